@@ -1,0 +1,38 @@
+# jxeditor: the two commands a newcomer needs are `make run` and `make test`.
+# Both create the virtual environment in .venv and install the project first.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+# Opens the editor on the embedded sample (the twelve 2026 tables).
+run: $(STAMP)
+	$(PY) main.py resources/sample-dalian-2026.json
+
+# Runs every test offscreen (the tests set QT_QPA_PLATFORM=offscreen themselves too).
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_core.py
+
+# Debian/Ubuntu libraries Qt needs on a bare machine, and a Chinese font for screenshots.
+system-deps:
+	apt-get update
+	apt-get install -y libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,61 @@
+"""Saving without ever leaving a half-written file.
+
+The data goes to a temporary file in the target's folder, is flushed to disk, and then
+replaces the target in one atomic step (``os.replace``). If anything fails on the way,
+the temporary file is removed and the target is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from jxeditor.errors import FileFormatError
+
+
+def os_error_text(error: OSError) -> str:
+    """A Chinese description of why a file operation failed."""
+    import errno
+
+    reasons = {
+        errno.EACCES: "没有写入权限（文件只读，或文件夹不允许写入）",
+        errno.EPERM: "操作不被允许（文件可能被其他程序占用或只读）",
+        errno.ENOENT: "路径不存在（文件夹可能已被移动或删除）",
+        errno.ENOSPC: "磁盘空间不足",
+        errno.EROFS: "磁盘为只读",
+        errno.EISDIR: "这是一个文件夹，不是文件",
+        errno.ENOTDIR: "路径中有一段不是文件夹",
+        errno.EBUSY: "文件正被其他程序使用",
+    }
+    return reasons.get(error.errno or 0, f"系统错误：{error.strerror or error}")
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Writes ``data`` to ``path`` through a temporary file and an atomic replace.
+
+    Raises :class:`FileFormatError` with a Chinese message when it cannot; the target
+    is then untouched.
+    """
+    target = Path(path)
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
+        )
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as error:
+        raise FileFormatError(target, f"无法保存：{os_error_text(error)}") from error
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)

@@ -1,0 +1,309 @@
+"""The JSON document format, version 1 (see ``domain.md``): reader and writer.
+
+The writer produces UTF-8, indented, with keys in the documented order and Chinese
+written as is. Amounts and percentages are JSON strings (exact decimals) or null.
+The reader refuses other formats and newer versions, and names the place (line and
+column, or the JSON path) of anything it cannot read, in Chinese.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jxeditor.atomic import write_atomic
+from jxeditor.errors import FileFormatError
+from jxeditor.model import (
+    FRAMEWORKS,
+    MONTHS,
+    Amount,
+    DateValue,
+    Document,
+    Funding,
+    FundingColumn,
+    Goals,
+    Indicator,
+    Level1,
+    Level2,
+    Period,
+    Project,
+    format_amount,
+    parse_amount,
+)
+
+FORMAT_NAME = "jxeditor-document"
+FORMAT_VERSION = 1
+MAX_BYTES = 512 * 1024 * 1024
+
+
+# -- writing ---------------------------------------------------------------------------
+def _amount(value: Amount) -> str | None:
+    return None if value is None else format_amount(value)
+
+
+def _date(value: DateValue) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _column(col: FundingColumn) -> dict[str, Any]:
+    return {"total": _amount(col.total), "fiscal": _amount(col.fiscal), "other": _amount(col.other)}
+
+
+def _node(node: Level1 | Level2 | Indicator) -> dict[str, Any]:
+    if isinstance(node, Indicator):
+        return {
+            "name": node.name,
+            "value": node.value,
+            "description": node.description,
+            "basis": node.basis,
+        }
+    return {"name": node.name, "children": [_node(child) for child in node.children]}
+
+
+def project_to_dict(p: Project) -> dict[str, Any]:
+    """One project as the plain JSON structure, keys in the documented order."""
+    return {
+        "code": p.code,
+        "name": p.name,
+        "attribute": p.attribute,
+        "category": p.category,
+        "department": p.department,
+        "implementer": p.implementer,
+        "period": {"start": _date(p.period.start), "end": _date(p.period.end)},
+        "funding": {"period": _column(p.funding.period), "annual": _column(p.funding.annual)},
+        "purpose": p.purpose,
+        "spending_plan": {m: _amount(p.spending_plan.get(m)) for m in MONTHS},
+        "goals": {"period": p.goals.period, "annual": p.goals.annual},
+        "indicators": [_node(l1) for l1 in p.indicators],
+    }
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """The whole document as the plain JSON structure."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "year": doc.year,
+        "reporting_unit": doc.reporting_unit,
+        "money_unit": doc.money_unit,
+        "framework": doc.framework,
+        "projects": [project_to_dict(p) for p in doc.projects],
+    }
+
+
+def dumps(doc: Document) -> str:
+    """The document as JSON text (ends with a newline)."""
+    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2) + "\n"
+
+
+def save(doc: Document, path: str | Path) -> None:
+    """Writes the document to ``path`` atomically (a failed save leaves the old file)."""
+    write_atomic(path, dumps(doc).encode("utf-8"))
+
+
+# -- reading ---------------------------------------------------------------------------
+class _Reader:
+    """Turns the parsed JSON structure into a Document, naming the place of any error."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = path
+
+    def fail(self, where: str, message: str) -> FileFormatError:
+        return FileFormatError(self.path, message, f"位置 {where}" if where else "")
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "应为对象（{…}）")
+        return value
+
+    def lst(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, "应为数组（[…]）")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, where: str) -> str:
+        value = data.get(key, "")
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "应为文字（字符串）")
+        return value
+
+    def amount(self, data: dict[str, Any], key: str, where: str) -> Amount:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+            raise self.fail(f"{where}.{key}", "金额或百分比应写成字符串（如 \"1443.08\"）或 null")
+        return parse_amount(value)
+
+    def date(self, data: dict[str, Any], key: str, where: str) -> DateValue:
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "日期应写成字符串（如 \"2026-01-01\"）或 null")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value  # kept as written; the validator reports period.invalid
+
+    def column(self, value: Any, where: str) -> FundingColumn:
+        data = self.obj(value if value is not None else {}, where)
+        return FundingColumn(
+            total=self.amount(data, "total", where),
+            fiscal=self.amount(data, "fiscal", where),
+            other=self.amount(data, "other", where),
+        )
+
+    def indicator(self, value: Any, where: str) -> Indicator:
+        data = self.obj(value, where)
+        return Indicator(
+            name=self.text(data, "name", where),
+            value=self.text(data, "value", where),
+            description=self.text(data, "description", where),
+            basis=self.text(data, "basis", where),
+        )
+
+    def level2(self, value: Any, where: str) -> Level2:
+        data = self.obj(value, where)
+        children = self.lst(data.get("children", []), f"{where}.children")
+        return Level2(
+            name=self.text(data, "name", where),
+            children=[
+                self.indicator(c, f"{where}.children[{i}]") for i, c in enumerate(children)
+            ],
+        )
+
+    def level1(self, value: Any, where: str) -> Level1:
+        data = self.obj(value, where)
+        children = self.lst(data.get("children", []), f"{where}.children")
+        return Level1(
+            name=self.text(data, "name", where),
+            children=[self.level2(c, f"{where}.children[{i}]") for i, c in enumerate(children)],
+        )
+
+    def project(self, value: Any, where: str) -> Project:
+        data = self.obj(value, where)
+        period = self.obj(data.get("period") or {}, f"{where}.period")
+        funding = self.obj(data.get("funding") or {}, f"{where}.funding")
+        plan = self.obj(data.get("spending_plan") or {}, f"{where}.spending_plan")
+        goals = self.obj(data.get("goals") or {}, f"{where}.goals")
+        indicators = self.lst(data.get("indicators") or [], f"{where}.indicators")
+        return Project(
+            code=self.text(data, "code", where),
+            name=self.text(data, "name", where),
+            attribute=self.text(data, "attribute", where),
+            category=self.text(data, "category", where),
+            department=self.text(data, "department", where),
+            implementer=self.text(data, "implementer", where),
+            period=Period(
+                start=self.date(period, "start", f"{where}.period"),
+                end=self.date(period, "end", f"{where}.period"),
+            ),
+            funding=Funding(
+                period=self.column(funding.get("period"), f"{where}.funding.period"),
+                annual=self.column(funding.get("annual"), f"{where}.funding.annual"),
+            ),
+            purpose=self.text(data, "purpose", where),
+            spending_plan={m: self.amount(plan, m, f"{where}.spending_plan") for m in MONTHS},
+            goals=Goals(
+                period=self.text(goals, "period", f"{where}.goals"),
+                annual=self.text(goals, "annual", f"{where}.goals"),
+            ),
+            indicators=[
+                self.level1(c, f"{where}.indicators[{i}]") for i, c in enumerate(indicators)
+            ],
+        )
+
+    def document(self, value: Any) -> Document:
+        data = self.obj(value, "")
+        fmt = data.get("format")
+        if fmt != FORMAT_NAME:
+            raise FileFormatError(
+                self.path, f"不是 jxeditor 文档（format 为 {json.dumps(fmt, ensure_ascii=False)}，"
+                f"应为 \"{FORMAT_NAME}\"）"
+            )
+        version = data.get("version")
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise self.fail("version", "版本号应为整数")
+        if version > FORMAT_VERSION:
+            raise FileFormatError(
+                self.path,
+                f"文档版本为 {version}，本程序只认识到版本 {FORMAT_VERSION}，请升级 jxeditor 后再打开",
+            )
+        if version < 1:
+            raise self.fail("version", f"版本号 {version} 无效")
+        year = data.get("year")
+        if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
+            raise self.fail("year", "预算年度应为 1900 到 2200 之间的整数")
+        framework = data.get("framework", "2021")
+        if framework not in FRAMEWORKS:
+            raise self.fail("framework", "指标体系应为 \"2015\" 或 \"2021\"")
+        projects = self.lst(data.get("projects", []), "projects")
+        return Document(
+            year=year,
+            reporting_unit=self.text(data, "reporting_unit", ""),
+            money_unit=self.text(data, "money_unit", "") or "万元",
+            framework=framework,
+            projects=[self.project(p, f"projects[{i}]") for i, p in enumerate(projects)],
+        )
+
+
+def loads(text: str, path: str | Path | None = None) -> Document:
+    """Reads a document from JSON text; raises :class:`FileFormatError` with the place."""
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise FileFormatError(
+            path, f"不是有效的 JSON（{_json_reason(error.msg)}）",
+            f"第 {error.lineno} 行第 {error.colno} 列",
+        ) from None
+    except RecursionError:
+        raise FileFormatError(path, "JSON 嵌套层数过深") from None
+    return _Reader(path).document(data)
+
+
+def load(path: str | Path) -> Document:
+    """Reads a document file; every failure is a :class:`FileFormatError` naming the file."""
+    from jxeditor.atomic import os_error_text
+
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise FileFormatError(p, "这是一个文件夹，不是文件")
+        if p.stat().st_size > MAX_BYTES:
+            raise FileFormatError(p, "文件过大，不像是绩效目标表文档")
+        raw = p.read_bytes()
+    except OSError as error:
+        raise FileFormatError(p, f"无法读取：{os_error_text(error)}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise FileFormatError(
+            p, "不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）", f"第 {line} 行"
+        ) from None
+    return loads(text, p)
+
+
+_JSON_REASONS = {
+    "Expecting value": "此处缺少值",
+    "Expecting property name enclosed in double quotes": "属性名应使用双引号",
+    "Expecting ',' delimiter": "缺少逗号",
+    "Expecting ':' delimiter": "缺少冒号",
+    "Unterminated string starting at": "字符串没有结束引号",
+    "Extra data": "数据结束后还有多余内容",
+    "Invalid control character at": "字符串中有控制字符",
+}
+
+
+def _json_reason(msg: str) -> str:
+    return _JSON_REASONS.get(msg, msg)
