@@ -1,0 +1,108 @@
+"""The command line: ``jxeditor validate FILE... [--json]`` and ``jxeditor convert IN OUT``.
+
+Exit status: 0 when no file has an error, 1 when a problem of severity error was found,
+2 when a file cannot be read or written (one line on stderr naming the file, no
+traceback, the output file not created or changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from jxeditor import __version__
+from jxeditor.errors import FileFormatError
+from jxeditor.formats import load_document, save_document
+from jxeditor.problems import SEVERITY_TEXT
+from jxeditor.validation import validate
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors in Chinese and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_FILE, f"jxeditor：命令参数有误：{message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jxeditor", description="预算项目绩效目标表：检查与格式转换")
+    parser.add_argument("--version", action="version", version=f"jxeditor {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
+    check = sub.add_parser("validate", help="检查文件中的绩效目标表，列出问题")
+    check.add_argument("files", nargs="+", metavar="文件")
+    check.add_argument("--json", action="store_true", help="以 JSON 数组输出问题")
+    conv = sub.add_parser("convert", help="按扩展名转换格式（.json .xlsx .xls .ods .txt → .json .xlsx）")
+    conv.add_argument("source", metavar="输入文件")
+    conv.add_argument("target", metavar="输出文件")
+    return parser
+
+
+def _say(stream, text: str) -> None:
+    stream.write(text + "\n")
+
+
+def cmd_validate(files: Sequence[str], as_json: bool) -> int:
+    status = EXIT_OK
+    rows: list[dict[str, str]] = []
+    for name in files:
+        try:
+            doc, notices = load_document(name)
+        except FileFormatError as error:
+            _say(sys.stderr, str(error))
+            status = EXIT_FILE
+            continue
+        for notice in notices:
+            _say(sys.stderr, f"{name}：提示：{notice}")
+        problems = validate(doc)
+        if any(p.is_error for p in problems) and status == EXIT_OK:
+            status = EXIT_PROBLEMS
+        if as_json:
+            rows.extend(p.to_json(name) for p in problems)
+            continue
+        for p in problems:
+            _say(
+                sys.stdout,
+                f"{name}：{p.project_name or f'第 {p.project + 1} 个项目'}：{p.location}："
+                f"{SEVERITY_TEXT[p.severity]}［{p.code}］{p.message}",
+            )
+        errors = sum(1 for p in problems if p.is_error)
+        _say(sys.stdout, f"{name}：{len(doc.projects)} 个项目，{errors} 个错误，"
+                         f"{len(problems) - errors} 个警告")
+    if as_json:
+        _say(sys.stdout, json.dumps(rows, ensure_ascii=False, indent=2))
+    return status
+
+
+def cmd_convert(source: str, target: str) -> int:
+    try:
+        doc, notices = load_document(source)
+        for notice in notices:
+            _say(sys.stderr, f"{source}：提示：{notice}")
+        save_document(doc, target)
+    except FileFormatError as error:
+        _say(sys.stderr, str(error))
+        return EXIT_FILE
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return cmd_validate(args.files, args.json)
+        return cmd_convert(args.source, args.target)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""One entry point to read and write documents in any supported format, by file extension.
+
+``.json`` is the native format; ``.txt``/``.tsv`` are tables copied out of Excel, WPS,
+Word or a PDF viewer; ``.xlsx``/``.xlsm`` (read and write) and ``.xls``/``.ods`` (read)
+are workbooks. Reading returns the document and the notices of the import (cells that
+could not be placed, sheets skipped), which the command line and the editor show.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxeditor import jsonformat
+from jxeditor.errors import FileFormatError
+from jxeditor.frameworks import canonical_name
+from jxeditor.model import Document
+from jxeditor.tableimport import TableImport
+
+READ_SUFFIXES = (".json", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+WRITE_SUFFIXES = (".json", ".xlsx")
+
+
+def document_from_tables(tables: TableImport) -> Document:
+    """A document around imported tables: year and unit from the title block, framework
+    "2021" when any table puts 成本指标 at the first level, else "2015"."""
+    cost_first = any(
+        canonical_name(l1.name) == "成本指标" for p in tables.projects for l1 in p.indicators
+    )
+    return Document(
+        year=tables.document_year or Document().year,
+        reporting_unit=tables.reporting_unit,
+        money_unit=tables.money_unit or "万元",
+        framework="2021" if cost_first else "2015",
+        projects=tables.projects,
+    )
+
+
+def load_document(path: str | Path) -> tuple[Document, list[str]]:
+    """Reads any supported file; raises :class:`FileFormatError` naming file and place."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".json":
+        return jsonformat.load(p), []
+    if suffix in (".txt", ".tsv"):
+        from jxeditor.tableimport import read_text_file
+
+        tables = read_text_file(p)
+        return document_from_tables(tables), tables.notices
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        from jxeditor.xlsx_import import load_workbook_document
+
+        return load_workbook_document(p)
+    raise FileFormatError(p, f"不支持的文件类型“{suffix or '（无扩展名）'}”：可打开 "
+                          + "、".join(READ_SUFFIXES))
+
+
+def save_document(doc: Document, path: str | Path) -> None:
+    """Writes ``.json`` or ``.xlsx`` atomically; other extensions are refused."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".json":
+        jsonformat.save(doc, p)
+        return
+    if suffix == ".xlsx":
+        from jxeditor.xlsx_export import save_workbook
+
+        save_workbook(doc, p)
+        return
+    raise FileFormatError(p, f"不能保存为“{suffix or '（无扩展名）'}”格式：可保存为 .json 或 .xlsx")
