@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from jxeditor.resources import resource_path
 
@@ -33,13 +33,19 @@ class Frameworks:
         """First levels with their second levels, as a new project of ``framework`` gets them."""
         return self.skeletons.get(framework) or self.skeletons["2021"]
 
-    @property
+    @cached_property
     def level1_names(self) -> frozenset[str]:
         return frozenset(self.accepted)
 
-    @property
+    @cached_property
     def level2_names(self) -> frozenset[str]:
         return frozenset(n for names in self.accepted.values() for n in names)
+
+    @cached_property
+    def known_names(self) -> frozenset[str]:
+        """Every standard or non-standard first and second level name."""
+        nonstandard2 = (n for names in self.nonstandard.values() for n in names)
+        return self.level1_names | self.level2_names | frozenset(self.nonstandard) | frozenset(nonstandard2)
 
     def parent_of_level2(self, name: str) -> str | None:
         """The first level a standard second level belongs to (None if not standard)."""
@@ -65,14 +71,21 @@ class Frameworks:
 
         Removes spaces inside, applies synonyms, and adds a missing trailing ``指标``.
         """
-        text = _SPACES.sub("", name or "")
-        known = self.level1_names | self.level2_names | frozenset(self.nonstandard)
-        for candidate in (text, text + "指标"):
-            if candidate in known:
-                return candidate
-            if candidate in self.synonyms:
-                return self.synonyms[candidate]
-        return text
+        return _canonical(self, name)
+
+    def __hash__(self) -> int:  # one instance per process; identity is enough for caching
+        return id(self)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(fw: Frameworks, name: str) -> str:
+    text = _SPACES.sub("", name or "")
+    for candidate in (text, text + "指标"):
+        if candidate in fw.known_names:
+            return candidate
+        if candidate in fw.synonyms:
+            return fw.synonyms[candidate]
+    return text
 
 
 @cache

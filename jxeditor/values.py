@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
 
@@ -92,12 +93,16 @@ class ParsedValue:
         return self.unit == "%"
 
 
+_MULTI_CHAR_FIXES = tuple((bad, good) for bad, good in _SYMBOL_FIXES if len(bad) > 1)
+_SINGLE_CHAR_FIXES = str.maketrans({bad: good for bad, good in _SYMBOL_FIXES if len(bad) == 1})
+
+
 def normalize_symbols(text: str) -> str:
     """Replaces non-standard comparators, full-width digits and ``％`` by the standard ones."""
-    out = text
-    for bad, good in _SYMBOL_FIXES:
-        out = out.replace(bad, good)
-    return out
+    for bad, good in _MULTI_CHAR_FIXES:
+        if bad in text:
+            text = text.replace(bad, good)
+    return text.translate(_SINGLE_CHAR_FIXES)
 
 
 def _strip_redundant(text: str) -> tuple[str, str]:
@@ -123,8 +128,9 @@ def _plausible_unit(unit: str) -> bool:
     return not _DIGIT_IN_UNIT.search(unit)
 
 
+@lru_cache(maxsize=65536)
 def parse_value(text: str | None) -> ParsedValue:
-    """Takes a 年度指标值 apart; see :class:`ParsedValue`."""
+    """Takes a 年度指标值 apart; see :class:`ParsedValue` (results are immutable and cached)."""
     raw = text or ""
     stripped = raw.strip()
     if not stripped:

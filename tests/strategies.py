@@ -1,0 +1,85 @@
+"""Hypothesis strategies for arbitrary documents, shared by the format round-trip tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from jxeditor.model import (
+    MONTHS,
+    Document,
+    Funding,
+    FundingColumn,
+    Goals,
+    Indicator,
+    Level1,
+    Level2,
+    Period,
+    Project,
+    parse_amount,
+)
+
+# Any Unicode text; surrogates cannot be encoded as UTF-8, so they are left out.
+any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+long_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=3000)
+
+
+def _decimal_amounts() -> st.SearchStrategy[Decimal]:
+    return st.builds(
+        lambda units, places, negative: (Decimal(units) / (Decimal(10) ** places)) * (-1 if negative else 1),
+        st.integers(min_value=0, max_value=10**12),
+        st.integers(min_value=0, max_value=4),
+        st.booleans(),
+    )
+
+
+# Raw text that is not a number: what a user may type in an amount field.
+_raw_amounts = any_text.map(parse_amount).filter(lambda v: isinstance(v, str))
+
+amounts = st.one_of(st.none(), _decimal_amounts(), _raw_amounts)
+dates = st.one_of(
+    st.none(),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)),
+    any_text.filter(lambda t: t.strip() != "" and not _is_iso(t)),
+)
+
+
+def _is_iso(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+indicators = st.builds(Indicator, name=any_text, value=any_text, description=any_text, basis=any_text)
+level2s = st.builds(Level2, name=any_text, children=st.lists(indicators, max_size=4))
+level1s = st.builds(Level1, name=any_text, children=st.lists(level2s, max_size=3))
+columns = st.builds(FundingColumn, total=amounts, fiscal=amounts, other=amounts)
+
+projects = st.builds(
+    Project,
+    code=any_text,
+    name=any_text,
+    attribute=any_text,
+    category=any_text,
+    department=any_text,
+    implementer=any_text,
+    period=st.builds(Period, start=dates, end=dates),
+    funding=st.builds(Funding, period=columns, annual=columns),
+    purpose=long_text,
+    spending_plan=st.fixed_dictionaries({m: amounts for m in MONTHS}),
+    goals=st.builds(Goals, period=long_text, annual=long_text),
+    indicators=st.lists(level1s, max_size=4),
+)
+
+documents = st.builds(
+    Document,
+    year=st.integers(min_value=1900, max_value=2200),
+    reporting_unit=any_text,
+    money_unit=any_text.filter(lambda t: t != ""),
+    framework=st.sampled_from(["2015", "2021"]),
+    projects=st.lists(projects, max_size=3),
+)

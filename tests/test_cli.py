@@ -1,0 +1,90 @@
+"""The command line: validate and convert, exit statuses, one-line errors, nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from builders import clean_document
+from conftest import SAMPLES
+
+from jxeditor import jsonformat
+from jxeditor.cli import main
+from jxeditor.resources import resource_path
+
+SAMPLE = resource_path("sample-dalian-2026.json")
+
+
+def test_validate_with_errors_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(SAMPLE)]) == 1
+    out = capsys.readouterr().out
+    assert "财金局造价审核经费" in out and "indicator.missing_value" in out
+    assert "12 个项目，1 个错误，13 个警告" in out
+
+
+def test_validate_clean_file_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "clean.json"
+    jsonformat.save(clean_document(), path)
+    assert main(["validate", str(path)]) == 0
+    assert "0 个错误，0 个警告" in capsys.readouterr().out
+
+
+def test_validate_json_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--json", str(SAMPLE)]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 14
+    assert all(list(r) == ["file", "project", "location", "severity", "code", "message"] for r in rows)
+    missing = [r for r in rows if r["code"] == "indicator.missing_value"]
+    assert missing == [{
+        "file": str(SAMPLE),
+        "project": "财金局造价审核经费",
+        "location": "绩效指标 / 效益指标 / 社会效益指标 / 节省财政性资金效率",
+        "severity": "error",
+        "code": "indicator.missing_value",
+        "message": missing[0]["message"],
+    }]
+
+
+def test_unreadable_file_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["validate", str(bad), str(SAMPLE)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bad.json" in err[0] and "第 1 行" in err[0]
+
+
+def test_convert_text_to_json(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert main(["convert", str(SAMPLES / "dalian-hitech-finance-2026.txt"), str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == SAMPLE.read_text(encoding="utf-8")
+
+
+def test_failed_convert_leaves_target_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.json"
+    assert main(["convert", str(tmp_path / "missing.json"), str(target)]) == 2
+    assert not target.exists()
+    target.write_text("old", encoding="utf-8")
+    assert main(["convert", str(SAMPLE), str(tmp_path / "out.pdf")]) == 2
+    assert "不能保存为“.pdf”格式" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "old"
+
+
+def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder.json"
+    folder.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "jxeditor.cli", "validate", str(folder)],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "文件夹" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and "jxeditor" in capsys.readouterr().out

@@ -1,0 +1,47 @@
+"""Implementation periods as people write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jxeditor.periods import parse_date, parse_period
+
+Y26 = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年1月至2026年12月", Y26),
+        ("2026年1月1日至2026年12月31日", Y26),
+        ("2023.1.1-2023.12.31", (date(2023, 1, 1), date(2023, 12, 31))),
+        ("20220101 20221231", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("2022 2022", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("2026年", Y26),
+        ("2026年1月-12月", Y26),
+        ("2026-01-01至2026-12-31", Y26),
+        ("2026年2月", (date(2026, 2, 1), date(2026, 2, 28))),
+        ("2024年3月至2026年6月", (date(2024, 3, 1), date(2026, 6, 30))),
+    ],
+)
+def test_periods(text: str, expected: tuple[date, date]) -> None:
+    assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize("text", ["待定", "2026.13.1-2026.12.31", "2026年2月30日至2026年3月"])
+def test_unreadable_period_is_kept_as_text(text: str) -> None:
+    assert parse_period(text) == (text, None)
+
+
+def test_blank() -> None:
+    assert parse_period("  ") == (None, None)
+
+
+def test_single_dates() -> None:
+    assert parse_date("2026-01-01") == date(2026, 1, 1)
+    assert parse_date("2026.1.1") == date(2026, 1, 1)
+    assert parse_date("2026年12月31日") == date(2026, 12, 31)
+    assert parse_date("明年") == "明年"
+    assert parse_date("") is None

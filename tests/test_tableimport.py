@@ -1,0 +1,150 @@
+"""Reading tables made elsewhere: the pasted sample, layout B, and the small ways files differ."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from jxeditor import jsonformat
+from jxeditor.errors import FileFormatError
+from jxeditor.formats import load_document
+from jxeditor.resources import resource_path
+from jxeditor.tableimport import read_tables, read_text, read_text_file
+
+LAYOUT_B = """项目名称\t档案室改造
+主管部门\t示例局\t实施单位\t示例局
+项目属性\t新增项目\t项目起止时间\t2021.1.1\t2021.12.31
+项目资金（万元）\t年度预算\t12.5
+\t其中：财政拨款\t12.5
+\t其他资金\t0
+年度目标\t完成档案室改造并投入使用。
+绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值
+\t产出指标\t数量指标\t改造面积\t≥120平方米
+\t满意度指标\t服务对象满意度指标\t使用人员满意度\t≥90%
+"""
+
+
+def test_all_twelve_sample_tables_come_in_as_the_fixture() -> None:
+    doc, notices = load_document(SAMPLES / "dalian-hitech-finance-2026.txt")
+    assert notices == []
+    assert doc == jsonformat.load(resource_path("sample-dalian-2026.json"))
+    assert len(doc.projects) == 12 and doc.year == 2026 and doc.framework == "2021"
+
+
+def test_sample_fields_in_place() -> None:
+    doc, _ = load_document(SAMPLES / "dalian-hitech-finance-2026.txt")
+    first = doc.projects[0]
+    assert first.name == "财金局基本建设零星项目"
+    assert first.implementer == "大连高新技术产业园区财政金融局"  # PDF gap closed
+    assert first.period.start == date(2026, 1, 1) and first.period.end == date(2026, 12, 31)
+    assert first.funding.period.total == Decimal("1443.08") and first.funding.annual.fiscal == Decimal("1443.08")
+    assert first.funding.annual.other is None
+    assert first.goals.annual.startswith("依据高新区管委会工作要求") and first.goals.period == first.goals.annual
+    by_name = {p.name: p for p in doc.projects}
+    # A row shifted left in the copy still lands under 时效指标.
+    guangyuan = by_name["广源热力扶持专项"]
+    timing = guangyuan.indicators[0].children[2]
+    assert timing.name == "时效指标" and [i.name for i in timing.children] == ["依据付款条件按时拨付资金", "项目按计划完工率"]
+    # A row shifted right, with no value: 效益指标 / 社会效益指标 / 节省财政性资金效率.
+    audit = by_name["财金局造价审核经费"]
+    assert [(l1.name, [l2.name for l2 in l1.children]) for l1 in audit.indicators] == [
+        ("产出指标", ["数量指标", "质量指标", "时效指标"]),
+        ("效益指标", ["社会效益指标"]),
+        ("满意度指标", ["服务对象满意度指标"]),
+    ]
+    assert audit.indicators[1].children[0].children[0].value == ""
+    # 成本指标 as a second level under 产出指标, and as a first level elsewhere.
+    assert [l2.name for l2 in doc.projects[0].indicators[0].children][-1] == "成本指标"
+    assert [l1.name for l1 in by_name["政策资金"].indicators][2] == "成本指标"
+    # "2026年" spans the whole year; a repeated 数量指标 cell does not make a second group.
+    assert by_name["庙岭村农商行还款"].period.end == date(2026, 12, 31)
+    policy_output = by_name["政策资金"].indicators[0]
+    assert [l2.name for l2 in policy_output.children] == ["数量指标", "质量指标", "时效指标"]
+
+
+def test_layout_b() -> None:
+    result = read_text(LAYOUT_B)
+    assert result.notices == []
+    (p,) = result.projects
+    assert (p.name, p.department, p.implementer, p.attribute) == ("档案室改造", "示例局", "示例局", "新增项目")
+    assert (p.period.start, p.period.end) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert p.funding.annual.total == Decimal("12.5") and p.funding.annual.other == Decimal(0)
+    assert p.funding.period.total is None
+    assert p.goals.annual == "完成档案室改造并投入使用。" and p.goals.period == ""
+    assert [(l1.name, l1.children[0].name, l1.children[0].children[0].value) for l1 in p.indicators] == [
+        ("产出指标", "数量指标", "≥120平方米"),
+        ("满意度指标", "服务对象满意度指标", "≥90%"),
+    ]
+
+
+def test_small_differences_of_real_files() -> None:
+    text = (
+        "\t项 目 名 称：\t测试项目\t\t项目实施期:\t2026年\n"
+        "\t主管部门\t甲局\t\t实施单位\t乙中心\n"
+        "\t资金投入(万元)\t实施期金额\t40万\t年度金额\t40万\n"
+        "\t\t其中：财政拨款\t30\t其中：财政拨款\t30\n"
+        "\t\t其他资金\t10\t其他资金\t10\n"
+        "\t绩 效 目 标\t实施期目标\t\t年度目标\t\n"
+        "\t\t总目标\t\t年目标\t\n"
+        "\t一级指标\t二级指标\t三级指标\t\t年度指标值\n"
+        "\t产出 指标\t数量\t指标甲\t\t≥1个\n"
+        "\t产出指标\t数量指标\t指标乙\t\t≥2个\n"
+        "\t效益指标\t环境效益指标\t指标丙\t\t好\n"
+        "\t注：本表金额单位为万元。\n"
+    )
+    result = read_text(text, "t.txt")
+    (p,) = result.projects
+    assert p.name == "测试项目" and p.implementer == "乙中心"
+    assert p.funding.period.total == Decimal(40) and p.funding.annual.other == Decimal(10)
+    assert (p.goals.period, p.goals.annual) == ("总目标", "年目标")
+    assert [(l1.name, [(l2.name, [i.name for i in l2.children]) for l2 in l1.children]) for l1 in p.indicators] == [
+        ("产出指标", [("数量指标", ["指标甲", "指标乙"])]),
+        ("效益指标", [("生态效益指标", ["指标丙"])]),
+    ]
+    assert len(result.notices) == 1 and "第 12 行第 2 列" in result.notices[0] and "注：" in result.notices[0]
+
+
+def test_unplaced_cells_are_reported_with_sheet_and_cell() -> None:
+    rows = [["", "项目名称", "某项目", "", "神秘标签", "值"], ["", "主管部门", "甲局"]]
+    result = read_tables(rows, "book.xlsx", sheet="表1")
+    assert result.notices == [
+        "工作表“表1”单元格 E1：无法归入表格的内容“神秘标签”",
+        "工作表“表1”单元格 F1：无法归入表格的内容“值”",
+    ]
+
+
+def test_gbk_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(LAYOUT_B.encode("gbk"))
+    assert read_text_file(path).projects[0].name == "档案室改造"
+
+
+def test_text_without_tables_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("今天的会议纪要\n没有表格", encoding="utf-8")
+    with pytest.raises(FileFormatError, match="没有找到绩效目标表"):
+        read_text_file(path)
+
+
+def test_spending_plan_layout_c_in_cells() -> None:
+    rows = [
+        ["项目编码", "102001001", "预算项目名称", "一般债券到期还本"],
+        ["项目资金主要用途", "预算数 5851万元。用于偿还到期的政府一般债券本金。"],
+        ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
+        ["", "0%", "30%", "60%", "100%"],
+        ["绩效目标", "按时偿还债券本金。"],
+        ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+        ["产出指标", "数量指标", "还本规模", "年度还本总额", "5851万元", "根据到期债券计算"],
+        ["", "质量指标", "还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件"],
+    ]
+    (p,) = read_tables(rows, "c.xlsx", "C").projects
+    assert (p.code, p.name) == ("102001001", "一般债券到期还本")
+    assert p.funding.annual.total == Decimal(5851) and p.purpose == "用于偿还到期的政府一般债券本金。"
+    assert p.spending_plan == {"03": Decimal(0), "06": Decimal(30), "10": Decimal(60), "12": Decimal(100)}
+    assert p.goals.annual == "按时偿还债券本金。"
+    ind = p.indicators[0].children[1].children[0]
+    assert (ind.name, ind.description, ind.value, ind.basis) == ("还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件")
