@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench system-deps clean
+.PHONY: run test lint bench exe exe-test system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,17 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_core.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_xlsx.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_ui.py
+
+# The packaged one-folder program: dist/jxeditor/ with `jxeditor` (editor) and `jxeditor-cli`.
+exe: $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+	$(PY) -m PyInstaller --noconfirm --log-level WARN jxeditor.spec
+
+# Runs the bundle with an empty environment: version, text → xlsx → json, validate, window.
+exe-test: exe
+	bash scripts/exe-smoke-test.sh dist/jxeditor
 
 # Debian/Ubuntu libraries Qt needs on a bare machine, and a Chinese font for screenshots.
 system-deps:

@@ -1,0 +1,90 @@
+"""Benchmark of the packaged program: size on disk, and start-up time to the first window.
+
+Prints the bundle's size (target: at most 120 MB) with its ten largest parts, and the
+median time from launch to the first window shown (the program's ``--smoke`` flag shows
+the window and quits at once), from the bundle and from source, each next to a
+baseline measured in the same run: a one-window PySide6 program (``baseline_app.py``)
+bundled the same way with PyInstaller, and run from source. Target: at most 3×.
+
+Run after ``make exe``: ``.venv/bin/python bench/bench_bundle.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist" / "jxeditor"
+SAMPLE = ROOT / "resources" / "sample-dalian-2026.json"
+RUNS = 9
+
+
+def disk_usage(path: Path) -> int:
+    """Bytes on disk as `du` counts them (symlinks count as links, not targets)."""
+    total = 0
+    for item in path.rglob("*"):
+        if item.is_file() and not item.is_symlink():
+            total += item.stat().st_blocks * 512
+    return total
+
+
+def largest_parts(path: Path, count: int = 10) -> list[tuple[int, str]]:
+    sizes = [
+        (item.stat().st_size, str(item.relative_to(path)))
+        for item in path.rglob("*")
+        if item.is_file() and not item.is_symlink()
+    ]
+    return sorted(sizes, reverse=True)[:count]
+
+
+def median_launch(command: list[str], env: dict[str, str]) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def build_baseline(workdir: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", "--windowed",
+         "--onedir", "--name", "baseline", "--distpath", str(workdir / "dist"),
+         "--workpath", str(workdir / "build"), "--specpath", str(workdir),
+         str(ROOT / "bench" / "baseline_app.py")],
+        check=True,
+    )
+    return workdir / "dist" / "baseline" / "baseline"
+
+
+def main() -> None:
+    if not BUNDLE.is_dir():
+        sys.exit("先运行 make exe 生成 dist/jxeditor")
+    size = disk_usage(BUNDLE)
+    print(f"程序文件夹 {BUNDLE}：{size / 1e6:.1f} MB（目标 ≤ 120 MB）")
+    print("最大的十个部分：")
+    for nbytes, name in largest_parts(BUNDLE):
+        print(f"  {nbytes / 1e6:7.2f} MB  {name}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        home.mkdir()
+        env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "PATH": os.environ.get("PATH", "")}
+        baseline_exe = build_baseline(Path(tmp))
+        ours = median_launch([str(BUNDLE / "jxeditor"), "--smoke", str(SAMPLE)], env)
+        base = median_launch([str(baseline_exe)], env)
+        print(f"启动到首个窗口（打包程序，{RUNS} 次中位数）：{ours:.3f} s，基准 {base:.3f} s，比值 {ours / base:.2f}×（目标 ≤ 3×）")
+        src_env = dict(env, PYTHONPATH=str(ROOT))
+        ours_src = median_launch([sys.executable, str(ROOT / "main.py"), "--smoke", str(SAMPLE)], src_env)
+        base_src = median_launch([sys.executable, str(ROOT / "bench" / "baseline_app.py")], src_env)
+        print(f"启动到首个窗口（源代码运行）：{ours_src:.3f} s，基准 {base_src:.3f} s，比值 {ours_src / base_src:.2f}×")
+
+
+if __name__ == "__main__":
+    main()
