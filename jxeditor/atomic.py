@@ -2,13 +2,15 @@
 
 The data goes to a temporary file in the target's folder, is flushed to disk, and then
 replaces the target in one atomic step (``os.replace``). If anything fails on the way,
-the temporary file is removed and the target is exactly as it was.
+the temporary file is removed and the target is exactly as it was. On request the
+previous version is kept as ``NAME.bak`` (the editor's saves do that).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,11 +34,33 @@ def os_error_text(error: OSError) -> str:
     return reasons.get(error.errno or 0, f"系统错误：{error.strerror or error}")
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
+def backup_path(path: str | Path) -> Path:
+    """Where the previous version of ``path`` is kept: ``NAME.bak`` beside it."""
+    target = Path(path)
+    return target.with_name(target.name + ".bak")
+
+
+def _keep_backup(target: Path) -> None:
+    """Copies the current target to ``NAME.bak`` (a hard link where the disk allows)."""
+    if not target.is_file():
+        return
+    bak = backup_path(target)
+    tmp = bak.with_name(bak.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+    try:
+        os.link(target, tmp)
+    except OSError:
+        shutil.copy2(target, tmp)
+    os.replace(tmp, bak)
+
+
+def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) -> None:
     """Writes ``data`` to ``path`` through a temporary file and an atomic replace.
 
-    Raises :class:`FileFormatError` with a Chinese message when it cannot; the target
-    is then untouched.
+    With ``keep_backup`` the previous version stays as ``NAME.bak``. Raises
+    :class:`FileFormatError` with a Chinese message when it cannot; the target is then
+    untouched.
     """
     target = Path(path)
     tmp_name: str | None = None
@@ -51,6 +75,8 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         if target.exists():
             with contextlib.suppress(OSError):
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        if keep_backup:
+            _keep_backup(target)
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as error:

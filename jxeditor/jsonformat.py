@@ -103,9 +103,10 @@ def dumps(doc: Document) -> str:
     return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2) + "\n"
 
 
-def save(doc: Document, path: str | Path) -> None:
-    """Writes the document to ``path`` atomically (a failed save leaves the old file)."""
-    write_atomic(path, dumps(doc).encode("utf-8"))
+def save(doc: Document, path: str | Path, *, keep_backup: bool = False) -> None:
+    """Writes the document to ``path`` atomically (a failed save leaves the old file);
+    with ``keep_backup`` the previous version stays as ``NAME.bak``."""
+    write_atomic(path, dumps(doc).encode("utf-8"), keep_backup=keep_backup)
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -228,7 +229,7 @@ class _Reader:
         fmt = data.get("format")
         if fmt != FORMAT_NAME:
             raise FileFormatError(
-                self.path, f"不是 jxeditor 文档（format 为 {json.dumps(fmt, ensure_ascii=False)}，"
+                self.path, f"不是 jxeditor 文档（format 为 {_describe(fmt)}，"
                 f"应为 \"{FORMAT_NAME}\"）"
             )
         version = data.get("version")
@@ -303,6 +304,17 @@ _JSON_REASONS = {
     "Extra data": "数据结束后还有多余内容",
     "Invalid control character at": "字符串中有控制字符",
 }
+
+
+def _describe(value: Any) -> str:
+    """A short rendering of a JSON value for a message."""
+    if isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+    elif value is None:
+        text = "缺失"
+    else:
+        text = str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _json_reason(msg: str) -> str:

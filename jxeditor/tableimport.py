@@ -551,11 +551,15 @@ def read_text(text: str, source: str = "") -> TableImport:
     return read_tables(split_text(text), source)
 
 
-def decode_text(raw: bytes, path: str | Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 as Windows saves it."""
+def decode_text(raw: bytes, path: str | Path) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 as Windows saves it.
+
+    Mostly-UTF-8 text with a few damaged bytes is read with ``�`` in their place, and
+    the second value says so (else it is empty); anything else raises.
+    """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            return raw.decode("utf-16"), ""
         except UnicodeDecodeError:
             pass
     for encoding in ("utf-8-sig", "gb18030"):
@@ -565,7 +569,14 @@ def decode_text(raw: bytes, path: str | Path) -> str:
             continue
         if "\x00" in text:
             break
-        return text
+        return text, ""
+    else:
+        text = raw.decode("utf-8-sig", errors="replace")
+        damaged = text.count("\ufffd")
+        if "\x00" not in text and damaged <= max(3, len(raw) // 1000):
+            first = text.index("\ufffd")
+            line = text.count("\n", 0, first) + 1
+            return text, f"文件中有 {damaged} 处无法识别的字符（第一处在第 {line} 行），已用“\ufffd”代替，请核对"
     raise FileFormatError(path, "无法识别文本编码（不是 UTF-8 或 GBK 文本，可能是二进制文件）")
 
 
@@ -580,7 +591,10 @@ def read_text_file(path: str | Path) -> TableImport:
         raw = p.read_bytes()
     except OSError as error:
         raise FileFormatError(p, f"无法读取：{os_error_text(error)}") from None
-    result = read_text(decode_text(raw, p), str(p))
+    text, damage = decode_text(raw, p)
+    result = read_text(text, str(p))
+    if damage:
+        result.notices.insert(0, damage)
     if not result.projects:
         raise FileFormatError(p, "没有找到绩效目标表（找不到“项目名称”或“项目编码”）")
     return result

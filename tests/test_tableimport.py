@@ -148,3 +148,13 @@ def test_spending_plan_layout_c_in_cells() -> None:
     assert p.goals.annual == "按时偿还债券本金。"
     ind = p.indicators[0].children[1].children[0]
     assert (ind.name, ind.description, ind.value, ind.basis) == ("还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件")
+
+
+def test_a_few_damaged_bytes_are_replaced_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.txt"
+    raw = bytearray(LAYOUT_B.encode("utf-8"))
+    raw[raw.index("示例局".encode())] = 0xFF  # one broken byte on line 2
+    path.write_bytes(bytes(raw))
+    result = read_text_file(path)
+    assert result.projects[0].name == "档案室改造"
+    assert result.notices[0].startswith("文件中有") and "第 2 行" in result.notices[0]

@@ -1,0 +1,113 @@
+"""Recovery copies: what the editor writes while a document has unsaved changes.
+
+Each open document has one recovery file in the user's data folder (never beside the
+user's own file): the document in the JSON format plus a little metadata (the file it
+belongs to, a display name, when it was written). After a crash the next start lists
+them (:meth:`RecoveryStore.entries`) and offers to restore each; a clean exit or a
+save removes the copy. Writing goes through :func:`~jxeditor.atomic.write_atomic`, so a
+crash in the middle of a recovery write leaves the previous copy intact, and it can run
+in a background thread (:meth:`RecoveryStore.write_in_background`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from jxeditor import jsonformat
+from jxeditor.atomic import write_atomic
+from jxeditor.errors import FileFormatError
+from jxeditor.model import Document
+
+SUFFIX = ".recovery.json"
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    """One recovery copy found on disk."""
+
+    path: Path
+    title: str
+    original: str
+    written: datetime
+    pid: int
+
+
+class RecoveryStore:
+    """The recovery copies in one folder (the editor uses its per-user data folder)."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self._lock = threading.Lock()
+
+    def new_slot(self) -> Path:
+        """A fresh recovery file name for one open document."""
+        return self.folder / f"{uuid.uuid4().hex}{SUFFIX}"
+
+    def write(self, slot: Path, doc_text: str, title: str, original: str) -> None:
+        """Writes a recovery copy (``doc_text`` is the document's JSON text)."""
+        payload = {
+            "title": title,
+            "original": original,
+            "written": datetime.now().isoformat(timespec="seconds"),
+            "pid": os.getpid(),
+            "document": json.loads(doc_text),
+        }
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        with self._lock:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(slot, data)
+
+    def write_in_background(self, slot: Path, doc: Document, title: str, original: str) -> threading.Thread:
+        """Serialises now (a snapshot), writes in a thread; returns the thread."""
+        text = jsonformat.dumps(doc)
+
+        def run() -> None:
+            with contextlib.suppress(FileFormatError, OSError):
+                self.write(slot, text, title, original)
+
+        thread = threading.Thread(target=run, name="jxeditor-recovery", daemon=True)
+        thread.start()
+        return thread
+
+    def discard(self, slot: Path) -> None:
+        """Removes a recovery copy (after a save, a clean exit, or when the user declines)."""
+        with self._lock, contextlib.suppress(FileNotFoundError):
+            slot.unlink()
+
+    def entries(self, exclude_pid: int | None = None) -> list[RecoveryEntry]:
+        """The recovery copies on disk, newest first (unreadable ones are skipped)."""
+        found: list[RecoveryEntry] = []
+        if not self.folder.is_dir():
+            return found
+        for path in self.folder.glob(f"*{SUFFIX}"):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                entry = RecoveryEntry(
+                    path=path,
+                    title=str(data.get("title", "")),
+                    original=str(data.get("original", "")),
+                    written=datetime.fromisoformat(data["written"]),
+                    pid=int(data.get("pid", 0)),
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            if exclude_pid is not None and entry.pid == exclude_pid:
+                continue
+            found.append(entry)
+        return sorted(found, key=lambda e: e.written, reverse=True)
+
+    def load(self, entry: RecoveryEntry) -> Document:
+        """The document of a recovery copy; raises :class:`FileFormatError` if damaged."""
+        try:
+            data = json.loads(entry.path.read_text(encoding="utf-8"))
+            text = json.dumps(data["document"], ensure_ascii=False)
+        except (OSError, ValueError, KeyError) as error:
+            raise FileFormatError(entry.path, f"恢复文件已损坏：{error}") from None
+        return jsonformat.loads(text, entry.path)

@@ -1,0 +1,96 @@
+"""Every bad input survived: thousands of mutated files through the command line.
+
+Each input goes through ``jxeditor validate`` (in process, as the CLI runs it): the exit
+status is 0, 1 or 2, a failure is one line on stderr naming the file, no exception
+escapes, and no input takes long. The counts of inputs and outcomes are printed.
+The editor's open path gets the same inputs in ``tests/ui``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from fuzzing import mutate_bytes, mutate_json_value, special_inputs
+
+from jxeditor.cli import main
+from jxeditor.resources import resource_path
+
+SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
+
+
+def run_one(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    start = time.perf_counter()
+    status = main(["validate", str(path)])
+    elapsed = time.perf_counter() - start
+    _out, err = capsys.readouterr()
+    assert elapsed < SLOW, f"{path.name} took {elapsed:.1f} s"
+    assert status in (0, 1, 2)
+    if status == 2:
+        lines = [line for line in err.splitlines() if "提示" not in line]
+        assert len(lines) == 1 and str(path) in lines[0], err
+        assert "Traceback" not in err
+        return "refused"
+    return "read"
+
+
+def fuzz(tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, inputs: list[tuple[str, bytes]]) -> Counter[str]:
+    outcomes: Counter[str] = Counter()
+    for n, (kind, data) in enumerate(inputs):
+        path = tmp_path / f"input-{n}{suffix}"
+        path.write_bytes(data)
+        outcomes[f"{kind}:{run_one(path, capsys)}"] += 1
+        path.unlink()
+    return outcomes
+
+
+def report(capsys: pytest.CaptureFixture[str], title: str, outcomes: Counter[str]) -> None:
+    with capsys.disabled():
+        total = sum(outcomes.values())
+        print(f"\n{title}: {total} 个输入；" + "，".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+
+
+def test_fuzz_json_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rng = random.Random(20261123)
+    seed = resource_path("sample-dalian-2026.json").read_bytes()
+    parsed = json.loads(seed)
+    inputs: list[tuple[str, bytes]] = list(special_inputs(seed.decode()))
+    for _ in range(1500):
+        inputs.append(("bytes", mutate_bytes(rng, seed)))
+    for _ in range(1500):
+        value = parsed
+        for _ in range(rng.randrange(1, 4)):
+            value = mutate_json_value(rng, value)
+        inputs.append(("types", json.dumps(value, ensure_ascii=False).encode()))
+    outcomes = fuzz(tmp_path, capsys, ".json", inputs)
+    report(capsys, "JSON 模糊测试", outcomes)
+    assert sum(outcomes.values()) >= 3000
+
+
+def test_fuzz_text_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rng = random.Random(7)
+    seed = (SAMPLES / "dalian-hitech-finance-2026.txt").read_bytes()
+    inputs: list[tuple[str, bytes]] = list(special_inputs(seed.decode()))
+    for _ in range(1000):
+        inputs.append(("bytes", mutate_bytes(rng, seed)))
+    lines = seed.decode().split("\n")
+    for _ in range(500):  # shuffled, dropped and doubled lines, cells shifted
+        sample = rng.sample(lines, k=rng.randrange(1, len(lines)))
+        shifted = ["\t" * rng.randrange(3) + line if rng.random() < 0.3 else line for line in sample]
+        inputs.append(("lines", "\n".join(shifted).encode()))
+    outcomes = fuzz(tmp_path, capsys, ".txt", inputs)
+    report(capsys, "文本模糊测试", outcomes)
+    assert sum(outcomes.values()) >= 1500
+
+
+def test_directory_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    assert run_one(folder, capsys) == "refused"
+    assert run_one(tmp_path / "missing.json", capsys) == "refused"
+    assert run_one(tmp_path / "folder.txt", capsys) == "refused"
