@@ -1,0 +1,800 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="24" />
+        <source>预算年度</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="25" />
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="26" />
+        <source>金额单位</source>
+        <translation>Money unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="27" />
+        <source>指标框架</source>
+        <translation>Indicator framework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="30" />
+        <source>指标名称</source>
+        <translation>indicator name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="31" />
+        <source>年度指标值</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="32" />
+        <source>绩效指标描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="33" />
+        <source>指标值确定依据</source>
+        <translation>Basis of target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="56" />
+        <location filename="../../ui/commands.py" line="89" />
+        <location filename="../../ui/commands.py" line="219" />
+        <source>修改“{0}”</source>
+        <translation>Edit “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="108" />
+        <source>添加项目</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="124" />
+        <source>删除项目</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="141" />
+        <source>移动项目</source>
+        <translation>Move project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="159" />
+        <source>添加指标</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="179" />
+        <source>删除指标</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="198" />
+        <source>移动指标</source>
+        <translation>Move indicator</translation>
+    </message>
+</context>
+<context>
+    <name>DialogsMixin</name>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="33" />
+        <source>“{0}”有未保存的修改。</source>
+        <translation>“{0}” has unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="34" />
+        <source>要保存修改吗？</source>
+        <translation>Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="35" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="36" />
+        <source>不保存</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="37" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="51" />
+        <source>jxeditor 文档 (*.json)</source>
+        <translation>jxeditor documents (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="52" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="54" />
+        <source>支持的文件 ({0})</source>
+        <translation>Supported files ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="56" />
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="61" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="67" />
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>FilesMixin</name>
+    <message>
+        <location filename="../../ui/window_files.py" line="49" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_files.py" line="68" />
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_files.py" line="92" />
+        <source>无法打开文件“{0}”：{1}</source>
+        <translation>Cannot open “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_files.py" line="99" />
+        <source>导入“{0}”时的提示：</source>
+        <translation>Notes from importing “{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_files.py" line="136" />
+        <source>无法保存文件“{0}”：{1}</source>
+        <translation>Cannot save “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_files.py" line="144" />
+        <source>已导出到“{0}”</source>
+        <translation>Exported to “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <location filename="../../ui/tree_model.py" line="35" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="36" />
+        <source>年度指标值</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="37" />
+        <source>绩效指标描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="38" />
+        <source>指标值确定依据</source>
+        <translation>Basis of target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="41" />
+        <source>一级指标</source>
+        <translation>First-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="42" />
+        <source>二级指标</source>
+        <translation>Second-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="43" />
+        <source>三级指标</source>
+        <translation>Third-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="443" />
+        <source>移动指标</source>
+        <translation>Move indicator</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="88" />
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>绩效指标</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198" />
+        <source>文档设置…</source>
+        <translation>Document settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256" />
+        <source>问题（双击转到；右键可修正）</source>
+        <translation>Problems (double-click to go there; right-click to fix)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257" />
+        <source>只显示当前项目的问题</source>
+        <translation>Current project only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298" />
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300" />
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302" />
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304" />
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306" />
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311" />
+        <source>文档设置(&amp;D)…</source>
+        <translation>&amp;Document settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314" />
+        <source>添加项目</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="543" />
+        <source>复制项目</source>
+        <translation>Duplicate project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318" />
+        <source>删除项目</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320" />
+        <source>项目上移</source>
+        <translation>Move project up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323" />
+        <source>项目下移</source>
+        <translation>Move project down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="351" />
+        <source>删除</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="352" />
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="353" />
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337" />
+        <source>添加同级指标</source>
+        <translation>Add sibling indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338" />
+        <source>添加下级指标</source>
+        <translation>Add child indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339" />
+        <source>删除指标</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="340" />
+        <source>指标上移</source>
+        <translation>Move indicator up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342" />
+        <source>指标下移</source>
+        <translation>Move indicator down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="344" />
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347" />
+        <source>插入标准指标框架</source>
+        <translation>Insert standard indicator skeleton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349" />
+        <source>同级</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350" />
+        <source>下级</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354" />
+        <source>标准框架</source>
+        <translation>Skeleton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362" />
+        <source>显示“绩效指标描述”列</source>
+        <translation>Show “Description” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362" />
+        <source>显示“指标值确定依据”列</source>
+        <translation>Show “Basis of target” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380" />
+        <source>关于 jxeditor</source>
+        <translation>About jxeditor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387" />
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402" />
+        <source>项目(&amp;P)</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412" />
+        <source>指标(&amp;I)</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="429" />
+        <source>语言 / Language</source>
+        <translation>Language / 语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="433" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551" />
+        <source>（未命名项目）</source>
+        <translation>(unnamed project)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="554" />
+        <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
+        <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="577" />
+        <source>修改文档设置</source>
+        <translation>Change document settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="583" />
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="585" />
+        <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
+        <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="627" />
+        <source>界面语言将在重新启动 jxeditor 后切换。</source>
+        <translation>The language changes when jxeditor starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="636" />
+        <source>jxeditor {0}
+预算项目绩效目标表编辑器</source>
+        <translation>jxeditor {0}
+Editor for budget project performance target tables</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsMixin</name>
+    <message>
+        <location filename="../../ui/window_problems.py" line="42" />
+        <location filename="../../ui/window_problems.py" line="95" />
+        <source>修正：{0}</source>
+        <translation>Fix: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_problems.py" line="92" />
+        <source>转到</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_problems.py" line="113" />
+        <source>错误 {0}</source>
+        <translation>Errors {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_problems.py" line="114" />
+        <source>警告 {0}</source>
+        <translation>Warnings {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/problems_model.py" line="30" />
+        <source>严重程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="31" />
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="32" />
+        <source>位置</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="33" />
+        <source>说明</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="36" />
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="37" />
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="92" />
+        <source>　［可修正］</source>
+        <translation>  [fix available]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_model.py" line="98" />
+        <source>修正：</source>
+        <translation>Fix: </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../ui/project_form.py" line="123" />
+        <location filename="../../ui/project_form.py" line="141" />
+        <location filename="../../ui/project_form.py" line="142" />
+        <source>必填</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="124" />
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="126" />
+        <source>如 102001001</source>
+        <translation>e.g. 102001001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="137" />
+        <source>项目编码</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="139" />
+        <source>项目属性</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="143" />
+        <source>主管部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="145" />
+        <source>实施单位</source>
+        <translation>Implementer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="148" />
+        <source>项目类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="155" />
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="157" />
+        <source>项目实施期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="164" />
+        <source>资金投入（万元）</source>
+        <translation>Funding (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="167" />
+        <source>实施期金额</source>
+        <translation>Whole period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="168" />
+        <source>年度金额</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="170" />
+        <source>资金总额</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="171" />
+        <source>其中：财政拨款</source>
+        <translation>of which fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="172" />
+        <source>其他资金</source>
+        <translation>Other funds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="184" />
+        <source>资金支出计划（%）</source>
+        <translation>Spending plan (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="187" />
+        <source>3月底</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="187" />
+        <source>6月底</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="187" />
+        <source>10月底</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="187" />
+        <source>12月底</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="198" />
+        <source>项目资金主要用途</source>
+        <translation>Main use of funds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="202" />
+        <source>绩效目标</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="205" />
+        <source>实施期内要达到的总体目标</source>
+        <translation>Overall goal for the whole period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="206" />
+        <source>本年度要达到的目标（必填）</source>
+        <translation>Goal for this year (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="207" />
+        <source>实施期目标</source>
+        <translation>Period goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="208" />
+        <source>年度目标</source>
+        <translation>Annual goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_form.py" line="214" />
+        <source>没有项目。请在左侧添加一个项目。</source>
+        <translation>No project. Add one in the list on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <location filename="../../ui/project_list_model.py" line="58" />
+        <source>（未命名项目）</source>
+        <translation>(unnamed project)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="27" />
+        <source>文档设置</source>
+        <translation>Document settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="33" />
+        <source> 年度</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40" />
+        <source>2015 版（成本指标在产出指标下）</source>
+        <translation>2015 (cost under output)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="41" />
+        <source>2021 版（成本指标为一级指标）</source>
+        <translation>2021 (cost as a first level)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="46" />
+        <source>预算年度</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="47" />
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="48" />
+        <source>指标框架</source>
+        <translation>Indicator framework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="50" />
+        <source>指标框架决定新项目的标准指标和缺少成本指标时是否提示。</source>
+        <translation>The framework decides the skeleton of new projects and whether a missing cost indicator is reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="60" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="62" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TreeEditingMixin</name>
+    <message>
+        <location filename="../../ui/window_tree.py" line="94" />
+        <source>插入标准指标框架</source>
+        <translation>Insert standard indicator skeleton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tree.py" line="124" />
+        <source>修正：{0}</source>
+        <translation>Fix: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <location filename="../../ui/delegates.py" line="56" />
+        <source>比较符 {0}</source>
+        <translation>Comparator {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegates.py" line="59" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegates.py" line="64" />
+        <source>比较符和单位</source>
+        <translation>Comparators and units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegates.py" line="65" />
+        <source>插入比较符（≥ ≤ = &gt; &lt;）或常用单位</source>
+        <translation>Insert a comparator (≥ ≤ = &gt; &lt;) or a common unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delegates.py" line="68" />
+        <source>如 ≥4个、≤30%、=100%、按时</source>
+        <translation>e.g. ≥4个, ≤30%, =100%, 按时</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,204 @@
+"""Regenerates the English translation: ``jxeditor_en.ts`` (pyside6-lupdate over ``ui/``,
+filled from :data:`ENGLISH`) and ``jxeditor_en.qm`` (pyside6-lrelease).
+
+Chinese is the source language of the UI; run this after changing UI texts:
+``.venv/bin/python resources/translations/update_translations.py``. Texts without an
+English entry stay unfinished (shown in Chinese) and are listed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BIN = Path(sys.executable).parent
+TS = HERE / "jxeditor_en.ts"
+QM = HERE / "jxeditor_en.qm"
+
+ENGLISH: dict[str, str] = {
+    "预算年度": "Budget year",
+    "填报单位": "Reporting unit",
+    "金额单位": "Money unit",
+    "指标框架": "Indicator framework",
+    "指标名称": "indicator name",
+    "年度指标值": "Annual target",
+    "绩效指标描述": "Description",
+    "指标值确定依据": "Basis of target",
+    "修改“{0}”": "Edit “{0}”",
+    "添加项目": "Add project",
+    "删除项目": "Delete project",
+    "移动项目": "Move project",
+    "添加指标": "Add indicator",
+    "删除指标": "Delete indicator",
+    "移动指标": "Move indicator",
+    "指标": "Indicator",
+    "一级指标": "First-level indicator",
+    "二级指标": "Second-level indicator",
+    "三级指标": "Third-level indicator",
+    "未命名": "Untitled",
+    "项目": "Projects",
+    "绩效指标": "Performance indicators",
+    "文档设置…": "Document settings…",
+    "问题（双击转到；右键可修正）": "Problems (double-click to go there; right-click to fix)",
+    "新建(&N)": "&New",
+    "打开(&O)…": "&Open…",
+    "保存(&S)": "&Save",
+    "另存为(&A)…": "Save &As…",
+    "退出(&X)": "E&xit",
+    "撤销": "Undo",
+    "重做": "Redo",
+    "文档设置(&D)…": "&Document settings…",
+    "复制项目": "Duplicate project",
+    "项目上移": "Move project up",
+    "项目下移": "Move project down",
+    "添加": "Add",
+    "复制": "Copy",
+    "删除": "Del",
+    "上移": "Up",
+    "下移": "Down",
+    "添加同级指标": "Add sibling indicator",
+    "添加下级指标": "Add child indicator",
+    "指标上移": "Move indicator up",
+    "指标下移": "Move indicator down",
+    "编辑": "Edit",
+    "插入标准指标框架": "Insert standard indicator skeleton",
+    "同级": "Sibling",
+    "下级": "Child",
+    "标准框架": "Skeleton",
+    "显示“绩效指标描述”列": "Show “Description” column",
+    "显示“指标值确定依据”列": "Show “Basis of target” column",
+    "关于 jxeditor": "About jxeditor",
+    "文件(&F)": "&File",
+    "最近打开(&R)": "&Recent files",
+    "编辑(&E)": "&Edit",
+    "项目(&P)": "&Project",
+    "指标(&I)": "&Indicators",
+    "视图(&V)": "&View",
+    "语言 / Language": "Language / 语言",
+    "帮助(&H)": "&Help",
+    "（无）": "(none)",
+    "“{0}”有未保存的修改。": "“{0}” has unsaved changes.",
+    "要保存修改吗？": "Do you want to save them?",
+    "保存": "Save",
+    "不保存": "Don't save",
+    "取消": "Cancel",
+    "jxeditor 文档 (*.json)": "jxeditor documents (*.json)",
+    "Excel 工作簿 (*.xlsx)": "Excel workbooks (*.xlsx)",
+    "支持的文件 ({0})": "Supported files ({0})",
+    "所有文件 (*)": "All files (*)",
+    "打开": "Open",
+    "另存为": "Save as",
+    "无法打开文件“{0}”：{1}": "Cannot open “{0}”: {1}",
+    "导入“{0}”时的提示：": "Notes from importing “{0}”:",
+    "无法保存文件“{0}”：{1}": "Cannot save “{0}”: {1}",
+    "已导出到“{0}”": "Exported to “{0}”",
+    "修改文档设置": "Change document settings",
+    "（未填）": "(not set)",
+    "{0} 年度\u3000填报单位：{1}\u3000指标框架：{2} 版\u3000单位：{3}": (
+        "Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}"
+    ),
+    "修正：{0}": "Fix: {0}",
+    "转到": "Go to",
+    "错误 {0}": "Errors {0}",
+    "警告 {0}": "Warnings {0}",
+    "界面语言将在重新启动 jxeditor 后切换。": "The language changes when jxeditor starts again.",
+    "jxeditor {0}\n预算项目绩效目标表编辑器": (
+        "jxeditor {0}\nEditor for budget project performance target tables"
+    ),
+    "严重程度": "Severity",
+    "位置": "Place",
+    "说明": "Message",
+    "错误": "Error",
+    "警告": "Warning",
+    "\u3000［可修正］": "  [fix available]",
+    "修正：": "Fix: ",
+    "必填": "required",
+    "项目名称": "Project name",
+    "如 102001001": "e.g. 102001001",
+    "项目编码": "Project code",
+    "项目属性": "Attribute",
+    "主管部门": "Department",
+    "实施单位": "Implementer",
+    "项目类别": "Category",
+    "至": "to",
+    "项目实施期": "Period",
+    "资金投入（万元）": "Funding (10,000 yuan)",
+    "实施期金额": "Whole period",
+    "年度金额": "This year",
+    "资金总额": "Total",
+    "其中：财政拨款": "of which fiscal",
+    "其他资金": "Other funds",
+    "资金支出计划（%）": "Spending plan (%)",
+    "3月底": "Mar",
+    "6月底": "Jun",
+    "10月底": "Oct",
+    "12月底": "Dec",
+    "只显示当前项目的问题": "Current project only",
+    "项目资金主要用途": "Main use of funds",
+    "绩效目标": "Goals",
+    "实施期内要达到的总体目标": "Overall goal for the whole period",
+    "本年度要达到的目标（必填）": "Goal for this year (required)",
+    "实施期目标": "Period goal",
+    "年度目标": "Annual goal",
+    "没有项目。请在左侧添加一个项目。": "No project. Add one in the list on the left.",
+    "（未命名项目）": "(unnamed project)",
+    "已删除项目“{0}”（可用 Ctrl+Z 撤销）": "Deleted project “{0}” (Ctrl+Z undoes it)",
+    "文档设置": "Document settings",
+    " 年度": " ",
+    "2015 版（成本指标在产出指标下）": "2015 (cost under output)",
+    "2021 版（成本指标为一级指标）": "2021 (cost as a first level)",
+    "指标框架决定新项目的标准指标和缺少成本指标时是否提示。": (
+        "The framework decides the skeleton of new projects and whether a missing "
+        "cost indicator is reported."
+    ),
+    "确定": "OK",
+    "比较符 {0}": "Comparator {0}",
+    "单位": "Unit",
+    "比较符和单位": "Comparators and units",
+    "插入比较符（≥ ≤ = > <）或常用单位": "Insert a comparator (≥ ≤ = > <) or a common unit",
+    "如 ≥4个、≤30%、=100%、按时": "e.g. ≥4个, ≤30%, =100%, 按时",
+}
+
+
+# the same Chinese text translated differently in one context
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("ProblemsModel", "项目"): "Project",
+}
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "zh_CN",
+         "-target-language", "en", "-ts", str(TS)],
+        cwd=ROOT, check=True,
+    )
+    tree = ET.parse(TS)
+    missing: list[str] = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            english = BY_CONTEXT.get((name, source), ENGLISH.get(source))
+            if english is not None:
+                translation.text = english
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+                missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    for source in missing:
+        print("untranslated:", source)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Fixtures for the UI tests: a temporary QSettings location and sample documents."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from jxeditor.model import Document, FundingColumn, Indicator, Period, new_project
+
+
+@pytest.fixture(autouse=True)
+def temp_settings(qapp, tmp_path: Path):
+    """QSettings in a temporary folder: the tests never touch the real profile."""
+    QCoreApplication.setOrganizationName("jxeditor-tests")
+    QCoreApplication.setApplicationName("jxeditor-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings().clear()
+    yield tmp_path
+    QSettings().clear()
+
+
+def sample_project(i: int = 0) -> object:
+    """A complete project without problems except where a test puts one."""
+    p = new_project("2021", f"示例项目{i}")
+    p.department = "示例局"
+    p.implementer = "示例局"
+    p.period = Period(date(2026, 1, 1), date(2026, 12, 31))
+    p.funding.period = FundingColumn(Decimal("100"), Decimal("100"), None)
+    p.funding.annual = FundingColumn(Decimal("100"), Decimal("100"), None)
+    p.goals.period = "完成档案室改造。"
+    p.goals.annual = "完成档案室改造并投入使用。"
+    names = {
+        "数量指标": ("改造面积", "≥120平方米"),
+        "质量指标": ("验收合格率", "=100%"),
+        "时效指标": ("完成时间", "按时"),
+        "经济成本指标": ("改造成本", "≤12.5万元"),
+        "社会成本指标": ("社会成本", "≤0万元"),
+        "生态环境成本指标": ("生态成本", "≤0万元"),
+        "经济效益指标": ("节约租金", "≥2万元"),
+        "社会效益指标": ("档案查阅效率", "提高"),
+        "生态效益指标": ("能耗", "降低"),
+        "可持续影响指标": ("使用年限", "≥10年"),
+        "服务对象满意度指标": ("使用人员满意度", "≥90%"),
+    }
+    for l1 in p.indicators:
+        for l2 in l1.children:
+            name, value = names.get(l2.name, ("指标", "按时"))
+            l2.children = [Indicator(name=f"{name}", value=value)]
+    return p
+
+
+@pytest.fixture
+def sample_doc() -> Document:
+    return Document(
+        reporting_unit="示例局", projects=[sample_project(i) for i in range(3)]
+    )
+
+
+@pytest.fixture
+def window(qtbot, sample_doc: Document, tmp_path: Path):
+    """The main window on a saved three-project document (not shown)."""
+    from jxeditor import jsonformat
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "doc.json"
+    jsonformat.save(sample_doc, path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_error = lambda text: pytest.fail(f"unexpected error dialog: {text}")
+    win.show_info = lambda text: None
+    win.ask_save_changes = lambda: "discard"
+    assert win.open_file(path)
+    yield win
+    win.stack.setClean()

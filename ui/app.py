@@ -1,0 +1,101 @@
+"""Start-up: ``jxeditor-gui [FILE]`` (and ``main.py``) opens the main window.
+
+Options: ``--smoke`` opens the window, shows it once and exits with status 0 (the
+packaging smoke test); ``--screenshot PATH`` saves a picture of the window at
+1366×768; ``--version`` prints the version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+ORGANIZATION = "jxeditor"
+APPLICATION = "jxeditor"
+
+
+def version() -> str:
+    try:
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as dist_version
+
+        try:
+            return dist_version("jxeditor")
+        except PackageNotFoundError:
+            return "0.1.0"
+    except ImportError:  # pragma: no cover
+        return "0.1.0"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="jxeditor-gui", description="预算项目绩效目标表编辑器"
+    )
+    parser.add_argument("file", nargs="?", help="要打开的文件（.json，或可导入的表格）")
+    parser.add_argument("--smoke", action="store_true", help="打开窗口、显示一次后退出（测试用）")
+    parser.add_argument("--screenshot", metavar="PATH", help="把 1366×768 的窗口截图保存到 PATH")
+    parser.add_argument("--version", action="version", version=f"jxeditor {version()}")
+    return parser.parse_args(list(argv))
+
+
+def make_app(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with names for QSettings and the chosen language installed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv or sys.argv[:1]))
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("jxeditor")
+    from ui import i18n
+
+    i18n.install_translators()
+    return app
+
+
+def use_temporary_settings() -> tempfile.TemporaryDirectory[str]:
+    """QSettings in a throwaway folder (smoke test, screenshots: reproducible, and the
+    user's remembered window layout and recent files stay untouched)."""
+    folder = tempfile.TemporaryDirectory(prefix="jxeditor-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder.name)
+    return folder
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    scratch = use_temporary_settings() if (args.smoke or args.screenshot) else None
+    app = make_app()
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    if args.smoke or args.screenshot:
+        # no dialogs without a user: messages go to stderr
+        window.show_error = lambda text: print(text, file=sys.stderr)  # type: ignore[method-assign]
+        window.show_info = lambda text: print(text, file=sys.stderr)  # type: ignore[method-assign]
+    if args.file and not window.open_file(args.file) and (args.smoke or args.screenshot):
+        return 1
+    if args.screenshot:
+        from ui.screenshot import save_screenshot
+
+        save_screenshot(window, args.screenshot)
+        window.stack.setClean()
+        window.close()
+        return 0
+    window.show()
+    if args.smoke:
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        window.stack.setClean()  # nothing was edited: close without asking
+        window.close()
+        del scratch
+        return 0
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

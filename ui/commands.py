@@ -1,0 +1,237 @@
+"""Undo commands: every edit of the document is one of these on the window's QUndoStack.
+
+Each command calls exactly one :class:`~jxeditor.model.Document` method in ``redo()``
+and remembers what ``undo()`` needs (the old value, the removed node, the index).
+Views never change the document directly; they push a command and then follow the
+document's change events like everybody else. Typing in one field makes one command
+per keystroke, merged through :meth:`SetProjectFieldCommand.mergeWith`.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from jxeditor.model import Document, Node, NodePath, Project
+from jxeditor.problems import FIELD_LABELS
+
+TYPING_ID = 1001
+
+DOCUMENT_FIELD_LABELS = {
+    "year": QT_TRANSLATE_NOOP("Commands", "预算年度"),
+    "reporting_unit": QT_TRANSLATE_NOOP("Commands", "填报单位"),
+    "money_unit": QT_TRANSLATE_NOOP("Commands", "金额单位"),
+    "framework": QT_TRANSLATE_NOOP("Commands", "指标框架"),
+}
+NODE_FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Commands", "指标名称"),
+    "value": QT_TRANSLATE_NOOP("Commands", "年度指标值"),
+    "description": QT_TRANSLATE_NOOP("Commands", "绩效指标描述"),
+    "basis": QT_TRANSLATE_NOOP("Commands", "指标值确定依据"),
+}
+
+
+class SetProjectFieldCommand(QUndoCommand):
+    """Sets one project field; consecutive typing in the same field merges into one step.
+
+    Typing merges only within one ``session`` (the form starts a new one whenever a field
+    loses focus), so coming back to a field later makes a new undo step.
+    """
+
+    def __init__(
+        self,
+        doc: Document,
+        project: int,
+        path: str,
+        value: Any,
+        *,
+        typing: bool = False,
+        session: int = 0,
+        text: str = "",
+    ) -> None:
+        label = FIELD_LABELS.get(path, path)
+        super().__init__(text or QCoreApplication.translate("Commands", "修改“{0}”").format(label))
+        self.doc = doc
+        self.project = project
+        self.path = path
+        self.value = value
+        self.old: Any = None
+        self.typing = typing
+        self.session = session
+
+    def id(self) -> int:
+        return TYPING_ID if self.typing else -1
+
+    def redo(self) -> None:
+        self.old = self.doc.set_project_field(self.project, self.path, self.value)
+
+    def undo(self) -> None:
+        self.doc.set_project_field(self.project, self.path, self.old)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetProjectFieldCommand) or not other.typing:
+            return False
+        if (other.project, other.path, other.session) != (self.project, self.path, self.session):
+            return False
+        self.value = other.value
+        if self.value == self.old and type(self.value) is type(self.old):
+            self.setObsolete(True)
+        return True
+
+
+class SetDocumentFieldCommand(QUndoCommand):
+    """Sets a document setting (budget year, reporting unit, framework)."""
+
+    def __init__(self, doc: Document, name: str, value: Any) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "修改“{0}”").format(
+            QCoreApplication.translate("Commands", DOCUMENT_FIELD_LABELS.get(name, name))
+        ))
+        self.doc = doc
+        self.name = name
+        self.value = value
+        self.old: Any = None
+
+    def redo(self) -> None:
+        self.old = self.doc.set_document_field(self.name, self.value)
+
+    def undo(self) -> None:
+        self.doc.set_document_field(self.name, self.old)
+
+
+class InsertProjectCommand(QUndoCommand):
+    """Inserts one project at an index (add, duplicate)."""
+
+    def __init__(self, doc: Document, index: int, project: Project, text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "添加项目"))
+        self.doc = doc
+        self.index = index
+        self.project = project
+
+    def redo(self) -> None:
+        self.doc.insert_project(self.index, self.project)
+
+    def undo(self) -> None:
+        self.project = self.doc.remove_project(self.index)
+
+
+class RemoveProjectCommand(QUndoCommand):
+    """Removes a project; undo puts the very same project back at its index."""
+
+    def __init__(self, doc: Document, index: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "删除项目"))
+        self.doc = doc
+        self.index = index
+        self.project: Project | None = None
+
+    def redo(self) -> None:
+        self.project = self.doc.remove_project(self.index)
+
+    def undo(self) -> None:
+        assert self.project is not None
+        self.doc.insert_project(self.index, self.project)
+
+
+class MoveProjectCommand(QUndoCommand):
+    """Moves a project in the list so that it ends up at ``dest``."""
+
+    def __init__(self, doc: Document, src: int, dest: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "移动项目"))
+        self.doc = doc
+        self.src = src
+        self.dest = dest
+
+    def redo(self) -> None:
+        self.doc.move_project(self.src, self.dest)
+
+    def undo(self) -> None:
+        self.doc.move_project(self.dest, self.src)
+
+
+class InsertNodeCommand(QUndoCommand):
+    """Inserts a node (with its subtree) under ``parent`` at ``row``."""
+
+    def __init__(
+        self, doc: Document, project: int, parent: NodePath, row: int, node: Node, text: str = ""
+    ) -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "添加指标"))
+        self.doc = doc
+        self.project = project
+        self.parent = tuple(parent)
+        self.row = row
+        self.node = node
+
+    def redo(self) -> None:
+        self.doc.insert_node(self.project, self.parent, self.row, self.node)
+
+    def undo(self) -> None:
+        self.node = self.doc.remove_node(self.project, self.parent, self.row)
+
+
+class RemoveNodeCommand(QUndoCommand):
+    """Removes a node (with its subtree); undo re-inserts the same node at its row."""
+
+    def __init__(
+        self, doc: Document, project: int, parent: NodePath, row: int, text: str = ""
+    ) -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "删除指标"))
+        self.doc = doc
+        self.project = project
+        self.parent = tuple(parent)
+        self.row = row
+        self.node: Node | None = None
+
+    def redo(self) -> None:
+        self.node = self.doc.remove_node(self.project, self.parent, self.row)
+
+    def undo(self) -> None:
+        assert self.node is not None
+        self.doc.insert_node(self.project, self.parent, self.row, self.node)
+
+
+class MoveNodeCommand(QUndoCommand):
+    """Moves a node among its siblings so that it ends up at ``dest``."""
+
+    def __init__(self, doc: Document, project: int, parent: NodePath, src: int, dest: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "移动指标"))
+        self.doc = doc
+        self.project = project
+        self.parent = tuple(parent)
+        self.src = src
+        self.dest = dest
+
+    def redo(self) -> None:
+        self.doc.move_node(self.project, self.parent, self.src, self.dest)
+
+    def undo(self) -> None:
+        self.doc.move_node(self.project, self.parent, self.dest, self.src)
+
+
+class SetNodeFieldCommand(QUndoCommand):
+    """Sets the name, value, description or basis of a node in the indicator tree."""
+
+    def __init__(
+        self, doc: Document, project: int, path: NodePath, name: str, value: str, text: str = ""
+    ) -> None:
+        super().__init__(
+            text or QCoreApplication.translate("Commands", "修改“{0}”").format(QCoreApplication.translate("Commands", NODE_FIELD_LABELS.get(name, name)))
+        )
+        self.doc = doc
+        self.project = project
+        self.path = tuple(path)
+        self.name = name
+        self.value = value
+        self.old = ""
+
+    def redo(self) -> None:
+        self.old = self.doc.set_node_field(self.project, self.path, self.name, self.value)
+
+    def undo(self) -> None:
+        self.doc.set_node_field(self.project, self.path, self.name, self.old)
+
+
+def duplicate(project: Project) -> Project:
+    """A deep copy of a project, for 复制项目."""
+    return copy.deepcopy(project)

@@ -1,0 +1,152 @@
+"""Editors for the indicator tree: framework names offered in a combo box, and a value
+editor that offers the comparators (≥ ≤ = > <) and common units from a small menu.
+
+Both keep free text possible. The delegate writes through ``model.setData``, which
+pushes an undo command; it never touches the document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from jxeditor.frameworks import load_frameworks
+from jxeditor.model import Indicator, Level1, Level2
+
+COMPARATORS = ("≥", "≤", "=", ">", "<")
+_COMPARATOR_RE = re.compile(r"^\s*(≥|≤|=|>|<|》|《|>=|<=|＞|＜|＝)\s*")
+_NUMBER_RE = re.compile(r"^([≥≤=><]?\s*[+-]?\d+(?:\.\d+)?(?:\s*[-~]\s*\d+(?:\.\d+)?)?)(.*)$")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def with_comparator(text: str, comparator: str) -> str:
+    """``text`` with its leading comparator replaced by (or prefixed with) ``comparator``."""
+    return comparator + _COMPARATOR_RE.sub("", text, count=1)
+
+
+def with_unit(text: str, unit: str) -> str:
+    """``text`` whose number keeps its comparator and gets ``unit`` as its unit."""
+    match = _NUMBER_RE.match(text.strip())
+    if match is None:
+        return text.strip() + unit
+    return match.group(1) + unit
+
+
+class ValueEditor(QLineEdit):
+    """A line edit for 年度指标值 with a menu button: comparators and common units."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("valueEditor")
+        self.menu = QMenu(self)
+        for comparator in COMPARATORS:
+            action = self.menu.addAction(self.tr("比较符 {0}").format(comparator))
+            action.triggered.connect(lambda _=False, c=comparator: self._set_comparator(c))
+        self.menu.addSeparator()
+        units = self.menu.addMenu(self.tr("单位"))
+        for unit in load_frameworks().common_units:
+            action = units.addAction(unit)
+            action.triggered.connect(lambda _=False, u=unit: self._set_unit(u))
+        icon: QIcon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        self.menu_action = QAction(icon, self.tr("比较符和单位"), self)
+        self.menu_action.setToolTip(self.tr("插入比较符（≥ ≤ = > <）或常用单位"))
+        self.menu_action.triggered.connect(self.show_menu)
+        self.addAction(self.menu_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.setPlaceholderText(self.tr("如 ≥4个、≤30%、=100%、按时"))
+
+    def show_menu(self) -> None:
+        self.menu.popup(self.mapToGlobal(self.rect().bottomRight()))
+
+    def _set_comparator(self, comparator: str) -> None:
+        self.setText(with_comparator(self.text(), comparator))
+        self.setFocus()
+
+    def _set_unit(self, unit: str) -> None:
+        self.setText(with_unit(self.text(), unit))
+        self.setFocus()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.show_menu()
+            return
+        super().keyPressEvent(event)
+
+
+class IndicatorDelegate(QStyledItemDelegate):
+    """Chooses the editor by level and column."""
+
+    def __init__(self, framework: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._framework = framework  # callable returning the document's framework
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        model = index.model()
+        node = index.internalPointer() if index.isValid() else None
+        if index.column() == 0 and isinstance(node, (Level1, Level2)):
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setObjectName("levelNameEditor")
+            combo.addItems(self.choices(model, index))
+            return combo
+        if index.column() == 1 and isinstance(node, Indicator):
+            return ValueEditor(parent)
+        editor = super().createEditor(parent, option, index)
+        return editor
+
+    def choices(self, model: Any, index: AnyIndex) -> list[str]:
+        frameworks = load_frameworks()
+        node = index.internalPointer()
+        framework = self._framework()
+        if isinstance(node, Level1):
+            names: list[str] = []
+            for l1, _l2s in frameworks.skeleton(framework):
+                names.append(l1)
+            for extra in (*frameworks.accepted, *frameworks.nonstandard):
+                if extra not in names:
+                    names.append(extra)
+            return names
+        parent = model.parent(index)
+        level1 = parent.internalPointer().name if parent.isValid() else ""
+        return list(frameworks.level2_choices(level1, framework))
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            editor.setEditText(text)
+            line = editor.lineEdit()
+            if line is not None:
+                line.selectAll()
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        editor.setGeometry(option.rect)
+

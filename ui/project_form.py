@@ -1,0 +1,338 @@
+"""The project form: header fields, funding block, spending plan and goal texts.
+
+The widgets are views of the selected project. They are filled from the document and
+updated from its change events (a guard keeps a widget's own edit from being written
+back into it, so what the user typed stays as typed). Each keystroke pushes a
+:class:`~ui.commands.SetProjectFieldCommand` marked as typing, so the document (and the
+live validation) follows every keystroke while undo sees one step per field.
+Fields with a problem get a coloured frame and the messages as tooltip.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxeditor.model import Change, Document, get_field
+from jxeditor.problems import Problem
+from ui.commands import SetProjectFieldCommand
+from ui.field_values import field_kind, same_value, text_from_value, value_from_text
+from ui.qtcompat import emit
+
+# dotted field path -> object name (the tests and the problems panel use these)
+OBJECT_NAMES: dict[str, str] = {
+    "name": "projectName",
+    "code": "projectCode",
+    "department": "department",
+    "implementer": "implementer",
+    "attribute": "attribute",
+    "category": "category",
+    "period.start": "periodStart",
+    "period.end": "periodEnd",
+    "funding.period.total": "fundingPeriodTotal",
+    "funding.period.fiscal": "fundingPeriodFiscal",
+    "funding.period.other": "fundingPeriodOther",
+    "funding.annual.total": "fundingAnnualTotal",
+    "funding.annual.fiscal": "fundingAnnualFiscal",
+    "funding.annual.other": "fundingAnnualOther",
+    "purpose": "purpose",
+    "spending_plan.03": "spendingPlan03",
+    "spending_plan.06": "spendingPlan06",
+    "spending_plan.10": "spendingPlan10",
+    "spending_plan.12": "spendingPlan12",
+    "goals.period": "goalPeriod",
+    "goals.annual": "goalAnnual",
+}
+
+FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
+FRAME_COLOURS = {"error": "#d32f2f", "warning": "#e69500"}
+
+
+class ProjectForm(QWidget):
+    """The form of one project; ``set_project`` switches which project it shows."""
+
+    fieldFocused = Signal(str)
+
+    def __init__(self, doc: Document, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = stack
+        self.project: int | None = None
+        self.widgets: dict[str, FieldWidget] = {}
+        self._updating = False
+        self._problem_state: dict[str, tuple[str, str]] = {}
+        self.session = 0
+        self._build()
+        for widget in self.widgets.values():
+            widget.installEventFilter(self)
+        doc.subscribe(self._on_change)
+        self.set_project(None)
+
+    # -- building ----------------------------------------------------------------------
+    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(OBJECT_NAMES[path])
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        if field_kind(path) == "amount":
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        edit.textEdited.connect(lambda text, p=path: self._user_edit(p, text))
+        self.widgets[path] = edit
+        return edit
+
+    def _text(self, path: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setObjectName(OBJECT_NAMES[path])
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setUndoRedoEnabled(False)  # undo goes through the document's undo stack
+        edit.setMinimumHeight(60)
+        edit.textChanged.connect(lambda p=path, e=edit: self._user_edit(p, e.toPlainText()))
+        self.widgets[path] = edit
+        return edit
+
+    def _label(self, text: str, buddy: QWidget | None = None) -> QLabel:
+        label = QLabel(text, self)
+        if buddy is not None:
+            label.setBuddy(buddy)
+        return label
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(6)
+
+        header = QGridLayout()
+        header.setHorizontalSpacing(6)
+        header.setVerticalSpacing(4)
+        name = self._line("name", self.tr("必填"))
+        header.addWidget(self._label(self.tr("项目名称"), name), 0, 0)
+        header.addWidget(name, 0, 1, 1, 3)
+        code = self._line("code", self.tr("如 102001001"))
+        attribute = QComboBox(self)
+        attribute.setObjectName(OBJECT_NAMES["attribute"])
+        attribute.setEditable(True)
+        attribute.addItems(["", "新增项目", "延续项目"])  # data values: never translated
+        attribute.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line_edit = attribute.lineEdit()
+        assert line_edit is not None
+        line_edit.textEdited.connect(lambda text: self._user_edit("attribute", text))
+        attribute.textActivated.connect(lambda text: self._user_edit("attribute", text))
+        self.widgets["attribute"] = attribute
+        header.addWidget(self._label(self.tr("项目编码"), code), 1, 0)
+        header.addWidget(code, 1, 1)
+        header.addWidget(self._label(self.tr("项目属性"), attribute), 1, 2)
+        header.addWidget(attribute, 1, 3)
+        department = self._line("department", self.tr("必填"))
+        implementer = self._line("implementer", self.tr("必填"))
+        header.addWidget(self._label(self.tr("主管部门"), department), 2, 0)
+        header.addWidget(department, 2, 1)
+        header.addWidget(self._label(self.tr("实施单位"), implementer), 2, 2)
+        header.addWidget(implementer, 2, 3)
+        category = self._line("category")
+        header.addWidget(self._label(self.tr("项目类别"), category), 3, 0)
+        header.addWidget(category, 3, 1)
+        period = QHBoxLayout()
+        period.setSpacing(4)
+        start = self._line("period.start", "2026-01-01")
+        end = self._line("period.end", "2026-12-31")
+        period.addWidget(start)
+        period.addWidget(QLabel(self.tr("至"), self))
+        period.addWidget(end)
+        header.addWidget(self._label(self.tr("项目实施期"), start), 3, 2)
+        header.addLayout(period, 3, 3)
+        header.setColumnStretch(1, 1)
+        header.setColumnStretch(3, 1)
+        outer.addLayout(header)
+
+        money = QHBoxLayout()
+        funding_box = QGroupBox(self.tr("资金投入（万元）"), self)
+        funding = QGridLayout(funding_box)
+        funding.setVerticalSpacing(3)
+        funding.addWidget(QLabel(self.tr("实施期金额"), self), 0, 1, Qt.AlignmentFlag.AlignCenter)
+        funding.addWidget(QLabel(self.tr("年度金额"), self), 0, 2, Qt.AlignmentFlag.AlignCenter)
+        rows = (
+            ("total", self.tr("资金总额")),
+            ("fiscal", self.tr("其中：财政拨款")),
+            ("other", self.tr("其他资金")),
+        )
+        for r, (_part, text) in enumerate(rows, start=1):
+            funding.addWidget(QLabel(text, self), r, 0)
+        # created column by column so that Tab runs down 实施期 then down 年度
+        for c, column in enumerate(("period", "annual"), start=1):
+            for r, (part, _text) in enumerate(rows, start=1):
+                funding.addWidget(self._line(f"funding.{column}.{part}"), r, c)
+        funding.setColumnStretch(1, 1)
+        funding.setColumnStretch(2, 1)
+        money.addWidget(funding_box, 3)
+
+        plan_box = QGroupBox(self.tr("资金支出计划（%）"), self)
+        plan = QGridLayout(plan_box)
+        plan.setVerticalSpacing(3)
+        month_labels = (self.tr("3月底"), self.tr("6月底"), self.tr("10月底"), self.tr("12月底"))
+        for i, month in enumerate(("03", "06", "10", "12")):
+            edit = self._line(f"spending_plan.{month}")
+            edit.setMaximumWidth(90)
+            plan.addWidget(QLabel(month_labels[i], self), i // 2, (i % 2) * 2)
+            plan.addWidget(edit, i // 2, (i % 2) * 2 + 1)
+        money.addWidget(plan_box, 2)
+        outer.addLayout(money)
+
+        purpose_row = QHBoxLayout()
+        purpose = self._line("purpose")
+        purpose_row.addWidget(self._label(self.tr("项目资金主要用途"), purpose))
+        purpose_row.addWidget(purpose)
+        outer.addLayout(purpose_row)
+
+        goals_box = QGroupBox(self.tr("绩效目标"), self)
+        goals = QGridLayout(goals_box)
+        goals.setVerticalSpacing(2)
+        goal_period = self._text("goals.period", self.tr("实施期内要达到的总体目标"))
+        goal_annual = self._text("goals.annual", self.tr("本年度要达到的目标（必填）"))
+        goals.addWidget(self._label(self.tr("实施期目标"), goal_period), 0, 0)
+        goals.addWidget(self._label(self.tr("年度目标"), goal_annual), 0, 1)
+        goals.addWidget(goal_period, 1, 0)
+        goals.addWidget(goal_annual, 1, 1)
+        goals_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        outer.addWidget(goals_box, 1)
+
+        self.placeholder = QLabel(self.tr("没有项目。请在左侧添加一个项目。"), self)
+        self.placeholder.setFrameShape(QFrame.Shape.NoFrame)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.placeholder)
+
+    # -- showing a project -----------------------------------------------------------------
+    def set_document(self, doc: Document) -> None:
+        self.doc.unsubscribe(self._on_change)
+        self.doc = doc
+        doc.subscribe(self._on_change)
+        self.set_project(None)
+
+    def set_project(self, project: int | None) -> None:
+        self.session += 1
+        if project is not None and not 0 <= project < len(self.doc.projects):
+            project = None
+        self.project = project
+        enabled = project is not None
+        for widget in self.widgets.values():
+            widget.setEnabled(enabled)
+        self.placeholder.setVisible(not enabled)
+        for path in self.widgets:
+            self._show_value(path, force=True)
+        self.set_problems([])
+
+    def _value(self, path: str) -> Any:
+        if self.project is None:
+            return None
+        return get_field(self.doc.projects[self.project], path)
+
+    def widget_text(self, path: str) -> str:
+        widget = self.widgets[path]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
+        return widget.text()
+
+    def _show_value(self, path: str, force: bool = False) -> None:
+        value = self._value(path)
+        widget = self.widgets[path]
+        if not force and same_value(value_from_text(path, self.widget_text(path)), value):
+            return  # the widget already says this (perhaps written differently): keep it
+        text = text_from_value(path, value)
+        self._updating = True
+        try:
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(text)
+            elif isinstance(widget, QComboBox):
+                widget.setEditText(text)
+            else:
+                widget.setText(text)
+                if force:
+                    widget.setCursorPosition(0)
+        finally:
+            self._updating = False
+
+    # -- edits -----------------------------------------------------------------------
+    def _user_edit(self, path: str, text: str) -> None:
+        if self._updating or self.project is None:
+            return
+        value = value_from_text(path, text)
+        if same_value(value, self._value(path)):
+            return
+        self.stack.push(
+            SetProjectFieldCommand(
+                self.doc, self.project, path, value, typing=True, session=self.session
+            )
+        )
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.session += 1  # typing after coming back is a new undo step
+        return super().eventFilter(watched, event)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "project_field":
+            if change.project == self.project and change.field in self.widgets:
+                self._show_value(change.field)
+        elif change.kind in ("reset", "project_removed", "projects_inserted", "project_moved"):
+            pass  # the window picks the project to show after these
+
+    # -- problems and navigation ---------------------------------------------------------
+    def set_problems(self, problems: list[Problem]) -> None:
+        """Frames the fields that have problems and puts the messages in their tooltips."""
+        state: dict[str, tuple[str, str]] = {}
+        by_field: dict[str, list[Problem]] = {}
+        for problem in problems:
+            if problem.field in self.widgets:
+                by_field.setdefault(problem.field, []).append(problem)
+        for path, plist in by_field.items():
+            severity = "error" if any(p.is_error for p in plist) else "warning"
+            state[path] = (severity, "\n".join(p.message for p in plist))
+        for path in set(state) | set(self._problem_state):
+            if state.get(path) == self._problem_state.get(path):
+                continue
+            widget = self.widgets[path]
+            if path in state:
+                severity, tip = state[path]
+                colour = FRAME_COLOURS[severity]
+                widget.setStyleSheet(
+                    f"{type(widget).__name__} {{ border: 2px solid {colour}; border-radius: 2px; }}"
+                )
+                widget.setToolTip(tip)
+                widget.setProperty("problem", severity)
+            else:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
+                widget.setProperty("problem", "")
+        self._problem_state = state
+
+    def problem_severity(self, path: str) -> str | None:
+        """``'error'``/``'warning'`` when the field shows a problem frame (for tests)."""
+        entry = self._problem_state.get(path)
+        return entry[0] if entry else None
+
+    def focus_field(self, path: str) -> bool:
+        widget = self.widgets.get(path)
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        emit(self.fieldFocused, path)
+        return True
