@@ -1,56 +1,20 @@
-"""Reading and writing document files from the editor, the format chosen by extension.
-
-``jxeditor.formats`` decides by the file's extension (``.json`` native, ``.xlsx`` and
-table text through the importers); this module only adds what the window needs around
-it: the suffix lists for the file dialogs and a readable reason for unexpected errors.
-"""
+"""What the window needs around :mod:`jxeditor.formats`: the suffix lists for the file
+dialogs, a readable reason for unexpected errors, and a new document."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
+from jxeditor.formats import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
 from jxeditor.model import Document, new_project
 
-
-def _formats() -> Any:
-    """The module that reads and writes files by extension (``jxeditor.formats``)."""
-    try:
-        from jxeditor import formats
-    except ImportError:  # pragma: no cover - older core without the format switch
-        return None
-    return formats
-
-
-def load_document(path: str | Path) -> tuple[Document, list[str]]:
-    """Reads any supported file, chosen by its extension."""
-    formats = _formats()
-    if formats is not None:
-        return formats.load_document(path)
-    from jxeditor import jsonformat
-
-    return jsonformat.load(path), []
-
-
-def save_document(doc: Document, path: str | Path) -> None:
-    """Writes the document in the format its extension names."""
-    formats = _formats()
-    if formats is not None:
-        formats.save_document(doc, path)
-        return
-    from jxeditor import jsonformat
-
-    jsonformat.save(doc, path)
+__all__ = ["error_reason", "load_document", "new_document", "readable_suffixes", "save_document", "writable_suffixes"]
 
 
 def writable_suffixes() -> tuple[str, ...]:
-    formats = _formats()
-    return tuple(getattr(formats, "WRITE_SUFFIXES", (".json",)))
+    return WRITE_SUFFIXES
 
 
 def readable_suffixes() -> tuple[str, ...]:
-    formats = _formats()
-    return tuple(getattr(formats, "READ_SUFFIXES", (".json",)))
+    return READ_SUFFIXES
 
 
 def error_reason(error: BaseException) -> str:
