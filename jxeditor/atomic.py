@@ -40,7 +40,7 @@ def backup_path(path: str | Path) -> Path:
     return target.with_name(target.name + ".bak")
 
 
-def _keep_backup(target: Path) -> None:
+def keep_backup_copy(target: Path) -> None:
     """Copies the current target to ``NAME.bak`` (a hard link where the disk allows)."""
     if not target.is_file():
         return
@@ -76,7 +76,7 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
             with contextlib.suppress(OSError):
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
         if keep_backup:
-            _keep_backup(target)
+            keep_backup_copy(target)
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as error:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jxeditor import jsonformat
+from jxeditor.atomic import keep_backup_copy, os_error_text
 from jxeditor.errors import FileFormatError
 from jxeditor.frameworks import canonical_name
 from jxeditor.model import Document
@@ -54,16 +55,24 @@ def load_document(path: str | Path) -> tuple[Document, list[str]]:
                           + "、".join(READ_SUFFIXES))
 
 
-def save_document(doc: Document, path: str | Path) -> None:
-    """Writes ``.json`` or ``.xlsx`` atomically; other extensions are refused."""
+def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False) -> None:
+    """Writes ``.json`` or ``.xlsx`` atomically; other extensions are refused.
+
+    With ``keep_backup`` the previous version of the file stays as ``NAME.bak``.
+    """
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".json":
-        jsonformat.save(doc, p)
+        jsonformat.save(doc, p, keep_backup=keep_backup)
         return
     if suffix == ".xlsx":
         from jxeditor.xlsx_export import save_workbook
 
+        if keep_backup:
+            try:
+                keep_backup_copy(p)
+            except OSError as error:
+                raise FileFormatError(p, f"无法保留旧版本（.bak）：{os_error_text(error)}") from error
         save_workbook(doc, p)
         return
     raise FileFormatError(p, f"不能保存为“{suffix or '（无扩展名）'}”格式：可保存为 .json 或 .xlsx")
