@@ -43,7 +43,9 @@ exe-test: exe
 # Debian/Ubuntu libraries Qt needs on a bare machine, and a Chinese font for screenshots.
 system-deps:
 	apt-get update
-	apt-get install -y libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-wqy-microhei
+	apt-get install -y libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 \
+	  libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 \
+	  libxcb-image0 libxcb-xkb1 fonts-wqy-microhei
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
