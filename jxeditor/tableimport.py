@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
@@ -38,6 +39,7 @@ _REPORTING_UNIT = re.compile(r"^填报单位(?:[（(]盖章[)）])?[:：]?(.*)$"
 _MONEY_UNIT = re.compile(r"^(?:金额)?单位[:：](.+)$")
 
 
+@lru_cache(maxsize=8192)  # the same label and value texts come back in every table
 def label_key(text: str) -> str:
     """A cell's text as a label: no spaces, half-width brackets and colons, no trailing colon."""
     key = _SPACE.sub("", text or "")

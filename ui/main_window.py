@@ -71,13 +71,16 @@ from ui.settings_dialog import SettingsDialog
 from ui.tree_model import IndicatorTreeModel
 from ui.window_dialogs import DialogsMixin
 from ui.window_files import FilesMixin
+from ui.window_paste import PasteMixin
 from ui.window_problems import ProblemsMixin
 from ui.window_tree import TreeEditingMixin
 
 OPTIONAL_COLUMNS = (2, 3)
 
 
-class MainWindow(DialogsMixin, FilesMixin, TreeEditingMixin, ProblemsMixin, QMainWindow):
+class MainWindow(
+    DialogsMixin, FilesMixin, PasteMixin, TreeEditingMixin, ProblemsMixin, QMainWindow
+):
     """The editor window; ``open_file(path)`` and ``save_file(path)`` for scripts and tests."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -322,6 +325,11 @@ class MainWindow(DialogsMixin, FilesMixin, TreeEditingMixin, ProblemsMixin, QMai
         self.act_project_down = self._action(
             self.tr("项目下移"), lambda: self.move_project(1), "Ctrl+Down", plist
         )
+        self.act_project_paste = self._action(
+            self.tr("粘贴项目（从 Excel/WPS/PDF 复制的表格）"), self.paste_projects,
+            QKeySequence.StandardKey.Paste, plist,
+            self.tr("把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来"),
+        )
         for action, short in (
             (self.act_project_add, self.tr("添加")),
             (self.act_project_duplicate, self.tr("复制")),
@@ -408,6 +416,8 @@ class MainWindow(DialogsMixin, FilesMixin, TreeEditingMixin, ProblemsMixin, QMai
             self.act_project_down,
         ):
             project_menu.addAction(action)
+        project_menu.addSeparator()
+        project_menu.addAction(self.act_project_paste)
 
         node_menu = bar.addMenu(self.tr("指标(&I)"))
         for action in (

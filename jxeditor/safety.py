@@ -1,0 +1,206 @@
+"""Checks a workbook file before any parser sees it, and refuses hostile or wrong files.
+
+:func:`read_workbook_bytes` reads the file once and returns its bytes and kind
+(``"zip"`` for .xlsx/.xlsm/.ods, ``"ole2"`` for .xls), or raises
+:class:`~jxeditor.errors.FileFormatError` with a Chinese message naming the file:
+
+* a folder, an empty file, a file over :data:`MAX_FILE_BYTES`;
+* a password-protected workbook (an OLE2 compound file holding ``EncryptionInfo`` /
+  ``EncryptedPackage``: that is how Excel stores an encrypted .xlsx);
+* a file that is no workbook at all: text or CSV, an HTML or XML page saved as ".xls",
+  a Word document or other ZIP archive, anything else;
+* a damaged ZIP archive (bad central directory, bad CRC, a member that decompresses to
+  more than it declares);
+* a zip bomb: members that together declare more than :data:`MAX_UNPACKED_BYTES`,
+  too many members, or a large member with a compression ratio above :data:`MAX_RATIO`.
+  Every member is decompressed once here, in bounded chunks, so a member whose declared
+  size lies is caught too (Python's zipfile stops at the declared size and checks the CRC);
+* XML with a document type declaration (``<!DOCTYPE``, hence ``<!ENTITY``): entity
+  expansion ("billion laughs") and external entities are refused. Office files never
+  contain a DTD. Only the prolog (before the root element) can hold one, and that is
+  what is scanned, in UTF-8 and UTF-16.
+
+python-calamine (the reader) does not expand DTD entities (quick-xml leaves custom
+entity references unresolved or fails on them), so this check is defence in depth and
+gives a clear message instead of garbled text. openpyxl, used by the tests only for
+reading, goes through defusedxml, which refuses DTDs itself.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from jxeditor.errors import FileFormatError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 500 * 1024 * 1024
+MAX_MEMBERS = 20000
+MAX_RATIO = 200
+RATIO_CHECK_BYTES = 1024 * 1024  # the ratio test applies to members larger than this
+CHUNK = 1024 * 1024
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_PROLOG_LIMIT = 1024 * 1024
+
+
+def _fail(path: Path, message: str) -> FileFormatError:
+    return FileFormatError(path, message)
+
+
+def read_workbook_bytes(path: str | Path) -> tuple[bytes, str]:
+    """The file's bytes and kind (``"zip"`` or ``"ole2"``), after all safety checks."""
+    from jxeditor.atomic import os_error_text
+
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise _fail(p, "这是一个文件夹，不是工作簿文件")
+        size = p.stat().st_size
+        if size == 0:
+            raise _fail(p, "文件是空的（0 字节），不是工作簿")
+        if size > MAX_FILE_BYTES:
+            raise _fail(p, f"文件过大（{size / 1024 / 1024:.0f} MB），不像是绩效目标表工作簿")
+        data = p.read_bytes()
+    except OSError as error:
+        raise _fail(p, f"无法读取：{os_error_text(error)}") from None
+    if data.startswith(OLE2_MAGIC):
+        check_ole2(p, data)
+        return data, "ole2"
+    if data.startswith(ZIP_MAGICS):
+        check_zip(p, data)
+        return data, "zip"
+    raise _fail(p, _not_a_workbook(data))
+
+
+def _not_a_workbook(data: bytes) -> str:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<html", b"<!doctype html", b"<table")) or b"<html" in head:
+        return "这是网页（HTML）文件，只是扩展名像工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再打开"
+    if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return "这是 XML 电子表格（Excel 2003 XML），本程序不能读取；请另存为 .xlsx 后再打开"
+    if head.startswith(b"%pdf"):
+        return "这是 PDF 文件，不是工作簿；请把表格内容复制为文本后导入"
+    try:
+        data[:4096].decode("utf-8")
+        text = True
+    except UnicodeDecodeError:
+        text = False
+    if text:
+        return "这是文本文件，不是 Excel 工作簿（.xlsx/.xls/.ods）；文本表格请以 .txt 导入"
+    return "不是 Excel 工作簿（.xlsx/.xls/.ods），文件可能已损坏或是其他类型的文件"
+
+
+def check_ole2(path: Path, data: bytes) -> None:
+    """Refuses encrypted workbooks stored in an OLE2 compound file."""
+    for stream in ("EncryptionInfo", "EncryptedPackage"):
+        if stream.encode("utf-16-le") in data:
+            raise _fail(path, "工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码后再打开")
+    if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
+        raise _fail(path, "这是 Office 复合文档，但不是 Excel 工作簿（可能是 Word 文档）")
+
+
+def check_zip(path: Path, data: bytes) -> None:
+    """Refuses damaged archives, zip bombs, non-workbook archives and XML with a DTD."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise _fail(path, "文件已损坏：不是完整的 ZIP 压缩包（.xlsx 文件实为 ZIP 压缩包）") from None
+    with archive:
+        infos = archive.infolist()
+        _check_sizes(path, infos)
+        _check_kind(path, {info.filename for info in infos}, archive)
+        for info in infos:
+            _scan_member(path, archive, info)
+
+
+def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_MEMBERS:
+        raise _fail(path, f"压缩包内文件数异常（{len(infos)} 个），已拒绝打开")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise _fail(
+            path, f"解压后大小异常（约 {total / 1024 / 1024:.0f} MB），可能是恶意构造的压缩文件"
+            "（zip 炸弹），已拒绝打开"
+        )
+    for info in infos:
+        if info.file_size > RATIO_CHECK_BYTES and (
+            info.compress_size == 0 or info.file_size / info.compress_size > MAX_RATIO
+        ):
+            raise _fail(
+                path, f"压缩包成员“{info.filename}”的压缩比异常，可能是恶意构造的压缩文件"
+                "（zip 炸弹），已拒绝打开"
+            )
+
+
+def _check_kind(path: Path, names: set[str], archive: zipfile.ZipFile) -> None:
+    if "[Content_Types].xml" in names and any(
+        n in names for n in ("xl/workbook.xml", "xl/workbook.bin")
+    ):
+        return
+    if "mimetype" in names:
+        mime = archive.read("mimetype")[:100]
+        if mime.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+            return
+        raise _fail(path, "这是 OpenDocument 文件，但不是电子表格（.ods）")
+    if "word/document.xml" in names:
+        raise _fail(path, "这是 Word 文档（.docx），不是工作簿；请把表格复制为文本后导入")
+    raise _fail(path, "这是 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）")
+
+
+def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs."""
+    is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
+    head = b""
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(CHUNK):
+                if is_xml and len(head) < _PROLOG_LIMIT:
+                    head += chunk[: _PROLOG_LIMIT - len(head)]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError, zlib.error) as error:
+        reason = "已加密" if "encrypted" in str(error).lower() else "数据损坏"
+        raise _fail(path, f"文件已损坏：压缩包成员“{info.filename}”{reason}，无法读取") from None
+    if is_xml and has_dtd(head):
+        raise _fail(
+            path, f"压缩包成员“{info.filename}”含有 XML 文档类型声明（DOCTYPE/ENTITY），"
+            "可能是恶意构造的文件（实体扩展攻击），已拒绝打开"
+        )
+
+
+def _decode_head(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="replace")
+    if head[:2] in (b"<\x00", b"\x00<"):
+        return head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="replace")
+    return head.decode("latin-1")
+
+
+def has_dtd(head: bytes) -> bool:
+    """Whether an XML document's prolog holds ``<!DOCTYPE`` or ``<!ENTITY``.
+
+    Skips the XML declaration, processing instructions and comments, and stops at the
+    root element (a DTD cannot come later); refuses when the prolog is too long to judge.
+    """
+    text = _decode_head(head)
+    pos = 0
+    while True:
+        start = text.find("<", pos)
+        if start < 0:
+            return len(head) >= _PROLOG_LIMIT
+        if text.startswith("<!--", start):
+            end = text.find("-->", start + 4)
+            if end < 0:
+                return len(head) >= _PROLOG_LIMIT
+            pos = end + 3
+        elif text.startswith("<?", start):
+            end = text.find("?>", start + 2)
+            if end < 0:
+                return len(head) >= _PROLOG_LIMIT
+            pos = end + 2
+        else:
+            return text.startswith("<!", start)  # <!DOCTYPE, <!ENTITY: a DTD

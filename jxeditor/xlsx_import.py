@@ -1,0 +1,343 @@
+"""Import workbooks (.xlsx, .xlsm, .xls, .ods) with python-calamine.
+
+Every file first passes :mod:`jxeditor.safety` (zip bombs, encrypted files, DTDs and
+files that are no workbook are refused with a Chinese :class:`FileFormatError`). Then
+each sheet becomes a :class:`SheetGrid`: the cell texts row by row (``''`` for empty;
+numbers as people wrote them, ``1443.08`` not ``1443.0800000001``; dates as ISO text;
+booleans as ``TRUE``/``FALSE``; in .xlsx, numbers shown as percentages as ``95%``, see
+:mod:`jxeditor.xlsx_percent`) and the merged ranges where the format reports them.
+Merged cells hold their value in the top-left cell only; the grid is passed as it is.
+
+Our own exports (:mod:`jxeditor.xlsx_export`) carry a hidden sheet ``_jxeditor`` with
+the exact document and a digest of every visible sheet. Policy:
+
+* The hidden document is used when it is intact (its SHA-256 matches) and readable.
+* Each project sheet whose cell texts still match the digest written at export gives
+  the exact project from the hidden document (a sheet renamed in Excel is recognised by
+  its digest). A project sheet edited after export is read again from its visible cells
+  by the table reader (:func:`jxeditor.tableimport.read_tables`), with a notice: what the
+  user sees and changed wins over the stale hidden copy. A sheet added by the user is
+  read the same way; a project whose sheet was deleted is left out, with a notice.
+* The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
+  or with a notice when they were edited (edits there are not read).
+* Document settings (year, reporting unit, money unit, framework) come from the hidden
+  document.
+
+Without a usable hidden document every visible sheet goes to the table reader; sheets
+without a table, hidden sheets and empty sheets are skipped with a notice. All notices
+are Chinese and name the sheet (and cell, where the table reader reports one).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from jxeditor.errors import FileFormatError
+from jxeditor.model import Document, Project
+from jxeditor.safety import read_workbook_bytes
+from jxeditor.xlsx_common import (
+    LIST_HEADS,
+    LIST_SHEET,
+    META_MAGIC,
+    META_SHEET,
+    META_VERSION,
+    SUMMARY_HEADS,
+    SUMMARY_SHEET,
+    cell_text,
+    grid_digest,
+)
+from jxeditor.xlsx_percent import CellInfo, percent_text
+
+MAX_JSON_BYTES = 256 * 1024 * 1024
+
+
+class SheetGrid:
+    """One sheet: cell values as read, their texts (``rows``), merged ranges, visibility.
+
+    ``rows`` (one list of cell texts per row, ``''`` for empty) is made on first use:
+    sheets that match the hidden document only need their digest.
+    """
+
+    def __init__(self, name: str, values: list[list[Any]],
+                 merged: list[tuple[int, int, int, int]] | None = None,
+                 visible: bool = True,
+                 percent: Callable[[], set[tuple[int, int]]] | None = None,
+                 formulas: Callable[[], dict[tuple[int, int], str]] | None = None) -> None:
+        self.name = name
+        self.values = values
+        self.merged = merged or []  # (first row, first col, last row, last col), 0-based
+        self.visible = visible
+        self._percent = percent
+        self._formulas = formulas
+        self._rows: list[list[str]] | None = None
+        self.notices: list[str] = []  # what reading the cells changed, for the import notices
+
+    @property
+    def rows(self) -> list[list[str]]:
+        if self._rows is None:
+            rows = _to_grid(self.values)
+            for r, c in self._percent() if self._percent else ():
+                value = self.values[r][c] if r < len(rows) and c < len(rows[r]) else None
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    rows[r][c] = percent_text(value)
+            for (r, c), formula in (self._formulas() if self._formulas else {}).items():
+                if r < len(rows) and c < len(rows[r]) and not rows[r][c].strip():
+                    rows[r][c] = formula
+                    self.notices.append(
+                        f"工作表“{self.name}”单元格 {get_column_letter(c + 1)}{r + 1} 是没有计算结果的公式"
+                        f"“{formula}”，已按文字读入：请在表格中去掉开头的“=”"
+                    )
+            self._rows = rows
+        return self._rows
+
+    def digest(self) -> str:
+        return grid_digest(self.values)
+
+
+@dataclass
+class _SheetEntry:
+    role: str
+    name: str
+    index: int | None
+    digest: str
+
+
+@dataclass
+class _Meta:
+    entries: list[_SheetEntry]
+    doc: Document
+
+
+def _to_grid(values: list[list[Any]]) -> list[list[str]]:
+    return [[v if isinstance(v, str) else cell_text(v) for v in row] for row in values]
+
+
+def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:
+    ranges = getattr(sheet, "merged_cell_ranges", None) or []
+    return [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges]
+
+
+def read_grids(path: str | Path) -> list[SheetGrid]:
+    """All sheets of a workbook as cell-text grids, in workbook order."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    p = Path(path)
+    data, kind = read_workbook_bytes(p)
+    info = CellInfo(data if kind == "zip" else b"")
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        grids: list[SheetGrid] = []
+        with wb:
+            for meta in wb.sheets_metadata:
+                if str(meta.typ).rsplit(".", 1)[-1] not in ("WorkSheet", "Worksheet"):
+                    continue
+                sheet = wb.get_sheet_by_name(meta.name)
+                grids.append(SheetGrid(
+                    meta.name,
+                    sheet.to_python(skip_empty_area=False),
+                    _merged(sheet),
+                    str(meta.visible).rsplit(".", 1)[-1] == "Visible",
+                    partial(info.percent, meta.name),
+                    partial(info.formulas, meta.name),
+                ))
+    except PasswordError:
+        raise FileFormatError(p, "工作簿设有密码（已加密），无法读取；请取消密码后再打开") from None
+    except (CalamineError, ValueError, OSError) as error:
+        raise FileFormatError(p, f"无法读取工作簿（文件可能已损坏）：{_reason(error)}") from None
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException as error:  # a panic inside the Rust reader is a BaseException
+        raise FileFormatError(p, f"无法读取工作簿（文件可能已损坏）：{_reason(error)}") from None
+    return grids
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return (text[0] if text else type(error).__name__)[:200]
+
+
+# -- the hidden document ------------------------------------------------------------------
+def _parse_meta(grid: SheetGrid, path: Path) -> tuple[_Meta | None, str | None]:
+    """The hidden metadata, or None and the reason it cannot be used."""
+    from jxeditor.jsonformat import loads
+
+    rows = grid.rows
+    if not rows or rows[0][:1] != [META_MAGIC]:
+        return None, "隐藏工作表“_jxeditor”不是本程序写入的数据"
+    if rows[0][1:2] != [META_VERSION]:
+        return None, "隐藏工作表“_jxeditor”的数据版本较新，本程序无法读取"
+    entries: list[_SheetEntry] = []
+    chunks: list[str] = []
+    digest = ""
+    for row in rows[1:]:
+        kind = row[0] if row else ""
+        if kind == "sheet" and len(row) >= 5:
+            index = int(row[3]) if row[3].isdigit() else None
+            entries.append(_SheetEntry(row[1], row[2], index, row[4]))
+        elif kind == "json-sha256" and len(row) >= 2:
+            digest = row[1]
+        elif kind == "json" and len(row) >= 2:
+            chunks.append(row[1])
+    text = _unpack("".join(chunks))
+    if text is None or hashlib.sha256(text.encode("ascii")).hexdigest() != digest:
+        return None, "隐藏工作表“_jxeditor”中的数据不完整或已被改动"
+    try:
+        doc = loads(text, path)
+    except FileFormatError as error:
+        return None, f"隐藏工作表“_jxeditor”中的数据无法读取（{error.message}）"
+    return _Meta(entries, doc), None
+
+
+def _unpack(packed: str) -> str | None:
+    try:
+        raw = base64.b64decode(packed.encode("ascii"), validate=True)
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(raw, MAX_JSON_BYTES)
+        if inflater.unconsumed_tail or not inflater.eof:
+            return None
+        return data.decode("ascii")
+    except (binascii.Error, zlib.error, UnicodeError, ValueError):
+        return None
+
+
+# -- building the document ------------------------------------------------------------------
+class _Collector:
+    """Gathers projects and notices from sheets, in workbook order."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.projects: list[Project] = []
+        self.notices: list[str] = []
+        self.imports: list[Any] = []
+
+    def read_visible(self, grid: SheetGrid) -> None:
+        from jxeditor.tableimport import read_tables
+
+        if not any(cell.strip() for row in grid.rows for cell in row):
+            self.notices.append(f"工作表“{grid.name}”是空的，已跳过")
+            return
+        result = read_tables(grid.rows, str(self.path), grid.name)
+        self.notices.extend(grid.notices)
+        self.imports.append(result)
+        self.notices.extend(result.notices)
+        if not result.projects:
+            self.notices.append(f"工作表“{grid.name}”中没有找到绩效目标表，已跳过")
+        self.projects.extend(result.projects)
+
+
+def _with_meta(grids: list[SheetGrid], meta: _Meta, path: Path) -> tuple[Document, list[str]]:
+    out = _Collector(path)
+    by_name = {e.name: e for e in meta.entries}
+    unused = {e.index: e for e in meta.entries
+              if e.role == "project" and e.index is not None and e.index < len(meta.doc.projects)}
+    for grid in grids:
+        if grid.name == META_SHEET:
+            continue
+        digest = grid.digest()
+        entry = by_name.get(grid.name)
+        if entry is not None and entry.role in ("summary", "list"):
+            if digest != entry.digest:
+                out.notices.append(
+                    f"工作表“{grid.name}”在导出后被修改过；它只是汇总视图，其中的修改不会读入，"
+                    "请在各项目的工作表中修改"
+                )
+            continue
+        match = _match(entry, digest, unused)
+        if match is not None:
+            del unused[match.index]  # type: ignore[arg-type]
+            out.projects.append(meta.doc.projects[match.index])  # type: ignore[index]
+            continue
+        if not grid.visible:
+            out.notices.append(f"工作表“{grid.name}”是隐藏的，已跳过")
+            continue
+        if entry is not None:
+            out.notices.append(
+                f"工作表“{grid.name}”在导出后被修改过，已按表格中现在的内容重新读取"
+            )
+        out.read_visible(grid)
+    for entry in unused.values():
+        name = meta.doc.projects[entry.index].name  # type: ignore[index]
+        out.notices.append(f"项目“{name}”的工作表“{entry.name}”已被删除，该项目未读入")
+    doc = meta.doc
+    _check_settings(out, doc)
+    return Document(year=doc.year, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
+                    framework=doc.framework, projects=out.projects), out.notices
+
+
+def _match(entry: _SheetEntry | None, digest: str,
+           unused: dict[int, _SheetEntry]) -> _SheetEntry | None:
+    """The unused project entry this sheet still equals (by name, else by digest)."""
+    if entry is not None:
+        if entry.role == "project" and entry.digest == digest and entry.index in unused:
+            return entry
+        return None
+    return next((e for e in unused.values() if e.digest == digest), None)
+
+
+def _check_settings(out: _Collector, doc: Document) -> None:
+    for result in out.imports:
+        year = getattr(result, "document_year", None)
+        if year is not None and year != doc.year:
+            out.notices.append(
+                f"重新读取的工作表中预算年度为 {year}，与文档的 {doc.year} 年不同；已保留 {doc.year} 年，"
+                "如需更改请在文档设置中修改"
+            )
+            return
+
+
+def _is_view(grid: SheetGrid) -> bool:
+    """Whether a sheet is the summary or indicator list of our own export."""
+    head = tuple(c.strip() for c in grid.rows[0]) if grid.rows else ()
+    return (grid.name, head[: len(SUMMARY_HEADS)]) == (SUMMARY_SHEET, SUMMARY_HEADS) or (
+        grid.name, head[: len(LIST_HEADS)]) == (LIST_SHEET, LIST_HEADS)
+
+
+def _without_meta(grids: list[SheetGrid], path: Path) -> tuple[Document, list[str]]:
+    from jxeditor.formats import document_from_tables
+    from jxeditor.tableimport import TableImport
+
+    out = _Collector(path)
+    for grid in grids:
+        if not grid.visible:
+            out.notices.append(f"工作表“{grid.name}”是隐藏的，已跳过")
+        elif _is_view(grid):
+            out.notices.append(f"工作表“{grid.name}”是 jxeditor 导出的汇总视图，已跳过")
+        else:
+            out.read_visible(grid)
+    merged = TableImport(
+        document_year=next((r.document_year for r in out.imports if r.document_year), None),
+        reporting_unit=next((r.reporting_unit for r in out.imports if r.reporting_unit), ""),
+        money_unit=next((r.money_unit for r in out.imports if r.money_unit), ""),
+        projects=out.projects,
+    )
+    return document_from_tables(merged), out.notices
+
+
+def read_xlsx(path: str | Path) -> tuple[Document, list[str]]:
+    """Reads a workbook (.xlsx/.xlsm/.xls/.ods): the document and the import notices."""
+    p = Path(path)
+    grids = read_grids(p)
+    meta_grid = next((g for g in grids if g.name == META_SHEET), None)
+    if meta_grid is not None:
+        meta, problem = _parse_meta(meta_grid, p)
+        if meta is not None:
+            return _with_meta(grids, meta, p)
+        doc, notices = _without_meta([g for g in grids if g.name != META_SHEET], p)
+        return doc, [f"{problem}，已按各工作表中的内容读取", *notices]
+    return _without_meta(grids, p)
+
+
+def load_workbook_document(path: str | Path) -> tuple[Document, list[str]]:
+    """What :func:`jxeditor.formats.load_document` calls: same as :func:`read_xlsx`."""
+    return read_xlsx(path)

@@ -1,0 +1,196 @@
+"""What the cell values of an .xlsx do not say: percent formats and lost formulas.
+
+When someone types ``95%`` into an Excel cell, Excel stores the number 0.95 with a
+percent number format; python-calamine returns the bare number and not the format. For
+forms made elsewhere that would turn a target value ``95%`` into ``0.95`` and a spending
+plan ``30%`` into ``0.3``. :func:`percent_cells` finds those cells from the workbook's
+own parts (``xl/styles.xml`` for the formats, each sheet's XML for the cells' style
+index), so the reader can write them as ``95%``.
+
+Only .xlsx/.xlsm are covered (.xls and .ods keep the bare number). The parts are small
+XML files read with defusedxml, except the sheets, which are scanned with a regular
+expression for ``<c …>`` start tags only. Anything unexpected gives an empty answer:
+this is an improvement of the text, never a reason to refuse a file.
+
+The same scan finds formulas without a result. A target value typed as ``=100%`` or
+``=644万元`` becomes a formula in Excel or WPS; when the program that saved the file
+could not compute it (``644万元`` is no formula at all), the cell has no value and
+python-calamine returns it empty. :func:`formula_cells` returns the formula text of
+such cells (with its ``=``), so the value the person typed is not lost.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from decimal import Decimal, InvalidOperation
+
+from defusedxml import ElementTree
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_PERCENT_BUILTIN = {"9", "10"}  # 0% and 0.00%
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+_CELL_TAG = re.compile(rb"<c\s([^>]*)>")
+_ATTR = re.compile(rb'(\w+)="([^"]*)"')
+_REF = re.compile(r"([A-Z]+)(\d+)")
+_FORMULA_CELL = re.compile(
+    rb"<c\s([^>]*)>\s*<f(?:\s[^>]*)?>([^<]*)</f>\s*(?:<v\s*/>|<v>([^<]*)</v>)?\s*</c>")
+_XML_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'"}
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos);")
+
+Cells = dict[str, set[tuple[int, int]]]
+
+
+def _is_percent_code(code: str) -> bool:
+    return "%" in _QUOTED.sub("", code)
+
+
+def _percent_styles(archive: zipfile.ZipFile) -> set[str]:
+    root = ElementTree.fromstring(archive.read("xl/styles.xml"))
+    percent_formats = set(_PERCENT_BUILTIN)
+    for fmt in root.iter(f"{_MAIN}numFmt"):
+        if _is_percent_code(fmt.get("formatCode", "")):
+            percent_formats.add(fmt.get("numFmtId", ""))
+    xfs = root.find(f"{_MAIN}cellXfs")
+    if xfs is None:
+        return set()
+    return {
+        str(i) for i, xf in enumerate(xfs.findall(f"{_MAIN}xf"))
+        if xf.get("numFmtId", "0") in percent_formats
+    }
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")}
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_REL}id"), "")
+        if target:
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                posixpath.join("xl", target))
+            parts[sheet.get("name", "")] = path
+    return parts
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _scan_sheet(xml: bytes, styles: set[bytes]) -> set[tuple[int, int]]:
+    found: set[tuple[int, int]] = set()
+    for match in _CELL_TAG.finditer(xml):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        if attrs.get(b"s") in styles and attrs.get(b"t", b"n") == b"n":
+            ref = _REF.fullmatch(attrs.get(b"r", b"").decode("ascii", "replace"))
+            if ref:
+                found.add((int(ref.group(2)) - 1, _column(ref.group(1))))
+    return found
+
+
+class CellInfo:
+    """Percent cells and result-less formulas of one .xlsx, sheet by sheet, on demand.
+
+    The archive is opened once; a sheet's XML is scanned only when its grid asks (a
+    workbook of our own is mostly matched by digest, and its sheets are never scanned).
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._archive: zipfile.ZipFile | None = None
+        self._parts: dict[str, str] | None = None
+        self._styles: set[bytes] | None = None
+
+    def _open(self) -> tuple[zipfile.ZipFile, dict[str, str]] | None:
+        if self._parts is None:
+            try:
+                self._archive = zipfile.ZipFile(io.BytesIO(self._data))
+                self._parts = _sheet_parts(self._archive)
+            except Exception:  # best effort: nothing known about the cells
+                self._parts = {}
+        return (self._archive, self._parts) if self._archive is not None else None
+
+    def _sheet_xml(self, name: str) -> bytes:
+        opened = self._open()
+        if opened is None or name not in opened[1]:
+            return b""
+        try:
+            return opened[0].read(opened[1][name])
+        except Exception:
+            return b""
+
+    def percent(self, name: str) -> set[tuple[int, int]]:
+        """(row, column) of the sheet's numeric cells with a percent format."""
+        if self._styles is None:
+            opened = self._open()
+            try:
+                styles = _percent_styles(opened[0]) if opened else set()
+            except Exception:
+                styles = set()
+            self._styles = {s.encode("ascii") for s in styles}
+        if not self._styles:
+            return set()
+        xml = self._sheet_xml(name)
+        return _scan_sheet(xml, self._styles) if xml else set()
+
+    def formulas(self, name: str) -> dict[tuple[int, int], str]:
+        """(row, column) → formula text (``=…``) of the sheet's formulas without a result."""
+        xml = self._sheet_xml(name)
+        return _scan_formulas(xml) if b"<f" in xml else {}
+
+
+def percent_cells(data: bytes) -> Cells:
+    """For each sheet name, the (row, column) of numeric cells with a percent format."""
+    info = CellInfo(data)
+    opened = info._open()
+    result: Cells = {}
+    for name in opened[1] if opened else ():
+        cells = info.percent(name)
+        if cells:
+            result[name] = cells
+    return result
+
+
+def _scan_formulas(xml: bytes) -> dict[tuple[int, int], str]:
+    found: dict[tuple[int, int], str] = {}
+    for match in _FORMULA_CELL.finditer(xml):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        cached = match.group(3)
+        if cached and cached.strip() and attrs.get(b"t") != b"e":
+            continue  # a computed result: calamine has it
+        ref = _REF.fullmatch(attrs.get(b"r", b"").decode("ascii", "replace"))
+        formula = match.group(2).decode("utf-8", "replace").strip()
+        if ref and formula:
+            text = _ENTITY.sub(lambda m: _XML_ENTITIES[m.group(0)], formula)
+            found[(int(ref.group(2)) - 1, _column(ref.group(1)))] = "=" + text
+    return found
+
+
+def formula_cells(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
+    """For each sheet name, the formula text (``=…``) of formula cells without a result."""
+    info = CellInfo(data)
+    opened = info._open()
+    result: dict[str, dict[tuple[int, int], str]] = {}
+    for name in opened[1] if opened else ():
+        cells = info.formulas(name)
+        if cells:
+            result[name] = cells
+    return result
+
+
+def percent_text(value: float) -> str:
+    """0.95 → ``95%``; 1 → ``100%``; 0.333 → ``33.3%``."""
+    try:
+        number = Decimal(repr(float(value))) * 100
+    except (InvalidOperation, ValueError):
+        return str(value)
+    text = format(number.normalize(), "f")
+    return text + "%"

@@ -1,0 +1,437 @@
+"""Reading workbooks: own exports, forms made elsewhere, .xls/.ods, and hostile files.
+
+Fixtures in ``tests/fixtures``: ``xlsx-export-sample.json`` is a document; its .xls and
+.ods are our .xlsx export of it converted by LibreOffice 7 (``soffice --headless
+--convert-to xls|ods``); ``dalian-sample.xls``/``.ods`` are the shared sample workbook
+converted the same way.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from builders import clean_document
+from conftest import FIXTURES, SAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jxeditor import jsonformat, safety
+from jxeditor.errors import FileFormatError
+from jxeditor.formats import load_document, save_document
+from jxeditor.model import Document, iter_indicators
+from jxeditor.xlsx_common import LIST_SHEET, META_SHEET, SUMMARY_SHEET
+from jxeditor.xlsx_export import save_xlsx, workbook_bytes
+from jxeditor.xlsx_import import read_grids, read_xlsx
+
+SAMPLE_XLSX = SAMPLES / "dalian-hitech-finance-2026.xlsx"
+
+
+def _two_projects() -> Document:
+    doc = clean_document()
+    second = clean_document().projects[0]
+    second.name = "第二个项目"
+    second.code = "0012"
+    doc.projects.append(second)
+    doc.reporting_unit = "示例局"
+    return doc
+
+
+def _export(tmp_path: Path, doc: Document | None = None) -> tuple[Path, Document]:
+    doc = doc or _two_projects()
+    path = tmp_path / "book.xlsx"
+    save_xlsx(doc, path)
+    return path, doc
+
+
+def _edit(path: Path, edit: object) -> None:
+    """Opens the workbook with openpyxl (as another program would), edits, saves."""
+    wb = openpyxl.load_workbook(path)
+    edit(wb)  # type: ignore[operator]
+    wb.save(path)
+
+
+# -- our own exports ---------------------------------------------------------------------------
+def test_own_export_reads_back_exactly(tmp_path: Path) -> None:
+    path, doc = _export(tmp_path)
+    again, notices = read_xlsx(path)
+    assert again == doc and notices == []
+
+
+def test_resaved_by_another_program_still_exact(tmp_path: Path) -> None:
+    path, doc = _export(tmp_path)
+    _edit(path, lambda wb: None)
+    again, notices = read_xlsx(path)
+    assert again == doc and notices == []
+
+
+@pytest.mark.parametrize("suffix", ["xls", "ods"])
+def test_own_export_converted_by_libreoffice(suffix: str) -> None:
+    doc = jsonformat.load(FIXTURES / "xlsx-export-sample.json")
+    again, notices = read_xlsx(FIXTURES / f"xlsx-export-sample.{suffix}")
+    assert again == doc and notices == []
+
+
+def test_edited_project_sheet_is_read_from_the_visible_cells(tmp_path: Path) -> None:
+    path, doc = _export(tmp_path)
+
+    def edit(wb: openpyxl.Workbook) -> None:
+        ws = wb["第二个项目"]
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value == "≥120平方米":
+                    cell.value = "≥150平方米"
+
+    _edit(path, edit)
+    again, notices = read_xlsx(path)
+    assert again.projects[0] == doc.projects[0]  # untouched: exact, from the hidden copy
+    changed = again.projects[1]
+    assert changed.name == "第二个项目" and changed.code == "0012"
+    assert changed.indicators[0].children[0].children[0].value == "≥150平方米"
+    assert any("第二个项目" in n and "修改" in n for n in notices)
+
+
+def test_edited_summary_is_ignored_with_a_notice(tmp_path: Path) -> None:
+    path, doc = _export(tmp_path)
+    _edit(path, lambda wb: wb[SUMMARY_SHEET].cell(row=2, column=2, value="改名"))
+    again, notices = read_xlsx(path)
+    assert again == doc
+    assert len(notices) == 1 and SUMMARY_SHEET in notices[0] and "不会读入" in notices[0]
+
+
+def test_deleted_and_renamed_sheets(tmp_path: Path) -> None:
+    path, doc = _export(tmp_path)
+
+    def edit(wb: openpyxl.Workbook) -> None:
+        del wb["档案室改造"]
+        wb["第二个项目"].title = "改过名的工作表"
+
+    _edit(path, edit)
+    again, notices = read_xlsx(path)
+    assert again.projects == [doc.projects[1]]
+    assert len(notices) == 1 and "已被删除" in notices[0] and "档案室改造" in notices[0]
+
+
+def test_damaged_hidden_data_falls_back_to_the_visible_sheets(tmp_path: Path) -> None:
+    path, doc = _export(tmp_path)
+    _edit(path, lambda wb: wb[META_SHEET].cell(row=wb[META_SHEET].max_row, column=2, value="xx"))
+    again, notices = read_xlsx(path)
+    assert [p.name for p in again.projects] == ["档案室改造", "第二个项目"]
+    assert again.projects[0].funding == doc.projects[0].funding
+    assert again.reporting_unit == "示例局" and again.year == 2026
+    assert "不完整或已被改动" in notices[0]
+    assert any(SUMMARY_SHEET in n for n in notices) and any(LIST_SHEET in n for n in notices)
+
+
+# -- forms made elsewhere --------------------------------------------------------------------------
+def test_sample_workbook_via_the_table_reader() -> None:
+    doc, notices = read_xlsx(SAMPLE_XLSX)
+    assert len(doc.projects) == 12
+    first = doc.projects[0]
+    assert first.name == "财金局基本建设零星项目"
+    assert first.funding.annual.total == Decimal("1443.08")
+    assert first.indicators[0].name == "产出指标"
+    assert doc.year == 2026
+    assert all("工作表“" in n for n in notices)
+
+
+def test_sample_workbook_equals_the_sample_text() -> None:
+    """The published workbook and the copied text of the same twelve tables agree."""
+    from jxeditor.formats import load_document
+
+    doc, _ = read_xlsx(SAMPLE_XLSX)
+    text_doc, _ = load_document(SAMPLES / "dalian-hitech-finance-2026.txt")
+    assert doc == text_doc
+
+
+def test_formulas_without_result_are_read_as_typed() -> None:
+    """``=100%`` typed as a value became a formula nobody computed: not lost, and said."""
+    doc, notices = read_xlsx(SAMPLE_XLSX)
+    values = {ind.name: ind.value for p in doc.projects for *_, ind in iter_indicators(p)}
+    assert values["设施正常运转率"] == "=100%" and values["偿还资金金额"] == "=644万元"
+    assert any("财金局基本建设零星项目" in n and "E18" in n and "=100%" in n for n in notices)
+    assert any("E12" in n and "=644万元" in n for n in notices)
+
+
+@pytest.mark.parametrize("suffix", ["xls", "ods"])
+def test_sample_converted_to_xls_and_ods(suffix: str) -> None:
+    doc, _ = read_xlsx(FIXTURES / f"dalian-sample.{suffix}")
+    reference, _ = read_xlsx(SAMPLE_XLSX)
+    # The sample holds formulas ("=100%", "=644万元": values typed with a leading "=")
+    # without a cached result: the .xlsx reader recovers the formula text; LibreOffice
+    # calculated them when converting (1, and an empty text), and .xls/.ods are read by
+    # their values only. Everything else is the same.
+    for p, q in zip(doc.projects, reference.projects, strict=True):
+        for path, _l1, _l2, ind in iter_indicators(q):
+            if ind.value.startswith("="):
+                i, j, k = path
+                ind.value = p.indicators[i].children[j].children[k].value = ""
+    assert doc == reference
+
+
+def test_grid_texts_and_merges() -> None:
+    grids = read_grids(SAMPLE_XLSX)
+    first = grids[0]
+    assert first.rows[5][2] == "1443.08"  # a float cell, written as people wrote it
+    assert first.rows[0][0] == "本级预算项目绩效目标表"
+    assert (0, 0, 0, 4) in first.merged
+
+
+def test_sheets_without_tables_are_skipped_with_a_notice(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active["A1"] = "本文件为示例"
+    table = wb.create_sheet("表")
+    for row in (["项目名称", "档案室改造"], ["主管部门", "示例局", "实施单位", "示例局"],
+                ["年度目标", "完成改造"], ["一级指标", "二级指标", "三级指标", "年度指标值"],
+                ["产出指标", "数量指标", "改造面积", "≥120平方米"]):
+        table.append(row)
+    hidden = wb.create_sheet("隐藏")
+    hidden.sheet_state = "hidden"
+    wb.create_sheet("空")
+    path = tmp_path / "foreign.xlsx"
+    wb.save(path)
+    doc, notices = read_xlsx(path)
+    assert [p.name for p in doc.projects] == ["档案室改造"]
+    assert any("说明" in n and "没有找到" in n for n in notices)
+    assert any("隐藏" in n for n in notices) and any("“空”" in n for n in notices)
+    assert doc.framework == "2015"
+
+
+# -- hostile and wrong files ----------------------------------------------------------------------
+def _refused(path: Path, match: str) -> None:
+    before = sorted(p.name for p in path.parent.iterdir())
+    with pytest.raises(FileFormatError, match=match) as info:
+        read_xlsx(path)
+    assert str(path) in str(info.value)
+    assert sorted(p.name for p in path.parent.iterdir()) == before  # nothing written
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "e.xlsx").write_bytes(b"")
+    _refused(tmp_path / "e.xlsx", "空的")
+
+
+def test_directory(tmp_path: Path) -> None:
+    (tmp_path / "d.xlsx").mkdir()
+    _refused(tmp_path / "d.xlsx", "文件夹")
+
+
+def test_text_renamed(tmp_path: Path) -> None:
+    (tmp_path / "t.xlsx").write_text("项目名称\t档案室改造\n", encoding="utf-8")
+    _refused(tmp_path / "t.xlsx", "文本文件")
+
+
+def test_html_saved_as_xls(tmp_path: Path) -> None:
+    (tmp_path / "h.xls").write_text("<html><body><table><tr><td>1</td></tr></table>",
+                                    encoding="utf-8")
+    _refused(tmp_path / "h.xls", "HTML")
+
+
+def test_binary_garbage(tmp_path: Path) -> None:
+    (tmp_path / "g.xlsx").write_bytes(bytes(range(256)) * 4)
+    _refused(tmp_path / "g.xlsx", "不是 Excel 工作簿")
+
+
+def test_encrypted_workbook(tmp_path: Path) -> None:
+    # An encrypted .xlsx is an OLE2 compound file with EncryptionInfo/EncryptedPackage.
+    data = safety.OLE2_MAGIC + bytes(504) + "EncryptionInfo".encode("utf-16-le") + bytes(600)
+    (tmp_path / "enc.xlsx").write_bytes(data)
+    _refused(tmp_path / "enc.xlsx", "加密")
+
+
+def test_ole2_that_is_not_a_workbook(tmp_path: Path) -> None:
+    data = safety.OLE2_MAGIC + bytes(504) + "WordDocument".encode("utf-16-le") + bytes(600)
+    (tmp_path / "w.xls").write_bytes(data)
+    _refused(tmp_path / "w.xls", "不是 Excel 工作簿")
+
+
+def test_truncated_workbook(tmp_path: Path) -> None:
+    data, _ = workbook_bytes(_two_projects())
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
+    _refused(tmp_path / "cut.xlsx", "损坏")
+
+
+def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w/>")
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    (tmp_path / "doc.xlsx").write_bytes(buffer.getvalue())
+    _refused(tmp_path / "doc.xlsx", "Word")
+
+
+def _rewrite(data: bytes, member: str, change: object) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == member:
+                content = change(content)  # type: ignore[operator]
+            archive.writestr(info.filename, content)
+    return out.getvalue()
+
+
+LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+          b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+          b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>\n')
+
+
+def _with_entities(xml: bytes) -> bytes:
+    body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+    for tag in (b'<t xml:space="preserve">', b"<t>"):
+        if tag in body:
+            return LAUGHS + body.replace(tag, tag + b"&lol3;", 1)
+    return LAUGHS + body
+
+
+@pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/workbook.xml"])
+def test_billion_laughs_refused(tmp_path: Path, member: str) -> None:
+    data, _ = workbook_bytes(_two_projects())
+    path = tmp_path / "lol.xlsx"
+    path.write_bytes(_rewrite(data, member, _with_entities))
+    _refused(path, "DOCTYPE")
+
+
+def test_billion_laughs_in_shared_strings(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "x"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+               b'count="1" uniqueCount="1"><si><t>&lol3;</t></si></sst>')
+
+    def add(content: bytes) -> bytes:
+        return content
+
+    data = _rewrite(buffer.getvalue(), "xl/workbook.xml", add)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            archive.writestr(info.filename, source.read(info))
+        archive.writestr("xl/sharedStrings.xml", LAUGHS + strings)
+    path = tmp_path / "sst.xlsx"
+    path.write_bytes(out.getvalue())
+    _refused(path, "实体扩展")
+
+
+def test_the_readers_themselves_do_not_expand_entities(tmp_path: Path) -> None:
+    """Without our pre-check: calamine fails on the entity, openpyxl (defusedxml) refuses."""
+    from python_calamine import CalamineWorkbook, XmlError
+
+    data, _ = workbook_bytes(_two_projects())
+    bad = _rewrite(data, "xl/worksheets/sheet1.xml", _with_entities)
+    with pytest.raises(XmlError, match="entity"):
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(bad))
+        wb.get_sheet_by_index(0).to_python()
+    with pytest.raises(Exception, match=r"(?i)DTD|entit|invalid XML"):
+        openpyxl.load_workbook(io.BytesIO(bad))
+
+
+def test_dtd_detection() -> None:
+    assert safety.has_dtd(b'<?xml version="1.0"?><!-- <a> --><!DOCTYPE x><x/>')
+    assert safety.has_dtd('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><x/>'
+                          .encode("utf-16"))
+    assert not safety.has_dtd(b'<?xml version="1.0"?><x>&lt;!DOCTYPE</x>')
+    assert not safety.has_dtd(b"<x><![CDATA[<!DOCTYPE]]></x>")
+
+
+def test_zip_bomb_by_ratio(tmp_path: Path) -> None:
+    data, _ = workbook_bytes(_two_projects())
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(_rewrite(data, "docProps/app.xml", lambda c: c + b" " * 8_000_000))
+    _refused(path, "zip 炸弹")
+
+
+def test_zip_bomb_by_declared_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, _ = _export(tmp_path)
+    monkeypatch.setattr(safety, "MAX_UNPACKED_BYTES", 10_000)
+    _refused(path, "解压后大小异常")
+
+
+def test_member_larger_than_declared(tmp_path: Path) -> None:
+    """A member that inflates to more than its headers say is refused, not trusted."""
+    data, _ = workbook_bytes(_two_projects())
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("xl/workbook.xml")
+    smaller = (info.file_size // 2).to_bytes(4, "little")
+    patched = bytearray(data)
+    patched[info.header_offset + 22:info.header_offset + 26] = smaller  # local header
+    start = patched.find(b"PK\x01\x02")
+    while start >= 0:  # central directory entries
+        name_len = int.from_bytes(patched[start + 28:start + 30], "little")
+        if patched[start + 46:start + 46 + name_len] == b"xl/workbook.xml":
+            patched[start + 24:start + 28] = smaller
+        start = patched.find(b"PK\x01\x02", start + 4)
+    path = tmp_path / "liar.xlsx"
+    path.write_bytes(bytes(patched))
+    _refused(path, "损坏")
+
+
+# -- the one entry point -----------------------------------------------------------------------------
+def test_formats_dispatch(tmp_path: Path) -> None:
+    doc = _two_projects()
+    for name in ("a.xlsx", "a.json"):
+        save_document(doc, tmp_path / name)
+        again, notices = load_document(tmp_path / name)
+        assert again == doc and notices == []
+    for name in ("a.xls", "a.ods", "a.csv"):
+        with pytest.raises(FileFormatError):
+            save_document(doc, tmp_path / name)
+    with pytest.raises(FileFormatError, match="不支持的文件类型"):
+        load_document(tmp_path / "a.docx")
+    doc_xls, _ = load_document(FIXTURES / "xlsx-export-sample.xls")
+    assert doc_xls == jsonformat.load(FIXTURES / "xlsx-export-sample.json")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(
+    ["xl/worksheets/sheet3.xml", "xl/workbook.xml", "xl/styles.xml", "[Content_Types].xml",
+     "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet5.xml"]))
+def test_damaged_xml_inside_a_sound_zip(cut: int, member: str) -> None:
+    """Any damaged part gives a FileFormatError or a document, never another exception."""
+    data, _ = workbook_bytes(_two_projects())
+    damaged = _rewrite(data, member, lambda c: c[: cut % max(len(c), 1)] + b"<\x00&;")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "damaged.xlsx"
+        path.write_bytes(damaged)
+        try:
+            doc, _notices = read_xlsx(path)
+        except FileFormatError as error:
+            assert str(path) in str(error)
+        else:
+            assert isinstance(doc, Document)
+
+
+def test_percent_formatted_numbers_read_as_percentages(tmp_path: Path) -> None:
+    """Excel stores a typed 95% as 0.95 with a percent format; the reader says 95%."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["项目名称", "测试项目"], ["主管部门", "甲局", "实施单位", "乙中心"],
+                ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"], ["", 0.3, 0.5, 0.8, 1],
+                ["年度目标", "年目标"], ["一级指标", "二级指标", "三级指标", "年度指标值"],
+                ["产出指标", "数量指标", "完成率", 0.95], ["产出指标", "数量指标", "个数", 0.5]):
+        ws.append(row)
+    for cell in ws[4][1:]:
+        cell.number_format = "0%"
+    ws["D7"].number_format = "0.00%"
+    path = tmp_path / "percent.xlsx"
+    wb.save(path)
+    grid = read_grids(path)[0]
+    assert grid.rows[3][1:] == ["30%", "50%", "80%", "100%"]
+    assert grid.rows[6][3] == "95%" and grid.rows[7][3] == "0.5"  # no percent format there
+    doc, _ = read_xlsx(path)
+    assert doc.projects[0].spending_plan["03"] == Decimal(30)
+
+
+def test_percent_text() -> None:
+    from jxeditor.xlsx_percent import percent_text
+
+    assert [percent_text(v) for v in (0.95, 1, 0.333, 0.0001, 0)] == [
+        "95%", "100%", "33.3%", "0.01%", "0%"]
