@@ -157,12 +157,7 @@ def grid_digest(rows: Iterable[Sequence[object]]) -> str:
     Takes cell texts or raw cell values (as python-calamine returns them); values go
     through :func:`cell_text` first.
     """
-    normal = [_norm_row(row) for row in rows]
-    for row in normal:
-        while row and not row[-1]:
-            row.pop()
-    while normal and not normal[-1]:
-        normal.pop()
+    normal = trim_grid(_norm_row(row) for row in rows)
     data = json.dumps(normal, ensure_ascii=True, separators=(",", ":"))
     return hashlib.sha256(data.encode("ascii")).hexdigest()
 
