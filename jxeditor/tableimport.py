@@ -348,8 +348,11 @@ class _TableReader:
             if role and role not in columns:
                 columns[role] = col
         state = _TreeBuilder(self.project, self.fw, columns)
+        # Pasted text shifts cells by a column at most; anything further right than that
+        # is no part of the table (a side note): left unused, so it is reported.
+        right_edge = max(columns.values(), default=len(self.rows[header])) + 1
         for r in range(header + 1, self.end):
-            cells = _cells(self.rows[r])
+            cells = [cell for cell in _cells(self.rows[r]) if cell[0] <= right_edge]
             if not cells:
                 continue
             first = label_key(cells[0][1])

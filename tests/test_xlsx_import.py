@@ -435,3 +435,93 @@ def test_percent_text() -> None:
 
     assert [percent_text(v) for v in (0.95, 1, 0.333, 0.0001, 0)] == [
         "95%", "100%", "33.3%", "0.01%", "0%"]
+
+
+def test_foreign_form_with_real_world_quirks(tmp_path: Path) -> None:
+    """Layout A made elsewhere: starts in column B, merged cells, spaced labels, full-width
+    colons, amounts as text (40万), blank other funds, a stray note and a stray cell."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "档案室改造"
+    rows = [
+        ["本级预算项目绩效目标表"],
+        ["（2026年度）"],
+        ["填报单位（盖章）：示例局", "", "", "单位：万元"],
+        ["项 目 名 称", "档案室改造", "", "项目实施期", "2026年1月至2026年12月"],
+        ["主管部门：", "示例局", "", "实施单位", "示例局档案室"],
+        ["资金投入（万元）", "实施期金额", "40万", "年度金额", "40万"],
+        ["", "其中：财政拨款", "40", "其中：财政拨款", "40"],
+        ["", "其他资金", "", "其他资金", ""],
+        ["绩 效 目 标", "实施期目标", "", "年度目标"],
+        ["", "完成档案室改造。", "", "完成档案室改造并投入使用。"],
+        ["一级指标", "二级指标", "三级指标", "", "年度指标值"],
+        ["产出指标", "数量指标", "改造面积", "", "≥120平方米"],
+        ["", "", "档案柜数量", "", "≥20个"],
+        ["", "时效指标", "完成时间", "", "按时"],
+        ["满意度指标", "服务对象满意度指标", "使用人员满意度", "", "≥90%"],
+        ["注：本表由示例局填报。"],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=2):  # the table starts in column B
+            if value != "":
+                ws.cell(r, c, value)
+    ws.merge_cells("B12:B14")
+    ws.merge_cells("C12:C13")
+    ws["H13"] = "多出来的一格"
+    path = tmp_path / "foreign-a.xlsx"
+    wb.save(path)
+    doc, notices = read_xlsx(path)
+    assert [p.name for p in doc.projects] == ["档案室改造"]
+    p = doc.projects[0]
+    assert (p.department, p.implementer) == ("示例局", "示例局档案室")
+    assert p.funding.period.total == Decimal(40) and p.funding.annual.total == Decimal(40)
+    assert p.funding.annual.fiscal == Decimal(40) and p.funding.annual.other is None
+    assert p.goals.period == "完成档案室改造。" and p.goals.annual == "完成档案室改造并投入使用。"
+    tree = [(l1.name, l2.name, [i.name for i in l2.children])
+            for l1 in p.indicators for l2 in l1.children]
+    assert tree == [
+        ("产出指标", "数量指标", ["改造面积", "档案柜数量"]),
+        ("产出指标", "时效指标", ["完成时间"]),
+        ("满意度指标", "服务对象满意度指标", ["使用人员满意度"]),
+    ]
+    assert doc.year == 2026 and doc.reporting_unit == "示例局"
+    assert any("档案室改造" in n and "H13" in n for n in notices), notices
+
+
+def test_layout_b_and_c_workbooks(tmp_path: Path) -> None:
+    """Layouts B and C as workbooks made elsewhere: one sheet each, percentages typed in
+    Excel (numbers with a percent format), a code typed as a number."""
+    from test_tableimport import LAYOUT_B
+
+    from jxeditor.tableimport import split_text
+
+    wb = openpyxl.Workbook()
+    b = wb.active
+    b.title = "B"
+    for row in split_text(LAYOUT_B):
+        b.append(row)
+    c = wb.create_sheet("C")
+    for row in (
+        ["项目编码", 102001001, "预算项目名称", "一般债券到期还本"],
+        ["项目资金主要用途", "预算数 5851万元。用于偿还到期的政府一般债券本金。"],
+        ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
+        ["", 0, 0.3, 0.6, 1],
+        ["绩效目标", "按时偿还债券本金。"],
+        ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+        ["产出指标", "数量指标", "还本规模", "年度还本总额", "5851万元", "根据到期债券计算"],
+        ["", "质量指标", "还本违约率", "违约还本金额占总到期债券的比重", 0, "上级文件"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "群众满意程度", 0.85, "工作要求"],
+    ):
+        c.append(row)
+    for cell in (*c[4][1:], c["E9"]):
+        cell.number_format = "0%"
+    path = tmp_path / "b-and-c.xlsx"
+    wb.save(path)
+    doc, notices = read_xlsx(path)
+    assert notices == []
+    pb, pc = doc.projects
+    assert (pb.name, pb.attribute, pb.funding.annual.total) == ("档案室改造", "新增项目", Decimal("12.5"))
+    assert (pc.code, pc.name, pc.funding.annual.total) == ("102001001", "一般债券到期还本", Decimal(5851))
+    assert pc.spending_plan == {"03": Decimal(0), "06": Decimal(30), "10": Decimal(60), "12": Decimal(100)}
+    last = pc.indicators[-1].children[0].children[0]
+    assert (last.name, last.value, last.basis) == ("群众满意度", "85%", "工作要求")
