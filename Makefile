@@ -30,6 +30,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_core.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_xlsx.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_ui.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_limits.py
 
 # The packaged one-folder program: dist/jxeditor/ with `jxeditor` (editor) and `jxeditor-cli`.
 exe: $(STAMP)

@@ -4,6 +4,9 @@ The data goes to a temporary file in the target's folder, is flushed to disk, an
 replaces the target in one atomic step (``os.replace``). If anything fails on the way,
 the temporary file is removed and the target is exactly as it was. On request the
 previous version is kept as ``NAME.bak`` (the editor's saves do that).
+
+A target marked read-only is refused (on Linux and macOS a rename would replace it
+anyway; on Windows it fails): read-only is the owner's way of saying "do not change".
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ def os_error_text(error: OSError) -> str:
     """A Chinese description of why a file operation failed."""
     import errno
 
+    if getattr(error, "winerror", None) in (32, 33):  # sharing / lock violation (Windows)
+        return "文件正被其他程序使用（例如在 Excel 或 WPS 中打开着），请关闭后再保存"
     reasons = {
-        errno.EACCES: "没有写入权限（文件只读，或文件夹不允许写入）",
+        errno.EACCES: "没有写入权限（文件只读、被其他程序占用，或文件夹不允许写入）",
         errno.EPERM: "操作不被允许（文件可能被其他程序占用或只读）",
         errno.ENOENT: "路径不存在（文件夹可能已被移动或删除）",
         errno.ENOSPC: "磁盘空间不足",
@@ -64,6 +69,8 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
     """
     target = Path(path)
     tmp_name: str | None = None
+    if target.is_file() and not os.access(target, os.W_OK):
+        raise FileFormatError(target, "无法保存：文件是只读的（请去掉只读属性，或另存为其他文件）")
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
@@ -79,9 +86,22 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
             keep_backup_copy(target)
         os.replace(tmp_name, target)
         tmp_name = None
+        _sync_folder(target.parent)
     except OSError as error:
         raise FileFormatError(target, f"无法保存：{os_error_text(error)}") from error
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flushes the folder entry of the replaced file too (POSIX; best effort)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder or ".", os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -15,6 +15,9 @@
   too many members, or a large member with a compression ratio above :data:`MAX_RATIO`.
   Every member is decompressed once here, in bounded chunks, so a member whose declared
   size lies is caught too (Python's zipfile stops at the declared size and checks the CRC);
+* a worksheet with a value in a cell so far out (``XFD1048576``) that the sheet's
+  rectangle holds more than :data:`MAX_CELLS` cells: the reader makes the whole
+  rectangle at once, and python-calamine aborts the process when that allocation fails;
 * XML with a document type declaration (``<!DOCTYPE``, hence ``<!ENTITY``): entity
   expansion ("billion laughs") and external entities are refused. Office files never
   contain a DTD. Only the prolog (before the root element) can hold one, and that is
@@ -29,6 +32,7 @@ reading, goes through defusedxml, which refuses DTDs itself.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -41,11 +45,14 @@ MAX_MEMBERS = 20000
 MAX_RATIO = 200
 RATIO_CHECK_BYTES = 1024 * 1024  # the ratio test applies to members larger than this
 CHUNK = 1024 * 1024
+MAX_CELLS = 5_000_000  # rows × columns of one worksheet's used rectangle
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PROLOG_LIMIT = 1024 * 1024
+# a cell with content: <c … r="AB12" …> not self-closing and not immediately closed
+_VALUE_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,4})([0-9]{1,8})"[^>]*(?<!/)>(?!</c>)')
 
 
 def _fail(path: Path, message: str) -> FileFormatError:
@@ -155,12 +162,16 @@ def _check_kind(path: Path, names: set[str], archive: zipfile.ZipFile) -> None:
 def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs."""
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
-    head = b""
+    head = tail = b""
+    area = _Area()
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(CHUNK):
                 if is_xml and len(head) < _PROLOG_LIMIT:
                     head += chunk[: _PROLOG_LIMIT - len(head)]
+                if is_xml:  # any XML member: a worksheet may live at any path
+                    area.scan(tail + chunk)
+                    tail = chunk[-512:]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as error:
         reason = "已加密" if "encrypted" in str(error).lower() else "数据损坏"
@@ -170,6 +181,30 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
             path, f"压缩包成员“{info.filename}”含有 XML 文档类型声明（DOCTYPE/ENTITY），"
             "可能是恶意构造的文件（实体扩展攻击），已拒绝打开"
         )
+    if area.cells() > MAX_CELLS:
+        raise _fail(
+            path, f"压缩包成员“{info.filename}”的单元格范围异常（到第 {area.rows} 行、"
+            f"第 {area.columns} 列），可能是恶意构造的文件，已拒绝打开"
+        )
+
+
+class _Area:
+    """The largest row and column of the cells with content seen in a worksheet."""
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.columns = 0
+
+    def scan(self, xml: bytes) -> None:
+        for match in _VALUE_CELL.finditer(xml):
+            column = 0
+            for letter in match.group(1):
+                column = column * 26 + letter - 64
+            self.columns = max(self.columns, column)
+            self.rows = max(self.rows, int(match.group(2)))
+
+    def cells(self) -> int:
+        return self.rows * self.columns
 
 
 def _decode_head(head: bytes) -> str:

@@ -3,7 +3,9 @@
 Each input goes through ``jxeditor validate`` (in process, as the CLI runs it): the exit
 status is 0, 1 or 2, a failure is one line on stderr naming the file, no exception
 escapes, and no input takes long. The counts of inputs and outcomes are printed.
-The editor's open path gets the same inputs in ``tests/ui``.
+JSON, text tables and workbooks (.xlsx: mutations of a workbook the editor exported)
+are fuzzed. The editor's open path gets the same kinds of inputs in
+``tests/ui/test_open_fuzz.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
-from fuzzing import mutate_bytes, mutate_json_value, special_inputs
+from fuzzing import (
+    mutate_bytes,
+    mutate_json_value,
+    mutate_xlsx,
+    special_inputs,
+    xlsx_special_inputs,
+)
 
 from jxeditor.cli import main
 from jxeditor.resources import resource_path
@@ -31,10 +39,12 @@ def run_one(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     _out, err = capsys.readouterr()
     assert elapsed < SLOW, f"{path.name} took {elapsed:.1f} s"
     assert status in (0, 1, 2)
+    assert "Traceback" not in err
+    notices = [line for line in err.splitlines() if "提示" in line]
+    assert all(line.startswith(str(path)) for line in notices), err
     if status == 2:
         lines = [line for line in err.splitlines() if "提示" not in line]
         assert len(lines) == 1 and str(path) in lines[0], err
-        assert "Traceback" not in err
         return "refused"
     return "read"
 
@@ -88,9 +98,31 @@ def test_fuzz_text_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert sum(outcomes.values()) >= 1500
 
 
+def test_fuzz_xlsx_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from jxeditor import jsonformat
+    from jxeditor.xlsx_export import workbook_bytes
+
+    rng = random.Random(20260707)
+    doc = jsonformat.load(resource_path("sample-dalian-2026.json"))
+    doc.projects = doc.projects[:4]  # small: the workbook is read once per input
+    seed, _notices = workbook_bytes(doc)
+    text = (SAMPLES / "dalian-hitech-finance-2026.txt").read_text(encoding="utf-8")
+    inputs: list[tuple[str, bytes]] = [("original", seed), *xlsx_special_inputs(seed, text)]
+    inputs += [mutate_xlsx(rng, seed) for _ in range(2400)]
+    outcomes = fuzz(tmp_path, capsys, ".xlsx", inputs)
+    report(capsys, "xlsx 模糊测试", outcomes)
+    assert outcomes["original:read"] == 1
+    assert sum(outcomes.values()) >= 2400
+
+
 def test_directory_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "folder.json"
     folder.mkdir()
     assert run_one(folder, capsys) == "refused"
     assert run_one(tmp_path / "missing.json", capsys) == "refused"
     assert run_one(tmp_path / "folder.txt", capsys) == "refused"
+    for suffix in (".xlsx", ".xls", ".ods"):
+        book = tmp_path / f"folder{suffix}"
+        book.mkdir()
+        assert run_one(book, capsys) == "refused"
+        assert run_one(tmp_path / f"missing{suffix}", capsys) == "refused"

@@ -3,6 +3,12 @@
 Options: ``--smoke`` opens the window, shows it once and exits with status 0 (the
 packaging smoke test); ``--screenshot PATH`` saves a picture of the window at
 1366×768; ``--version`` prints the version.
+
+After start-up the window offers to restore the recovery copies an editor that crashed
+left behind (:meth:`ui.window_files.FilesMixin.offer_recovery`); not in ``--smoke`` or
+``--screenshot`` runs, which have no user to answer. The environment variables
+``JXEDITOR_DATA_DIR`` (the data folder holding the recovery copies) and
+``JXEDITOR_AUTOSAVE_MS`` (the autosave interval) are described in :mod:`ui.autosave`.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+
+import ui.qtcompat  # noqa: F401  (first: repairs the binding before the window is built)
 
 ORGANIZATION = "jxeditor"
 APPLICATION = "jxeditor"
@@ -94,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
         del scratch
         return 0
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 
 

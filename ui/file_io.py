@@ -1,15 +1,30 @@
 """What the window needs around :mod:`jxeditor.formats`: the suffix lists for the file
-dialogs, a readable reason for unexpected errors, and a new document."""
+dialogs, which files are documents (opened with their path kept) rather than imports,
+a readable reason for unexpected errors, and a new document."""
 
 from __future__ import annotations
 
 from jxeditor.formats import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
 from jxeditor.model import Document, new_project
 
-__all__ = ["error_reason", "load_document", "new_document", "readable_suffixes", "save_document", "writable_suffixes"]
+__all__ = [
+    "document_suffixes",
+    "error_reason",
+    "load_document",
+    "new_document",
+    "readable_suffixes",
+    "save_document",
+    "writable_suffixes",
+]
 
 
 def writable_suffixes() -> tuple[str, ...]:
+    return WRITE_SUFFIXES
+
+
+def document_suffixes() -> tuple[str, ...]:
+    """Files that are documents: read and written back exactly (``.json``, ``.xlsx``).
+    Every other readable file is an import, saved elsewhere."""
     return WRITE_SUFFIXES
 
 

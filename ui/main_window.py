@@ -117,6 +117,7 @@ class MainWindow(
         self._show_settings()
         self.show_project(0 if self.doc.projects else None)
         self._update_title()
+        self.start_autosave()
 
     # == building ========================================================================
     def _build_views(self) -> None:

@@ -6,6 +6,14 @@ takes one reference from ``True``, and after a few thousand emits the interprete
 aborts ("bool_dealloc: deallocating True or False"). :func:`emit` emits and gives the
 reference back when (and only when) the binding in use has the bug, which is detected
 once at import time.
+
+The same binding also returns ``None`` from every *void* method (``setText()``,
+``setEnabled()``, …) without taking a reference: each call from Python takes one
+reference from ``None``, and after some thousands of calls (about a hundred project
+switches in the window) the interpreter aborts ("none_dealloc"). Repairing each call is
+impossible, so when the bug is detected at import time, ``None``, ``True`` and ``False``
+are pinned: their reference counts are raised by 2**40, which no session can use up.
+They are never deallocated anyway (Python 3.12 makes them immortal for this reason).
 """
 
 from __future__ import annotations
@@ -37,6 +45,28 @@ def _emit_steals_true() -> bool:
 
 
 EMIT_STEALS_TRUE = _emit_steals_true()
+
+
+def _void_call_steals_none() -> bool:
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("probe")
+    return before - sys.getrefcount(None) >= 8
+
+
+def _pin(obj: object, amount: int = 1 << 40) -> None:
+    """Adds ``amount`` to the reference count of an object that must never go away
+    (CPython before 3.12 keeps it in the first field of the object)."""
+    ctypes.c_ssize_t.from_address(id(obj)).value += amount
+
+
+VOID_CALL_STEALS_NONE = (
+    sys.implementation.name == "cpython" and sys.version_info < (3, 12) and _void_call_steals_none()
+)
+if VOID_CALL_STEALS_NONE:
+    for _singleton in (None, True, False):
+        _pin(_singleton)
 
 
 def emit(signal: Any, *args: Any) -> None:

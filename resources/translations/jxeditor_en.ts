@@ -83,92 +83,173 @@
 <context>
     <name>DialogsMixin</name>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="33" />
+        <location filename="../../ui/window_dialogs.py" line="34" />
         <source>“{0}”有未保存的修改。</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="34" />
+        <location filename="../../ui/window_dialogs.py" line="35" />
         <source>要保存修改吗？</source>
         <translation>Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="35" />
+        <location filename="../../ui/window_dialogs.py" line="36" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="36" />
+        <location filename="../../ui/window_dialogs.py" line="37" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="37" />
+        <location filename="../../ui/window_dialogs.py" line="38" />
+        <location filename="../../ui/window_dialogs.py" line="98" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="51" />
+        <location filename="../../ui/window_dialogs.py" line="52" />
+        <location filename="../../ui/window_dialogs.py" line="69" />
         <source>jxeditor 文档 (*.json)</source>
         <translation>jxeditor documents (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="52" />
+        <location filename="../../ui/window_dialogs.py" line="53" />
+        <location filename="../../ui/window_dialogs.py" line="70" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="54" />
+        <location filename="../../ui/window_dialogs.py" line="55" />
         <source>支持的文件 ({0})</source>
         <translation>Supported files ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="56" />
+        <location filename="../../ui/window_dialogs.py" line="57" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="61" />
+        <location filename="../../ui/window_dialogs.py" line="62" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="67" />
+        <location filename="../../ui/window_dialogs.py" line="76" />
         <source>另存为</source>
         <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="89" />
+        <source>文件“{0}”已被移动或删除。</source>
+        <translation>The file “{0}” has been moved or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="90" />
+        <source>要在原位置重新保存，还是另存为其他文件？</source>
+        <translation>Save it again at the same place, or save it as another file?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="92" />
+        <source>文件“{0}”在打开后已被其他程序或其他人修改。</source>
+        <translation>The file “{0}” was changed by another program or person after it was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="94" />
+        <source>覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？</source>
+        <translation>Overwriting loses their changes (the old content is kept as a .bak file). What do you want to do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="96" />
+        <source>覆盖</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="97" />
+        <location filename="../../ui/window_dialogs.py" line="118" />
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="116" />
+        <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
+        <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="119" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="131" />
+        <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
+        <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="132" />
+        <source>（尚未保存为文件）</source>
+        <translation>(never saved as a file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="134" />
+        <source>原文件：{0}
+自动保存于：{1}
+
+要恢复这些修改吗？</source>
+        <translation>Original file: {0}
+Autosaved at: {1}
+
+Restore these changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="138" />
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="139" />
+        <source>丢弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_dialogs.py" line="140" />
+        <source>以后再说</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../ui/window_files.py" line="49" />
+        <location filename="../../ui/window_files.py" line="80" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="68" />
+        <location filename="../../ui/window_files.py" line="99" />
+        <location filename="../../ui/window_files.py" line="270" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="92" />
+        <location filename="../../ui/window_files.py" line="124" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="99" />
+        <location filename="../../ui/window_files.py" line="132" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="136" />
+        <location filename="../../ui/window_files.py" line="186" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_files.py" line="144" />
-        <source>已导出到“{0}”</source>
-        <translation>Exported to “{0}”</translation>
+        <location filename="../../ui/window_files.py" line="192" />
+        <source>已保存到“{0}”</source>
+        <translation>Saved to “{0}”</translation>
     </message>
 </context>
 <context>
@@ -217,270 +298,315 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>文档设置…</source>
         <translation>Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>只显示当前项目的问题</source>
         <translation>Current project only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
-        <location filename="../../ui/main_window.py" line="543" />
+        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="554" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>项目上移</source>
         <translation>Move project up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>项目下移</source>
         <translation>Move project down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="330" />
+        <source>粘贴项目（从 Excel/WPS/PDF 复制的表格）</source>
+        <translation>Paste projects (tables copied from Excel/WPS/PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332" />
+        <source>把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来</source>
+        <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="444" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551" />
+        <location filename="../../ui/main_window.py" line="562" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="565" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577" />
+        <location filename="../../ui/main_window.py" line="588" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583" />
+        <location filename="../../ui/main_window.py" line="594" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="596" />
         <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
         <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>界面语言将在重新启动 jxeditor 后切换。</source>
         <translation>The language changes when jxeditor starts again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636" />
+        <location filename="../../ui/main_window.py" line="647" />
         <source>jxeditor {0}
 预算项目绩效目标表编辑器</source>
         <translation>jxeditor {0}
 Editor for budget project performance target tables</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMixin</name>
+    <message>
+        <location filename="../../ui/window_paste.py" line="35" />
+        <source>剪贴板</source>
+        <translation>clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_paste.py" line="38" />
+        <source>剪贴板中没有找到绩效目标表。
+请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
+        <translation>No target table found on the clipboard.
+Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_paste.py" line="46" />
+        <source>粘贴 {0} 个项目</source>
+        <translation>Paste {0} projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_paste.py" line="54" />
+        <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
+        <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_paste.py" line="58" />
+        <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
+        <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_paste.py" line="60" />
+        <source>已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）</source>
+        <translation>Pasted {0} projects (Ctrl+Z undoes it)</translation>
     </message>
 </context>
 <context>

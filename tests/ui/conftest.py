@@ -1,4 +1,5 @@
-"""Fixtures for the UI tests: a temporary QSettings location and sample documents."""
+"""Fixtures for the UI tests: a temporary QSettings location and data folder (so no
+recovery copy of the user's is ever offered or touched), and sample documents."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from nodialogs import no_dialogs
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from jxeditor.model import Document, FundingColumn, Indicator, Period, new_project
@@ -22,6 +24,15 @@ def temp_settings(qapp, tmp_path: Path):
     QSettings().clear()
     yield tmp_path
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def temp_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The editor's data folder (recovery copies) in a temporary folder; inherited by
+    editor processes the tests start."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("JXEDITOR_DATA_DIR", str(folder))
+    return folder
 
 
 def sample_project(i: int = 0) -> object:
@@ -71,8 +82,7 @@ def window(qtbot, sample_doc: Document, tmp_path: Path):
     jsonformat.save(sample_doc, path)
     win = MainWindow()
     qtbot.addWidget(win)
-    win.show_error = lambda text: pytest.fail(f"unexpected error dialog: {text}")
-    win.show_info = lambda text: None
+    no_dialogs(win)
     win.ask_save_changes = lambda: "discard"
     assert win.open_file(path)
     yield win

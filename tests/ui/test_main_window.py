@@ -371,7 +371,7 @@ def test_open_error_is_a_dialog_and_nothing_is_lost(window: MainWindow, tmp_path
 
 def test_save_error_is_a_dialog(window: MainWindow, tmp_path: Path) -> None:
     errors: list[str] = []
-    window.show_error = errors.append
+    window.offer_save_as_after_error = lambda text: errors.append(text) or False
     qtbot_target = tmp_path / "missing-folder" / "x.json"
     window.stack.push(
         __import__("ui.commands", fromlist=["x"]).SetProjectFieldCommand(window.doc, 0, "code", "1")

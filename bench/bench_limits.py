@@ -1,0 +1,145 @@
+"""Limits benchmark: very large documents in the editor window (a benchmark, not a test).
+
+Builds 5,000- and 1,000-project documents (:mod:`bench.make_large`, about 25
+indicators each) and prints:
+
+* the 5,000-project document opened and saved through the window (``open_file`` until
+  the first project is shown, ``save_file`` with the safe save and ``NAME.bak``), as
+  JSON and as .xlsx, and the time the GUI thread spends on one recovery copy;
+* the editor's memory with the 1,000-project document open: a fresh editor process
+  (``MainWindow`` + ``open_file``, nothing else), its resident set size (VmRSS) and
+  peak (VmHWM) from ``/proc/self/status``, against the target of 300 MB.
+
+Run offscreen: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_limits.py``
+(``--skip-xlsx`` leaves the workbook out). It asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RSS_TARGET_MB = 300
+
+
+def status_mb(field: str) -> float:
+    """A memory figure of this process from /proc/self/status, in MB (0 if unknown)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def child_rss(path: str) -> None:
+    """In the fresh editor process: open ``path`` in a window and print the memory."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import make_app, use_temporary_settings
+
+    scratch = use_temporary_settings()
+    app = make_app()
+    from ui.main_window import MainWindow
+
+    before = status_mb("VmRSS")
+    window = MainWindow()
+    window.show_error = lambda text: print(text, file=sys.stderr)  # type: ignore[method-assign]
+    window.show_info = lambda text: None  # type: ignore[method-assign]
+    if not window.open_file(path):
+        sys.exit(1)
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    window.live.flush()
+    print(f"{status_mb('VmRSS'):.0f} {status_mb('VmHWM'):.0f} {before:.0f}")
+    window.stack.setClean()
+    window.close()
+    del app, scratch
+
+
+def timed(label: str, action: object) -> float:
+    start = time.perf_counter()
+    result = action()  # type: ignore[operator]
+    elapsed = time.perf_counter() - start
+    ok = "" if result in (None, True) else f"  (结果：{result})"
+    print(f"  {label:<36} {elapsed:7.2f} s{ok}", flush=True)
+    return elapsed
+
+
+def main() -> None:
+    skip_xlsx = "--skip-xlsx" in sys.argv
+    with tempfile.TemporaryDirectory(prefix="jxeditor-limits-") as tmp:
+        folder = Path(tmp)
+        os.environ["JXEDITOR_DATA_DIR"] = str(folder / "data")
+        from bench.make_large import large_document
+        from jxeditor import jsonformat
+
+        print("生成文档 …", flush=True)
+        big_path = folder / "5000.json"
+        small_path = folder / "1000.json"
+        jsonformat.save(large_document(5000), big_path)
+        jsonformat.save(large_document(1000), small_path)
+        print(f"  5,000 个项目：{big_path.stat().st_size / 1e6:.1f} MB JSON；"
+              f"1,000 个项目：{small_path.stat().st_size / 1e6:.1f} MB JSON")
+
+        print(f"\n1,000 个项目的文档在编辑器中打开时的内存（新进程；目标 < {RSS_TARGET_MB} MB）：")
+        run = subprocess.run(
+            [sys.executable, __file__, "--rss", str(small_path)],
+            capture_output=True, text=True, timeout=600, env=dict(os.environ),
+        )
+        if run.returncode != 0:
+            print("  失败：" + run.stderr.strip())
+        else:
+            rss, hwm, empty = (float(v) for v in run.stdout.split()[-3:])
+            verdict = "达到目标" if hwm < RSS_TARGET_MB else "超出目标"
+            print(f"  VmRSS {rss:.0f} MB，峰值 VmHWM {hwm:.0f} MB（空窗口前 {empty:.0f} MB）：{verdict}")
+
+        from PySide6.QtWidgets import QApplication
+
+        from ui.app import make_app, use_temporary_settings
+
+        scratch = use_temporary_settings()
+        app = make_app()
+        from ui.commands import SetProjectFieldCommand
+        from ui.main_window import MainWindow
+
+        window = MainWindow()
+        window.show_info = lambda text: None  # type: ignore[method-assign]
+        window.show_error = lambda text: print("  错误：" + text)  # type: ignore[method-assign]
+        window.offer_save_as_after_error = lambda text: print("  错误：" + text) or False  # type: ignore[method-assign]
+        print("\n5,000 个项目，经过编辑器窗口：")
+        timed("打开 JSON（到显示第一个项目）", lambda: window.open_file(big_path) and QApplication.processEvents())
+        window.stack.push(SetProjectFieldCommand(window.doc, 0, "code", "1"))
+        timed("保存 JSON（安全保存 + .bak）", lambda: window.save_file(big_path))
+        window.stack.push(SetProjectFieldCommand(window.doc, 0, "code", "2"))
+        timed("一次恢复副本（界面线程：序列化）", lambda: window.autosave.write_now() and None)
+        timed("恢复副本写完（后台线程）", window.autosave.wait)
+        if skip_xlsx:
+            print("  xlsx：未测（--skip-xlsx）")
+        else:
+            book = folder / "5000.xlsx"
+            timed("另存为 xlsx", lambda: window.save_file(book))
+            print(f"  （xlsx 大小 {book.stat().st_size / 1e6:.1f} MB）")
+            timed("打开 xlsx（到显示第一个项目）", lambda: window.open_file(book) and QApplication.processEvents())
+            print(f"  xlsx 读回 {len(window.doc.projects)} 个项目")
+        print(f"\n本进程峰值内存 VmHWM {status_mb('VmHWM'):.0f} MB（含生成文档）")
+        window.stack.setClean()
+        window.close()
+        del app, scratch
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--rss":
+        child_rss(sys.argv[2])
+    else:
+        main()

@@ -1,0 +1,105 @@
+"""Every bad input survived in the editor: mutated files through ``MainWindow.open_file``.
+
+Workbooks (.xlsx: mutations of one the editor exported), JSON documents and text tables,
+hand-made hostile files and folders are opened in one window, one after another. For
+each: no crash, no input takes long, a refusal is one error message naming the file and
+leaves the window exactly as it was (the previous document, its title and path, not
+modified: no partial document is shown); an accepted input is shown unmodified, with
+its path kept for documents (.json, .xlsx) and without one for imports. The counts of
+inputs and outcomes are printed.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from fuzzing import (
+    mutate_bytes,
+    mutate_json_value,
+    mutate_xlsx,
+    special_inputs,
+    xlsx_special_inputs,
+)
+
+from jxeditor import jsonformat
+from jxeditor.resources import resource_path
+from jxeditor.xlsx_export import workbook_bytes
+from ui.main_window import MainWindow
+
+SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
+SAMPLE_TEXT = Path(__file__).resolve().parents[3] / "shared" / "samples" / "dalian-hitech-finance-2026.txt"
+
+
+def open_one(win: MainWindow, path: Path) -> str:
+    errors: list[str] = []
+    win.show_error = errors.append
+    before = copy.deepcopy(win.doc)
+    title, old_path = win.windowTitle(), win.path
+    start = time.perf_counter()
+    ok = win.open_file(path)
+    elapsed = time.perf_counter() - start
+    assert elapsed < SLOW, f"{path.name} took {elapsed:.1f} s"
+    assert not win.isWindowModified() and win.stack.isClean()
+    if not ok:
+        assert len(errors) == 1, errors
+        assert str(path) in errors[0] and "\n" not in errors[0], errors[0]
+        assert not errors[0].startswith("无法打开文件"), errors[0]  # a reader bug, caught
+        assert win.doc == before  # the previous document, not a partial one
+        assert (win.windowTitle(), win.path) == (title, old_path)
+        return "refused"
+    assert errors == []
+    document = path.suffix.lower() in (".json", ".xlsx")
+    assert win.path == (path if document else None)
+    name = path.name if document else path.stem + ".json"
+    assert win.windowTitle() == f"{name}[*] - jxeditor"
+    return "read"
+
+
+def inputs() -> list[tuple[str, str, bytes]]:
+    rng = random.Random(4242)
+    sample = jsonformat.load(resource_path("sample-dalian-2026.json"))
+    sample.projects = sample.projects[:3]
+    book, _notices = workbook_bytes(sample)
+    text = SAMPLE_TEXT.read_text(encoding="utf-8") if SAMPLE_TEXT.exists() else "项目名称\t示例\n"
+    seed_json = jsonformat.dumps(sample)
+    found: list[tuple[str, str, bytes]] = [(".xlsx", "original", book)]
+    found += [(".xlsx", kind, data) for kind, data in xlsx_special_inputs(book, text)]
+    found += [(".xlsx", *mutate_xlsx(rng, book)) for _ in range(800)]
+    found += [(".json", kind, data) for kind, data in special_inputs(seed_json)]
+    found += [(".json", "bytes", mutate_bytes(rng, seed_json.encode())) for _ in range(250)]
+    parsed = json.loads(seed_json)
+    found += [
+        (".json", "types", json.dumps(mutate_json_value(rng, parsed), ensure_ascii=False).encode())
+        for _ in range(250)
+    ]
+    found += [(".txt", "bytes", mutate_bytes(rng, text.encode())) for _ in range(200)]
+    return found
+
+
+def test_open_fuzz(window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    window.show_info = lambda text: None  # import notices
+    outcomes: Counter[str] = Counter()
+    for n, (suffix, kind, data) in enumerate(inputs()):
+        path = tmp_path / f"input-{n}{suffix}"
+        path.write_bytes(data)
+        outcomes[f"{suffix[1:]}:{kind}:{open_one(window, path)}"] += 1
+        path.unlink()
+    for suffix in (".json", ".xlsx", ".xls", ".ods", ".txt"):
+        folder = tmp_path / f"folder{suffix}"
+        folder.mkdir()
+        outcomes[f"folder{suffix}:{open_one(window, folder)}"] += 1
+        outcomes[f"missing{suffix}:{open_one(window, tmp_path / f'missing{suffix}')}"] += 1
+    with capsys.disabled():
+        total = sum(outcomes.values())
+        read = sum(v for k, v in outcomes.items() if k.endswith(":read"))
+        print(f"\n编辑器打开模糊测试: {total} 个输入；读入 {read}，拒绝 {total - read}；"
+              + "，".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+    assert outcomes["xlsx:original:read"] == 1
+    assert not [k for k in outcomes if k.startswith(("folder", "missing")) and k.endswith(":read")]
+    assert total >= 1500

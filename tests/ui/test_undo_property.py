@@ -1,0 +1,204 @@
+"""Undo cannot corrupt: random edit sequences through the window's undo stack.
+
+Hypothesis draws a starting document and then, step by step against the current state,
+edits made the way the editor makes them: the undo commands of :mod:`ui.commands`
+(project fields with typing merges, document settings, project insert/remove/move,
+indicator insert/remove/move/set) and the window's own actions (duplicate, delete and
+move project, insert the standard skeleton, apply a problem's fix, a value typed in the
+tree). Undoing everything must give back the starting document exactly; redoing
+everything must give back the edited one. One window is reused for all examples.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from jxeditor import jsonformat
+from jxeditor.model import (
+    DOCUMENT_FIELDS,
+    NODE_FIELDS,
+    PROJECT_FIELDS,
+    Document,
+    Indicator,
+    Level1,
+    Level2,
+    new_project,
+)
+from ui.commands import (
+    InsertNodeCommand,
+    InsertProjectCommand,
+    MoveNodeCommand,
+    MoveProjectCommand,
+    RemoveNodeCommand,
+    RemoveProjectCommand,
+    SetDocumentFieldCommand,
+    SetNodeFieldCommand,
+    SetProjectFieldCommand,
+)
+from ui.main_window import MainWindow
+
+text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+amount = st.one_of(
+    st.none(),
+    st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False),
+    text,
+)
+day = st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)), text)
+
+OPERATIONS = (
+    "project_field", "typing", "document_field", "insert_project", "remove_project",
+    "move_project", "insert_node", "remove_node", "move_node", "node_field",
+    "duplicate", "delete", "move_action", "skeleton", "fix", "tree_value",
+)
+
+
+def field_value(data: st.DataObject, path: str) -> Any:
+    if path.startswith(("funding.", "spending_plan.")):
+        return data.draw(amount)
+    if path.startswith("period."):
+        return data.draw(day)
+    return data.draw(text)
+
+
+def node_paths(doc: Document, project: int) -> list[tuple[int, ...]]:
+    paths: list[tuple[int, ...]] = []
+    for i, l1 in enumerate(doc.projects[project].indicators):
+        paths.append((i,))
+        for j, l2 in enumerate(l1.children):
+            paths.append((i, j))
+            paths.extend((i, j, k) for k in range(len(l2.children)))
+    return paths
+
+
+def apply_one(win: MainWindow, data: st.DataObject, op: str, session: int) -> None:
+    """One edit of kind ``op`` (nothing when it does not apply to the document now)."""
+    doc = win.doc
+    count = len(doc.projects)
+    project = data.draw(st.integers(0, count - 1)) if count else None
+    if op == "document_field":
+        name = data.draw(st.sampled_from(DOCUMENT_FIELDS))
+        value: Any = {
+            "year": data.draw(st.integers(1990, 2100)),
+            "framework": data.draw(st.sampled_from(["2015", "2021"])),
+        }.get(name, data.draw(text.filter(bool)))
+        win.stack.push(SetDocumentFieldCommand(doc, name, value))
+    elif op == "insert_project":
+        index = data.draw(st.integers(0, count))
+        win.stack.push(InsertProjectCommand(doc, index, new_project(doc.framework, data.draw(text))))
+    elif project is None:
+        return
+    elif op in ("project_field", "typing"):
+        path = data.draw(st.sampled_from(PROJECT_FIELDS))
+        typing = op == "typing"
+        for _ in range(data.draw(st.integers(1, 4)) if typing else 1):
+            win.stack.push(SetProjectFieldCommand(
+                doc, project, path, field_value(data, path), typing=typing, session=session,
+            ))
+    elif op == "remove_project":
+        win.stack.push(RemoveProjectCommand(doc, project))
+    elif op == "move_project":
+        win.stack.push(MoveProjectCommand(doc, project, data.draw(st.integers(0, count - 1))))
+    elif op in ("duplicate", "delete", "move_action", "skeleton"):
+        win.show_project(project)
+        if op == "duplicate":
+            win.duplicate_project()
+        elif op == "delete":
+            win.delete_project()
+        elif op == "move_action":
+            win.move_project(data.draw(st.sampled_from([-1, 1])))
+        else:
+            win.insert_skeleton()
+    elif op == "fix":
+        win.live.validate_all()
+        fixable = [p for p in win.live.all_problems() if p.fix is not None]
+        if fixable:
+            win.apply_fix(data.draw(st.sampled_from(fixable)))
+    else:
+        node_op(win, data, op, project)
+
+
+def node_op(win: MainWindow, data: st.DataObject, op: str, project: int) -> None:
+    doc = win.doc
+    paths = node_paths(doc, project)
+    if op == "insert_node":
+        parents = [(), *(p for p in paths if len(p) < 3)]
+        parent = data.draw(st.sampled_from(parents))
+        row = data.draw(st.integers(0, len(doc.children_of(project, parent))))
+        node = (Level1, Level2, Indicator)[len(parent)](name=data.draw(text))
+        win.stack.push(InsertNodeCommand(doc, project, parent, row, node))
+        return
+    if not paths:
+        return
+    path = data.draw(st.sampled_from(paths))
+    if op == "remove_node":
+        win.stack.push(RemoveNodeCommand(doc, project, path[:-1], path[-1]))
+    elif op == "move_node":
+        siblings = len(doc.children_of(project, path[:-1]))
+        dest = data.draw(st.integers(0, siblings - 1))
+        win.stack.push(MoveNodeCommand(doc, project, path[:-1], path[-1], dest))
+    elif op == "node_field":
+        node = doc.node(project, path)
+        name = data.draw(st.sampled_from(NODE_FIELDS if isinstance(node, Indicator) else ("name",)))
+        win.stack.push(SetNodeFieldCommand(doc, project, path, name, data.draw(text)))
+    elif op == "tree_value":
+        indicators = [p for p in paths if len(p) == 3]
+        if indicators:
+            win.show_project(project)
+            target = data.draw(st.sampled_from(indicators))
+            model = win.tree_model
+            model.setData(model.index_of_path(target, 1), data.draw(text))
+
+
+def start_documents(sample: Document) -> st.SearchStrategy[Document]:
+    from strategies import documents
+
+    return st.one_of(st.just(sample), documents)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_undo_all_restores_and_redo_all_replays(
+    window: MainWindow, sample_doc: Document, data: st.DataObject
+) -> None:
+    start = data.draw(start_documents(sample_doc), label="start")
+    window._load(copy.deepcopy(start), None, "property.json")
+    assert window.doc == start
+    ops = data.draw(st.lists(st.sampled_from(OPERATIONS), min_size=5, max_size=40), label="ops")
+    for session, op in enumerate(ops):
+        apply_one(window, data, op, session)
+    steps = window.stack.count()
+    event(f"undo steps: {'0' if steps == 0 else '1-9' if steps < 10 else '10+'}")
+    edited = copy.deepcopy(window.doc)
+    edited_text = jsonformat.dumps(window.doc)
+
+    while window.stack.canUndo():
+        window.stack.undo()
+    assert window.doc == start
+    assert jsonformat.dumps(window.doc) == jsonformat.dumps(start)
+    assert window.project_model.rowCount() == len(start.projects)
+    assert window.stack.isClean() and not window.isWindowModified()
+
+    while window.stack.canRedo():
+        window.stack.redo()
+    assert window.doc == edited
+    assert jsonformat.dumps(window.doc) == edited_text
+    assert window.project_model.rowCount() == len(edited.projects)
+    window.stack.clear()
+
+
+def test_decimal_places_survive_undo(window: MainWindow) -> None:
+    """A concrete case: an amount's written form (1.50 vs 1.5) is restored as it was."""
+    window.stack.push(SetProjectFieldCommand(window.doc, 0, "funding.annual.total", Decimal("1.50")))
+    window.stack.push(SetProjectFieldCommand(window.doc, 0, "funding.annual.total", Decimal("1.5")))
+    window.stack.undo()
+    assert str(window.doc.projects[0].funding.annual.total) == "1.50"
