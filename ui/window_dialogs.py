@@ -79,74 +79,70 @@ class DialogsMixin:
             path += next((s for s in offered if names[s] == chosen), ".json")
         return path or None
 
+    def _choose(
+        self,
+        icon: QMessageBox.Icon,
+        text: str,
+        informative: str,
+        buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
+        default: str,
+        escape: str,
+    ) -> str:
+        """A message box with named buttons; returns the name of the one clicked
+        (``escape``'s name when the box is closed otherwise)."""
+        box = QMessageBox(self)  # type: ignore[arg-type]
+        box.setIcon(icon)
+        box.setWindowTitle(APP_NAME)
+        box.setText(text)
+        box.setInformativeText(informative)
+        named = {name: box.addButton(label, role) for name, label, role in buttons}
+        box.setDefaultButton(named[default])
+        box.setEscapeButton(named[escape])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((name for name, button in named.items() if button is clicked), escape)
+
     def ask_overwrite_changed(self, path: Path, gone: bool) -> str:
         """The window's file was changed (or removed) by someone else since it was read:
         'overwrite', 'save_as' or 'cancel'."""
-        box = QMessageBox(self)  # type: ignore[arg-type]
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(APP_NAME)
         if gone:
-            box.setText(self.tr("文件“{0}”已被移动或删除。").format(path))
-            box.setInformativeText(self.tr("要在原位置重新保存，还是另存为其他文件？"))
+            text = self.tr("文件“{0}”已被移动或删除。").format(path)
+            informative = self.tr("要在原位置重新保存，还是另存为其他文件？")
         else:
-            box.setText(self.tr("文件“{0}”在打开后已被其他程序或其他人修改。").format(path))
-            box.setInformativeText(
-                self.tr("覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？")
-            )
-        overwrite = box.addButton(self.tr("覆盖"), QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(self.tr("另存为…"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save_as)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is overwrite:
-            return "overwrite"
-        if clicked is save_as:
-            return "save_as"
-        return "cancel"
+            text = self.tr("文件“{0}”在打开后已被其他程序或其他人修改。").format(path)
+            informative = self.tr("覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？")
+        role = QMessageBox.ButtonRole
+        return self._choose(QMessageBox.Icon.Warning, text, informative, [
+            ("overwrite", self.tr("覆盖"), role.DestructiveRole),
+            ("save_as", self.tr("另存为…"), role.AcceptRole),
+            ("cancel", self.tr("取消"), role.RejectRole),
+        ], default="save_as", escape="cancel")
 
     def offer_save_as_after_error(self, message: str) -> bool:
         """A save failed (``message`` says why, naming the file): True for 另存为…."""
-        box = QMessageBox(self)  # type: ignore[arg-type]
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(APP_NAME)
-        box.setText(message)
-        box.setInformativeText(
-            self.tr("文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。")
-        )
-        save_as = box.addButton(self.tr("另存为…"), QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(self.tr("关闭"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save_as)
-        box.setEscapeButton(close)
-        box.exec()
-        return box.clickedButton() is save_as
+        role = QMessageBox.ButtonRole
+        return self._choose(
+            QMessageBox.Icon.Critical, message,
+            self.tr("文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。"), [
+                ("save_as", self.tr("另存为…"), role.AcceptRole),
+                ("close", self.tr("关闭"), role.RejectRole),
+            ], default="save_as", escape="close") == "save_as"
 
     def ask_restore_recovery(self, title: str, original: str, written: datetime) -> str:
         """A recovery copy from an editor that did not exit normally:
         'restore', 'discard' or 'later'."""
-        box = QMessageBox(self)  # type: ignore[arg-type]
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(APP_NAME)
-        box.setText(self.tr("jxeditor 上次没有正常退出，找到未保存的文档“{0}”。").format(title))
         where = original or self.tr("（尚未保存为文件）")
-        box.setInformativeText(
+        role = QMessageBox.ButtonRole
+        return self._choose(
+            QMessageBox.Icon.Question,
+            self.tr("jxeditor 上次没有正常退出，找到未保存的文档“{0}”。").format(title),
             self.tr("原文件：{0}\n自动保存于：{1}\n\n要恢复这些修改吗？").format(
                 where, written.strftime("%Y-%m-%d %H:%M:%S")
-            )
-        )
-        restore = box.addButton(self.tr("恢复"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("丢弃"), QMessageBox.ButtonRole.DestructiveRole)
-        later = box.addButton(self.tr("以后再说"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.setEscapeButton(later)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is restore:
-            return "restore"
-        if clicked is discard:
-            return "discard"
-        return "later"
+            ), [
+                ("restore", self.tr("恢复"), role.AcceptRole),
+                ("discard", self.tr("丢弃"), role.DestructiveRole),
+                ("later", self.tr("以后再说"), role.RejectRole),
+            ], default="restore", escape="later")
 
     def show_error(self, text: str) -> None:
         QMessageBox.critical(self, APP_NAME, text)

@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../ui/window_dialogs.py" line="38" />
-        <location filename="../../ui/window_dialogs.py" line="98" />
+        <location filename="../../ui/window_dialogs.py" line="118" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -141,58 +141,58 @@
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="89" />
+        <location filename="../../ui/window_dialogs.py" line="109" />
         <source>文件“{0}”已被移动或删除。</source>
         <translation>The file “{0}” has been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="90" />
+        <location filename="../../ui/window_dialogs.py" line="110" />
         <source>要在原位置重新保存，还是另存为其他文件？</source>
         <translation>Save it again at the same place, or save it as another file?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="92" />
+        <location filename="../../ui/window_dialogs.py" line="112" />
         <source>文件“{0}”在打开后已被其他程序或其他人修改。</source>
         <translation>The file “{0}” was changed by another program or person after it was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="94" />
+        <location filename="../../ui/window_dialogs.py" line="113" />
         <source>覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？</source>
         <translation>Overwriting loses their changes (the old content is kept as a .bak file). What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="96" />
+        <location filename="../../ui/window_dialogs.py" line="116" />
         <source>覆盖</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="97" />
-        <location filename="../../ui/window_dialogs.py" line="118" />
+        <location filename="../../ui/window_dialogs.py" line="117" />
+        <location filename="../../ui/window_dialogs.py" line="127" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="116" />
+        <location filename="../../ui/window_dialogs.py" line="126" />
         <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
         <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="119" />
+        <location filename="../../ui/window_dialogs.py" line="128" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="131" />
+        <location filename="../../ui/window_dialogs.py" line="138" />
         <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
         <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="132" />
+        <location filename="../../ui/window_dialogs.py" line="134" />
         <source>（尚未保存为文件）</source>
         <translation>(never saved as a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="134" />
+        <location filename="../../ui/window_dialogs.py" line="139" />
         <source>原文件：{0}
 自动保存于：{1}
 
@@ -203,17 +203,17 @@ Autosaved at: {1}
 Restore these changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="138" />
+        <location filename="../../ui/window_dialogs.py" line="142" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="139" />
+        <location filename="../../ui/window_dialogs.py" line="143" />
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="140" />
+        <location filename="../../ui/window_dialogs.py" line="144" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
