@@ -122,7 +122,11 @@ def main() -> None:
         window.stack.push(SetProjectFieldCommand(window.doc, 0, "code", "1"))
         timed("保存 JSON（安全保存 + .bak）", lambda: window.save_file(big_path))
         window.stack.push(SetProjectFieldCommand(window.doc, 0, "code", "2"))
-        timed("一次恢复副本（界面线程：序列化）", lambda: window.autosave.write_now() and None)
+        timed("第一次恢复副本（界面线程：转换全部项目）", lambda: window.autosave.write_now() and None)
+        timed("恢复副本写完（后台线程）", window.autosave.wait)
+        window.stack.push(SetProjectFieldCommand(window.doc, 7, "code", "3"))
+        timed("之后每次恢复副本（界面线程：只转换改过的项目）",
+              lambda: window.autosave.write_now() and None)
         timed("恢复副本写完（后台线程）", window.autosave.wait)
         if skip_xlsx:
             print("  xlsx：未测（--skip-xlsx）")

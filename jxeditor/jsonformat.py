@@ -85,8 +85,11 @@ def project_to_dict(p: Project) -> dict[str, Any]:
     }
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
-    """The whole document as the plain JSON structure."""
+def document_to_dict(
+    doc: Document, projects: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The whole document as the plain JSON structure (``projects``: the projects'
+    structures when the caller has them already, see :mod:`jxeditor.snapshot`)."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -94,7 +97,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "reporting_unit": doc.reporting_unit,
         "money_unit": doc.money_unit,
         "framework": doc.framework,
-        "projects": [project_to_dict(p) for p in doc.projects],
+        "projects": [project_to_dict(p) for p in doc.projects] if projects is None else projects,
     }
 
 

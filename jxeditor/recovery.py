@@ -51,22 +51,25 @@ class RecoveryStore:
         return self.folder / f"{uuid.uuid4().hex}{SUFFIX}"
 
     def write(self, slot: Path, doc_text: str, title: str, original: str) -> None:
-        """Writes a recovery copy (``doc_text`` is the document's JSON text)."""
-        payload = {
+        """Writes a recovery copy; ``doc_text`` is the document's JSON text, embedded as
+        it is (not parsed again)."""
+        meta = json.dumps({
             "title": title,
             "original": original,
             "written": datetime.now().isoformat(timespec="seconds"),
             "pid": os.getpid(),
-            "document": json.loads(doc_text),
-        }
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        }, ensure_ascii=False)
+        data = (meta[:-1] + ', "document": ' + doc_text.strip() + "}").encode("utf-8")
         with self._lock:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomic(slot, data)
 
-    def write_in_background(self, slot: Path, doc: Document, title: str, original: str) -> threading.Thread:
-        """Serialises now (a snapshot), writes in a thread; returns the thread."""
-        text = jsonformat.dumps(doc)
+    def write_in_background(
+        self, slot: Path, doc: Document | str, title: str, original: str
+    ) -> threading.Thread:
+        """Takes a snapshot now (``doc``, or its JSON text already made, such as
+        :class:`jxeditor.snapshot.SnapshotCache` gives), writes it in a thread."""
+        text = jsonformat.dumps(doc) if isinstance(doc, Document) else doc
 
         def run() -> None:
             with contextlib.suppress(FileFormatError, OSError):

@@ -3,7 +3,10 @@
 While the window's undo stack is not clean, :class:`Autosave` writes the document to
 its own recovery file in the user's data folder (:func:`recovery_folder`, never beside
 the user's file) every ``interval_ms`` (60 s) and after every ``edit_threshold`` (50)
-edits, in a background thread (:meth:`RecoveryStore.write_in_background`). When the
+edits. The snapshot is taken in the GUI thread from a
+:class:`~jxeditor.snapshot.SnapshotCache` (only the projects edited since the last copy
+are converted again); encoding and writing run in a background thread
+(:meth:`RecoveryStore.write_in_background`). When the
 stack becomes clean (saved, or undone back to the saved state, or another file opened)
 and when the window closes cleanly, the copy is removed. So recovery files exist only
 for work that a crash would otherwise have lost.
@@ -29,10 +32,10 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
-from jxeditor import jsonformat
 from jxeditor.errors import FileFormatError
 from jxeditor.model import Document
 from jxeditor.recovery import RecoveryEntry, RecoveryStore
+from jxeditor.snapshot import SnapshotCache
 from ui.qtcompat import emit
 
 DATA_DIR_ENV = "JXEDITOR_DATA_DIR"
@@ -135,6 +138,7 @@ class Autosave(QObject):
         self.describe = describe
         self.edit_threshold = edit_threshold
         self.slot = store.new_slot()
+        self.snapshots = SnapshotCache(doc)  # only the projects edited since are converted
         self.edits_since_write = 0
         self.writes = 0
         self._pending = False  # changed since the last write
@@ -181,7 +185,9 @@ class Autosave(QObject):
         self.edits_since_write = 0
         self._pending = False
         self.writes += 1
-        self._thread = self.store.write_in_background(self.slot, self.doc, title, original)
+        self._thread = self.store.write_in_background(
+            self.slot, self.snapshots.document_text(), title, original
+        )
         self._poll.start()
         return self._thread
 
@@ -192,7 +198,7 @@ class Autosave(QObject):
         self.wait()
         title, original = self.describe()
         try:
-            self.store.write(self.slot, jsonformat.dumps(self.doc), title, original)
+            self.store.write(self.slot, self.snapshots.document_text(), title, original)
         except (FileFormatError, OSError):
             return  # the next timed write tries again
         self.edits_since_write = 0
@@ -232,3 +238,4 @@ class Autosave(QObject):
         self.timer.stop()
         self.discard()
         self._poll.stop()
+        self.snapshots.close()

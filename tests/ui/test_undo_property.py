@@ -12,6 +12,7 @@ everything must give back the edited one. One window is reused for all examples.
 from __future__ import annotations
 
 import copy
+import json
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -161,6 +162,11 @@ def start_documents(sample: Document) -> st.SearchStrategy[Document]:
     return st.one_of(st.just(sample), documents)
 
 
+def check_recovery_snapshot(win: MainWindow) -> None:
+    """What an autosave would write now equals the document converted afresh."""
+    assert json.loads(win.autosave.snapshots.document_text()) == jsonformat.document_to_dict(win.doc)
+
+
 @settings(
     max_examples=40,
     deadline=None,
@@ -173,9 +179,11 @@ def test_undo_all_restores_and_redo_all_replays(
     start = data.draw(start_documents(sample_doc), label="start")
     window._load(copy.deepcopy(start), None, "property.json")
     assert window.doc == start
+    check_recovery_snapshot(window)
     ops = data.draw(st.lists(st.sampled_from(OPERATIONS), min_size=5, max_size=40), label="ops")
     for session, op in enumerate(ops):
         apply_one(window, data, op, session)
+        check_recovery_snapshot(window)  # the autosave's cached snapshot never goes stale
     steps = window.stack.count()
     event(f"undo steps: {'0' if steps == 0 else '1-9' if steps < 10 else '10+'}")
     edited = copy.deepcopy(window.doc)
@@ -187,12 +195,14 @@ def test_undo_all_restores_and_redo_all_replays(
     assert jsonformat.dumps(window.doc) == jsonformat.dumps(start)
     assert window.project_model.rowCount() == len(start.projects)
     assert window.stack.isClean() and not window.isWindowModified()
+    check_recovery_snapshot(window)
 
     while window.stack.canRedo():
         window.stack.redo()
     assert window.doc == edited
     assert jsonformat.dumps(window.doc) == edited_text
     assert window.project_model.rowCount() == len(edited.projects)
+    check_recovery_snapshot(window)
     window.stack.clear()
 
 
