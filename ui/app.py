@@ -62,7 +62,23 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     from ui import i18n
 
     i18n.install_translators()
+    use_system_chinese_fonts(app)
     return app
+
+
+# Chinese fonts an office PC has (Windows, then the domestic Linux desktops); none is shipped.
+CHINESE_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "SimSun", "Noto Sans CJK SC",
+                 "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei")
+
+
+def use_system_chinese_fonts(app: QApplication) -> None:
+    """Keeps the system's UI font and names the usual Chinese fonts after it, so Chinese
+    text is drawn with one of them (the first installed) wherever the UI font has no
+    Chinese characters."""
+    font = app.font()
+    families = [f for f in font.families() or [font.family()] if f]
+    font.setFamilies(families + [f for f in CHINESE_FONTS if f not in families])
+    app.setFont(font)
 
 
 def use_temporary_settings() -> tempfile.TemporaryDirectory[str]:

@@ -264,3 +264,22 @@ def test_level2_names_stay_level2(tree) -> None:
     assert model.depth(model.index_of_path((0, 0))) == 2
     assert isinstance(model.node(model.index_of_path((0, 0))), Level2)
     assert model.depth(model.index_of_path((0, 0, 0))) == 3
+
+
+def test_chinese_fonts_follow_the_system_font(qapp) -> None:
+    """The system's UI font stays first; the usual Chinese fonts come after it."""
+    from PySide6.QtGui import QFont
+
+    from ui.app import CHINESE_FONTS, use_system_chinese_fonts
+
+    before = qapp.font()
+    try:
+        first = before.families()[:1] or [before.family()]
+        use_system_chinese_fonts(qapp)
+        families = qapp.font().families()
+        assert families[: len(first)] == first
+        assert [f for f in families if f in CHINESE_FONTS] == list(CHINESE_FONTS)
+        use_system_chinese_fonts(qapp)  # twice changes nothing
+        assert qapp.font().families() == families
+    finally:
+        qapp.setFont(QFont(before))
