@@ -552,8 +552,18 @@ def split_text(text: str) -> list[list[str]]:
 
 
 def read_text(text: str, source: str = "") -> TableImport:
-    """Reads pasted text; see :func:`read_tables`."""
-    return read_tables(split_text(text), source)
+    """Reads pasted text; see :func:`read_tables`.
+
+    Text with no tab-separated table that still holds a 项目编码 label (broken over
+    lines, as a PDF extractor writes it) is read by :mod:`jxeditor.pdftext`.
+    """
+    result = read_tables(split_text(text), source)
+    if not result.projects:
+        from jxeditor.pdftext import looks_like_pdf_lines, read_pdf_lines
+
+        if looks_like_pdf_lines(text):
+            return read_pdf_lines(text, source)
+    return result
 
 
 def decode_text(raw: bytes, path: str | Path) -> tuple[str, str]:
