@@ -67,6 +67,7 @@ from ui.live_validation import LiveValidation
 from ui.problems_model import PROJECT_ROLE, ProblemsModel
 from ui.project_form import ProjectForm
 from ui.project_list_model import ProjectListModel
+from ui.restart import restart_command, start_detached
 from ui.settings_dialog import SettingsDialog
 from ui.tree_model import IndicatorTreeModel
 from ui.window_dialogs import DialogsMixin
@@ -631,14 +632,24 @@ class MainWindow(
 
     # == language and about ===============================================================
     def choose_language(self, language: str) -> None:
+        """Stores the language and offers to restart now, on the same file (see
+        :mod:`ui.restart`); otherwise it applies at the next start."""
         if language == i18n.current_language():
             return
         i18n.set_language(language)
-        self.show_info(
-            self.tr("界面语言将在重新启动 jxeditor 后切换。")
-            + "\n"
-            + "The interface language changes when jxeditor is started again."
-        )
+        later = self.tr("界面语言将在下次启动 jxeditor 时切换。")
+        if not self.ask_restart_for_language(i18n.LANGUAGES[language]):
+            self.statusBar().showMessage(later, 8000)
+            return
+        if not self.maybe_save():  # 取消: stay as we are
+            self.statusBar().showMessage(later, 8000)
+            return
+        if not self.stack.isClean():
+            self.stack.setClean()  # the user chose 不保存: do not ask again when closing
+        if not start_detached(restart_command(self.path)):
+            self.show_error(self.tr("无法重新启动 jxeditor；请手动关闭后再打开。"))
+            return
+        self.close()
 
     def show_about(self) -> None:
         from ui.app import version

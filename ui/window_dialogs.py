@@ -118,6 +118,21 @@ class DialogsMixin:
             ("cancel", self.tr("取消"), role.RejectRole),
         ], default="save_as", escape="cancel")
 
+    def ask_restart_for_language(self, language: str) -> bool:
+        """The language was changed in the menu: True to restart jxeditor now.
+
+        Written in both languages, not translated: the person may not read the current one."""
+        role = QMessageBox.ButtonRole
+        return self._choose(
+            QMessageBox.Icon.Question,
+            f"界面语言将切换为 {language}。\nThe interface language will change to {language}.",
+            "现在重新启动 jxeditor 吗？未保存的修改会先询问是否保存。\n"
+            "Restart jxeditor now? You will be asked to save unsaved changes first.",
+            [
+                ("now", "现在重新启动 / Restart now", role.AcceptRole),
+                ("later", "下次启动时 / Next time", role.RejectRole),
+            ], default="now", escape="later") == "now"
+
     def offer_save_as_after_error(self, message: str) -> bool:
         """A save failed (``message`` says why, naming the file): True for 另存为…."""
         role = QMessageBox.ButtonRole

@@ -20,6 +20,8 @@ TS = HERE / "jxeditor_en.ts"
 QM = HERE / "jxeditor_en.qm"
 
 ENGLISH: dict[str, str] = {
+    "界面语言将在下次启动 jxeditor 时切换。": "The interface language changes the next time jxeditor starts.",
+    "无法重新启动 jxeditor；请手动关闭后再打开。": "Could not restart jxeditor; please close it and start it again.",
     # files others hold, recovery, pasting
     "文件“{0}”已被移动或删除。": "The file “{0}” has been moved or deleted.",
     "要在原位置重新保存，还是另存为其他文件？": "Save it again at the same place, or save it as another file?",

@@ -15,6 +15,7 @@ QUESTIONS = (
     "ask_restore_recovery",
     "ask_save_path",
     "ask_open_path",
+    "ask_restart_for_language",
 )
 
 

@@ -42,3 +42,10 @@ def test_save_as_after_error(window: MainWindow, label: str, answer: bool) -> No
 def test_restore_recovery(window: MainWindow, label: str, answer: str) -> None:
     _click_later(label)
     assert type(window).ask_restore_recovery(window, "文档", "", datetime(2026, 11, 23)) == answer
+
+
+@pytest.mark.parametrize(("label", "answer"), [("现在重新启动 / Restart now", True),
+                                               ("下次启动时 / Next time", False)])
+def test_restart_for_language(window: MainWindow, label: str, answer: bool) -> None:
+    _click_later(label)
+    assert type(window).ask_restart_for_language(window, "English") is answer

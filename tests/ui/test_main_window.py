@@ -450,11 +450,12 @@ def test_columns_and_settings_are_remembered(window: MainWindow) -> None:
 
 
 def test_language_choice_is_stored(window: MainWindow) -> None:
-    infos: list[str] = []
-    window.show_info = infos.append
+    asked: list[str] = []
+    window.ask_restart_for_language = lambda language: asked.append(language) or False
     window.language_actions["en"].trigger()
     assert QSettings().value("ui/language") == "en"
-    assert infos and "重新启动" in infos[0]
+    assert asked == ["English"]
+    assert "下次启动" in window.statusBar().currentMessage()
 
 
 def test_english_translation_loads(qapp) -> None:
