@@ -1,8 +1,8 @@
 """Languages: Chinese is the source language of every UI text; English comes from
 ``resources/translations/jxeditor_en.qm`` (made by pyside6-lrelease).
 
-The chosen language is stored in QSettings (``ui/language``) and applied at start-up:
-switching in the menu takes effect the next time the editor starts.
+The chosen language is stored in QSettings (``ui/language``) and applied at start-up;
+choosing one in the menu offers to restart the editor at once (:mod:`ui.restart`).
 """
 
 from __future__ import annotations
