@@ -4,7 +4,7 @@ Every file first passes :mod:`jxeditor.safety` (zip bombs, encrypted files, DTDs
 files that are no workbook are refused with a Chinese :class:`FileFormatError`). Then
 each sheet becomes a :class:`SheetGrid`: the cell texts row by row (``''`` for empty;
 numbers as people wrote them, ``1443.08`` not ``1443.0800000001``; dates as ISO text;
-booleans as ``TRUE``/``FALSE``; in .xlsx, numbers shown as percentages as ``95%``, see
+booleans as ``TRUE``/``FALSE``; in .xlsx and .ods, numbers shown as percentages as ``95%``, see
 :mod:`jxeditor.xlsx_percent`) and the merged ranges where the format reports them.
 Merged cells hold their value in the top-left cell only; the grid is passed as it is.
 

@@ -7,7 +7,9 @@ plan ``30%`` into ``0.3``. :func:`percent_cells` finds those cells from the work
 own parts (``xl/styles.xml`` for the formats, each sheet's XML for the cells' style
 index), so the reader can write them as ``95%``.
 
-Only .xlsx/.xlsm are covered (.xls and .ods keep the bare number). The parts are small
+.xlsx/.xlsm and .ods are covered (.xls keeps the bare number). In an .ods the percent
+shows in the cell's displayed text (``100.00%``), and a formula without a result has an
+empty string value; ``content.xml`` is read once, streamed, with defusedxml. The parts are small
 XML files read with defusedxml, except the sheets, which are scanned with a regular
 expression for ``<c …>`` start tags only. Anything unexpected gives an empty answer:
 this is an improvement of the text, never a reason to refuse a file.
@@ -26,6 +28,7 @@ import posixpath
 import re
 import zipfile
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from defusedxml import ElementTree
 
@@ -108,12 +111,17 @@ class CellInfo:
         self._archive: zipfile.ZipFile | None = None
         self._parts: dict[str, str] | None = None
         self._styles: set[bytes] | None = None
+        self._ods: dict[str, _OdsSheet] | None = None  # an .ods: read whole, once
 
     def _open(self) -> tuple[zipfile.ZipFile, dict[str, str]] | None:
         if self._parts is None:
             try:
                 self._archive = zipfile.ZipFile(io.BytesIO(self._data))
-                self._parts = _sheet_parts(self._archive)
+                if "content.xml" in self._archive.namelist():  # OpenDocument (.ods)
+                    self._ods = _scan_ods(self._archive.read("content.xml"))
+                    self._parts = {}
+                else:
+                    self._parts = _sheet_parts(self._archive)
             except Exception:  # best effort: nothing known about the cells
                 self._parts = {}
         return (self._archive, self._parts) if self._archive is not None else None
@@ -129,6 +137,9 @@ class CellInfo:
 
     def percent(self, name: str) -> set[tuple[int, int]]:
         """(row, column) of the sheet's numeric cells with a percent format."""
+        self._open()
+        if self._ods is not None:
+            return self._ods[name].percent if name in self._ods else set()
         if self._styles is None:
             opened = self._open()
             try:
@@ -143,6 +154,9 @@ class CellInfo:
 
     def formulas(self, name: str) -> dict[tuple[int, int], str]:
         """(row, column) → formula text (``=…``) of the sheet's formulas without a result."""
+        self._open()
+        if self._ods is not None:
+            return self._ods[name].formulas if name in self._ods else {}
         xml = self._sheet_xml(name)
         return _scan_formulas(xml) if b"<f" in xml else {}
 
@@ -172,6 +186,60 @@ def _scan_formulas(xml: bytes) -> dict[tuple[int, int], str]:
             text = _ENTITY.sub(lambda m: _XML_ENTITIES[m.group(0)], formula)
             found[(int(ref.group(2)) - 1, _column(ref.group(1)))] = "=" + text
     return found
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_ODS_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+_MAX_ODS_REPEAT = 1024  # a longer run of equal cells is padding, never a table's content
+
+
+class _OdsSheet:
+    def __init__(self) -> None:
+        self.percent: set[tuple[int, int]] = set()
+        self.formulas: dict[tuple[int, int], str] = {}
+
+
+def _scan_ods(content: bytes) -> dict[str, _OdsSheet]:
+    """Percent-shown numbers and result-less formulas of every sheet of an .ods."""
+    sheets: dict[str, _OdsSheet] = {}
+    sheet = _OdsSheet()
+    row = col = 0
+    for event, elem in ElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
+        tag = elem.tag
+        if event == "start":
+            if tag == f"{_TABLE}table":
+                sheet = sheets.setdefault(elem.get(f"{_TABLE}name", ""), _OdsSheet())
+                row = 0
+            elif tag == f"{_TABLE}table-row":
+                col = 0
+            continue
+        if tag in _ODS_CELLS:
+            repeat = int(elem.get(f"{_TABLE}number-columns-repeated", "1") or 1)
+            if repeat <= _MAX_ODS_REPEAT:
+                _read_ods_cell(elem, sheet, row, col)
+            col += repeat
+            elem.clear()
+        elif tag == f"{_TABLE}table-row":
+            row += int(elem.get(f"{_TABLE}number-rows-repeated", "1") or 1)
+            elem.clear()
+    return sheets
+
+
+def _read_ods_cell(elem: Any, sheet: _OdsSheet, row: int, col: int) -> None:
+    kind = elem.get(f"{_OFFICE}value-type", "")
+    shown = "".join(elem.itertext()).strip()
+    if kind == "percentage" or (kind == "float" and shown.endswith("%")):
+        sheet.percent.add((row, col))
+    formula = elem.get(f"{_TABLE}formula", "")
+    failed = elem.get(f"{_CALCEXT}value-type") == "error" or shown.startswith(("#", "Err:"))
+    if formula and kind in ("", "string") and not elem.get(f"{_OFFICE}string-value") and (
+        failed or not shown
+    ):
+        prefix, _, rest = formula.partition(":")
+        text = rest if rest and prefix in ("of", "oooc", "msoxl") else formula
+        sheet.formulas[(row, col)] = text if text.startswith("=") else "=" + text
 
 
 def formula_cells(data: bytes) -> dict[str, dict[tuple[int, int], str]]:

@@ -525,3 +525,18 @@ def test_layout_b_and_c_workbooks(tmp_path: Path) -> None:
     assert pc.spending_plan == {"03": Decimal(0), "06": Decimal(30), "10": Decimal(60), "12": Decimal(100)}
     last = pc.indicators[-1].children[0].children[0]
     assert (last.name, last.value, last.basis) == ("群众满意度", "85%", "工作要求")
+
+
+def test_ods_percentages_and_formulas_without_result() -> None:
+    """In the .ods (LibreOffice's conversion of the sample workbook) "=100%" was computed
+    and is shown as a percentage; "=644万元" could not be computed: both come back."""
+    doc, notices = read_xlsx(FIXTURES / "dalian-sample.ods")
+    reference, _ = read_xlsx(SAMPLE_XLSX)
+    values = {ind.name: ind.value for p in doc.projects for *_, ind in iter_indicators(p)}
+    assert values["设施正常运转率"] == "100%" and values["偿还资金金额"] == "=644万元"
+    assert any("E12" in n and "=644万元" in n for n in notices)
+    for p in reference.projects:
+        for *_, ind in iter_indicators(p):
+            if ind.value == "=100%":
+                ind.value = "100%"
+    assert doc == reference
