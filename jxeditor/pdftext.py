@@ -37,14 +37,14 @@ from itertools import pairwise
 from jxeditor.frameworks import Frameworks, load_frameworks
 from jxeditor.model import Indicator, Level1, Level2, Project, parse_amount
 from jxeditor.tableimport import (
-    _GOAL_ANNUAL,
-    _GOAL_PERIOD,
-    _GOALS,
-    _HEADER_LABELS,
-    _IND_COLUMNS,
-    _PLAN,
-    _PLAN_MONTHS,
     ALL_LABELS,
+    GOAL_ANNUAL,
+    GOAL_LABELS,
+    GOAL_PERIOD,
+    HEADER_LABELS,
+    IND_COLUMNS,
+    PLAN_LABELS,
+    PLAN_MONTHS,
     TableImport,
     label_key,
 )
@@ -66,8 +66,8 @@ _RANGE_VALUE = re.compile(r"^\d+(?:\.\d+)?%?[-~～至]\d+(?:\.\d+)?%?$")
 _WORD_VALUES = frozenset(
     ["按时", "及时", "合规", "优秀", "良好", "好", "较好", "提高", "降低", "下降", "上升", "增加", "减少", "足额", "平稳运行", "达标", "完成", "有效", "明显", "显著", "逐步提高", "持续提升", "稳定", "是", "否"]
 )
-_HEADER_FIELDS = {**_HEADER_LABELS, **dict.fromkeys(_GOALS | _GOAL_ANNUAL, "goals.annual"),
-                  **dict.fromkeys(_GOAL_PERIOD, "goals.period"), **dict.fromkeys(_PLAN, "plan")}
+_HEADER_FIELDS = {**HEADER_LABELS, **dict.fromkeys(GOAL_LABELS | GOAL_ANNUAL, "goals.annual"),
+                  **dict.fromkeys(GOAL_PERIOD, "goals.period"), **dict.fromkeys(PLAN_LABELS, "plan")}
 
 
 # -- step 1: lines → items --------------------------------------------------------------
@@ -156,7 +156,7 @@ def _guess_level_at(lines: list[Line], i: int, fw: Frameworks) -> Item | None:
         key += label_key(line.text)
         if len(key) > _LEVEL_GUESS_MAX:
             return None
-        if key.endswith("指标") and len(key) > 2 and key not in _IND_COLUMNS:
+        if key.endswith("指标") and len(key) > 2 and key not in IND_COLUMNS:
             return Item("level", key, lines[i : i + k + 1])
     return None
 
@@ -412,9 +412,9 @@ class _ProjectReader:
         self.deliver(line, run)
 
     def set_target(self, key: str, no: int) -> None:
-        if key in _PLAN_MONTHS:
+        if key in PLAN_MONTHS:
             self.target = "plan"
-            self.months.append(_PLAN_MONTHS[key])
+            self.months.append(PLAN_MONTHS[key])
             return
         self.target = _HEADER_FIELDS.get(key)
         if self.target is None:
@@ -494,10 +494,10 @@ class _ProjectReader:
     @staticmethod
     def header_roles(item: Item) -> list[str] | None:
         if item.kind == "label":
-            role = _IND_COLUMNS.get(item.key)
+            role = IND_COLUMNS.get(item.key)
             return [role] if role else None
         if item.kind == "text":
-            roles = [_IND_COLUMNS.get(label_key(s)) for s in item.lines[0].segments]
+            roles = [IND_COLUMNS.get(label_key(s)) for s in item.lines[0].segments]
             if all(roles):
                 return [r for r in roles if r]
         return None

@@ -53,7 +53,7 @@ def tidy(text: str) -> str:
 
 
 # Header labels → project field.
-_HEADER_LABELS: dict[str, str] = {
+HEADER_LABELS: dict[str, str] = {
     "项目名称": "name",
     "预算项目名称": "name",
     "项目编码": "code",
@@ -76,12 +76,12 @@ _PERIOD_TOTAL = {"实施期金额", "实施期资金总额", "实施期资金", 
 _ANNUAL_TOTAL = {"年度金额", "年度资金总额", "年度预算", "预算数", "年度资金"}
 _FISCAL = {"其中:财政拨款", "财政拨款", "其中财政拨款", "其中:财政资金", "财政资金"}
 _OTHER = {"其他资金", "其中:其他资金"}
-_GOALS = {"绩效目标", "总体目标"}
-_GOAL_PERIOD = {"实施期目标", "实施期绩效目标"}
-_GOAL_ANNUAL = {"年度目标", "年度绩效目标"}
-_PLAN = {"资金支出计划(%)", "资金支出计划"}
-_PLAN_MONTHS = {"3月底": "03", "6月底": "06", "10月底": "10", "12月底": "12"}
-_IND_COLUMNS = {
+GOAL_LABELS = {"绩效目标", "总体目标"}
+GOAL_PERIOD = {"实施期目标", "实施期绩效目标"}
+GOAL_ANNUAL = {"年度目标", "年度绩效目标"}
+PLAN_LABELS = {"资金支出计划(%)", "资金支出计划"}
+PLAN_MONTHS = {"3月底": "03", "6月底": "06", "10月底": "10", "12月底": "12"}
+IND_COLUMNS = {
     "一级指标": "l1",
     "二级指标": "l2",
     "三级指标": "name",
@@ -94,18 +94,18 @@ _IND_COLUMNS = {
 _NOTE_PREFIXES = ("注", "备注", "说明", "填报人", "审核人", "联系人", "填表人", "负责人")
 
 ALL_LABELS = (
-    set(_HEADER_LABELS)
+    set(HEADER_LABELS)
     | _FUNDING_BLOCK
     | _PERIOD_TOTAL
     | _ANNUAL_TOTAL
     | _FISCAL
     | _OTHER
-    | _GOALS
-    | _GOAL_PERIOD
-    | _GOAL_ANNUAL
-    | _PLAN
-    | set(_PLAN_MONTHS)
-    | set(_IND_COLUMNS)
+    | GOAL_LABELS
+    | GOAL_PERIOD
+    | GOAL_ANNUAL
+    | PLAN_LABELS
+    | set(PLAN_MONTHS)
+    | set(IND_COLUMNS)
     | {"绩效指标"}
 )
 
@@ -170,7 +170,7 @@ class _TableReader:
 
     def is_label(self, text: str) -> bool:
         key = label_key(text)
-        return key in ALL_LABELS or key.startswith("其中:") or key in _PLAN_MONTHS
+        return key in ALL_LABELS or key.startswith("其中:") or key in PLAN_MONTHS
 
     def values_after(self, r: int, c: int) -> list[Cell]:
         """The non-empty, non-label cells right of (r, c), up to the next label."""
@@ -210,7 +210,7 @@ class _TableReader:
     def read_header_row(self, r: int, keys: list[tuple[str, int]]) -> None:
         p = self.project
         for key, col in keys:
-            target = _HEADER_LABELS.get(key)
+            target = HEADER_LABELS.get(key)
             if target is not None:
                 self.used.add((r, col))
                 if target == "purpose":
@@ -269,9 +269,9 @@ class _TableReader:
 
     def read_goals_row(self, r: int, keys: list[tuple[str, int]]) -> None:
         goals = self.project.goals
-        period_col = next((c for k, c in keys if k in _GOAL_PERIOD), None)
-        annual_col = next((c for k, c in keys if k in _GOAL_ANNUAL), None)
-        goal_col = next((c for k, c in keys if k in _GOALS), None)
+        period_col = next((c for k, c in keys if k in GOAL_PERIOD), None)
+        annual_col = next((c for k, c in keys if k in GOAL_ANNUAL), None)
+        goal_col = next((c for k, c in keys if k in GOAL_LABELS), None)
         if period_col is None and annual_col is None:
             if goal_col is not None:  # layout C: 绩效目标 | text
                 text = self.take(r, self.values_after(r, goal_col))
@@ -305,8 +305,8 @@ class _TableReader:
                 goals.annual = (goals.annual + "\n" + text).strip()
 
     def read_plan_row(self, r: int, keys: list[tuple[str, int]]) -> None:
-        months = {k: c for k, c in keys if k in _PLAN_MONTHS}
-        plan_col = next((c for k, c in keys if k in _PLAN), None)
+        months = {k: c for k, c in keys if k in PLAN_MONTHS}
+        plan_col = next((c for k, c in keys if k in PLAN_LABELS), None)
         if plan_col is not None:
             self.used.add((r, plan_col))
         if not months:
@@ -316,7 +316,7 @@ class _TableReader:
         same_row = {k: self.values_after(r, c)[:1] for k, c in months.items()}
         if all(same_row.values()):
             for k, cells in same_row.items():
-                self.project.spending_plan[_PLAN_MONTHS[k]] = parse_amount(
+                self.project.spending_plan[PLAN_MONTHS[k]] = parse_amount(
                     self.take(r, cells), lenient=True
                 )
             return
@@ -330,20 +330,20 @@ class _TableReader:
             for vcol, text in values:
                 if col <= vcol < limit or (vcol < col and i == 0 and len(values) == len(ordered)):
                     self.used.add((nxt, vcol))
-                    self.project.spending_plan[_PLAN_MONTHS[k]] = parse_amount(text, lenient=True)
+                    self.project.spending_plan[PLAN_MONTHS[k]] = parse_amount(text, lenient=True)
                     break
         if len(values) == len(ordered) and not any(
-            self.project.spending_plan[_PLAN_MONTHS[k]] is not None for k, _ in ordered
+            self.project.spending_plan[PLAN_MONTHS[k]] is not None for k, _ in ordered
         ):
             for (k, _col), (vcol, text) in zip(ordered, values, strict=True):
                 self.used.add((nxt, vcol))
-                self.project.spending_plan[_PLAN_MONTHS[k]] = parse_amount(text, lenient=True)
+                self.project.spending_plan[PLAN_MONTHS[k]] = parse_amount(text, lenient=True)
 
     # -- indicators ------------------------------------------------------------------------
     def read_indicators(self, header: int) -> None:
         columns: dict[str, int] = {}
         for col, text in _cells(self.rows[header]):
-            role = _IND_COLUMNS.get(label_key(text))
+            role = IND_COLUMNS.get(label_key(text))
             self.used.add((header, col))
             if role and role not in columns:
                 columns[role] = col
@@ -360,7 +360,7 @@ class _TableReader:
                 self.notices.append(f"{self.place(r, cells[0][0])}：表格下方的说明未导入：{cells[0][1]}")
                 self.used.add((r, cells[0][0]))
                 continue
-            if all(_IND_COLUMNS.get(label_key(t)) for _c, t in cells):
+            if all(IND_COLUMNS.get(label_key(t)) for _c, t in cells):
                 for col, _t in cells:  # a repeated header (page break in a PDF)
                     self.used.add((r, col))
                 continue
