@@ -21,6 +21,11 @@ env -i "$bundle/jxeditor-cli" --version
 echo "== convert text → xlsx → json"
 env -i "$bundle/jxeditor-cli" convert "$(ls tables.txt start.json 2>/dev/null | head -n 1)" tables.xlsx
 env -i "$bundle/jxeditor-cli" convert tables.xlsx tables.json
+pdf_sample="$root/../shared/samples/department-overall-and-coded-projects-2023.txt"
+if [ -f "$pdf_sample" ]; then
+  echo "== convert text extracted from a PDF (one cell per line) → json"
+  env -i "$bundle/jxeditor-cli" convert "$pdf_sample" pdf-text.json
+fi
 echo "== validate (exit 1 = problems found, which the sample has)"
 set +e
 env -i "$bundle/jxeditor-cli" validate tables.json > problems.txt
