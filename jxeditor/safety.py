@@ -31,6 +31,7 @@ reading, goes through defusedxml, which refuses DTDs itself.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -45,13 +46,17 @@ MAX_MEMBERS = 20000
 MAX_RATIO = 200
 RATIO_CHECK_BYTES = 1024 * 1024  # the ratio test applies to members larger than this
 CHUNK = 1024 * 1024
-MAX_CELLS = 5_000_000  # rows × columns of one worksheet's used rectangle
+MAX_CELLS = 8_000_000  # rows × columns of one worksheet's used rectangle
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PROLOG_LIMIT = 1024 * 1024
 # a cell with content: <c … r="AB12" …> not self-closing and not immediately closed
+# A reference beyond column Z or row 99,999. A worksheet without one has at most
+# 26 × 99,999 < MAX_CELLS cells, so only worksheets with one (wide ones, huge ones) are
+# measured cell by cell; the prefix is a literal, so the search runs at memchr speed.
+_FAR_REF = re.compile(rb'r="(?:[A-Z]{2}|[A-Z][0-9]{6})')
 _VALUE_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,4})([0-9]{1,8})"[^>]*(?<!/)>(?!</c>)')
 
 
@@ -163,14 +168,14 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
     """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs."""
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     head = tail = b""
-    area = _Area()
+    far = False
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(CHUNK):
                 if is_xml and len(head) < _PROLOG_LIMIT:
                     head += chunk[: _PROLOG_LIMIT - len(head)]
-                if is_xml:  # any XML member: a worksheet may live at any path
-                    area.scan(tail + chunk)
+                if is_xml and not far:  # any XML member: a worksheet may live at any path
+                    far = _FAR_REF.search(tail + chunk) is not None
                     tail = chunk[-512:]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as error:
@@ -181,6 +186,13 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
             path, f"压缩包成员“{info.filename}”含有 XML 文档类型声明（DOCTYPE/ENTITY），"
             "可能是恶意构造的文件（实体扩展攻击），已拒绝打开"
         )
+    area = _Area()
+    if far:  # a cell far out: measure the cells with content exactly
+        with contextlib.suppress(Exception), archive.open(info) as stream:
+            tail = b""
+            while chunk := stream.read(CHUNK):
+                area.scan(tail + chunk)
+                tail = chunk[-512:]
     if area.cells() > MAX_CELLS:
         raise _fail(
             path, f"压缩包成员“{info.filename}”的单元格范围异常（到第 {area.rows} 行、"
@@ -196,12 +208,16 @@ class _Area:
         self.columns = 0
 
     def scan(self, xml: bytes) -> None:
-        for match in _VALUE_CELL.finditer(xml):
+        """Exact: the largest row and column of the cells with content."""
+        refs = _VALUE_CELL.findall(xml)
+        if not refs:
+            return
+        self.rows = max(self.rows, max(map(int, [row for _letters, row in refs])))
+        for letters in {letters for letters, _row in refs}:
             column = 0
-            for letter in match.group(1):
+            for letter in letters:
                 column = column * 26 + letter - 64
             self.columns = max(self.columns, column)
-            self.rows = max(self.rows, int(match.group(2)))
 
     def cells(self) -> int:
         return self.rows * self.columns

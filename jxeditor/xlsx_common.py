@@ -142,13 +142,16 @@ def _norm_row(row: Sequence[object]) -> list[str]:
 
 def trim_grid(rows: Iterable[Sequence[str]]) -> list[list[str]]:
     """Rows without empty trailing cells, and without empty rows at the end."""
-    out = [list(row) for row in rows]
-    for row in out:
+    return _trim_in_place([list(row) for row in rows])
+
+
+def _trim_in_place(rows: list[list[str]]) -> list[list[str]]:
+    for row in rows:
         while row and not row[-1]:
             row.pop()
-    while out and not out[-1]:
-        out.pop()
-    return out
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows
 
 
 def grid_digest(rows: Iterable[Sequence[object]]) -> str:
@@ -157,7 +160,7 @@ def grid_digest(rows: Iterable[Sequence[object]]) -> str:
     Takes cell texts or raw cell values (as python-calamine returns them); values go
     through :func:`cell_text` first.
     """
-    normal = trim_grid(_norm_row(row) for row in rows)
+    normal = _trim_in_place([_norm_row(row) for row in rows])
     data = json.dumps(normal, ensure_ascii=True, separators=(",", ":"))
     return hashlib.sha256(data.encode("ascii")).hexdigest()
 

@@ -540,3 +540,22 @@ def test_ods_percentages_and_formulas_without_result() -> None:
             if ind.value == "=100%":
                 ind.value = "100%"
     assert doc == reference
+
+
+def test_one_value_far_out_is_refused_before_the_reader_sees_it(tmp_path: Path) -> None:
+    """python-calamine would allocate the whole rectangle (550 GB) and abort the process."""
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "项目名称"
+    wb.active["XFD1048576"] = "远处的一格"
+    wb.save(tmp_path / "far.xlsx")
+    _refused(tmp_path / "far.xlsx", "单元格范围异常")
+
+
+def test_wide_and_long_sheets_that_are_fine_are_read(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["AB3"] = "宽表中的备注"  # two-letter columns: measured cell by cell, small: fine
+    ws.cell(120_000, 1, "很长的表")  # six-digit rows in one column: 120,000 cells, fine
+    wb.save(tmp_path / "wide.xlsx")
+    _doc, notices = read_xlsx(tmp_path / "wide.xlsx")
+    assert any("没有找到" in n for n in notices)
