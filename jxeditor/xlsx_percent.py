@@ -3,21 +3,21 @@
 When someone types ``95%`` into an Excel cell, Excel stores the number 0.95 with a
 percent number format; python-calamine returns the bare number and not the format. For
 forms made elsewhere that would turn a target value ``95%`` into ``0.95`` and a spending
-plan ``30%`` into ``0.3``. :func:`percent_cells` finds those cells from the workbook's
+plan ``30%`` into ``0.3``. :class:`CellInfo` finds those cells from the workbook's
 own parts (``xl/styles.xml`` for the formats, each sheet's XML for the cells' style
 index), so the reader can write them as ``95%``.
 
 .xlsx/.xlsm and .ods are covered (.xls keeps the bare number). In an .ods the percent
 shows in the cell's displayed text (``100.00%``), and a formula without a result has an
-empty string value; ``content.xml`` is read once, streamed, with defusedxml. The parts are small
-XML files read with defusedxml, except the sheets, which are scanned with a regular
-expression for ``<c …>`` start tags only. Anything unexpected gives an empty answer:
+empty string value; ``content.xml`` is read once, streamed, with defusedxml. In an .xlsx
+the parts are small XML files read with defusedxml, except the sheets, which are scanned
+with a regular expression, each only when its grid asks. Anything unexpected gives an empty answer:
 this is an improvement of the text, never a reason to refuse a file.
 
 The same scan finds formulas without a result. A target value typed as ``=100%`` or
 ``=644万元`` becomes a formula in Excel or WPS; when the program that saved the file
 could not compute it (``644万元`` is no formula at all), the cell has no value and
-python-calamine returns it empty. :func:`formula_cells` returns the formula text of
+python-calamine returns it empty. :meth:`CellInfo.formulas` returns the formula text of
 such cells (with its ``=``), so the value the person typed is not lost.
 """
 
@@ -45,7 +45,6 @@ _FORMULA_CELL = re.compile(
 _XML_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'"}
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos);")
 
-Cells = dict[str, set[tuple[int, int]]]
 
 
 def _is_percent_code(code: str) -> bool:
@@ -161,18 +160,6 @@ class CellInfo:
         return _scan_formulas(xml) if b"<f" in xml else {}
 
 
-def percent_cells(data: bytes) -> Cells:
-    """For each sheet name, the (row, column) of numeric cells with a percent format."""
-    info = CellInfo(data)
-    opened = info._open()
-    result: Cells = {}
-    for name in opened[1] if opened else ():
-        cells = info.percent(name)
-        if cells:
-            result[name] = cells
-    return result
-
-
 def _scan_formulas(xml: bytes) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
     for match in _FORMULA_CELL.finditer(xml):
@@ -240,18 +227,6 @@ def _read_ods_cell(elem: Any, sheet: _OdsSheet, row: int, col: int) -> None:
         prefix, _, rest = formula.partition(":")
         text = rest if rest and prefix in ("of", "oooc", "msoxl") else formula
         sheet.formulas[(row, col)] = text if text.startswith("=") else "=" + text
-
-
-def formula_cells(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
-    """For each sheet name, the formula text (``=…``) of formula cells without a result."""
-    info = CellInfo(data)
-    opened = info._open()
-    result: dict[str, dict[tuple[int, int], str]] = {}
-    for name in opened[1] if opened else ():
-        cells = info.formulas(name)
-        if cells:
-            result[name] = cells
-    return result
 
 
 def percent_text(value: float) -> str:
