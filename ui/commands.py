@@ -101,20 +101,28 @@ class SetDocumentFieldCommand(QUndoCommand):
         self.doc.set_document_field(self.name, self.old)
 
 
-class InsertProjectCommand(QUndoCommand):
-    """Inserts one project at an index (add, duplicate)."""
+class InsertProjectsCommand(QUndoCommand):
+    """Inserts projects at an index in one step (pasted tables)."""
 
-    def __init__(self, doc: Document, index: int, project: Project, text: str = "") -> None:
+    def __init__(self, doc: Document, index: int, projects: list[Project], text: str = "") -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加项目"))
         self.doc = doc
         self.index = index
-        self.project = project
+        self.projects = projects
 
     def redo(self) -> None:
-        self.doc.insert_project(self.index, self.project)
+        self.doc.insert_projects(self.index, self.projects)
 
     def undo(self) -> None:
-        self.project = self.doc.remove_project(self.index)
+        # the very same objects go back in on redo (the recovery snapshot relies on it)
+        self.projects = [self.doc.remove_project(self.index) for _ in self.projects]
+
+
+class InsertProjectCommand(InsertProjectsCommand):
+    """Inserts one project at an index (add, duplicate)."""
+
+    def __init__(self, doc: Document, index: int, project: Project, text: str = "") -> None:
+        super().__init__(doc, index, [project], text)
 
 
 class RemoveProjectCommand(QUndoCommand):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from jxeditor.model import Document
 from jxeditor.tableimport import read_text
-from ui.commands import InsertProjectCommand
+from ui.commands import InsertProjectsCommand
 
 
 class PasteMixin:
@@ -43,10 +43,9 @@ class PasteMixin:
         current = self.current_project()
         index = len(self.doc.projects) if current is None else current + 1
         count = len(result.projects)
-        self.stack.beginMacro(self.tr("粘贴 {0} 个项目").format(count))
-        for offset, project in enumerate(result.projects):
-            self.stack.push(InsertProjectCommand(self.doc, index + offset, project))
-        self.stack.endMacro()
+        self.stack.push(InsertProjectsCommand(
+            self.doc, index, result.projects, self.tr("粘贴 {0} 个项目").format(count)
+        ))
         self.show_project(index)
         notices = list(result.notices)
         if result.document_year is not None and result.document_year != self.doc.year:

@@ -38,12 +38,14 @@ def test_ctrl_v_adds_the_twelve_sample_tables(window: MainWindow, qtbot) -> None
     assert len(window.doc.projects) == len(before) + 12
     # inserted after the current project, every field and indicator in place
     assert window.doc.projects[1:13] == expected.projects
+    assert window.project_model.rowCount() == len(window.doc.projects)
     assert window.current_project() == 1
     assert window.isWindowModified()
     # one undo step takes the whole paste back
     assert window.stack.undoText() == "粘贴 12 个项目"
     window.stack.undo()
     assert [p.name for p in window.doc.projects] == before
+    assert window.project_model.rowCount() == len(before)
     window.stack.redo()
     assert window.doc.projects[1:13] == expected.projects
 
