@@ -355,6 +355,15 @@ class MainWindow(
         self.act_node_edit.setShortcut(QKeySequence("F2"))
         self.act_node_edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_skeleton = self._action(self.tr("插入标准指标框架"), self.insert_skeleton)
+        # the 指标 menu and the tree's context menu list these, in this order
+        self.node_actions = (
+            self.act_node_sibling,
+            self.act_node_child,
+            self.act_node_edit,
+            self.act_node_delete,
+            self.act_node_up,
+            self.act_node_down,
+        )
         for action, short in (
             (self.act_node_sibling, self.tr("同级")),
             (self.act_node_child, self.tr("下级")),
@@ -422,14 +431,7 @@ class MainWindow(
         project_menu.addAction(self.act_project_paste)
 
         node_menu = bar.addMenu(self.tr("指标(&I)"))
-        for action in (
-            self.act_node_sibling,
-            self.act_node_child,
-            self.act_node_edit,
-            self.act_node_delete,
-            self.act_node_up,
-            self.act_node_down,
-        ):
+        for action in self.node_actions:
             node_menu.addAction(action)
         node_menu.addSeparator()
         node_menu.addAction(self.act_skeleton)

@@ -24,6 +24,7 @@ class TreeEditingMixin:
     tree: QTreeView
     tree_model: IndicatorTreeModel
     column_actions: dict[int, QAction]
+    node_actions: tuple[QAction, ...]  # from the window: the 指标 menu's actions
 
     # == indicator tree ===================================================================
     def current_path(self) -> NodePath | None:
@@ -125,14 +126,7 @@ class TreeEditingMixin:
                 action.triggered.connect(lambda _c=False, p=problem: self.apply_fix(p))
         if not menu.isEmpty():
             menu.addSeparator()
-        for action in (
-            self.act_node_sibling,
-            self.act_node_child,
-            self.act_node_edit,
-            self.act_node_delete,
-            self.act_node_up,
-            self.act_node_down,
-        ):
+        for action in self.node_actions:
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_skeleton)
