@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from typing import Any
 
 from jxeditor.frameworks import Frameworks, load_frameworks
 from jxeditor.model import MONTHS, Document, Indicator, NodePath, Project, format_amount
@@ -38,30 +39,20 @@ class Context:
     def field_problem(
         self, code: str, severity: str, field: str, message: str, fix: Fix | None = None
     ) -> Problem:
-        return Problem(
-            code=code,
-            severity=severity,
-            project=self.index,
-            project_name=self.project.name,
-            message=message,
-            field=field,
-            location=FIELD_LABELS.get(field, field),
-            fix=fix,
-        )
+        return self._problem(code, severity, message, fix,
+                             field=field, location=FIELD_LABELS.get(field, field))
 
     def node_problem(
         self, code: str, severity: str, path: NodePath, message: str, fix: Fix | None = None
     ) -> Problem:
-        return Problem(
-            code=code,
-            severity=severity,
-            project=self.index,
-            project_name=self.project.name,
-            message=message,
-            path=path,
-            location=self.node_location(path),
-            fix=fix,
-        )
+        return self._problem(code, severity, message, fix,
+                             path=path, location=self.node_location(path))
+
+    def _problem(
+        self, code: str, severity: str, message: str, fix: Fix | None, **place: Any
+    ) -> Problem:
+        return Problem(code=code, severity=severity, project=self.index,
+                       project_name=self.project.name, message=message, fix=fix, **place)
 
     def node_location(self, path: NodePath) -> str:
         names: list[str] = []
