@@ -272,6 +272,12 @@ def loads(text: str, path: str | Path | None = None) -> Document:
         ) from None
     except RecursionError:
         raise FileFormatError(path, "JSON 嵌套层数过深") from None
+    return from_data(data, path)
+
+
+def from_data(data: Any, path: str | Path | None = None) -> Document:
+    """A document from its parsed JSON structure (numbers parsed as ``Decimal``);
+    raises :class:`FileFormatError` with the place."""
     return _Reader(path).document(data)
 
 

@@ -18,6 +18,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 from jxeditor import jsonformat
@@ -109,8 +110,8 @@ class RecoveryStore:
     def load(self, entry: RecoveryEntry) -> Document:
         """The document of a recovery copy; raises :class:`FileFormatError` if damaged."""
         try:
-            data = json.loads(entry.path.read_text(encoding="utf-8"))
-            text = json.dumps(data["document"], ensure_ascii=False)
-        except (OSError, ValueError, KeyError) as error:
+            data = json.loads(entry.path.read_text(encoding="utf-8"), parse_float=Decimal)
+            document = data["document"]
+        except (OSError, ValueError, KeyError, TypeError) as error:
             raise FileFormatError(entry.path, f"恢复文件已损坏：{error}") from None
-        return jsonformat.loads(text, entry.path)
+        return jsonformat.from_data(document, entry.path)
