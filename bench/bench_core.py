@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from make_large import large_document
 
-from jxeditor import jsonformat
-from jxeditor.validation import validate_project
-from jxeditor.values import parse_value
+from jxeditor.document.values import parse_value
+from jxeditor.formats import json_format
+from jxeditor.rules.validation import validate_project
 
 
 def best_of(fn: Callable[[], object], runs: int = 5) -> float:
@@ -46,7 +46,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "large.json"
         plain = Path(tmp) / "plain.json"
-        jsonformat.save(doc, path)
+        json_format.save(doc, path)
         data = json.loads(path.read_text(encoding="utf-8"))
         size = path.stat().st_size / 1e6
 
@@ -59,9 +59,9 @@ def main() -> None:
                 json.dump(data, handle, ensure_ascii=False, indent=2)
 
         base_load = best_of(plain_load)
-        ours_load = best_of(lambda: jsonformat.load(path))
+        ours_load = best_of(lambda: json_format.load(path))
         base_save = best_of(plain_dump)
-        ours_save = best_of(lambda: jsonformat.save(doc, path))
+        ours_save = best_of(lambda: json_format.save(doc, path))
     print(f"JSON 文件 {size:.1f} MB")
     print(f"读取：{ours_load * 1000:.0f} ms，json.load {base_load * 1000:.0f} ms，比值 {ours_load / base_load:.2f}×（目标 ≤ 3×）")
     print(f"保存：{ours_save * 1000:.0f} ms，json.dump {base_save * 1000:.0f} ms，比值 {ours_save / base_save:.2f}×（目标 ≤ 3×）")

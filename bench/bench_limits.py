@@ -82,13 +82,13 @@ def main() -> None:
         folder = Path(tmp)
         os.environ["JXEDITOR_DATA_DIR"] = str(folder / "data")
         from bench.make_large import large_document
-        from jxeditor import jsonformat
+        from jxeditor.formats import json_format
 
         print("生成文档 …", flush=True)
         big_path = folder / "5000.json"
         small_path = folder / "1000.json"
-        jsonformat.save(large_document(5000), big_path)
-        jsonformat.save(large_document(1000), small_path)
+        json_format.save(large_document(5000), big_path)
+        json_format.save(large_document(1000), small_path)
         print(f"  5,000 个项目：{big_path.stat().st_size / 1e6:.1f} MB JSON；"
               f"1,000 个项目：{small_path.stat().st_size / 1e6:.1f} MB JSON")
 

@@ -29,8 +29,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
-from jxeditor import jsonformat  # noqa: E402
-from jxeditor.model import Document, Indicator, Project, new_project  # noqa: E402
+from jxeditor.document.model import Document, Indicator, Project, new_project  # noqa: E402
+from jxeditor.formats import json_format  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "sample-dalian-2026.json"
 PROJECTS = 1000
@@ -59,7 +59,7 @@ def padded(project: Project, number: int) -> Project:
 
 def build_document() -> Document:
     if SAMPLE.exists():
-        base = jsonformat.load(SAMPLE)
+        base = json_format.load(SAMPLE)
         sources = base.projects
         doc = Document(
             year=base.year, reporting_unit=base.reporting_unit, framework=base.framework
@@ -97,7 +97,7 @@ def main() -> int:
 
     doc = build_document()
     path = Path(tmp.name) / "bench.json"
-    jsonformat.save(doc, path)
+    json_format.save(doc, path)
     total = sum(1 for p in doc.projects for l1 in p.indicators for l2 in l1.children
                 for _ in l2.children)
     print(f"document: {len(doc.projects)} projects, {total / len(doc.projects):.1f} "

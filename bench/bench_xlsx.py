@@ -33,8 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
-from jxeditor import xlsx_export, xlsx_import
-from jxeditor.model import (
+from jxeditor.document.model import (
     Document,
     Funding,
     FundingColumn,
@@ -45,6 +44,8 @@ from jxeditor.model import (
     Period,
     Project,
 )
+from jxeditor.formats.xlsx import reader as xlsx_import
+from jxeditor.formats.xlsx import writer as xlsx_export
 
 SAMPLE_JSON = Path(__file__).resolve().parent.parent / "resources" / "sample-dalian-2026.json"
 
@@ -120,9 +121,9 @@ def build_document(projects: int) -> Document:
     """A document of ``projects`` projects of about 25 indicators each."""
     templates: list[Project] = []
     if SAMPLE_JSON.exists():
-        from jxeditor import jsonformat
+        from jxeditor.formats import json_format
 
-        templates = jsonformat.load(SAMPLE_JSON).projects
+        templates = json_format.load(SAMPLE_JSON).projects
     doc = Document(year=2026, reporting_unit="大连高新技术产业园区财政金融局", framework="2021")
     for i in range(projects):
         if templates:

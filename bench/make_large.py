@@ -9,13 +9,13 @@ from __future__ import annotations
 import copy
 from decimal import Decimal
 
-from jxeditor import jsonformat
-from jxeditor.model import Document, Indicator
+from jxeditor.document.model import Document, Indicator
+from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 
 
 def large_document(projects: int = 1000, indicators_per_project: int = 25) -> Document:
-    sample = jsonformat.load(resource_path("sample-dalian-2026.json"))
+    sample = json_format.load(resource_path("sample-dalian-2026.json"))
     doc = Document(year=sample.year, framework=sample.framework, reporting_unit="大连高新技术产业园区财政金融局")
     for n in range(projects):
         project = copy.deepcopy(sample.projects[n % len(sample.projects)])

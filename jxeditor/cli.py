@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from jxeditor import __version__
 from jxeditor.errors import FileFormatError
-from jxeditor.formats import load_document, save_document
-from jxeditor.problems import SEVERITY_TEXT
-from jxeditor.validation import validate
+from jxeditor.formats.documents import load_document, save_document
+from jxeditor.rules.problems import SEVERITY_TEXT
+from jxeditor.rules.validation import validate
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
 

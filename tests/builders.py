@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from jxeditor.model import (
+from jxeditor.document.model import (
     Document,
     Funding,
     FundingColumn,

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from jxeditor.model import (
+from jxeditor.document.model import (
     MONTHS,
     Document,
     Funding,

@@ -11,8 +11,8 @@ import pytest
 from builders import clean_document
 from conftest import SAMPLES
 
-from jxeditor import jsonformat
 from jxeditor.cli import main
+from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 
 SAMPLE = resource_path("sample-dalian-2026.json")
@@ -27,7 +27,7 @@ def test_validate_with_errors_exits_1(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_validate_clean_file_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "clean.json"
-    jsonformat.save(clean_document(), path)
+    json_format.save(clean_document(), path)
     assert main(["validate", str(path)]) == 0
     assert "0 个错误，0 个警告" in capsys.readouterr().out
 

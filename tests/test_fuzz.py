@@ -99,11 +99,11 @@ def test_fuzz_text_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_fuzz_xlsx_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from jxeditor import jsonformat
-    from jxeditor.xlsx_export import workbook_bytes
+    from jxeditor.formats import json_format
+    from jxeditor.formats.xlsx.writer import workbook_bytes
 
     rng = random.Random(20260707)
-    doc = jsonformat.load(resource_path("sample-dalian-2026.json"))
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
     doc.projects = doc.projects[:4]  # small: the workbook is read once per input
     seed, _notices = workbook_bytes(doc)
     text = (SAMPLES / "dalian-hitech-finance-2026.txt").read_text(encoding="utf-8")

@@ -8,7 +8,15 @@ from decimal import Decimal
 import pytest
 from builders import clean_document
 
-from jxeditor.model import Change, Document, Indicator, Level1, Level2, new_project, parse_amount
+from jxeditor.document.model import (
+    Change,
+    Document,
+    Indicator,
+    Level1,
+    Level2,
+    new_project,
+    parse_amount,
+)
 
 
 def recording(doc: Document) -> list[Change]:

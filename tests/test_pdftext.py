@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES
 
+from jxeditor.document.frameworks import load_frameworks
+from jxeditor.document.model import Project
 from jxeditor.errors import FileFormatError
-from jxeditor.formats import load_document
-from jxeditor.frameworks import load_frameworks
-from jxeditor.model import Project
-from jxeditor.pdftext import join_pieces, read_pdf_lines, text_lines, tokenize
-from jxeditor.tableimport import TableImport, read_text, read_text_file
+from jxeditor.formats.documents import load_document
+from jxeditor.formats.pdftext import join_pieces, read_pdf_lines, text_lines, tokenize
+from jxeditor.formats.tableimport import TableImport, read_text, read_text_file
 
 SAMPLE = SAMPLES / "department-overall-and-coded-projects-2023.txt"
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from jxeditor.periods import parse_date, parse_period
+from jxeditor.document.periods import parse_date, parse_period
 
 Y26 = (date(2026, 1, 1), date(2026, 12, 31))
 

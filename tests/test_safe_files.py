@@ -9,27 +9,27 @@ from pathlib import Path
 import pytest
 from builders import clean_document
 
-from jxeditor import jsonformat
-from jxeditor.atomic import backup_path
+from jxeditor.document.model import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.filestamp import FileStamp
-from jxeditor.model import Document
-from jxeditor.recovery import RecoveryStore
+from jxeditor.formats import json_format
+from jxeditor.formats.atomic import backup_path
+from jxeditor.formats.filestamp import FileStamp
+from jxeditor.formats.recovery import RecoveryStore
 
 
 def test_previous_version_is_kept_as_bak(tmp_path: Path) -> None:
     path = tmp_path / "表.json"
-    jsonformat.save(Document(reporting_unit="第一版"), path, keep_backup=True)
+    json_format.save(Document(reporting_unit="第一版"), path, keep_backup=True)
     assert not backup_path(path).exists()  # nothing to keep the first time
-    jsonformat.save(Document(reporting_unit="第二版"), path, keep_backup=True)
-    assert jsonformat.load(backup_path(path)).reporting_unit == "第一版"
-    assert jsonformat.load(path).reporting_unit == "第二版"
+    json_format.save(Document(reporting_unit="第二版"), path, keep_backup=True)
+    assert json_format.load(backup_path(path)).reporting_unit == "第一版"
+    assert json_format.load(path).reporting_unit == "第二版"
     assert backup_path(path).name == "表.json.bak"
 
 
 def test_disk_full_part_way_leaves_original_and_bak(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "doc.json"
-    jsonformat.save(Document(reporting_unit="原来的"), path)
+    json_format.save(Document(reporting_unit="原来的"), path)
     original = path.read_bytes()
     real_fdopen = os.fdopen
 
@@ -49,7 +49,7 @@ def test_disk_full_part_way_leaves_original_and_bak(tmp_path: Path, monkeypatch:
 
     monkeypatch.setattr(os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
     with pytest.raises(FileFormatError, match="磁盘空间不足"):
-        jsonformat.save(Document(reporting_unit="新的"), path, keep_backup=True)
+        json_format.save(Document(reporting_unit="新的"), path, keep_backup=True)
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json"]
 
@@ -59,23 +59,23 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
     path = folder / "doc.json"
-    jsonformat.save(Document(), path)
+    json_format.save(Document(), path)
     folder.chmod(0o500)
     try:
         with pytest.raises(FileFormatError, match="没有写入权限"):
-            jsonformat.save(Document(reporting_unit="x"), path)
+            json_format.save(Document(reporting_unit="x"), path)
     finally:
         folder.chmod(0o700)
 
 
 def test_changes_by_others_are_noticed(tmp_path: Path) -> None:
     path = tmp_path / "doc.json"
-    jsonformat.save(Document(), path)
+    json_format.save(Document(), path)
     stamp = FileStamp.of(path)
     assert stamp is not None and not stamp.changed_on_disk()
     os.utime(path, None)  # touched but not changed: not a change
     assert not stamp.changed_on_disk()
-    jsonformat.save(Document(reporting_unit="同事改过"), path)
+    json_format.save(Document(reporting_unit="同事改过"), path)
     assert stamp.changed_on_disk()
     path.unlink()
     assert stamp.changed_on_disk()
@@ -100,7 +100,7 @@ def test_damaged_recovery_copy_is_skipped_or_reported(tmp_path: Path) -> None:
     (tmp_path / "x.recovery.json").write_text("{broken", encoding="utf-8")
     assert store.entries() == []
     slot = store.new_slot()
-    store.write(slot, jsonformat.dumps(Document()), "t", "")
+    store.write(slot, json_format.dumps(Document()), "t", "")
     (entry,) = store.entries()
     text = slot.read_text(encoding="utf-8").replace('"jxeditor-document"', '"other"')
     slot.write_text(text, encoding="utf-8")
@@ -117,7 +117,7 @@ def test_files_others_hold_give_clear_messages(
 ) -> None:
     """Read-only target, locked by another program, vanished path, read-only disk."""
     path = tmp_path / "doc.json"
-    jsonformat.save(Document(reporting_unit="原来的"), path)
+    json_format.save(Document(reporting_unit="原来的"), path)
     before = path.read_bytes()
 
     def refuse(src: str, dst: str) -> None:
@@ -125,7 +125,7 @@ def test_files_others_hold_give_clear_messages(
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(FileFormatError, match=message) as info:
-        jsonformat.save(Document(reporting_unit="新的"), path)
+        json_format.save(Document(reporting_unit="新的"), path)
     assert str(path) in str(info.value)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json"]

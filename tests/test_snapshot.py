@@ -8,9 +8,9 @@ from pathlib import Path
 
 from builders import clean_project
 
-from jxeditor import jsonformat
-from jxeditor.model import Document, Indicator
-from jxeditor.snapshot import SnapshotCache
+from jxeditor.document.model import Document, Indicator
+from jxeditor.formats import json_format
+from jxeditor.formats.snapshot import SnapshotCache
 
 
 def _named(name: str):
@@ -26,30 +26,30 @@ def _doc(n: int = 4) -> Document:
 def test_snapshot_follows_every_kind_of_change() -> None:
     doc = _doc()
     cache = SnapshotCache(doc)
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc)
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc)
     assert cache.converted == 4
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc) and cache.converted == 0
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 0
 
     doc.set_project_field(1, "name", "改名")
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc) and cache.converted == 1
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 1
     doc.set_node_field(2, (0, 0, 0), "value", "≥5个")
     doc.insert_node(3, (0, 0), 0, Indicator("新指标", "按时"))
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc) and cache.converted == 2
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 2
     doc.move_project(0, 3)
     doc.insert_project(1, copy.deepcopy(doc.projects[0]))
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc) and cache.converted == 1
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 1
     removed = doc.remove_project(2)
     removed.name = "在文档之外改的"  # changed while outside the document, then put back
     doc.insert_project(2, removed)
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc) and cache.converted == 1
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 1
     doc.set_document_field("year", 2027)
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc) and cache.converted == 0
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 0
     doc.replace_all(_doc(2))
-    assert json.loads(cache.document_text()) == jsonformat.document_to_dict(doc) and cache.converted == 2
+    assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 2
 
 
 def test_recovery_copy_from_the_snapshot_reads_back(tmp_path: Path) -> None:
-    from jxeditor.recovery import RecoveryStore
+    from jxeditor.formats.recovery import RecoveryStore
 
     doc = _doc(3)
     cache = SnapshotCache(doc)

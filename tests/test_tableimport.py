@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES
 
-from jxeditor import jsonformat
 from jxeditor.errors import FileFormatError
-from jxeditor.formats import load_document
+from jxeditor.formats import json_format
+from jxeditor.formats.documents import load_document
+from jxeditor.formats.tableimport import read_tables, read_text, read_text_file
 from jxeditor.resources import resource_path
-from jxeditor.tableimport import read_tables, read_text, read_text_file
 
 LAYOUT_B = """项目名称\t档案室改造
 主管部门\t示例局\t实施单位\t示例局
@@ -31,7 +31,7 @@ LAYOUT_B = """项目名称\t档案室改造
 def test_all_twelve_sample_tables_come_in_as_the_fixture() -> None:
     doc, notices = load_document(SAMPLES / "dalian-hitech-finance-2026.txt")
     assert notices == []
-    assert doc == jsonformat.load(resource_path("sample-dalian-2026.json"))
+    assert doc == json_format.load(resource_path("sample-dalian-2026.json"))
     assert len(doc.projects) == 12 and doc.year == 2026 and doc.framework == "2021"
 
 

@@ -9,11 +9,11 @@ from decimal import Decimal
 import pytest
 from builders import clean_document, indicator
 
-from jxeditor import jsonformat
-from jxeditor.model import Document, Indicator, Level1, Level2
-from jxeditor.problems import ERROR, WARNING
+from jxeditor.document.model import Document, Indicator, Level1, Level2
+from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
-from jxeditor.validation import RULE_CODES, count, validate, validate_project
+from jxeditor.rules.problems import ERROR, WARNING
+from jxeditor.rules.validation import RULE_CODES, count, validate, validate_project
 
 
 def codes(doc: Document) -> list[str]:
@@ -177,15 +177,15 @@ def test_validate_project_checks_one_project_alone() -> None:
 
 
 def test_validation_does_not_change_the_document() -> None:
-    doc = jsonformat.load(resource_path("sample-dalian-2026.json"))
-    before = jsonformat.dumps(doc)
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
+    before = json_format.dumps(doc)
     validate(doc)
-    assert jsonformat.dumps(doc) == before
+    assert json_format.dumps(doc) == before
 
 
 # -- the twelve real tables --------------------------------------------------------------
 def sample_problems() -> dict[tuple[str, str], list[str]]:
-    doc = jsonformat.load(resource_path("sample-dalian-2026.json"))
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
     found: dict[tuple[str, str], list[str]] = {}
     for p in validate(doc):
         found.setdefault((p.project_name, p.code), []).append(p.location)
@@ -225,6 +225,6 @@ def test_sample_has_nothing_a_reviewer_would_call_wrong() -> None:
         ("财金局基本建设零星项目", "value.rate_unit"),
     }
     assert set(found) == expected
-    doc = jsonformat.load(resource_path("sample-dalian-2026.json"))
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
     assert doc.framework == "2021"  # 政策资金 puts 成本指标 at the first level
     assert count(validate(doc)) == (1, 13)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from jxeditor.values import parse_value
+from jxeditor.document.values import parse_value
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,17 @@ import openpyxl
 import pytest
 from builders import clean_document
 
+from jxeditor.document.model import (
+    Document,
+    FundingColumn,
+    Indicator,
+    Level1,
+    Level2,
+    Period,
+    Project,
+)
 from jxeditor.errors import FileFormatError
-from jxeditor.model import Document, FundingColumn, Indicator, Level1, Level2, Period, Project
-from jxeditor.xlsx_common import (
+from jxeditor.formats.xlsx.common import (
     LIST_SHEET,
     META_SHEET,
     SUMMARY_SHEET,
@@ -24,7 +32,7 @@ from jxeditor.xlsx_common import (
     sheet_names,
     visible_text,
 )
-from jxeditor.xlsx_export import amount_value, period_text, save_xlsx, workbook_bytes
+from jxeditor.formats.xlsx.writer import amount_value, period_text, save_xlsx, workbook_bytes
 
 FORMULA_LIKE = ["=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"点我\")"]
 
@@ -306,7 +314,7 @@ def test_many_indicators_in_one_project(tmp_path: Path) -> None:
 
 def test_openpyxl_cell_path_gives_the_same_workbook(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows are normally written as XML text; the public openpyxl path must agree."""
-    from jxeditor import xlsx_export
+    from jxeditor.formats.xlsx import writer as xlsx_export
 
     doc = _doc()
     doc.projects[0].name = "=公式样"

@@ -21,13 +21,13 @@ from conftest import FIXTURES, SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jxeditor import jsonformat, safety
+from jxeditor.document.model import Document, iter_indicators
 from jxeditor.errors import FileFormatError
-from jxeditor.formats import load_document, save_document
-from jxeditor.model import Document, iter_indicators
-from jxeditor.xlsx_common import LIST_SHEET, META_SHEET, SUMMARY_SHEET
-from jxeditor.xlsx_export import save_xlsx, workbook_bytes
-from jxeditor.xlsx_import import read_grids, read_xlsx
+from jxeditor.formats import json_format, safety
+from jxeditor.formats.documents import load_document, save_document
+from jxeditor.formats.xlsx.common import LIST_SHEET, META_SHEET, SUMMARY_SHEET
+from jxeditor.formats.xlsx.reader import read_grids, read_xlsx
+from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 
 SAMPLE_XLSX = SAMPLES / "dalian-hitech-finance-2026.xlsx"
 
@@ -72,7 +72,7 @@ def test_resaved_by_another_program_still_exact(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", ["xls", "ods"])
 def test_own_export_converted_by_libreoffice(suffix: str) -> None:
-    doc = jsonformat.load(FIXTURES / "xlsx-export-sample.json")
+    doc = json_format.load(FIXTURES / "xlsx-export-sample.json")
     again, notices = read_xlsx(FIXTURES / f"xlsx-export-sample.{suffix}")
     assert again == doc and notices == []
 
@@ -142,7 +142,7 @@ def test_sample_workbook_via_the_table_reader() -> None:
 
 def test_sample_workbook_equals_the_sample_text() -> None:
     """The published workbook and the copied text of the same twelve tables agree."""
-    from jxeditor.formats import load_document
+    from jxeditor.formats.documents import load_document
 
     doc, _ = read_xlsx(SAMPLE_XLSX)
     text_doc, _ = load_document(SAMPLES / "dalian-hitech-finance-2026.txt")
@@ -387,7 +387,7 @@ def test_formats_dispatch(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError, match="不支持的文件类型"):
         load_document(tmp_path / "a.docx")
     doc_xls, _ = load_document(FIXTURES / "xlsx-export-sample.xls")
-    assert doc_xls == jsonformat.load(FIXTURES / "xlsx-export-sample.json")
+    assert doc_xls == json_format.load(FIXTURES / "xlsx-export-sample.json")
 
 
 @settings(max_examples=25, deadline=None)
@@ -431,7 +431,7 @@ def test_percent_formatted_numbers_read_as_percentages(tmp_path: Path) -> None:
 
 
 def test_percent_text() -> None:
-    from jxeditor.xlsx_percent import percent_text
+    from jxeditor.formats.xlsx.percent import percent_text
 
     assert [percent_text(v) for v in (0.95, 1, 0.333, 0.0001, 0)] == [
         "95%", "100%", "33.3%", "0.01%", "0%"]
@@ -493,7 +493,7 @@ def test_layout_b_and_c_workbooks(tmp_path: Path) -> None:
     Excel (numbers with a percent format), a code typed as a number."""
     from test_tableimport import LAYOUT_B
 
-    from jxeditor.tableimport import split_text
+    from jxeditor.formats.tableimport import split_text
 
     wb = openpyxl.Workbook()
     b = wb.active

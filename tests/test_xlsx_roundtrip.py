@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import documents
 
-from jxeditor.model import (
+from jxeditor.document.model import (
     Document,
     FundingColumn,
     Indicator,
@@ -23,8 +23,8 @@ from jxeditor.model import (
     Period,
     Project,
 )
-from jxeditor.xlsx_export import save_xlsx, workbook_bytes
-from jxeditor.xlsx_import import read_xlsx
+from jxeditor.formats.xlsx.reader import read_xlsx
+from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 
 
 def _round_trip(doc: Document) -> tuple[Document, list[str]]:

@@ -1,6 +1,6 @@
 """Undo commands: every edit of the document is one of these on the window's QUndoStack.
 
-Each command calls exactly one :class:`~jxeditor.model.Document` method in ``redo()``
+Each command calls exactly one :class:`~jxeditor.document.model.Document` method in ``redo()``
 and remembers what ``undo()`` needs (the old value, the removed node, the index).
 Views never change the document directly; they push a command and then follow the
 document's change events like everybody else. Typing in one field makes one command
@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from jxeditor.model import Document, Node, NodePath, Project
-from jxeditor.problems import FIELD_LABELS
+from jxeditor.document.model import Document, Node, NodePath, Project
+from jxeditor.rules.problems import FIELD_LABELS
 
 TYPING_ID = 1001
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.frameworks import load_frameworks
-from jxeditor.model import Indicator, Level1, Level2
+from jxeditor.document.frameworks import load_frameworks
+from jxeditor.document.model import Indicator, Level1, Level2
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
 _COMPARATOR_RE = re.compile(r"^\s*(≥|≤|=|>|<|》|《|>=|<=|＞|＜|＝)\s*")

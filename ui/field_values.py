@@ -1,6 +1,6 @@
 """How the text in a form field becomes a project field value, and back.
 
-Amounts and percentages are strict (:func:`jxeditor.model.parse_amount`: ``Decimal`` for a
+Amounts and percentages are strict (:func:`jxeditor.document.model.parse_amount`: ``Decimal`` for a
 plain number, the raw text otherwise, ``None`` when blank); dates are ``datetime.date``
 when the text is an ISO date (``2026-01-01``), else the raw text, ``None`` when blank;
 everything else is plain text. The form keeps what the user typed on screen as long as
@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from jxeditor.model import format_amount, parse_amount
+from jxeditor.document.model import format_amount, parse_amount
 
 DATE_FIELDS = frozenset({"period.start", "period.end"})
 

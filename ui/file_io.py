@@ -1,11 +1,11 @@
-"""What the window needs around :mod:`jxeditor.formats`: the suffix lists for the file
+"""What the window needs around :mod:`jxeditor.formats.documents`: the suffix lists for the file
 dialogs, which files are documents (opened with their path kept) rather than imports,
 a readable reason for unexpected errors, and a new document."""
 
 from __future__ import annotations
 
-from jxeditor.formats import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
-from jxeditor.model import Document, new_project
+from jxeditor.document.model import Document, new_project
+from jxeditor.formats.documents import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
 
 __all__ = [
     "document_suffixes",

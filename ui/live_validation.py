@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from jxeditor import validation
-from jxeditor.model import Change, Document
-from jxeditor.problems import Problem
+from jxeditor.document.model import Change, Document
+from jxeditor.rules import validation
+from jxeditor.rules.problems import Problem
 from ui.qtcompat import emit
 
 DEBOUNCE_MS = 0

@@ -1,6 +1,6 @@
 """The main window: project list, indicator tree, project form and problems panel.
 
-The window owns the one :class:`~jxeditor.model.Document` (replaced in place when a file
+The window owns the one :class:`~jxeditor.document.model.Document` (replaced in place when a file
 is opened, so every view stays subscribed), the one ``QUndoStack`` and the Qt models.
 Every edit is an undo command; "modified" is ``not stack.isClean()``.
 
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.model import (
+from jxeditor.document.model import (
     Change,
     Document,
     new_project,

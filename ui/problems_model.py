@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from jxeditor.problems import SEVERITY_TEXT, Problem
+from jxeditor.rules.problems import SEVERITY_TEXT, Problem
 from ui.live_validation import LiveValidation
 from ui.qtcompat import emit
 from ui.tree_model import severity_icon

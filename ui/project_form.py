@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.model import Change, Document, get_field
-from jxeditor.problems import Problem
+from jxeditor.document.model import Change, Document, get_field
+from jxeditor.rules.problems import Problem
 from ui.commands import SetProjectFieldCommand
 from ui.field_values import field_kind, same_value, text_from_value, value_from_text
 from ui.qtcompat import emit

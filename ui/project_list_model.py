@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from jxeditor.model import Change, Document
+from jxeditor.document.model import Change, Document
 from ui.commands import MoveProjectCommand
 from ui.qtcompat import emit
 from ui.tree_model import severity_icon

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.model import FRAMEWORKS, Document
+from jxeditor.document.model import FRAMEWORKS, Document
 
 
 class SettingsDialog(QDialog):

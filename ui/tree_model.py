@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
-from jxeditor.model import Change, Document, Indicator, Level1, Level2, Node, NodePath
-from jxeditor.problems import ERROR, Problem
+from jxeditor.document.model import Change, Document, Indicator, Level1, Level2, Node, NodePath
+from jxeditor.rules.problems import ERROR, Problem
 from ui.commands import InsertNodeCommand, MoveNodeCommand, RemoveNodeCommand, SetNodeFieldCommand
 from ui.qtcompat import emit
 

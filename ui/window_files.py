@@ -5,11 +5,11 @@ files, the unsaved-changes question on close, and the window title.
 ``setClean()``. A file error is a dialog with the core's one-line Chinese message
 (:class:`~jxeditor.errors.FileFormatError`); the open document is never lost.
 
-Saving is safe (:func:`jxeditor.atomic.write_atomic` underneath): a temporary file
+Saving is safe (:func:`jxeditor.formats.atomic.write_atomic` underneath): a temporary file
 beside the target, flushed to disk, then an atomic replace; the previous version stays
 as ``NAME.bak``. A failed save (disk full, read-only file or folder, file locked by
 another program, folder gone) leaves the target as it was and the document open and
-modified, and offers 另存为…. The window keeps a :class:`~jxeditor.filestamp.FileStamp`
+modified, and offers 另存为…. The window keeps a :class:`~jxeditor.formats.filestamp.FileStamp`
 of its file from the moment it was read or written; before saving over the file it
 checks it, and when someone else changed (or removed) the file meanwhile it asks
 (覆盖 / 另存为 / 取消) instead of overwriting their work.
@@ -33,10 +33,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QMenu
 
+from jxeditor.document.model import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.filestamp import FileStamp
-from jxeditor.model import Document
-from jxeditor.recovery import RecoveryEntry, RecoveryStore
+from jxeditor.formats.filestamp import FileStamp
+from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
 from ui.autosave import Autosave, default_interval_ms, orphaned_entries, recovery_folder
 from ui.file_io import (
     document_suffixes,

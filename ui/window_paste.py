@@ -2,7 +2,7 @@
 
 Copying a 绩效目标表 out of another program puts tab-separated text on the clipboard
 (with cells shifted as PDF viewers and merged cells leave them). The core's table reader
-(:func:`jxeditor.tableimport.read_text`) finds every table in it; the projects are
+(:func:`jxeditor.formats.tableimport.read_text`) finds every table in it; the projects are
 inserted after the current one as one undo step ("粘贴 N 个项目"), so Ctrl+Z takes the
 whole paste back. Text without a table changes nothing and says so.
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
-from jxeditor.model import Document
-from jxeditor.tableimport import read_text
+from jxeditor.document.model import Document
+from jxeditor.formats.tableimport import read_text
 from ui.commands import InsertProjectsCommand
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu
 
-from jxeditor.model import Document, Indicator
-from jxeditor.problems import Problem
+from jxeditor.document.model import Document, Indicator
+from jxeditor.rules.problems import Problem
 from ui.commands import SetNodeFieldCommand, SetProjectFieldCommand
 from ui.field_values import value_from_text
 from ui.problems_model import PROBLEM_ROLE

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QTreeView
 
-from jxeditor.model import Document, Indicator, Level1, Level2, Node, NodePath, skeleton
+from jxeditor.document.model import Document, Indicator, Level1, Level2, Node, NodePath, skeleton
 from ui.commands import InsertNodeCommand
 from ui.tree_model import IndicatorTreeModel
 

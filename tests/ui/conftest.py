@@ -11,7 +11,7 @@ import pytest
 from nodialogs import no_dialogs
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from jxeditor.model import Document, FundingColumn, Indicator, Period, new_project
+from jxeditor.document.model import Document, FundingColumn, Indicator, Period, new_project
 
 
 @pytest.fixture(autouse=True)
@@ -75,11 +75,11 @@ def sample_doc() -> Document:
 @pytest.fixture
 def window(qtbot, sample_doc: Document, tmp_path: Path):
     """The main window on a saved three-project document (not shown)."""
-    from jxeditor import jsonformat
+    from jxeditor.formats import json_format
     from ui.main_window import MainWindow
 
     path = tmp_path / "doc.json"
-    jsonformat.save(sample_doc, path)
+    json_format.save(sample_doc, path)
     win = MainWindow()
     qtbot.addWidget(win)
     no_dialogs(win)

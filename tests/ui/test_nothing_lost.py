@@ -30,10 +30,10 @@ from typing import Any
 import pytest
 from nodialogs import no_dialogs
 
-from jxeditor import jsonformat
-from jxeditor.atomic import backup_path
-from jxeditor.model import Document
-from jxeditor.recovery import SUFFIX, RecoveryStore
+from jxeditor.document.model import Document
+from jxeditor.formats import json_format
+from jxeditor.formats.atomic import backup_path
+from jxeditor.formats.recovery import SUFFIX, RecoveryStore
 from ui.commands import SetProjectFieldCommand
 from ui.main_window import MainWindow
 
@@ -50,7 +50,7 @@ def copies(folder: Path) -> list[Path]:
 
 
 def copy_document(path: Path) -> Document:
-    return jsonformat.loads(json.dumps(json.loads(path.read_text("utf-8"))["document"]))
+    return json_format.loads(json.dumps(json.loads(path.read_text("utf-8"))["document"]))
 
 
 def dead_pid() -> int:
@@ -64,7 +64,7 @@ def plant_copy(folder: Path, doc: Document, title: str, original: str, pid: int)
     """A recovery copy as an editor with process id ``pid`` would have left it."""
     store = RecoveryStore(folder / "recovery")
     slot = store.new_slot()
-    store.write(slot, jsonformat.dumps(doc), title, original)
+    store.write(slot, json_format.dumps(doc), title, original)
     data = json.loads(slot.read_text("utf-8"))
     data["pid"] = pid
     slot.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
@@ -137,7 +137,7 @@ sys.path.insert(0, {root!r})
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
-from jxeditor import jsonformat
+from jxeditor.formats import json_format
 from ui import app
 
 qapp = QApplication(sys.argv[:1])
@@ -154,7 +154,7 @@ def drive():
     model.setData(model.index_of_path((0, 0, 0), 1), "≥150平方米")
     win.act_project_down.trigger()
     with open({expected!r}, "w", encoding="utf-8") as f:
-        f.write(jsonformat.dumps(win.doc))
+        f.write(json_format.dumps(win.doc))
     print("edited", flush=True)
     if {close!r}:
         win.ask_save_changes = lambda: "discard"
@@ -205,14 +205,14 @@ def test_killed_editor_is_restored_exactly(
     qtbot: Any, tmp_path: Path, temp_data_dir: Path, sample_doc: Document
 ) -> None:
     file = tmp_path / "doc.json"
-    jsonformat.save(sample_doc, file)
+    json_format.save(sample_doc, file)
     on_disk = file.read_bytes()
     proc, expected = start_editor(tmp_path, temp_data_dir, file, close=False)
 
     def copy_is_current() -> bool:
         if not expected.exists():
             return False
-        want = jsonformat.loads(expected.read_text("utf-8"))
+        want = json_format.loads(expected.read_text("utf-8"))
         for copy in copies(temp_data_dir):
             try:
                 if copy_document(copy) == want:
@@ -228,7 +228,7 @@ def test_killed_editor_is_restored_exactly(
         proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     assert file.read_bytes() == on_disk  # the user's file was never touched
-    edited = jsonformat.loads(expected.read_text("utf-8"))
+    edited = json_format.loads(expected.read_text("utf-8"))
     assert edited != sample_doc
 
     win = new_window(qtbot)
@@ -244,7 +244,7 @@ def test_killed_editor_is_restored_exactly(
     assert win.path == file and win.windowTitle() == "doc.json[*] - jxeditor"
     assert len(copies(temp_data_dir)) == 1  # kept (now this editor's) until saved
     assert win.save()  # back to the original file, previous version as .bak
-    assert jsonformat.load(file) == edited
+    assert json_format.load(file) == edited
     assert backup_path(file).read_bytes() == on_disk
     assert copies(temp_data_dir) == [] and not win.isWindowModified()
     other = new_window(qtbot)
@@ -255,14 +255,14 @@ def test_clean_exit_of_a_real_editor_leaves_no_copy(
     tmp_path: Path, temp_data_dir: Path, sample_doc: Document
 ) -> None:
     file = tmp_path / "doc.json"
-    jsonformat.save(sample_doc, file)
+    json_format.save(sample_doc, file)
     proc, _expected = start_editor(tmp_path, temp_data_dir, file, close=True)
     out, err = proc.communicate(timeout=90)
     assert proc.returncode == 0, err
     assert "edited" in out
     assert (temp_data_dir / "recovery").is_dir()  # a copy had been written …
     assert copies(temp_data_dir) == []  # … and was removed on exit
-    assert jsonformat.load(file) == sample_doc  # changes discarded as asked
+    assert json_format.load(file) == sample_doc  # changes discarded as asked
 
 
 @pytest.mark.parametrize("answer", ["discard", "later"])
@@ -357,7 +357,7 @@ def modified(window: MainWindow) -> MainWindow:
 
 
 def test_disk_full_part_way(modified: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    import jxeditor.atomic as atomic
+    import jxeditor.formats.atomic as atomic
 
     real_fdopen = os.fdopen
     written: list[int] = []
@@ -396,7 +396,7 @@ def test_disk_full_part_way(modified: MainWindow, monkeypatch: pytest.MonkeyPatc
 def test_save_as_after_an_error_saves_elsewhere(
     modified: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import jxeditor.atomic as atomic
+    import jxeditor.formats.atomic as atomic
 
     target = modified.path
     assert target is not None
@@ -408,14 +408,14 @@ def test_save_as_after_an_error_saves_elsewhere(
     modified.ask_save_path = lambda suggested: str(elsewhere)
     assert modified.save()
     assert target.read_bytes() == before
-    assert jsonformat.load(elsewhere).projects[0].code == "changed"
+    assert json_format.load(elsewhere).projects[0].code == "changed"
     assert modified.path == elsewhere and not modified.isWindowModified()
     assert modified.windowTitle() == "副本.json[*] - jxeditor"
 
 
 def test_read_only_file_monkeypatched(modified: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """What a read-only file looks like to the editor, also when the tests run as root."""
-    import jxeditor.atomic as atomic
+    import jxeditor.formats.atomic as atomic
 
     target = modified.path
     assert target is not None
@@ -463,7 +463,7 @@ def test_folder_without_write_permission_chmod(modified: MainWindow, tmp_path: P
 def test_folder_without_write_permission_monkeypatched(
     modified: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import jxeditor.atomic as atomic
+    import jxeditor.formats.atomic as atomic
 
     def refuse(**kwargs: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied", str(kwargs.get("dir")))
@@ -501,7 +501,7 @@ def test_folder_vanished(modified: MainWindow, tmp_path: Path) -> None:
 
 def test_file_locked_by_another_program(modified: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows refuses to replace a file Excel or WPS holds open (sharing violation)."""
-    import jxeditor.atomic as atomic
+    import jxeditor.formats.atomic as atomic
 
     target = modified.path
     assert target is not None
@@ -537,9 +537,9 @@ def test_unknown_suffix_is_refused_with_save_as(modified: MainWindow, tmp_path: 
 def test_file_changed_by_someone_else(modified: MainWindow, tmp_path: Path, answer: str) -> None:
     target = modified.path
     assert target is not None
-    theirs = jsonformat.loads(target.read_text("utf-8"))
+    theirs = json_format.loads(target.read_text("utf-8"))
     theirs.reporting_unit = "同事改过的单位"
-    jsonformat.save(theirs, target)
+    json_format.save(theirs, target)
     their_bytes = target.read_bytes()
     asked: list[tuple[Path, bool]] = []
     modified.ask_overwrite_changed = lambda path, gone: asked.append((path, gone)) or answer
@@ -548,12 +548,12 @@ def test_file_changed_by_someone_else(modified: MainWindow, tmp_path: Path, answ
     saved = modified.save()
     assert asked == [(target, False)]
     if answer == "overwrite":
-        assert saved and jsonformat.load(target).projects[0].code == "changed"
+        assert saved and json_format.load(target).projects[0].code == "changed"
         assert backup_path(target).read_bytes() == their_bytes  # their version kept
         assert not modified.isWindowModified()
     elif answer == "save_as":
         assert saved and target.read_bytes() == their_bytes
-        assert jsonformat.load(elsewhere).projects[0].code == "changed"
+        assert json_format.load(elsewhere).projects[0].code == "changed"
         assert modified.path == elsewhere and not modified.isWindowModified()
     else:
         assert not saved and target.read_bytes() == their_bytes
@@ -571,7 +571,7 @@ def test_save_as_over_the_changed_file_itself_overwrites(modified: MainWindow) -
     modified.ask_overwrite_changed = lambda path, gone: "save_as"
     modified.ask_save_path = lambda suggested: str(target)  # chosen again in the dialog
     assert modified.save()
-    assert jsonformat.load(target).projects[0].code == "changed"
+    assert json_format.load(target).projects[0].code == "changed"
 
 
 # == .xlsx is a document, other tables are imports ============================================
@@ -594,9 +594,7 @@ def test_xlsx_is_a_document_format(window: MainWindow, tmp_path: Path, qtbot: An
 
 
 def test_text_table_is_an_import(window: MainWindow, tmp_path: Path) -> None:
-    source = ROOT.parent / "shared" / "samples" / "dalian-hitech-finance-2026.txt"
-    if not source.exists():
-        pytest.skip("shared sample missing")
+    source = ROOT / "tests" / "fixtures" / "samples" / "dalian-hitech-finance-2026.txt"
     table = tmp_path / "表格.txt"
     table.write_bytes(source.read_bytes())
     assert window.open_file(table)

@@ -27,13 +27,13 @@ from fuzzing import (
     xlsx_special_inputs,
 )
 
-from jxeditor import jsonformat
+from jxeditor.formats import json_format
+from jxeditor.formats.xlsx.writer import workbook_bytes
 from jxeditor.resources import resource_path
-from jxeditor.xlsx_export import workbook_bytes
 from ui.main_window import MainWindow
 
 SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
-SAMPLE_TEXT = Path(__file__).resolve().parents[3] / "shared" / "samples" / "dalian-hitech-finance-2026.txt"
+SAMPLE_TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "dalian-hitech-finance-2026.txt"
 
 
 def open_one(win: MainWindow, path: Path) -> str:
@@ -63,11 +63,11 @@ def open_one(win: MainWindow, path: Path) -> str:
 
 def inputs() -> list[tuple[str, str, bytes]]:
     rng = random.Random(4242)
-    sample = jsonformat.load(resource_path("sample-dalian-2026.json"))
+    sample = json_format.load(resource_path("sample-dalian-2026.json"))
     sample.projects = sample.projects[:3]
     book, _notices = workbook_bytes(sample)
     text = SAMPLE_TEXT.read_text(encoding="utf-8") if SAMPLE_TEXT.exists() else "项目名称\t示例\n"
-    seed_json = jsonformat.dumps(sample)
+    seed_json = json_format.dumps(sample)
     found: list[tuple[str, str, bytes]] = [(".xlsx", "original", book)]
     found += [(".xlsx", kind, data) for kind, data in xlsx_special_inputs(book, text)]
     found += [(".xlsx", *mutate_xlsx(rng, book)) for _ in range(800)]

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from jxeditor.formats import load_document
+from jxeditor.formats.documents import load_document
 from ui.main_window import MainWindow
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
 SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 
-from jxeditor.model import Document, Indicator, Level2, new_project
+from jxeditor.document.model import Document, Indicator, Level2, new_project
 from ui.commands import (
     InsertProjectCommand,
     MoveProjectCommand,

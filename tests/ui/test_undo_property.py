@@ -20,8 +20,7 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from jxeditor import jsonformat
-from jxeditor.model import (
+from jxeditor.document.model import (
     DOCUMENT_FIELDS,
     NODE_FIELDS,
     PROJECT_FIELDS,
@@ -31,6 +30,7 @@ from jxeditor.model import (
     Level2,
     new_project,
 )
+from jxeditor.formats import json_format
 from ui.commands import (
     InsertNodeCommand,
     InsertProjectCommand,
@@ -164,7 +164,7 @@ def start_documents(sample: Document) -> st.SearchStrategy[Document]:
 
 def check_recovery_snapshot(win: MainWindow) -> None:
     """What an autosave would write now equals the document converted afresh."""
-    assert json.loads(win.autosave.snapshots.document_text()) == jsonformat.document_to_dict(win.doc)
+    assert json.loads(win.autosave.snapshots.document_text()) == json_format.document_to_dict(win.doc)
 
 
 @settings(
@@ -187,12 +187,12 @@ def test_undo_all_restores_and_redo_all_replays(
     steps = window.stack.count()
     event(f"undo steps: {'0' if steps == 0 else '1-9' if steps < 10 else '10+'}")
     edited = copy.deepcopy(window.doc)
-    edited_text = jsonformat.dumps(window.doc)
+    edited_text = json_format.dumps(window.doc)
 
     while window.stack.canUndo():
         window.stack.undo()
     assert window.doc == start
-    assert jsonformat.dumps(window.doc) == jsonformat.dumps(start)
+    assert json_format.dumps(window.doc) == json_format.dumps(start)
     assert window.project_model.rowCount() == len(start.projects)
     assert window.stack.isClean() and not window.isWindowModified()
     check_recovery_snapshot(window)
@@ -200,7 +200,7 @@ def test_undo_all_restores_and_redo_all_replays(
     while window.stack.canRedo():
         window.stack.redo()
     assert window.doc == edited
-    assert jsonformat.dumps(window.doc) == edited_text
+    assert json_format.dumps(window.doc) == edited_text
     assert window.project_model.rowCount() == len(edited.projects)
     check_recovery_snapshot(window)
     window.stack.clear()

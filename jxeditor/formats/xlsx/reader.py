@@ -1,21 +1,21 @@
 """Import workbooks (.xlsx, .xlsm, .xls, .ods) with python-calamine.
 
-Every file first passes :mod:`jxeditor.safety` (zip bombs, encrypted files, DTDs and
+Every file first passes :mod:`jxeditor.formats.safety` (zip bombs, encrypted files, DTDs and
 files that are no workbook are refused with a Chinese :class:`FileFormatError`). Then
 each sheet becomes a :class:`SheetGrid`: the cell texts row by row (``''`` for empty;
 numbers as people wrote them, ``1443.08`` not ``1443.0800000001``; dates as ISO text;
 booleans as ``TRUE``/``FALSE``; in .xlsx and .ods, numbers shown as percentages as ``95%``, see
-:mod:`jxeditor.xlsx_percent`) and the merged ranges where the format reports them.
+:mod:`jxeditor.formats.xlsx.percent`) and the merged ranges where the format reports them.
 Merged cells hold their value in the top-left cell only; the grid is passed as it is.
 
-Our own exports (:mod:`jxeditor.xlsx_export`) carry a hidden sheet ``_jxeditor`` with
+Our own exports (:mod:`jxeditor.formats.xlsx.writer`) carry a hidden sheet ``_jxeditor`` with
 the exact document and a digest of every visible sheet. Policy:
 
 * The hidden document is used when it is intact (its SHA-256 matches) and readable.
 * Each project sheet whose cell texts still match the digest written at export gives
   the exact project from the hidden document (a sheet renamed in Excel is recognised by
   its digest). A project sheet edited after export is read again from its visible cells
-  by the table reader (:func:`jxeditor.tableimport.read_tables`), with a notice: what the
+  by the table reader (:func:`jxeditor.formats.tableimport.read_tables`), with a notice: what the
   user sees and changed wins over the stale hidden copy. A sheet added by the user is
   read the same way; a project whose sheet was deleted is left out, with a notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
@@ -43,10 +43,10 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from jxeditor.document.model import Document, Project
 from jxeditor.errors import FileFormatError
-from jxeditor.model import Document, Project
-from jxeditor.safety import read_workbook_bytes
-from jxeditor.xlsx_common import (
+from jxeditor.formats.safety import read_workbook_bytes
+from jxeditor.formats.xlsx.common import (
     LIST_HEADS,
     LIST_SHEET,
     META_MAGIC,
@@ -57,7 +57,7 @@ from jxeditor.xlsx_common import (
     cell_text,
     grid_digest,
 )
-from jxeditor.xlsx_percent import CellInfo, percent_text
+from jxeditor.formats.xlsx.percent import CellInfo, percent_text
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
 
@@ -170,7 +170,7 @@ def _reason(error: BaseException) -> str:
 # -- the hidden document ------------------------------------------------------------------
 def _parse_meta(grid: SheetGrid, path: Path) -> tuple[_Meta | None, str | None]:
     """The hidden metadata, or None and the reason it cannot be used."""
-    from jxeditor.jsonformat import loads
+    from jxeditor.formats.json_format import loads
 
     rows = grid.rows
     if not rows or rows[0][:1] != [META_MAGIC]:
@@ -222,7 +222,7 @@ class _Collector:
         self.imports: list[Any] = []
 
     def read_visible(self, grid: SheetGrid) -> None:
-        from jxeditor.tableimport import read_tables
+        from jxeditor.formats.tableimport import read_tables
 
         if not any(cell.strip() for row in grid.rows for cell in row):
             self.notices.append(f"工作表“{grid.name}”是空的，已跳过")
@@ -304,8 +304,8 @@ def _is_view(grid: SheetGrid) -> bool:
 
 
 def _without_meta(grids: list[SheetGrid], path: Path) -> tuple[Document, list[str]]:
-    from jxeditor.formats import document_from_tables
-    from jxeditor.tableimport import TableImport
+    from jxeditor.formats.documents import document_from_tables
+    from jxeditor.formats.tableimport import TableImport
 
     out = _Collector(path)
     for grid in grids:
@@ -339,5 +339,5 @@ def read_xlsx(path: str | Path) -> tuple[Document, list[str]]:
 
 
 def load_workbook_document(path: str | Path) -> tuple[Document, list[str]]:
-    """What :func:`jxeditor.formats.load_document` calls: same as :func:`read_xlsx`."""
+    """What :func:`jxeditor.formats.documents.load_document` calls: same as :func:`read_xlsx`."""
     return read_xlsx(path)

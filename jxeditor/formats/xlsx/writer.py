@@ -3,7 +3,7 @@
 The workbook holds, in this order:
 
 * ``汇总``: one row per project (code, name, department, amounts, error and warning
-  counts from :func:`jxeditor.validation.validate_project`), each name a link to its sheet.
+  counts from :func:`jxeditor.rules.validation.validate_project`), each name a link to its sheet.
 * ``指标清单``: one row per third-level indicator, with autofilter and a frozen header,
   for filtering and pivot tables.
 * one sheet per project in the form layout (layout A of ``domain.md``): title, budget
@@ -13,9 +13,9 @@ The workbook holds, in this order:
   borders, wrapped text, row heights estimated from the text, A4 portrait fit to one
   page wide with the table header repeated on every page.
 * a hidden sheet ``_jxeditor`` with the whole document (the JSON of
-  :mod:`jxeditor.jsonformat`, compressed and base64-encoded in cells of at most 32,000
+  :mod:`jxeditor.formats.json_format`, compressed and base64-encoded in cells of at most 32,000
   characters, with its SHA-256) and a digest of every visible sheet's cell texts (see
-  :mod:`jxeditor.xlsx_common`). :mod:`jxeditor.xlsx_import` reads the document back
+  :mod:`jxeditor.formats.xlsx.common`). :mod:`jxeditor.formats.xlsx.reader` reads the document back
   exactly from it, and uses the digests to notice sheets edited after export.
 
 Visible cells: text is always written as text, never as a formula (``=``, ``+``, ``-``,
@@ -33,7 +33,7 @@ cell styles registered once (:class:`_FormSheet`; five times faster than openpyx
 per-cell elements). That relies on two openpyxl/et_xmlfile internals (the writer's
 ``write_row``/``write_merged_cells`` and the stream's raw ``_file``); when they are not
 there, the same rows go through ordinary openpyxl cells. The file is written atomically
-(:func:`jxeditor.atomic.write_atomic`): a failed export leaves any old file as it was.
+(:func:`jxeditor.formats.atomic.write_atomic`): a failed export leaves any old file as it was.
 """
 
 from __future__ import annotations
@@ -58,10 +58,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from jxeditor.atomic import write_atomic
-from jxeditor.jsonformat import document_to_dict
-from jxeditor.model import MONTHS, Amount, DateValue, Document, Period, Project
-from jxeditor.xlsx_common import (
+from jxeditor.document.model import MONTHS, Amount, DateValue, Document, Period, Project
+from jxeditor.formats.atomic import write_atomic
+from jxeditor.formats.json_format import document_to_dict
+from jxeditor.formats.xlsx.common import (
     LIST_HEADS,
     LIST_SHEET,
     META_MAGIC,
@@ -527,7 +527,7 @@ class _FormBuilder:
 
 # -- summary and indicator list --------------------------------------------------------
 def _problem_counts(doc: Document, index: int) -> tuple[int, int]:
-    from jxeditor.validation import validate_project
+    from jxeditor.rules.validation import validate_project
 
     problems = validate_project(doc, index)
     errors = sum(1 for p in problems if p.severity == "error")
@@ -710,5 +710,5 @@ def save_xlsx(doc: Document, path: str | Path) -> list[str]:
 
 
 def save_workbook(doc: Document, path: str | Path) -> None:
-    """What :func:`jxeditor.formats.save_document` calls: :func:`save_xlsx`, notices dropped."""
+    """What :func:`jxeditor.formats.documents.save_document` calls: :func:`save_xlsx`, notices dropped."""
     save_xlsx(doc, path)

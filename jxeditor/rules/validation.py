@@ -2,7 +2,7 @@
 
 Validation is a pure function of the document. :func:`validate_project` checks one
 project (the editor calls it for the project being edited); :func:`validate` checks
-them all. Each rule yields :class:`~jxeditor.problems.Problem` objects with a stable
+them all. Each rule yields :class:`~jxeditor.rules.problems.Problem` objects with a stable
 code, a severity, the place (field path or indicator path, and a readable location)
 and a Chinese message that says what is wrong and how to fix it.
 """
@@ -16,10 +16,10 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from jxeditor.frameworks import Frameworks, load_frameworks
-from jxeditor.model import MONTHS, Document, Indicator, NodePath, Project, format_amount
-from jxeditor.problems import ERROR, FIELD_LABELS, WARNING, Fix, Problem
-from jxeditor.values import ParsedValue, parse_value
+from jxeditor.document.frameworks import Frameworks, load_frameworks
+from jxeditor.document.model import MONTHS, Document, Indicator, NodePath, Project, format_amount
+from jxeditor.document.values import ParsedValue, parse_value
+from jxeditor.rules.problems import ERROR, FIELD_LABELS, WARNING, Fix, Problem
 
 HUNDRED = Decimal(100)
 SATISFACTION_FLOOR = Decimal(80)

@@ -1,7 +1,7 @@
 """What the validator reports: a :class:`Problem` with code, severity, place and message.
 
 A problem names its project (index and name) and either a project field (dotted path,
-as in :data:`jxeditor.model.PROJECT_FIELDS`), a node of the indicator tree (its path of
+as in :data:`jxeditor.document.model.PROJECT_FIELDS`), a node of the indicator tree (its path of
 indices), or neither (the project as a whole). Where the remedy is mechanical, it
 carries a :class:`Fix` that says which value to write where.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jxeditor.model import NodePath
+from jxeditor.document.model import NodePath
 
 ERROR = "error"
 WARNING = "warning"

@@ -408,7 +408,7 @@ class Document:
 
 def skeleton(framework: str) -> list[Level1]:
     """The standard first and second levels of a framework, each with one empty indicator."""
-    from jxeditor.frameworks import load_frameworks
+    from jxeditor.document.frameworks import load_frameworks
 
     fw = load_frameworks().skeleton(framework)
     return [

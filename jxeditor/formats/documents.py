@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jxeditor import jsonformat
-from jxeditor.atomic import keep_backup_copy, os_error_text
+from jxeditor.document.frameworks import canonical_name
+from jxeditor.document.model import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.frameworks import canonical_name
-from jxeditor.model import Document
-from jxeditor.tableimport import TableImport
+from jxeditor.formats import json_format
+from jxeditor.formats.atomic import keep_backup_copy, os_error_text
+from jxeditor.formats.tableimport import TableImport
 
 READ_SUFFIXES = (".json", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 WRITE_SUFFIXES = (".json", ".xlsx")
@@ -41,14 +41,14 @@ def load_document(path: str | Path) -> tuple[Document, list[str]]:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".json":
-        return jsonformat.load(p), []
+        return json_format.load(p), []
     if suffix in (".txt", ".tsv"):
-        from jxeditor.tableimport import read_text_file
+        from jxeditor.formats.tableimport import read_text_file
 
         tables = read_text_file(p)
         return document_from_tables(tables), tables.notices
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        from jxeditor.xlsx_import import load_workbook_document
+        from jxeditor.formats.xlsx.reader import load_workbook_document
 
         return load_workbook_document(p)
     raise FileFormatError(p, f"不支持的文件类型“{suffix or '（无扩展名）'}”：可打开 "
@@ -63,10 +63,10 @@ def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False)
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".json":
-        jsonformat.save(doc, p, keep_backup=keep_backup)
+        json_format.save(doc, p, keep_backup=keep_backup)
         return
     if suffix == ".xlsx":
-        from jxeditor.xlsx_export import save_workbook
+        from jxeditor.formats.xlsx.writer import save_workbook
 
         if keep_backup:
             try:

@@ -5,7 +5,7 @@ not separate cells with tabs. It writes the cells of one printed line separated 
 spaces, breaks a cell that wraps inside its box into several lines (often with blank
 lines between them: ``项目`` / ``编码``, ``二级指`` / ``标``, ``服务对`` / ``象满意`` /
 ``度指标``), and puts a department's prose (总体绩效目标, 分项绩效目标) before the
-tables. :mod:`jxeditor.tableimport` needs cells in columns and finds nothing there.
+tables. :mod:`jxeditor.formats.tableimport` needs cells in columns and finds nothing there.
 
 This reader works on such text in three steps:
 
@@ -34,9 +34,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from jxeditor.frameworks import Frameworks, load_frameworks
-from jxeditor.model import Indicator, Level1, Level2, Project, parse_amount
-from jxeditor.tableimport import (
+from jxeditor.document.frameworks import Frameworks, load_frameworks
+from jxeditor.document.model import Indicator, Level1, Level2, Project, parse_amount
+from jxeditor.formats.tableimport import (
     ALL_LABELS,
     GOAL_ANNUAL,
     GOAL_LABELS,
@@ -462,7 +462,7 @@ class _ProjectReader:
             elif target == "goals.period":
                 p.goals.period = text
             elif target == "period":
-                from jxeditor.periods import parse_period
+                from jxeditor.document.periods import parse_period
 
                 p.period.start, p.period.end = parse_period(text)
             else:
@@ -608,7 +608,7 @@ def _year(text: str, result: TableImport) -> None:
 def read_pdf_lines(text: str, source: str = "") -> TableImport:
     """Reads PDF-extracted text (one cell per line); see the module docstring.
 
-    ``source`` names the file, for symmetry with :func:`jxeditor.tableimport.read_text`.
+    ``source`` names the file, for symmetry with :func:`jxeditor.formats.tableimport.read_text`.
     """
     del source  # notices name lines; the caller names the file
     fw = load_frameworks()

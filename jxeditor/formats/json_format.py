@@ -14,9 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jxeditor.atomic import write_atomic
-from jxeditor.errors import FileFormatError
-from jxeditor.model import (
+from jxeditor.document.model import (
     FRAMEWORKS,
     MONTHS,
     Amount,
@@ -33,6 +31,8 @@ from jxeditor.model import (
     format_amount,
     parse_amount,
 )
+from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import write_atomic
 
 FORMAT_NAME = "jxeditor-document"
 FORMAT_VERSION = 1
@@ -89,7 +89,7 @@ def document_to_dict(
     doc: Document, projects: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
     """The whole document as the plain JSON structure (``projects``: the projects'
-    structures when the caller has them already, see :mod:`jxeditor.snapshot`)."""
+    structures when the caller has them already, see :mod:`jxeditor.formats.snapshot`)."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -283,7 +283,7 @@ def from_data(data: Any, path: str | Path | None = None) -> Document:
 
 def load(path: str | Path) -> Document:
     """Reads a document file; every failure is a :class:`FileFormatError` naming the file."""
-    from jxeditor.atomic import os_error_text
+    from jxeditor.formats.atomic import os_error_text
 
     p = Path(path)
     try:

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from strategies import documents
 
-from jxeditor import jsonformat
+from jxeditor.document.model import Document, new_project
 from jxeditor.errors import FileFormatError
-from jxeditor.model import Document, new_project
+from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 
 SCHEMA = json.loads(resource_path("document.schema.json").read_text(encoding="utf-8"))
@@ -28,22 +28,22 @@ def check_schema(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(documents)
 def test_load_save_round_trip(doc: Document) -> None:
-    text = jsonformat.dumps(doc)
+    text = json_format.dumps(doc)
     check_schema(text)
-    assert jsonformat.loads(text) == doc
+    assert json_format.loads(text) == doc
 
 
 def test_sample_round_trips_byte_for_byte() -> None:
     text = SAMPLE.read_text(encoding="utf-8")
-    doc = jsonformat.loads(text)
-    assert jsonformat.dumps(doc) == text
+    doc = json_format.loads(text)
+    assert json_format.dumps(doc) == text
     check_schema(text)
 
 
 def test_writer_keeps_documented_key_order_and_chinese() -> None:
     doc = Document(projects=[new_project(name="档案室改造")])
     doc.projects[0].funding.annual.total = Decimal("12.50")
-    text = jsonformat.dumps(doc)
+    text = json_format.dumps(doc)
     data = json.loads(text)
     assert list(data) == ["format", "version", "year", "reporting_unit", "money_unit", "framework", "projects"]
     assert list(data["projects"][0]) == [
@@ -57,7 +57,7 @@ def test_writer_keeps_documented_key_order_and_chinese() -> None:
 
 
 def test_amounts_never_become_floats() -> None:
-    doc = jsonformat.loads(SAMPLE.read_text(encoding="utf-8"))
+    doc = json_format.loads(SAMPLE.read_text(encoding="utf-8"))
     total = doc.projects[0].funding.period.total
     assert isinstance(total, Decimal) and total == Decimal("1443.08")
 
@@ -81,7 +81,7 @@ def test_refuses_other_formats_and_newer_versions(tmp_path: Path, data: dict, ex
     path = tmp_path / "doc.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(FileFormatError) as info:
-        jsonformat.load(path)
+        json_format.load(path)
     assert expected in str(info.value)
     assert str(path) in str(info.value)
 
@@ -90,7 +90,7 @@ def test_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{\n  "format": "jxeditor-document",\n  "version": 1,,\n}', encoding="utf-8")
     with pytest.raises(FileFormatError) as info:
-        jsonformat.load(path)
+        json_format.load(path)
     assert "第 3 行" in str(info.value) and "broken.json" in str(info.value)
 
 
@@ -98,18 +98,18 @@ def test_gbk_file_gets_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "gbk.json"
     path.write_bytes('{"format": "绩效"}'.encode("gbk"))
     with pytest.raises(FileFormatError, match="UTF-8"):
-        jsonformat.load(path)
+        json_format.load(path)
 
 
 def test_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.json"
-    path.write_bytes(b"\xef\xbb\xbf" + jsonformat.dumps(Document()).encode())
-    assert jsonformat.load(path) == Document()
+    path.write_bytes(b"\xef\xbb\xbf" + json_format.dumps(Document()).encode())
+    assert json_format.load(path) == Document()
 
 
 def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "doc.json"
-    jsonformat.save(Document(reporting_unit="旧"), path)
+    json_format.save(Document(reporting_unit="旧"), path)
     before = path.read_bytes()
 
     def fail_fsync(fd: int) -> None:
@@ -117,11 +117,11 @@ def test_failed_save_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(os, "fsync", fail_fsync)
     with pytest.raises(FileFormatError, match="磁盘空间不足"):
-        jsonformat.save(Document(reporting_unit="新"), path)
+        json_format.save(Document(reporting_unit="新"), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["doc.json"]  # no temporary left behind
 
 
 def test_save_into_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError, match="路径不存在"):
-        jsonformat.save(Document(), tmp_path / "gone" / "doc.json")
+        json_format.save(Document(), tmp_path / "gone" / "doc.json")

@@ -66,7 +66,7 @@ def _fail(path: Path, message: str) -> FileFormatError:
 
 def read_workbook_bytes(path: str | Path) -> tuple[bytes, str]:
     """The file's bytes and kind (``"zip"`` or ``"ole2"``), after all safety checks."""
-    from jxeditor.atomic import os_error_text
+    from jxeditor.formats.atomic import os_error_text
 
     p = Path(path)
     try:

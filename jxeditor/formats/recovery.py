@@ -4,7 +4,7 @@ Each open document has one recovery file in the user's data folder (never beside
 user's own file): the document in the JSON format plus a little metadata (the file it
 belongs to, a display name, when it was written). After a crash the next start lists
 them (:meth:`RecoveryStore.entries`) and offers to restore each; a clean exit or a
-save removes the copy. Writing goes through :func:`~jxeditor.atomic.write_atomic`, so a
+save removes the copy. Writing goes through :func:`~jxeditor.formats.atomic.write_atomic`, so a
 crash in the middle of a recovery write leaves the previous copy intact, and it can run
 in a background thread (:meth:`RecoveryStore.write_in_background`).
 """
@@ -21,10 +21,10 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from jxeditor import jsonformat
-from jxeditor.atomic import write_atomic
+from jxeditor.document.model import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.model import Document
+from jxeditor.formats import json_format
+from jxeditor.formats.atomic import write_atomic
 
 SUFFIX = ".recovery.json"
 
@@ -69,8 +69,8 @@ class RecoveryStore:
         self, slot: Path, doc: Document | str, title: str, original: str
     ) -> threading.Thread:
         """Takes a snapshot now (``doc``, or its JSON text already made, such as
-        :class:`jxeditor.snapshot.SnapshotCache` gives), writes it in a thread."""
-        text = jsonformat.dumps(doc) if isinstance(doc, Document) else doc
+        :class:`jxeditor.formats.snapshot.SnapshotCache` gives), writes it in a thread."""
+        text = json_format.dumps(doc) if isinstance(doc, Document) else doc
 
         def run() -> None:
             with contextlib.suppress(FileFormatError, OSError):
@@ -114,4 +114,4 @@ class RecoveryStore:
             document = data["document"]
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise FileFormatError(entry.path, f"恢复文件已损坏：{error}") from None
-        return jsonformat.from_data(document, entry.path)
+        return json_format.from_data(document, entry.path)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jxeditor.jsonformat import document_to_dict, project_to_dict
-from jxeditor.model import Change, Document, Project
+from jxeditor.document.model import Change, Document, Project
+from jxeditor.formats.json_format import document_to_dict, project_to_dict
 
 _CONTENT_CHANGES = frozenset({
     "project_field", "node_inserting", "node_inserted", "node_removing", "node_removed",
@@ -54,7 +54,7 @@ class SnapshotCache:
 
     def document_text(self) -> str:
         """The document as compact JSON text (format v1, the same structure as
-        :func:`jxeditor.jsonformat.document_to_dict`, without indentation)."""
+        :func:`jxeditor.formats.json_format.document_to_dict`, without indentation)."""
         kept: dict[int, tuple[Project, str]] = {}
         texts: list[str] = []
         self.converted = 0

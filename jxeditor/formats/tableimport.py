@@ -9,7 +9,7 @@ reader handles layouts A, B and C of ``domain.md``.
 
 It works in two steps, like every importer here: cells → plain records (one per
 table: header values, funding cells, goal texts, indicator rows), then records →
-:class:`~jxeditor.model.Project`. Everything it could not place is reported as a
+:class:`~jxeditor.document.model.Project`. Everything it could not place is reported as a
 notice with its place (sheet and cell, or line and column).
 """
 
@@ -21,16 +21,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from jxeditor.errors import FileFormatError
-from jxeditor.frameworks import Frameworks, load_frameworks
-from jxeditor.model import (
+from jxeditor.document.frameworks import Frameworks, load_frameworks
+from jxeditor.document.model import (
     Indicator,
     Level1,
     Level2,
     Project,
     parse_amount,
 )
-from jxeditor.periods import parse_period
+from jxeditor.document.periods import parse_period
+from jxeditor.errors import FileFormatError
 
 _SPACE = re.compile(r"[\s\u3000]+")
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])")
@@ -555,11 +555,11 @@ def read_text(text: str, source: str = "") -> TableImport:
     """Reads pasted text; see :func:`read_tables`.
 
     Text with no tab-separated table that still holds a 项目编码 label (broken over
-    lines, as a PDF extractor writes it) is read by :mod:`jxeditor.pdftext`.
+    lines, as a PDF extractor writes it) is read by :mod:`jxeditor.formats.pdftext`.
     """
     result = read_tables(split_text(text), source)
     if not result.projects:
-        from jxeditor.pdftext import looks_like_pdf_lines, read_pdf_lines
+        from jxeditor.formats.pdftext import looks_like_pdf_lines, read_pdf_lines
 
         if looks_like_pdf_lines(text):
             return read_pdf_lines(text, source)
@@ -597,7 +597,7 @@ def decode_text(raw: bytes, path: str | Path) -> tuple[str, str]:
 
 def read_text_file(path: str | Path) -> TableImport:
     """Reads a ``.txt`` file of tab-separated tables; no table found is an error."""
-    from jxeditor.atomic import os_error_text
+    from jxeditor.formats.atomic import os_error_text
 
     p = Path(path)
     try:

@@ -1,0 +1,1 @@
+"""The rules: validation of a document and the problems it reports (codes, severities, fixes)."""
