@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from builders import clean_document
-from conftest import SAMPLES
+from fixture_paths import SAMPLES
 
 from jxeditor.cli import main
 from jxeditor.formats import json_format

@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from fixture_paths import SAMPLES
 from fuzzing import (
     mutate_bytes,
     mutate_json_value,
@@ -33,7 +34,7 @@ from jxeditor.resources import resource_path
 from ui.main_window import MainWindow
 
 SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
-SAMPLE_TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "samples" / "dalian-hitech-finance-2026.txt"
+SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
 
 def open_one(win: MainWindow, path: Path) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixture_paths import SAMPLES
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from jxeditor.formats.documents import load_document
 from ui.main_window import MainWindow
 
-SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
 SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from fixture_paths import SAMPLES
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project

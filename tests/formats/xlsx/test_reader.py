@@ -17,9 +17,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from builders import clean_document
-from conftest import FIXTURES, SAMPLES
+from fixture_paths import FIXTURES, SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sample_tables import LAYOUT_B
 
 from jxeditor.document.model import Document, iter_indicators
 from jxeditor.errors import FileFormatError
@@ -491,8 +492,6 @@ def test_foreign_form_with_real_world_quirks(tmp_path: Path) -> None:
 def test_layout_b_and_c_workbooks(tmp_path: Path) -> None:
     """Layouts B and C as workbooks made elsewhere: one sheet each, percentages typed in
     Excel (numbers with a percent format), a code typed as a number."""
-    from test_tableimport import LAYOUT_B
-
     from jxeditor.formats.tableimport import split_text
 
     wb = openpyxl.Workbook()

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from fixture_paths import SAMPLES
 from fuzzing import (
     mutate_bytes,
     mutate_json_value,
