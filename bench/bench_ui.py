@@ -29,7 +29,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
-from jxeditor.document.model import Document, Indicator, Project, new_project  # noqa: E402
+from jxeditor.document.document import Document  # noqa: E402
+from jxeditor.document.model import Indicator, Project, new_project  # noqa: E402
 from jxeditor.formats import json_format  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "sample-dalian-2026.json"

@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
+from jxeditor.document.document import Document
 from jxeditor.document.model import (
-    Document,
     Funding,
     FundingColumn,
     Goals,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import copy
 from decimal import Decimal
 
-from jxeditor.document.model import Document, Indicator
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator
 from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 

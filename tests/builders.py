@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from jxeditor.document.document import Document
 from jxeditor.document.model import (
-    Document,
     Funding,
     FundingColumn,
     Goals,

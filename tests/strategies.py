@@ -7,9 +7,10 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from jxeditor.document.amounts import parse_amount
+from jxeditor.document.document import Document
 from jxeditor.document.model import (
     MONTHS,
-    Document,
     Funding,
     FundingColumn,
     Goals,
@@ -18,7 +19,6 @@ from jxeditor.document.model import (
     Level2,
     Period,
     Project,
-    parse_amount,
 )
 
 # Any Unicode text; surrogates cannot be encoded as UTF-8, so they are left out.

@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date
 
-from jxeditor.document.model import DateValue
+from jxeditor.document.amounts import DateValue
 
 _TOKEN = re.compile(
     r"(?P<y8>\d{4})(?P<m8>\d{2})(?P<d8>\d{2})(?!\d)"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jxeditor.document.document import Document
 from jxeditor.document.frameworks import canonical_name
-from jxeditor.document.model import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import keep_backup_copy, os_error_text

@@ -14,12 +14,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from jxeditor.document.amounts import Amount, DateValue, format_amount, parse_amount
+from jxeditor.document.document import Document
 from jxeditor.document.model import (
     FRAMEWORKS,
     MONTHS,
-    Amount,
-    DateValue,
-    Document,
     Funding,
     FundingColumn,
     Goals,
@@ -28,8 +27,6 @@ from jxeditor.document.model import (
     Level2,
     Period,
     Project,
-    format_amount,
-    parse_amount,
 )
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import write_atomic

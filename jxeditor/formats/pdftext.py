@@ -34,8 +34,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from jxeditor.document.amounts import parse_amount
 from jxeditor.document.frameworks import Frameworks, load_frameworks
-from jxeditor.document.model import Indicator, Level1, Level2, Project, parse_amount
+from jxeditor.document.model import Indicator, Level1, Level2, Project
 from jxeditor.formats.tableimport import (
     ALL_LABELS,
     GOAL_ANNUAL,

@@ -21,7 +21,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from jxeditor.document.model import Document
+from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import write_atomic

@@ -4,8 +4,8 @@ Turning a 5,000-project document into JSON takes about 2 s, and an
 autosave must take that snapshot in the thread that edits the document (a background
 thread would see a half-made edit). Between two autosaves a person edits a few projects
 at most, so :class:`SnapshotCache` keeps the JSON text of every project and converts
-again only the projects the document announced as changed (``project_field`` and
-``node_*`` changes), plus projects it has not seen yet. The snapshot is a plain string,
+again only the projects the document announced as changed (field and indicator-tree
+changes), plus projects it has not seen yet. The snapshot is a plain string,
 so the background thread only writes it. (Encoding in that thread would not help: the
 JSON encoder holds the interpreter lock, and the window would freeze all the same.)
 
@@ -19,13 +19,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jxeditor.document.model import Change, Document, Project
+from jxeditor.document.changes import Change, ProjectRemoving, Reset, Resetting, edited_project
+from jxeditor.document.document import Document
+from jxeditor.document.model import Project
 from jxeditor.formats.json_format import document_to_dict, project_to_dict
-
-_CONTENT_CHANGES = frozenset({
-    "project_field", "node_inserting", "node_inserted", "node_removing", "node_removed",
-    "node_moving", "node_moved", "node_field",
-})
 
 
 class SnapshotCache:
@@ -42,15 +39,16 @@ class SnapshotCache:
         self.doc.unsubscribe(self._on_change)
         self._projects.clear()
 
-    def _forget(self, index: int | None) -> None:
-        if index is not None and 0 <= index < len(self.doc.projects):
-            self._projects.pop(id(self.doc.projects[index]), None)
-
     def _on_change(self, change: Change) -> None:
-        if change.kind in _CONTENT_CHANGES or change.kind == "project_removing":
-            self._forget(change.project)
-        elif change.kind in ("resetting", "reset"):
-            self._projects.clear()
+        match change:
+            case ProjectRemoving(project=project):
+                self._projects.pop(id(project), None)
+            case Resetting() | Reset():
+                self._projects.clear()
+            case _:
+                edited = edited_project(change)
+                if edited is not None:
+                    self._projects.pop(id(edited), None)
 
     def document_text(self) -> str:
         """The document as compact JSON text (format v1, the same structure as

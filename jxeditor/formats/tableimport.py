@@ -21,14 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from jxeditor.document.amounts import parse_amount
 from jxeditor.document.frameworks import Frameworks, load_frameworks
-from jxeditor.document.model import (
-    Indicator,
-    Level1,
-    Level2,
-    Project,
-    parse_amount,
-)
+from jxeditor.document.model import Indicator, Level1, Level2, Project
 from jxeditor.document.periods import parse_period
 from jxeditor.errors import FileFormatError
 

@@ -16,8 +16,10 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from jxeditor.document.amounts import format_amount
+from jxeditor.document.document import Document
 from jxeditor.document.frameworks import Frameworks, load_frameworks
-from jxeditor.document.model import MONTHS, Document, Indicator, NodePath, Project, format_amount
+from jxeditor.document.model import MONTHS, Indicator, NodePath, Project
 from jxeditor.document.values import ParsedValue, parse_value
 from jxeditor.rules.problems import ERROR, FIELD_LABELS, WARNING, Fix, Problem
 

@@ -8,15 +8,20 @@ from decimal import Decimal
 import pytest
 from builders import clean_document
 
-from jxeditor.document.model import (
+from jxeditor.document.amounts import parse_amount
+from jxeditor.document.changes import (
     Change,
-    Document,
-    Indicator,
-    Level1,
-    Level2,
-    new_project,
-    parse_amount,
+    NodeInserted,
+    NodeInserting,
+    NodeMoved,
+    NodeMoving,
+    NodeRemoved,
+    NodeRemoving,
+    ProjectFieldChanged,
+    edited_project,
 )
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator, Level1, Level2, new_project
 
 
 def recording(doc: Document) -> list[Change]:
@@ -30,7 +35,10 @@ def test_field_edit_returns_old_value_and_announces() -> None:
     seen = recording(doc)
     old = doc.set_project_field(0, "funding.annual.total", Decimal("13"))
     assert old == Decimal("12.5") and doc.projects[0].funding.annual.total == Decimal("13")
-    assert seen == [Change("project_field", project=0, field="funding.annual.total")]
+    assert len(seen) == 1 and isinstance(seen[0], ProjectFieldChanged)
+    assert seen[0].project is doc.projects[0] and seen[0].index == 0
+    assert seen[0].field == "funding.annual.total"
+    assert edited_project(seen[0]) is doc.projects[0]
     with pytest.raises(KeyError):
         doc.set_project_field(0, "no.such.field", 1)
 
@@ -39,13 +47,14 @@ def test_node_insert_remove_move_announce_before_and_after() -> None:
     doc = clean_document()
     seen = recording(doc)
     doc.insert_node(0, (0, 0), 1, Indicator("新指标", "≥1个"))
-    assert [c.kind for c in seen] == ["node_inserting", "node_inserted"]
+    assert [type(c) for c in seen] == [NodeInserting, NodeInserted]
+    assert all(edited_project(c) is doc.projects[0] for c in seen)
     assert doc.node(0, (0, 0, 1)).name == "新指标"
     doc.move_node(0, (0, 0), 1, 0)
     assert doc.node(0, (0, 0, 0)).name == "新指标"
     removed = doc.remove_node(0, (0, 0), 0)
     assert removed.name == "新指标"
-    assert [c.kind for c in seen][2:] == ["node_moving", "node_moved", "node_removing", "node_removed"]
+    assert [type(c) for c in seen][2:] == [NodeMoving, NodeMoved, NodeRemoving, NodeRemoved]
 
 
 def test_levels_cannot_be_mixed() -> None:
@@ -65,6 +74,23 @@ def test_projects_insert_remove_move() -> None:
     doc.move_project(0, 2)
     assert [p.name for p in doc.projects] == ["档案室改造", "乙", "甲"]
     assert doc.remove_project(1).name == "乙"
+
+
+def test_project_events_carry_the_project_itself() -> None:
+    doc = clean_document()
+    twin = copy.deepcopy(doc.projects[0])  # equal to the first, but another project
+    seen = recording(doc)
+    doc.insert_project(1, twin)
+    doc.move_project(1, 0)
+    removed = doc.remove_project(0)
+    assert removed is twin and doc.index_of(twin) is None
+    assert [type(c).__name__ for c in seen] == [
+        "ProjectsInserting", "ProjectsInserted", "ProjectMoving", "ProjectMoved",
+        "ProjectRemoving", "ProjectRemoved",
+    ]
+    assert seen[1].projects == (twin,) and seen[1].projects[0] is twin  # type: ignore[union-attr]
+    assert all(getattr(c, "project", twin) is twin for c in seen[2:])
+    assert doc.index_of(doc.projects[0]) == 0
 
 
 def test_new_project_has_the_framework_skeleton() -> None:

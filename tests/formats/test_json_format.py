@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from strategies import documents
 
-from jxeditor.document.model import Document, new_project
+from jxeditor.document.document import Document
+from jxeditor.document.model import new_project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.resources import resource_path

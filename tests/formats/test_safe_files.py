@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from builders import clean_document
 
-from jxeditor.document.model import Document
+from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import backup_path

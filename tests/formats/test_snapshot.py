@@ -8,7 +8,8 @@ from pathlib import Path
 
 from builders import clean_project
 
-from jxeditor.document.model import Document, Indicator
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator
 from jxeditor.formats import json_format
 from jxeditor.formats.snapshot import SnapshotCache
 

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from builders import clean_document, indicator
 
-from jxeditor.document.model import Document, Indicator, Level1, Level2
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator, Level1, Level2
 from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 from jxeditor.rules.problems import ERROR, WARNING

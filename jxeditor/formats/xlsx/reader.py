@@ -43,7 +43,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from jxeditor.document.model import Document, Project
+from jxeditor.document.document import Document
+from jxeditor.document.model import Project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.safety import read_workbook_bytes
 from jxeditor.formats.xlsx.common import (

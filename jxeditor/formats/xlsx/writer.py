@@ -58,7 +58,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import MultiCellRange
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from jxeditor.document.model import MONTHS, Amount, DateValue, Document, Period, Project
+from jxeditor.document.amounts import Amount, DateValue
+from jxeditor.document.document import Document
+from jxeditor.document.model import MONTHS, Period, Project
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.json_format import document_to_dict
 from jxeditor.formats.xlsx.common import (

@@ -22,7 +22,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sample_tables import LAYOUT_B
 
-from jxeditor.document.model import Document, iter_indicators
+from jxeditor.document.document import Document
+from jxeditor.document.model import iter_indicators
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format, safety
 from jxeditor.formats.documents import load_document, save_document

@@ -14,15 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import documents
 
-from jxeditor.document.model import (
-    Document,
-    FundingColumn,
-    Indicator,
-    Level1,
-    Level2,
-    Period,
-    Project,
-)
+from jxeditor.document.document import Document
+from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, Period, Project
 from jxeditor.formats.xlsx.reader import read_xlsx
 from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 

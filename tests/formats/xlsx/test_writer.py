@@ -13,15 +13,8 @@ import openpyxl
 import pytest
 from builders import clean_document
 
-from jxeditor.document.model import (
-    Document,
-    FundingColumn,
-    Indicator,
-    Level1,
-    Level2,
-    Period,
-    Project,
-)
+from jxeditor.document.document import Document
+from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, Period, Project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.xlsx.common import (
     LIST_SHEET,

@@ -1,0 +1,211 @@
+"""What the document announces: one small frozen event type per kind of change.
+
+Listeners dispatch with ``match`` on the class (``case NodeInserted(parent=p, row=r)``),
+so a misspelt kind or attribute is an error for the type checker, never a silent no-op.
+Structural changes come in pairs, before and after (``...ing`` / ``...ed``), so that a
+Qt model can call ``beginInsertRows``/``endInsertRows`` around them.
+
+Events carry the :class:`~jxeditor.document.model.Project` object they concern (its
+identity, which never shifts) and, where a view needs a row, its index at that moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the model imports this module; these names are for annotations only
+    from jxeditor.document.model import NodePath, Project
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentFieldChanged:
+    """``year``, ``reporting_unit``, ``money_unit`` or ``framework`` was set."""
+
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectFieldChanged:
+    """A project field (dotted path, as in ``PROJECT_FIELDS``) was set."""
+
+    project: Project
+    index: int
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectsInserting:
+    """``projects`` are about to be inserted before ``index``."""
+
+    index: int
+    projects: tuple[Project, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectsInserted:
+    """``projects`` now stand from ``index`` on."""
+
+    index: int
+    projects: tuple[Project, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectRemoving:
+    """``project`` at ``index`` is about to be removed."""
+
+    project: Project
+    index: int
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectRemoved:
+    """``project``, which stood at ``index``, was removed."""
+
+    project: Project
+    index: int
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectMoving:
+    """``project`` at ``src`` is about to move so that it ends up at ``dest``."""
+
+    project: Project
+    src: int
+    dest: int
+
+
+@dataclass(frozen=True, eq=False)
+class ProjectMoved:
+    """``project`` moved from ``src`` to ``dest``."""
+
+    project: Project
+    src: int
+    dest: int
+
+
+@dataclass(frozen=True, eq=False)
+class NodeInserting:
+    """A node is about to be inserted at ``row`` under ``parent`` (``()``: first levels)."""
+
+    project: Project
+    index: int
+    parent: NodePath
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class NodeInserted:
+    """A node was inserted at ``row`` under ``parent``."""
+
+    project: Project
+    index: int
+    parent: NodePath
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class NodeRemoving:
+    """The node at ``row`` under ``parent`` is about to be removed."""
+
+    project: Project
+    index: int
+    parent: NodePath
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class NodeRemoved:
+    """The node at ``row`` under ``parent`` was removed."""
+
+    project: Project
+    index: int
+    parent: NodePath
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class NodeMoving:
+    """The node at ``src`` under ``parent`` is about to move to ``dest``."""
+
+    project: Project
+    index: int
+    parent: NodePath
+    src: int
+    dest: int
+
+
+@dataclass(frozen=True, eq=False)
+class NodeMoved:
+    """The node at ``src`` under ``parent`` moved to ``dest``."""
+
+    project: Project
+    index: int
+    parent: NodePath
+    src: int
+    dest: int
+
+
+@dataclass(frozen=True, eq=False)
+class NodeFieldChanged:
+    """``field`` (name, value, description, basis) of the node at ``path`` was set."""
+
+    project: Project
+    index: int
+    path: NodePath
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
+class Resetting:
+    """Everything is about to be replaced (a file is being opened into the document)."""
+
+
+@dataclass(frozen=True, eq=False)
+class Reset:
+    """Everything was replaced."""
+
+
+Change = (
+    DocumentFieldChanged
+    | ProjectFieldChanged
+    | ProjectsInserting
+    | ProjectsInserted
+    | ProjectRemoving
+    | ProjectRemoved
+    | ProjectMoving
+    | ProjectMoved
+    | NodeInserting
+    | NodeInserted
+    | NodeRemoving
+    | NodeRemoved
+    | NodeMoving
+    | NodeMoved
+    | NodeFieldChanged
+    | Resetting
+    | Reset
+)
+
+
+def edited_project(change: Change) -> Project | None:
+    """The project whose content (a field or the indicator tree) the change concerns."""
+    match change:
+        case (
+            ProjectFieldChanged(project=project)
+            | NodeInserting(project=project)
+            | NodeInserted(project=project)
+            | NodeRemoving(project=project)
+            | NodeRemoved(project=project)
+            | NodeMoving(project=project)
+            | NodeMoved(project=project)
+            | NodeFieldChanged(project=project)
+        ):
+            return project
+        case _:
+            return None
+
+# Changes after which the list of projects is different (the "after" halves).
+PROJECT_LIST_CHANGES: tuple[type, ...] = (ProjectsInserted, ProjectRemoved, ProjectMoved, Reset)
+
+Listener = Callable[[Change], None]

@@ -1,0 +1,233 @@
+"""The document: settings and projects, changed only through methods that announce each edit.
+
+All edits that the editor makes go through the mutating methods of :class:`Document`,
+which announce each change to the listeners as a typed event
+(:mod:`jxeditor.document.changes`), before and after structural changes, so a Qt
+model can call ``beginInsertRows``/``endInsertRows``. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from jxeditor.document.changes import (
+    Change,
+    DocumentFieldChanged,
+    Listener,
+    NodeFieldChanged,
+    NodeInserted,
+    NodeInserting,
+    NodeMoved,
+    NodeMoving,
+    NodeRemoved,
+    NodeRemoving,
+    ProjectFieldChanged,
+    ProjectMoved,
+    ProjectMoving,
+    ProjectRemoved,
+    ProjectRemoving,
+    ProjectsInserted,
+    ProjectsInserting,
+    Reset,
+    Resetting,
+)
+from jxeditor.document.model import (
+    DEFAULT_FRAMEWORK,
+    DOCUMENT_FIELDS,
+    NODE_FIELDS,
+    PROJECT_FIELDS,
+    Indicator,
+    Level1,
+    Level2,
+    Node,
+    NodePath,
+    Project,
+    get_field,
+    set_field,
+)
+
+
+@dataclass
+class Document:
+    """A document: settings and the projects, one table each."""
+
+    year: int = 2026
+    reporting_unit: str = ""
+    money_unit: str = "万元"
+    framework: str = DEFAULT_FRAMEWORK
+    projects: list[Project] = field(default_factory=list)
+    _listeners: list[Listener] = field(
+        default_factory=list, compare=False, repr=False, init=False
+    )
+
+    # -- listeners -------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        """Calls ``listener(change)`` before and after every change made through methods."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stops calling ``listener``."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _emit(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Document:
+        return Document(
+            year=self.year,
+            reporting_unit=self.reporting_unit,
+            money_unit=self.money_unit,
+            framework=self.framework,
+            projects=copy.deepcopy(self.projects, memo),
+        )
+
+    def index_of(self, project: Project) -> int | None:
+        """Where ``project`` (this very object, not an equal one) stands, or ``None``."""
+        for i, candidate in enumerate(self.projects):
+            if candidate is project:
+                return i
+        return None
+
+    # -- document settings -------------------------------------------------------------
+    def set_document_field(self, name: str, value: Any) -> Any:
+        """Sets ``year``, ``reporting_unit``, ``money_unit`` or ``framework``; returns the old value."""
+        if name not in DOCUMENT_FIELDS:
+            raise KeyError(name)
+        old = getattr(self, name)
+        setattr(self, name, value)
+        self._emit(DocumentFieldChanged(name))
+        return old
+
+    def replace_all(self, other: Document) -> None:
+        """Takes over settings and projects of ``other`` (open a file into this document)."""
+        self._emit(Resetting())
+        self.year = other.year
+        self.reporting_unit = other.reporting_unit
+        self.money_unit = other.money_unit
+        self.framework = other.framework
+        self.projects = other.projects
+        self._emit(Reset())
+
+    # -- projects -------------------------------------------------------------------
+    def set_project_field(self, index: int, path: str, value: Any) -> Any:
+        """Sets one field of the project at ``index`` by dotted path; returns the old value."""
+        if path not in PROJECT_FIELDS:
+            raise KeyError(path)
+        target = self.projects[index]
+        old = get_field(target, path)
+        set_field(target, path, value)
+        self._emit(ProjectFieldChanged(target, index, path))
+        return old
+
+    def insert_project(self, index: int, project: Project) -> None:
+        """Inserts one project before ``index``."""
+        self.insert_projects(index, [project])
+
+    def insert_projects(self, index: int, projects: list[Project]) -> None:
+        """Inserts projects before ``index`` (``len(projects)`` appends)."""
+        if not 0 <= index <= len(self.projects):
+            raise IndexError(index)
+        if not projects:
+            return
+        added = tuple(projects)
+        self._emit(ProjectsInserting(index, added))
+        self.projects[index:index] = added
+        self._emit(ProjectsInserted(index, added))
+
+    def remove_project(self, index: int) -> Project:
+        """Removes and returns the project at ``index``."""
+        if not 0 <= index < len(self.projects):
+            raise IndexError(index)
+        project = self.projects[index]
+        self._emit(ProjectRemoving(project, index))
+        self.projects.pop(index)
+        self._emit(ProjectRemoved(project, index))
+        return project
+
+    def move_project(self, src: int, dest: int) -> None:
+        """Moves the project at ``src`` so that it ends up at index ``dest``."""
+        n = len(self.projects)
+        if not (0 <= src < n and 0 <= dest < n):
+            raise IndexError((src, dest))
+        if src == dest:
+            return
+        project = self.projects[src]
+        self._emit(ProjectMoving(project, src, dest))
+        self.projects.insert(dest, self.projects.pop(src))
+        self._emit(ProjectMoved(project, src, dest))
+
+    # -- indicator tree ----------------------------------------------------------------
+    def node(self, index: int, path: NodePath) -> Node:
+        """The node at ``path`` (1 to 3 indices) in a project's indicator tree."""
+        if not 1 <= len(path) <= 3:
+            raise IndexError(path)
+        children: list[Any] = self.projects[index].indicators
+        item: Any = None
+        for i in path:
+            if not 0 <= i < len(children):
+                raise IndexError(path)
+            item = children[i]
+            children = getattr(item, "children", [])
+        node: Node = item
+        return node
+
+    def children_of(self, index: int, parent: NodePath) -> list[Any]:
+        """The child list under ``parent`` (``()`` is the project's first levels)."""
+        if not parent:
+            return self.projects[index].indicators
+        node = self.node(index, parent)
+        if isinstance(node, Indicator):
+            raise IndexError(parent)
+        return node.children
+
+    def insert_node(self, index: int, parent: NodePath, row: int, node: Node) -> None:
+        """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit."""
+        levels: tuple[type, ...] = (Level1, Level2, Indicator)
+        expected = levels[len(parent)] if len(parent) < 3 else None
+        if expected is None or not isinstance(node, expected):
+            raise TypeError(f"a {type(node).__name__} cannot stand at depth {len(parent) + 1}")
+        children = self.children_of(index, parent)
+        if not 0 <= row <= len(children):
+            raise IndexError(row)
+        project = self.projects[index]
+        self._emit(NodeInserting(project, index, parent, row))
+        children.insert(row, node)
+        self._emit(NodeInserted(project, index, parent, row))
+
+    def remove_node(self, index: int, parent: NodePath, row: int) -> Node:
+        """Removes and returns the node at ``row`` under ``parent``."""
+        children = self.children_of(index, parent)
+        if not 0 <= row < len(children):
+            raise IndexError(row)
+        project = self.projects[index]
+        self._emit(NodeRemoving(project, index, parent, row))
+        removed: Node = children.pop(row)
+        self._emit(NodeRemoved(project, index, parent, row))
+        return removed
+
+    def move_node(self, index: int, parent: NodePath, src: int, dest: int) -> None:
+        """Moves a node among its siblings so that it ends up at index ``dest``."""
+        children = self.children_of(index, parent)
+        n = len(children)
+        if not (0 <= src < n and 0 <= dest < n):
+            raise IndexError((src, dest))
+        if src == dest:
+            return
+        project = self.projects[index]
+        self._emit(NodeMoving(project, index, parent, src, dest))
+        children.insert(dest, children.pop(src))
+        self._emit(NodeMoved(project, index, parent, src, dest))
+
+    def set_node_field(self, index: int, path: NodePath, name: str, value: str) -> str:
+        """Sets ``name``, ``value``, ``description`` or ``basis`` of a node; returns the old one."""
+        node = self.node(index, path)
+        if name not in NODE_FIELDS or (name != "name" and not isinstance(node, Indicator)):
+            raise KeyError(name)
+        old: str = getattr(node, name)
+        setattr(node, name, value)
+        self._emit(NodeFieldChanged(self.projects[index], index, path, name))
+        return old
