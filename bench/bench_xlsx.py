@@ -44,8 +44,11 @@ from jxeditor.document.model import (
     Period,
     Project,
 )
+from jxeditor.formats import json_format
 from jxeditor.formats.xlsx import reader as xlsx_import
 from jxeditor.formats.xlsx import writer as xlsx_export
+from jxeditor.formats.xlsx.common import META_SHEET
+from jxeditor.formats.xlsx.sheet_plan import SheetPlan
 
 SAMPLE_JSON = Path(__file__).resolve().parent.parent / "resources" / "sample-dalian-2026.json"
 
@@ -121,8 +124,6 @@ def build_document(projects: int) -> Document:
     """A document of ``projects`` projects of about 25 indicators each."""
     templates: list[Project] = []
     if SAMPLE_JSON.exists():
-        from jxeditor.formats import json_format
-
         templates = json_format.load(SAMPLE_JSON).projects
     doc = Document(year=2026, reporting_unit="大连高新技术产业园区财政金融局", framework="2021")
     for i in range(projects):
@@ -155,7 +156,7 @@ def calamine_read_all(path: Path) -> int:
     return n
 
 
-def plain_write(plans: list[xlsx_export.SheetPlan]) -> bytes:
+def plain_write(plans: list[SheetPlan]) -> bytes:
     """Baseline write: the same cell values, plain openpyxl, no styles, no merges."""
     wb = Workbook()
     wb.remove(wb.active)
@@ -170,7 +171,7 @@ def plain_write(plans: list[xlsx_export.SheetPlan]) -> bytes:
 
 def read_visible_cells_only(path: Path) -> Document:
     """The import without the hidden exact copy: every sheet through the table reader."""
-    grids = [g for g in xlsx_import.read_grids(path) if g.name != xlsx_import.META_SHEET]
+    grids = [g for g in xlsx_import.read_grids(path) if g.name != META_SHEET]
     return xlsx_import._without_meta(grids, path)[0]
 
 

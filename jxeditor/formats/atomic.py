@@ -12,6 +12,7 @@ anyway; on Windows it fails): read-only is the owner's way of saying "do not cha
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
@@ -22,8 +23,6 @@ from jxeditor.errors import FileFormatError
 
 def os_error_text(error: OSError) -> str:
     """A Chinese description of why a file operation failed."""
-    import errno
-
     if getattr(error, "winerror", None) in (32, 33):  # sharing / lock violation (Windows)
         return "文件正被其他程序使用（例如在 Excel 或 WPS 中打开着），请关闭后再保存"
     reasons = {

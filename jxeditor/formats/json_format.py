@@ -29,7 +29,7 @@ from jxeditor.document.model import (
     Project,
 )
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import write_atomic
+from jxeditor.formats.atomic import os_error_text, write_atomic
 
 FORMAT_NAME = "jxeditor-document"
 FORMAT_VERSION = 1
@@ -280,8 +280,6 @@ def from_data(data: Any, path: str | Path | None = None) -> Document:
 
 def load(path: str | Path) -> Document:
     """Reads a document file; every failure is a :class:`FileFormatError` naming the file."""
-    from jxeditor.formats.atomic import os_error_text
-
     p = Path(path)
     try:
         if p.is_dir():

@@ -39,6 +39,7 @@ import zlib
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import os_error_text
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
@@ -66,8 +67,6 @@ def _fail(path: Path, message: str) -> FileFormatError:
 
 def read_workbook_bytes(path: str | Path) -> tuple[bytes, str]:
     """The file's bytes and kind (``"zip"`` or ``"ole2"``), after all safety checks."""
-    from jxeditor.formats.atomic import os_error_text
-
     p = Path(path)
     try:
         if p.is_dir():

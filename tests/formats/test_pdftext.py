@@ -16,8 +16,11 @@ from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document
-from jxeditor.formats.pdftext import join_pieces, read_pdf_lines, text_lines, tokenize
-from jxeditor.formats.tableimport import TableImport, read_text, read_text_file
+from jxeditor.formats.tableimport import read_text, read_text_file
+from jxeditor.formats.tables.pdf_cells import join_pieces
+from jxeditor.formats.tables.pdf_lines import text_lines, tokenize
+from jxeditor.formats.tables.pdf_text import read_pdf_lines
+from jxeditor.formats.tables.result import TableImport
 
 SAMPLE = SAMPLES / "department-overall-and-coded-projects-2023.txt"
 
@@ -229,6 +232,6 @@ def test_command_line_converts_and_validates_the_2023_sample(
 def test_an_overlong_group_is_reported_not_split() -> None:
     text = (SAMPLES / "department-overall-and-coded-projects-2023.txt").read_text(encoding="utf-8")
     at = text.index("还本规模")
-    result = read_pdf_lines(text[:at] + "还本规模 年度还本总额 5851万元\n\n" * 3000 + text[at:], "x")
+    result = read_pdf_lines(text[:at] + "还本规模 年度还本总额 5851万元\n\n" * 3000 + text[at:])
     assert len(result.projects) == 6
     assert any("过长" in n and "未导入" in n for n in result.notices)

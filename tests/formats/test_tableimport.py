@@ -13,7 +13,8 @@ from sample_tables import LAYOUT_B
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.documents import load_document
-from jxeditor.formats.tableimport import read_tables, read_text, read_text_file
+from jxeditor.formats.tableimport import read_text, read_text_file
+from jxeditor.formats.tables.grid import read_tables
 from jxeditor.resources import resource_path
 
 
@@ -99,7 +100,7 @@ def test_small_differences_of_real_files() -> None:
 
 def test_unplaced_cells_are_reported_with_sheet_and_cell() -> None:
     rows = [["", "项目名称", "某项目", "", "神秘标签", "值"], ["", "主管部门", "甲局"]]
-    result = read_tables(rows, "book.xlsx", sheet="表1")
+    result = read_tables(rows, sheet="表1")
     assert result.notices == [
         "工作表“表1”单元格 E1：无法归入表格的内容“神秘标签”",
         "工作表“表1”单元格 F1：无法归入表格的内容“值”",
@@ -130,7 +131,7 @@ def test_spending_plan_layout_c_in_cells() -> None:
         ["产出指标", "数量指标", "还本规模", "年度还本总额", "5851万元", "根据到期债券计算"],
         ["", "质量指标", "还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件"],
     ]
-    (p,) = read_tables(rows, "c.xlsx", "C").projects
+    (p,) = read_tables(rows, "C").projects
     assert (p.code, p.name) == ("102001001", "一般债券到期还本")
     assert p.funding.annual.total == Decimal(5851) and p.purpose == "用于偿还到期的政府一般债券本金。"
     assert p.spending_plan == {"03": Decimal(0), "06": Decimal(30), "10": Decimal(60), "12": Decimal(100)}

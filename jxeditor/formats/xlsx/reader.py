@@ -9,13 +9,14 @@ booleans as ``TRUE``/``FALSE``; in .xlsx and .ods, numbers shown as percentages 
 Merged cells hold their value in the top-left cell only; the grid is passed as it is.
 
 Our own exports (:mod:`jxeditor.formats.xlsx.writer`) carry a hidden sheet ``_jxeditor`` with
-the exact document and a digest of every visible sheet. Policy:
+the exact document and a digest of every visible sheet
+(:mod:`jxeditor.formats.xlsx.hidden_sheet`). Policy:
 
 * The hidden document is used when it is intact (its SHA-256 matches) and readable.
 * Each project sheet whose cell texts still match the digest written at export gives
   the exact project from the hidden document (a sheet renamed in Excel is recognised by
   its digest). A project sheet edited after export is read again from its visible cells
-  by the table reader (:func:`jxeditor.formats.tableimport.read_tables`), with a notice: what the
+  by the table reader (:func:`jxeditor.formats.tables.grid.read_tables`), with a notice: what the
   user sees and changed wins over the stale hidden copy. A sheet added by the user is
   read the same way; a project whose sheet was deleted is left out, with a notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
@@ -30,37 +31,32 @@ are Chinese and name the sheet (and cell, where the table reader reports one).
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import io
-import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.safety import read_workbook_bytes
+from jxeditor.formats.tables.grid import read_tables
+from jxeditor.formats.tables.result import TableImport, document_from_tables
 from jxeditor.formats.xlsx.common import (
     LIST_HEADS,
     LIST_SHEET,
-    META_MAGIC,
     META_SHEET,
-    META_VERSION,
     SUMMARY_HEADS,
     SUMMARY_SHEET,
     cell_text,
     grid_digest,
 )
+from jxeditor.formats.xlsx.hidden_sheet import HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
-
-MAX_JSON_BYTES = 256 * 1024 * 1024
 
 
 class SheetGrid:
@@ -106,20 +102,6 @@ class SheetGrid:
         return grid_digest(self.values)
 
 
-@dataclass
-class _SheetEntry:
-    role: str
-    name: str
-    index: int | None
-    digest: str
-
-
-@dataclass
-class _Meta:
-    entries: list[_SheetEntry]
-    doc: Document
-
-
 def _to_grid(values: list[list[Any]]) -> list[list[str]]:
     return [[v if isinstance(v, str) else cell_text(v) for v in row] for row in values]
 
@@ -131,8 +113,6 @@ def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:
 
 def read_grids(path: str | Path) -> list[SheetGrid]:
     """All sheets of a workbook as cell-text grids, in workbook order."""
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
-
     p = Path(path)
     data, kind = read_workbook_bytes(p)
     info = CellInfo(data if kind == "zip" else b"")
@@ -168,50 +148,6 @@ def _reason(error: BaseException) -> str:
     return (text[0] if text else type(error).__name__)[:200]
 
 
-# -- the hidden document ------------------------------------------------------------------
-def _parse_meta(grid: SheetGrid, path: Path) -> tuple[_Meta | None, str | None]:
-    """The hidden metadata, or None and the reason it cannot be used."""
-    from jxeditor.formats.json_format import loads
-
-    rows = grid.rows
-    if not rows or rows[0][:1] != [META_MAGIC]:
-        return None, "隐藏工作表“_jxeditor”不是本程序写入的数据"
-    if rows[0][1:2] != [META_VERSION]:
-        return None, "隐藏工作表“_jxeditor”的数据版本较新，本程序无法读取"
-    entries: list[_SheetEntry] = []
-    chunks: list[str] = []
-    digest = ""
-    for row in rows[1:]:
-        kind = row[0] if row else ""
-        if kind == "sheet" and len(row) >= 5:
-            index = int(row[3]) if row[3].isdigit() else None
-            entries.append(_SheetEntry(row[1], row[2], index, row[4]))
-        elif kind == "json-sha256" and len(row) >= 2:
-            digest = row[1]
-        elif kind == "json" and len(row) >= 2:
-            chunks.append(row[1])
-    text = _unpack("".join(chunks))
-    if text is None or hashlib.sha256(text.encode("ascii")).hexdigest() != digest:
-        return None, "隐藏工作表“_jxeditor”中的数据不完整或已被改动"
-    try:
-        doc = loads(text, path)
-    except FileFormatError as error:
-        return None, f"隐藏工作表“_jxeditor”中的数据无法读取（{error.message}）"
-    return _Meta(entries, doc), None
-
-
-def _unpack(packed: str) -> str | None:
-    try:
-        raw = base64.b64decode(packed.encode("ascii"), validate=True)
-        inflater = zlib.decompressobj()
-        data = inflater.decompress(raw, MAX_JSON_BYTES)
-        if inflater.unconsumed_tail or not inflater.eof:
-            return None
-        return data.decode("ascii")
-    except (binascii.Error, zlib.error, UnicodeError, ValueError):
-        return None
-
-
 # -- building the document ------------------------------------------------------------------
 class _Collector:
     """Gathers projects and notices from sheets, in workbook order."""
@@ -220,15 +156,13 @@ class _Collector:
         self.path = path
         self.projects: list[Project] = []
         self.notices: list[str] = []
-        self.imports: list[Any] = []
+        self.imports: list[TableImport] = []
 
     def read_visible(self, grid: SheetGrid) -> None:
-        from jxeditor.formats.tableimport import read_tables
-
         if not any(cell.strip() for row in grid.rows for cell in row):
             self.notices.append(f"工作表“{grid.name}”是空的，已跳过")
             return
-        result = read_tables(grid.rows, str(self.path), grid.name)
+        result = read_tables(grid.rows, grid.name)
         self.notices.extend(grid.notices)
         self.imports.append(result)
         self.notices.extend(result.notices)
@@ -237,7 +171,7 @@ class _Collector:
         self.projects.extend(result.projects)
 
 
-def _with_meta(grids: list[SheetGrid], meta: _Meta, path: Path) -> tuple[Document, list[str]]:
+def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Document, list[str]]:
     out = _Collector(path)
     by_name = {e.name: e for e in meta.entries}
     unused = {e.index: e for e in meta.entries
@@ -276,8 +210,8 @@ def _with_meta(grids: list[SheetGrid], meta: _Meta, path: Path) -> tuple[Documen
                     framework=doc.framework, projects=out.projects), out.notices
 
 
-def _match(entry: _SheetEntry | None, digest: str,
-           unused: dict[int, _SheetEntry]) -> _SheetEntry | None:
+def _match(entry: SheetEntry | None, digest: str,
+           unused: dict[int, SheetEntry]) -> SheetEntry | None:
     """The unused project entry this sheet still equals (by name, else by digest)."""
     if entry is not None:
         if entry.role == "project" and entry.digest == digest and entry.index in unused:
@@ -288,7 +222,7 @@ def _match(entry: _SheetEntry | None, digest: str,
 
 def _check_settings(out: _Collector, doc: Document) -> None:
     for result in out.imports:
-        year = getattr(result, "document_year", None)
+        year = result.document_year
         if year is not None and year != doc.year:
             out.notices.append(
                 f"重新读取的工作表中预算年度为 {year}，与文档的 {doc.year} 年不同；已保留 {doc.year} 年，"
@@ -305,9 +239,6 @@ def _is_view(grid: SheetGrid) -> bool:
 
 
 def _without_meta(grids: list[SheetGrid], path: Path) -> tuple[Document, list[str]]:
-    from jxeditor.formats.documents import document_from_tables
-    from jxeditor.formats.tableimport import TableImport
-
     out = _Collector(path)
     for grid in grids:
         if not grid.visible:
@@ -331,14 +262,10 @@ def read_xlsx(path: str | Path) -> tuple[Document, list[str]]:
     grids = read_grids(p)
     meta_grid = next((g for g in grids if g.name == META_SHEET), None)
     if meta_grid is not None:
-        meta, problem = _parse_meta(meta_grid, p)
+        meta, problem = parse_meta(meta_grid.rows, p)
         if meta is not None:
             return _with_meta(grids, meta, p)
         doc, notices = _without_meta([g for g in grids if g.name != META_SHEET], p)
         return doc, [f"{problem}，已按各工作表中的内容读取", *notices]
     return _without_meta(grids, p)
 
-
-def load_workbook_document(path: str | Path) -> tuple[Document, list[str]]:
-    """What :func:`jxeditor.formats.documents.load_document` calls: same as :func:`read_xlsx`."""
-    return read_xlsx(path)

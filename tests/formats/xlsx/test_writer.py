@@ -16,6 +16,7 @@ from builders import clean_document
 from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, Period, Project
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.xlsx import fast_rows
 from jxeditor.formats.xlsx.common import (
     LIST_SHEET,
     META_SHEET,
@@ -25,7 +26,9 @@ from jxeditor.formats.xlsx.common import (
     sheet_names,
     visible_text,
 )
-from jxeditor.formats.xlsx.writer import amount_value, period_text, save_xlsx, workbook_bytes
+from jxeditor.formats.xlsx.form_layout import period_text
+from jxeditor.formats.xlsx.sheet_plan import amount_value
+from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 
 FORMULA_LIKE = ["=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"点我\")"]
 
@@ -307,13 +310,11 @@ def test_many_indicators_in_one_project(tmp_path: Path) -> None:
 
 def test_openpyxl_cell_path_gives_the_same_workbook(monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows are normally written as XML text; the public openpyxl path must agree."""
-    from jxeditor.formats.xlsx import writer as xlsx_export
-
     doc = _doc()
     doc.projects[0].name = "=公式样"
     doc.projects[0].indicators[0].children[0].children[0].basis = "依据"
     fast, _ = workbook_bytes(doc)
-    monkeypatch.setattr(xlsx_export._FormSheet, "raw_rows_supported", lambda self: False)
+    monkeypatch.setattr(fast_rows.FormSheet, "raw_rows_supported", lambda self: False)
     slow, _ = workbook_bytes(doc)
 
     def snapshot(data: bytes) -> list[object]:

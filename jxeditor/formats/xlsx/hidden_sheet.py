@@ -1,0 +1,120 @@
+"""The hidden sheet ``_jxeditor``: the exact document and a digest of every visible sheet.
+
+Written by the export, read first by the import. Row by row (column A says what the
+row holds):
+
+* ``jxeditor-xlsx | 1 | note``: the magic and the format version;
+* ``sheet | role | title | project index | digest``: one per visible sheet, role
+  ``summary``, ``list`` or ``project``; the digest is
+  :func:`~jxeditor.formats.xlsx.common.grid_digest` of the sheet's cell texts, so the
+  reader can tell a sheet edited after export (and find a renamed one);
+* ``json-sha256 | digest | chunk count``: the SHA-256 of the document's JSON;
+* ``json | chunk``: the JSON of :mod:`jxeditor.formats.json_format`, compressed and
+  base64-encoded, in cells of at most 32,000 characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from jxeditor.document.document import Document
+from jxeditor.errors import FileFormatError
+from jxeditor.formats.json_format import document_to_dict, loads
+from jxeditor.formats.xlsx.common import META_MAGIC, META_SHEET, META_VERSION, grid_digest
+from jxeditor.formats.xlsx.sheet_plan import CellValue, SheetPlan
+
+CHUNK = 32000
+MAX_JSON_BYTES = 256 * 1024 * 1024
+
+
+# -- writing ----------------------------------------------------------------------------
+def document_blob(doc: Document) -> tuple[list[str], str]:
+    """The document's JSON, compressed, base64 in chunks; and the JSON's SHA-256."""
+    text = json.dumps(document_to_dict(doc), ensure_ascii=True, separators=(",", ":"))
+    raw = text.encode("ascii")
+    packed = base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+    chunks = [packed[i:i + CHUNK] for i in range(0, len(packed), CHUNK)] or [""]
+    return chunks, hashlib.sha256(raw).hexdigest()
+
+
+def meta_plan(doc: Document, plans: list[tuple[str, int | None, SheetPlan]]) -> SheetPlan:
+    """The hidden sheet for ``doc`` and its visible sheets: (role, project index, plan)."""
+    plan = SheetPlan(title=META_SHEET, widths=[12, 40, 10, 70], state="hidden")
+
+    def add(*values: CellValue) -> None:
+        plan.rows.append([(v, "list", None) for v in values])
+
+    add(META_MAGIC, META_VERSION, "本工作表由 jxeditor 生成，保存完整的文档数据，请勿修改")
+    for role, index, sheet in plans:
+        add("sheet", role, sheet.title, "" if index is None else str(index),
+            grid_digest(sheet.grid()))
+    chunks, digest = document_blob(doc)
+    add("json-sha256", digest, str(len(chunks)))
+    for chunk in chunks:
+        add("json", chunk)
+    return plan
+
+
+# -- reading ----------------------------------------------------------------------------
+@dataclass
+class SheetEntry:
+    """One ``sheet`` row: what a visible sheet was at export."""
+
+    role: str
+    name: str
+    index: int | None
+    digest: str
+
+
+@dataclass
+class HiddenData:
+    """The hidden sheet, read: the sheets at export and the exact document."""
+
+    entries: list[SheetEntry]
+    doc: Document
+
+
+def parse_meta(rows: list[list[str]], path: Path) -> tuple[HiddenData | None, str | None]:
+    """The hidden sheet's data from its cell texts, or None and why it cannot be used."""
+    if not rows or rows[0][:1] != [META_MAGIC]:
+        return None, "隐藏工作表“_jxeditor”不是本程序写入的数据"
+    if rows[0][1:2] != [META_VERSION]:
+        return None, "隐藏工作表“_jxeditor”的数据版本较新，本程序无法读取"
+    entries: list[SheetEntry] = []
+    chunks: list[str] = []
+    digest = ""
+    for row in rows[1:]:
+        kind = row[0] if row else ""
+        if kind == "sheet" and len(row) >= 5:
+            index = int(row[3]) if row[3].isdigit() else None
+            entries.append(SheetEntry(row[1], row[2], index, row[4]))
+        elif kind == "json-sha256" and len(row) >= 2:
+            digest = row[1]
+        elif kind == "json" and len(row) >= 2:
+            chunks.append(row[1])
+    text = _unpack("".join(chunks))
+    if text is None or hashlib.sha256(text.encode("ascii")).hexdigest() != digest:
+        return None, "隐藏工作表“_jxeditor”中的数据不完整或已被改动"
+    try:
+        doc = loads(text, path)
+    except FileFormatError as error:
+        return None, f"隐藏工作表“_jxeditor”中的数据无法读取（{error.message}）"
+    return HiddenData(entries, doc), None
+
+
+def _unpack(packed: str) -> str | None:
+    try:
+        raw = base64.b64decode(packed.encode("ascii"), validate=True)
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(raw, MAX_JSON_BYTES)
+        if inflater.unconsumed_tail or not inflater.eof:
+            return None
+        return data.decode("ascii")
+    except (binascii.Error, zlib.error, UnicodeError, ValueError):
+        return None

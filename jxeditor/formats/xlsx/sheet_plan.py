@@ -1,0 +1,85 @@
+"""What one exported sheet holds, independent of openpyxl: :class:`SheetPlan`.
+
+The layouts (:mod:`~jxeditor.formats.xlsx.form_layout`,
+:mod:`~jxeditor.formats.xlsx.summary_sheets`, :mod:`~jxeditor.formats.xlsx.hidden_sheet`)
+make plans; :mod:`~jxeditor.formats.xlsx.writer` writes them. Also here: how an amount
+stands in a visible cell (:func:`amount_value`, :func:`amount_format`) and the notices
+about text a visible cell cannot hold (:class:`Notes`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from openpyxl.utils import get_column_letter
+
+from jxeditor.document.amounts import Amount
+from jxeditor.formats.xlsx.common import cell_text, visible_text
+
+MAX_DIGITS = 15  # Excel keeps 15 significant digits of a number; longer amounts go as text
+
+CellValue = str | int | float | None
+CellSpec = tuple[CellValue, str, str | None]  # (value, style name, number format or None)
+Row = list[CellSpec | None]  # None: no cell (the rest of a merged range)
+
+
+@dataclass
+class SheetPlan:
+    """What one sheet holds, independent of openpyxl: cells, merges, sizes, print set-up."""
+
+    title: str
+    widths: list[float]
+    rows: list[Row] = field(default_factory=list)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    heights: dict[int, float] = field(default_factory=dict)
+    title_rows: str | None = None
+    freeze: str | None = None
+    autofilter: str | None = None
+    orientation: str = "portrait"
+    state: str = "visible"
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def grid(self) -> list[list[str]]:
+        """The cell texts a reader will see (for the edit-detection digest)."""
+        return [[cell_text(c[0]) if c else "" for c in row] for row in self.rows]
+
+
+class Notes:
+    """Collects notices about visible cells that could not hold their text."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def text(self, value: str, sheet: str, row: int, col: int) -> str:
+        clean, changed = visible_text(value)
+        if changed:
+            self.items.append(
+                f"工作表“{sheet}”单元格 {get_column_letter(col)}{row}：文字含有 Excel 无法保存的"
+                "字符或超过单元格长度上限，表格中已删去这些字符或截断；完整内容保存在隐藏的数据中"
+            )
+        return clean
+
+
+def amount_value(value: Amount) -> float | str | None:
+    """A number when Excel holds the amount exactly (≤ 15 digits), else text; None if blank."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        if value.is_finite() and len(value.normalize().as_tuple().digits) <= MAX_DIGITS:
+            number = float(value)
+            if math.isfinite(number) and Decimal(repr(number)) == value:
+                return number
+        return format(value, "f") if value.is_finite() else str(value)
+    return value
+
+
+def amount_format(value: Amount) -> str | None:
+    """'0.00##', widened when an amount has more than 4 decimals."""
+    if isinstance(value, Decimal) and value.is_finite():
+        exponent = value.normalize().as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        if decimals > 4:
+            return "0.00" + "#" * (decimals - 2)
+    return None
