@@ -27,7 +27,7 @@ from make_large import large_document
 
 from jxeditor.document.values import parse_value
 from jxeditor.formats import json_format
-from jxeditor.rules.validation import validate_project
+from jxeditor.rules.engine import validate_project
 
 
 def best_of(fn: Callable[[], object], runs: int = 5) -> float:

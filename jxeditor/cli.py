@@ -11,12 +11,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import NoReturn, TextIO
 
 from jxeditor import __version__
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document, save_document
+from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import SEVERITY_TEXT
-from jxeditor.rules.validation import validate
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
 
@@ -24,7 +25,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     """argparse with its usage errors in Chinese and exit status 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_FILE, f"jxeditor：命令参数有误：{message}\n")
 
@@ -42,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _say(stream, text: str) -> None:
+def _say(stream: TextIO, text: str) -> None:
     stream.write(text + "\n")
 
 

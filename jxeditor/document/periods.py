@@ -74,15 +74,21 @@ def parse_period(text: str) -> tuple[DateValue, DateValue]:
         return raw, None
 
 
-def parse_date(text: str) -> DateValue:
-    """One date as typed (``2026-01-01``, ``2026.1.1``, ``2026年1月1日``); else the text."""
+def parse_date(text: str, *, lenient: bool = True) -> DateValue:
+    """One date as typed: a ``date`` if it reads as one, else the text; blank gives ``None``.
+
+    Leniently (importing what people write): ``2026-01-01``, ``2026.1.1``,
+    ``2026年1月1日``. Strictly (what a user types in the editor's date field, like the
+    strict :func:`~jxeditor.document.amounts.parse_amount`): an ISO date only.
+    """
     raw = (text or "").strip()
     if not raw:
         return None
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        pass
+        if not lenient:
+            return raw
     tokens = _tokens(raw)
     if len(tokens) == 1 and all(part is not None for part in tokens[0]):
         try:
@@ -90,3 +96,13 @@ def parse_date(text: str) -> DateValue:
         except ValueError:
             return raw
     return raw
+
+
+def format_date(value: DateValue) -> str:
+    """Writes a date back as text: ISO (``2026-01-01``); unreadable text as it is; blank
+    for ``None``."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

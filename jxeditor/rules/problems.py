@@ -10,37 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jxeditor.document.fields import FIELDS
 from jxeditor.document.model import NodePath
 
 ERROR = "error"
 WARNING = "warning"
 SEVERITY_TEXT = {ERROR: "错误", WARNING: "警告"}
 
-# Chinese names of project fields, for locations shown to users.
-FIELD_LABELS: dict[str, str] = {
-    "code": "项目编码",
-    "name": "项目名称",
-    "attribute": "项目属性",
-    "category": "项目类别",
-    "department": "主管部门",
-    "implementer": "实施单位",
-    "period.start": "项目实施期（开始）",
-    "period.end": "项目实施期（结束）",
-    "funding.period.total": "实施期金额",
-    "funding.period.fiscal": "实施期金额·其中：财政拨款",
-    "funding.period.other": "实施期金额·其他资金",
-    "funding.annual.total": "年度金额",
-    "funding.annual.fiscal": "年度金额·其中：财政拨款",
-    "funding.annual.other": "年度金额·其他资金",
-    "purpose": "项目资金主要用途",
-    "spending_plan.03": "资金支出计划·3月底",
-    "spending_plan.06": "资金支出计划·6月底",
-    "spending_plan.10": "资金支出计划·10月底",
-    "spending_plan.12": "资金支出计划·12月底",
-    "goals.period": "实施期目标",
-    "goals.annual": "年度目标",
-    "indicators": "绩效指标",
-}
+# Chinese names of project fields (and of the indicator tree as a whole), for locations
+# shown to users.
+FIELD_LABELS: dict[str, str] = {spec.path: spec.label for spec in FIELDS} | {"indicators": "绩效指标"}
 
 
 @dataclass(frozen=True)

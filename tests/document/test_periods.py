@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from jxeditor.document.periods import parse_date, parse_period
+from jxeditor.document.periods import format_date, parse_date, parse_period
 
 Y26 = (date(2026, 1, 1), date(2026, 12, 31))
 
@@ -45,3 +45,27 @@ def test_single_dates() -> None:
     assert parse_date("2026年12月31日") == date(2026, 12, 31)
     assert parse_date("明年") == "明年"
     assert parse_date("") is None
+
+
+def test_single_dates_strictly_are_iso_only() -> None:
+    assert parse_date("2026-01-01", lenient=False) == date(2026, 1, 1)
+    assert parse_date(" 2026-12-31 ", lenient=False) == date(2026, 12, 31)
+    assert parse_date("2026.1.1", lenient=False) == "2026.1.1"
+    assert parse_date("2026年12月31日", lenient=False) == "2026年12月31日"
+    assert parse_date(" 明年 ", lenient=False) == "明年"
+    assert parse_date("  ", lenient=False) is None
+
+
+def test_unreadable_single_dates_are_kept_as_text() -> None:
+    assert parse_date("2026年2月30日") == "2026年2月30日"
+    assert parse_date("2026年1月至2026年12月") == "2026年1月至2026年12月"
+    assert parse_date("2026年") == "2026年"
+
+
+def test_format_date() -> None:
+    assert format_date(date(2026, 1, 1)) == "2026-01-01"
+    assert format_date("待定") == "待定"
+    assert format_date(None) == ""
+    for text in ("2026-03-01", "待定", ""):
+        value = parse_date(text, lenient=False)
+        assert format_date(value) == text

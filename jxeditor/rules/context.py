@@ -1,0 +1,89 @@
+"""What a rule sees, and how it reports: the :class:`Context` of one project.
+
+Every rule is a function ``rule(ctx) -> Iterator[Problem]``. The context holds the
+document, the project and its index, and the framework data; it builds the
+:class:`~jxeditor.rules.problems.Problem` objects (with their readable location) so the
+rules only say which code, severity, place and message. What several rules need about
+the project (canonical first-level names, parsed target values) is computed once here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from jxeditor.document.document import Document
+from jxeditor.document.frameworks import Frameworks
+from jxeditor.document.model import Indicator, Level1, Level2, NodePath, Project
+from jxeditor.document.values import ParsedValue, parse_value
+from jxeditor.rules.problems import FIELD_LABELS, Fix, Problem
+
+SEP = " / "
+UNNAMED = "（未命名）"
+
+# One third-level indicator as the value rules see it:
+# (path, canonical first level, canonical second level, indicator, parsed value).
+IndicatorEntry = tuple[NodePath, str, str, Indicator, ParsedValue]
+
+
+@dataclass
+class Context:
+    """What a rule sees: the document, one project and its index, the framework data."""
+
+    doc: Document
+    index: int
+    project: Project
+    fw: Frameworks
+
+    def field_problem(
+        self, code: str, severity: str, field: str, message: str, fix: Fix | None = None
+    ) -> Problem:
+        """A problem of a project field (dotted path), located by the field's label."""
+        return self._problem(code, severity, message, fix,
+                             field=field, location=FIELD_LABELS.get(field, field))
+
+    def node_problem(
+        self, code: str, severity: str, path: NodePath, message: str, fix: Fix | None = None
+    ) -> Problem:
+        """A problem of a node of the indicator tree, located by the names along its path."""
+        return self._problem(code, severity, message, fix,
+                             path=path, location=self.node_location(path))
+
+    def _problem(
+        self, code: str, severity: str, message: str, fix: Fix | None, *,
+        location: str, field: str | None = None, path: NodePath | None = None,
+    ) -> Problem:
+        return Problem(code=code, severity=severity, project=self.index,
+                       project_name=self.project.name, message=message, fix=fix,
+                       field=field, path=path, location=location)
+
+    def node_location(self, path: NodePath) -> str:
+        """``绩效指标 / 产出指标 / 数量指标 / 改造面积`` for a path of indices."""
+        names: list[str] = []
+        children: list[Level1] | list[Level2] | list[Indicator] = self.project.indicators
+        for i in path:
+            node = children[i]
+            names.append(node.name or UNNAMED)
+            children = node.children if not isinstance(node, Indicator) else []
+        return "绩效指标" + SEP + SEP.join(names)
+
+    @cached_property
+    def level1_names(self) -> list[str]:
+        """The canonical name of each first level, in order."""
+        return [self.fw.canonical_name(l1.name) for l1 in self.project.indicators]
+
+    @cached_property
+    def indicators(self) -> list[IndicatorEntry]:
+        """Every third-level indicator with its canonical group names and parsed value."""
+        canonical = self.fw.canonical_name
+        return [
+            ((i, j, k), name1, canonical(l2.name), ind, parse_value(ind.value))
+            for (i, l1), name1 in zip(enumerate(self.project.indicators), self.level1_names,
+                                      strict=True)
+            for j, l2 in enumerate(l1.children)
+            for k, ind in enumerate(l2.children)
+        ]
+
+
+Rule = Callable[[Context], Iterator[Problem]]

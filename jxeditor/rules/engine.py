@@ -1,0 +1,49 @@
+"""The validation engine: every rule of ``domain.md``, run in a fixed order.
+
+Validation is a pure function of the document. :func:`validate_project` checks one
+project (the editor calls it for the project being edited); :func:`validate` checks
+them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
+:mod:`~jxeditor.rules.funding_rules`, :mod:`~jxeditor.rules.indicator_rules`,
+:mod:`~jxeditor.rules.value_rules`); each yields
+:class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
+place (field path or indicator path, and a readable location) and a Chinese message
+that says what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+from jxeditor.document.document import Document
+from jxeditor.document.frameworks import load_frameworks
+from jxeditor.rules import funding_rules, indicator_rules, project_rules, value_rules
+from jxeditor.rules.context import Context, Rule
+from jxeditor.rules.problems import ERROR, Problem
+
+_THEMES = (project_rules, funding_rules, indicator_rules, value_rules)
+
+# Every rule, in the order its problems are listed.
+RULES: tuple[Rule, ...] = tuple(rule for theme in _THEMES for rule in theme.RULES)
+# Every code the rules can report.
+RULE_CODES: tuple[str, ...] = tuple(code for theme in _THEMES for code in theme.CODES)
+
+
+def validate_project(doc: Document, index: int) -> list[Problem]:
+    """All problems of one project, in rule order."""
+    ctx = Context(doc, index, doc.projects[index], load_frameworks())
+    problems: list[Problem] = []
+    for rule in RULES:
+        problems.extend(rule(ctx))
+    return problems
+
+
+def validate(doc: Document) -> list[Problem]:
+    """All problems of the document, project by project."""
+    problems: list[Problem] = []
+    for index in range(len(doc.projects)):
+        problems.extend(validate_project(doc, index))
+    return problems
+
+
+def count(problems: list[Problem]) -> tuple[int, int]:
+    """(errors, warnings) among ``problems``."""
+    errors = sum(1 for p in problems if p.severity == ERROR)
+    return errors, len(problems) - errors

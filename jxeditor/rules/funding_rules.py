@@ -1,0 +1,155 @@
+"""Rules on money: the funding block (amounts in 万元) and the spending plan (cumulative %).
+
+Codes: ``funding.not_a_number``, ``funding.negative``, ``funding.precision`` (each
+amount alone), ``funding.missing_total``, ``funding.sum_mismatch``,
+``funding.annual_exceeds_period`` (the amounts together), and
+``spending_plan.not_monotonic``, ``spending_plan.final_not_100``,
+``spending_plan.out_of_range``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TypeGuard
+
+from jxeditor.document.amounts import Amount, format_amount
+from jxeditor.document.model import MONTHS, FundingColumn
+from jxeditor.rules.context import Context, Rule
+from jxeditor.rules.problems import ERROR, WARNING, Fix, Problem
+
+HUNDRED = Decimal(100)
+MAX_DECIMALS = 4  # 万元 to 4 decimals is exact to the yuan
+PRECISION = Decimal("0.0001")
+
+# The funding columns and their parts, with the names the messages use.
+COLUMNS: tuple[tuple[str, str], ...] = (("period", "实施期金额"), ("annual", "年度金额"))
+PARTS: tuple[tuple[str, str], ...] = (("total", "合计"), ("fiscal", "财政拨款"), ("other", "其他资金"))
+
+
+def _column(ctx: Context, name: str) -> FundingColumn:
+    column: FundingColumn = getattr(ctx.project.funding, name)
+    return column
+
+
+def _decimals(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _all_numbers(amounts: tuple[Amount, ...]) -> TypeGuard[tuple[Decimal | None, ...]]:
+    return all(v is None or isinstance(v, Decimal) for v in amounts)
+
+
+def rule_funding_values(ctx: Context) -> Iterator[Problem]:
+    for col, col_label in COLUMNS:
+        column = _column(ctx, col)
+        for part, part_label in PARTS:
+            value = getattr(column, part)
+            field = f"funding.{col}.{part}"
+            where = f"{col_label}（{part_label}）"
+            if isinstance(value, str):
+                yield ctx.field_problem(
+                    "funding.not_a_number", ERROR, field,
+                    f"{where}“{value}”不是数字：请只填写以万元为单位的数字，如 1443.08。",
+                )
+            elif isinstance(value, Decimal):
+                if value < 0:
+                    yield ctx.field_problem(
+                        "funding.negative", ERROR, field,
+                        f"{where}为负数（{format_amount(value)}）：金额不能小于 0。",
+                    )
+                decimals = _decimals(value)
+                if decimals > MAX_DECIMALS:
+                    rounded = format_amount(value.quantize(PRECISION))
+                    yield ctx.field_problem(
+                        "funding.precision", WARNING, field,
+                        f"{where}有 {decimals} 位小数：以万元为单位最多 4 位小数（精确到元）。",
+                        Fix(f"改为 {rounded}", rounded),
+                    )
+
+
+def rule_funding_sums(ctx: Context) -> Iterator[Problem]:
+    for col, col_label in COLUMNS:
+        column = _column(ctx, col)
+        total, fiscal, other = column.total, column.fiscal, column.other
+        if total is None:
+            if fiscal is not None or other is not None:
+                yield ctx.field_problem(
+                    "funding.missing_total", ERROR, f"funding.{col}.total",
+                    f"{col_label}填写了财政拨款或其他资金，但没有填写合计：请填写{col_label}合计。",
+                )
+            continue
+        amounts = (total, fiscal, other)
+        if not _all_numbers(amounts):
+            continue  # an unreadable amount is reported as not_a_number, not summed
+        total, fiscal, other = amounts
+        parts = (fiscal or Decimal(0)) + (other or Decimal(0))
+        if total != parts:
+            yield ctx.field_problem(
+                "funding.sum_mismatch", ERROR, f"funding.{col}.total",
+                f"{col_label}合计 {format_amount(total)} 不等于财政拨款 "
+                f"{format_amount(fiscal) or '0'} 与其他资金 {format_amount(other) or '0'} 之和 "
+                f"{format_amount(parts)}：请核对金额。",
+            )
+    period_total, annual_total = ctx.project.funding.period.total, ctx.project.funding.annual.total
+    if (
+        isinstance(period_total, Decimal)
+        and isinstance(annual_total, Decimal)
+        and annual_total > period_total
+    ):
+        yield ctx.field_problem(
+            "funding.annual_exceeds_period", ERROR, "funding.annual.total",
+            f"年度金额 {format_amount(annual_total)} 大于实施期金额 {format_amount(period_total)}："
+            "年度金额是实施期金额的一部分，不能更大。",
+        )
+
+
+def rule_spending_plan(ctx: Context) -> Iterator[Problem]:
+    plan = ctx.project.spending_plan
+    previous: tuple[str, Decimal] | None = None
+    for month in MONTHS:
+        value = plan.get(month)
+        if value is None:
+            continue
+        field = f"spending_plan.{month}"
+        label = f"{int(month)}月底"
+        if isinstance(value, str):
+            yield ctx.field_problem(
+                "spending_plan.out_of_range", ERROR, field,
+                f"资金支出计划{label}“{value}”不是 0 到 100 之间的百分数：请填写数字，如 30。",
+            )
+            continue
+        if not 0 <= value <= HUNDRED:
+            yield ctx.field_problem(
+                "spending_plan.out_of_range", ERROR, field,
+                f"资金支出计划{label}为 {format_amount(value)}%：百分比应在 0 到 100 之间。",
+            )
+        if previous is not None and value < previous[1]:
+            yield ctx.field_problem(
+                "spending_plan.not_monotonic", ERROR, field,
+                f"资金支出计划{label}（{format_amount(value)}%）小于{previous[0]}"
+                f"（{format_amount(previous[1])}%）：计划是累计百分比，只能增加不能减少。",
+            )
+        previous = (label, value)
+    final = plan.get("12")
+    if isinstance(final, Decimal) and final != HUNDRED:
+        yield ctx.field_problem(
+            "spending_plan.final_not_100", ERROR, "spending_plan.12",
+            f"资金支出计划12月底为 {format_amount(final)}%：到年底应累计支出 100%。",
+            Fix("改为 100", "100"),
+        )
+
+
+RULES: tuple[Rule, ...] = (rule_funding_values, rule_funding_sums, rule_spending_plan)
+CODES: tuple[str, ...] = (
+    "funding.not_a_number",
+    "funding.negative",
+    "funding.precision",
+    "funding.missing_total",
+    "funding.sum_mismatch",
+    "funding.annual_exceeds_period",
+    "spending_plan.not_monotonic",
+    "spending_plan.final_not_100",
+    "spending_plan.out_of_range",
+)

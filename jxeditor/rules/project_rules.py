@@ -1,0 +1,69 @@
+"""Rules on the project header: required fields and the implementation period.
+
+Codes: ``project.missing_field`` (name, 主管部门, 实施单位, period or 年度目标 empty),
+``period.invalid`` (unreadable, or start after end) and ``period.year_mismatch`` (the
+budget year outside the period).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from jxeditor.rules.context import Context, Rule
+from jxeditor.rules.problems import ERROR, FIELD_LABELS, WARNING, Problem
+
+# Text fields that must not be blank, checked in this order (named by their labels).
+REQUIRED_TEXT: tuple[str, ...] = ("name", "department", "implementer")
+
+
+def rule_missing_field(ctx: Context) -> Iterator[Problem]:
+    p = ctx.project
+    for field in REQUIRED_TEXT:
+        if not getattr(p, field).strip():
+            label = FIELD_LABELS[field]
+            yield ctx.field_problem(
+                "project.missing_field", ERROR, field, f"{label}未填写：请填写{label}。"
+            )
+    if p.period.start is None or p.period.start == "":
+        yield ctx.field_problem(
+            "project.missing_field", ERROR, "period.start",
+            "项目实施期未填写开始日期：请填写，如 2026-01-01。",
+        )
+    # An unreadable start (a whole period typed into it) is reported once, as invalid.
+    unreadable_start = isinstance(p.period.start, str) and bool(p.period.start)
+    if (p.period.end is None or p.period.end == "") and not unreadable_start:
+        yield ctx.field_problem(
+            "project.missing_field", ERROR, "period.end",
+            "项目实施期未填写结束日期：请填写，如 2026-12-31。",
+        )
+    if not p.goals.annual.strip():
+        yield ctx.field_problem(
+            "project.missing_field", ERROR, "goals.annual", "年度目标未填写：请写明本年度要达到的目标。"
+        )
+
+
+def rule_period(ctx: Context) -> Iterator[Problem]:
+    start, end = ctx.project.period.start, ctx.project.period.end
+    for field, value in (("period.start", start), ("period.end", end)):
+        if isinstance(value, str) and value:
+            yield ctx.field_problem(
+                "period.invalid", ERROR, field,
+                f"项目实施期“{value}”无法识别为日期：请写成 2026-01-01 这样的日期。",
+            )
+    if isinstance(start, date) and isinstance(end, date):
+        if start > end:
+            yield ctx.field_problem(
+                "period.invalid", ERROR, "period.end",
+                f"项目实施期开始日期 {start} 晚于结束日期 {end}：请检查起止日期。",
+            )
+        elif not start.year <= ctx.doc.year <= end.year:
+            yield ctx.field_problem(
+                "period.year_mismatch", WARNING, "period.start",
+                f"预算年度 {ctx.doc.year} 不在项目实施期 {start} 至 {end} 之内："
+                "是否沿用了往年的表格？请核对实施期。",
+            )
+
+
+RULES: tuple[Rule, ...] = (rule_missing_field, rule_period)
+CODES: tuple[str, ...] = ("project.missing_field", "period.invalid", "period.year_mismatch")

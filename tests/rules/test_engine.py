@@ -1,0 +1,97 @@
+"""The validation engine: the rules run in order, over one project or all, on real tables."""
+
+from __future__ import annotations
+
+import pytest
+from builders import clean_document
+
+from jxeditor.formats import json_format
+from jxeditor.resources import resource_path
+from jxeditor.rules import funding_rules, indicator_rules, project_rules, value_rules
+from jxeditor.rules.engine import RULE_CODES, RULES, count, validate, validate_project
+from jxeditor.rules.problems import ERROR, WARNING, Problem
+
+THEMES = (project_rules, funding_rules, indicator_rules, value_rules)
+
+
+@pytest.mark.parametrize("framework", ["2015", "2021"])
+def test_clean_table_is_silent(framework: str) -> None:
+    assert validate(clean_document(framework)) == []
+
+
+def test_every_rule_code_has_a_firing_case() -> None:
+    """Each theme's tests fire every code of its theme; the themes make up all codes."""
+    assert tuple(code for theme in THEMES for code in theme.CODES) == RULE_CODES
+    assert len(set(RULE_CODES)) == len(RULE_CODES) == 28
+    assert tuple(rule for theme in THEMES for rule in theme.RULES) == RULES
+
+
+def test_validate_project_checks_one_project_alone() -> None:
+    doc = clean_document()
+    doc.projects.append(clean_document().projects[0])
+    doc.projects[1].name = ""
+    assert validate_project(doc, 0) == []
+    assert [p.code for p in validate_project(doc, 1)] == ["project.missing_field"]
+    assert validate_project(doc, 1)[0].project == 1
+
+
+def test_validation_does_not_change_the_document() -> None:
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
+    before = json_format.dumps(doc)
+    validate(doc)
+    assert json_format.dumps(doc) == before
+
+
+def test_count_splits_errors_and_warnings() -> None:
+    def problem(severity: str) -> Problem:
+        return Problem("x", severity, 0, "", "")
+
+    assert count([]) == (0, 0)
+    assert count([problem(ERROR), problem(WARNING), problem(WARNING)]) == (1, 2)
+
+
+# -- the twelve real tables --------------------------------------------------------------
+def sample_problems() -> dict[tuple[str, str], list[str]]:
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
+    found: dict[tuple[str, str], list[str]] = {}
+    for p in validate(doc):
+        found.setdefault((p.project_name, p.code), []).append(p.location)
+    return found
+
+
+def test_sample_mistakes_are_found() -> None:
+    found = sample_problems()
+    assert found[("财金局造价审核经费", "indicator.missing_value")] == [
+        "绩效指标 / 效益指标 / 社会效益指标 / 节省财政性资金效率"
+    ]
+    assert ("财金局工作业务经费", "period.year_mismatch") in found
+    assert found[("财金局系统及软件运维费", "indicators.unknown_level2")] == [
+        "绩效指标 / 效益指标 / 软件系统提高工作效率情况"
+    ]
+    assert found[("庙岭村农商行还款", "value.missing_unit")] == [
+        "绩效指标 / 产出指标 / 质量指标 / 任务完成率",
+        "绩效指标 / 满意度指标 / 服务对象满意度指标 / 庙岭农商银行的满意度",
+    ]
+    assert found[("财金局基本建设零星项目", "value.rate_unit")] == [
+        "绩效指标 / 产出指标 / 成本指标 / 超概算项目比例"
+    ]
+
+
+def test_sample_has_nothing_a_reviewer_would_call_wrong() -> None:
+    """Every finding on the real tables, listed: nothing more is reported."""
+    found = sample_problems()
+    no_cost = {
+        "海创集团扶持专项", "广源热力扶持专项", "解决历史遗留问题", "财金局设备采购经费",
+        "财金局系统及软件运维费", "庙岭村农商行还款", "财金局造价审核经费", "对旅顺口区划转财力",
+    }
+    expected = {(name, "indicators.missing_level1") for name in no_cost} | {
+        ("财金局造价审核经费", "indicator.missing_value"),
+        ("财金局工作业务经费", "period.year_mismatch"),
+        ("财金局系统及软件运维费", "indicators.unknown_level2"),
+        ("庙岭村农商行还款", "value.missing_unit"),
+        ("财金局基本建设零星项目", "value.rate_unit"),
+    }
+    assert set(found) == expected
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
+    assert doc.framework == "2021"  # 政策资金 puts 成本指标 at the first level
+    assert count(validate(doc)) == (1, 13)

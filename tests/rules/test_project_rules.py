@@ -1,0 +1,55 @@
+"""The header rules: required fields and the implementation period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from builders import clean_document
+from rules.breakers import Case, Change, assert_fires, case_ids, codes, context, set_field
+
+from jxeditor.rules import project_rules
+from jxeditor.rules.problems import ERROR, WARNING
+
+# (code, severity, change that makes it fire)
+CASES: list[Case] = [
+    ("project.missing_field", ERROR, set_field("name", "")),
+    ("project.missing_field", ERROR, set_field("department", " ")),
+    ("project.missing_field", ERROR, set_field("implementer", "")),
+    ("project.missing_field", ERROR, set_field("period.end", None)),
+    ("project.missing_field", ERROR, set_field("goals.annual", "")),
+    ("period.invalid", ERROR, set_field("period.start", "待定")),
+    ("period.invalid", ERROR, set_field("period.start", date(2027, 1, 1))),
+    ("period.year_mismatch", WARNING, lambda d: (set_field("period.start", date(2025, 1, 1))(d), set_field("period.end", date(2025, 12, 31))(d))),
+]
+
+
+@pytest.mark.parametrize(("code", "severity", "change"), CASES, ids=case_ids(CASES))
+def test_rule_fires(code: str, severity: str, change: Change) -> None:
+    assert_fires(code, severity, change)
+
+
+def test_every_code_of_the_module_has_a_firing_case() -> None:
+    assert {c[0] for c in CASES} == set(project_rules.CODES)
+
+
+def test_missing_field_names_the_field_by_its_label() -> None:
+    doc = clean_document()
+    doc.set_project_field(0, "department", "")
+    (problem,) = project_rules.rule_missing_field(context(doc))
+    assert (problem.field, problem.location) == ("department", "主管部门")
+    assert problem.message == "主管部门未填写：请填写主管部门。"
+
+
+def test_an_unreadable_start_is_invalid_not_also_a_missing_end() -> None:
+    doc = clean_document()
+    doc.set_project_field(0, "period.start", "2026年全年")
+    doc.set_project_field(0, "period.end", None)
+    assert codes(doc) == ["period.invalid"]
+
+
+def test_start_after_end_is_not_also_a_year_mismatch() -> None:
+    doc = clean_document()
+    doc.set_project_field(0, "period.start", date(2030, 1, 1))
+    assert codes(doc) == ["period.invalid"]
+
