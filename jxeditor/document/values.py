@@ -88,10 +88,6 @@ class ParsedValue:
     nonstandard_symbol: bool = False
     redundant_words: str = ""
 
-    @property
-    def is_percent(self) -> bool:
-        return self.unit == "%"
-
 
 _MULTI_CHAR_FIXES = tuple((bad, good) for bad, good in _SYMBOL_FIXES if len(bad) > 1)
 _SINGLE_CHAR_FIXES = str.maketrans({bad: good for bad, good in _SYMBOL_FIXES if len(bad) == 1})
