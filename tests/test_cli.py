@@ -88,3 +88,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--version"])
     assert info.value.code == 0 and "jxeditor" in capsys.readouterr().out
+
+
+def test_usage_error_exits_2_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["validate"])
+    assert exit_info.value.code == 2
+    assert "jxeditor：命令参数有误：" in capsys.readouterr().err
