@@ -1,7 +1,9 @@
 """Checks a workbook file before any parser sees it, and refuses hostile or wrong files.
 
-:func:`read_workbook_bytes` reads the file once and returns its bytes and kind
-(``"zip"`` for .xlsx/.xlsm/.ods, ``"ole2"`` for .xls), or raises
+:func:`check_workbook` reads the file once and returns a :class:`CheckedWorkbook`: its
+bytes and kind (``"zip"`` for .xlsx/.xlsm/.ods, ``"ole2"`` for .xls) and, for a ZIP, the
+XML members as the checks unpacked them (up to :data:`KEEP_BYTES` in all), so that the
+readers need not unpack them again. Or it raises
 :class:`~jxeditor.errors.FileFormatError` with a Chinese message naming the file:
 
 * a folder, an empty file, a file over :data:`MAX_FILE_BYTES`;
@@ -36,6 +38,7 @@ import io
 import re
 import zipfile
 import zlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
@@ -48,6 +51,7 @@ MAX_RATIO = 200
 RATIO_CHECK_BYTES = 1024 * 1024  # the ratio test applies to members larger than this
 CHUNK = 1024 * 1024
 MAX_CELLS = 8_000_000  # rows × columns of one worksheet's used rectangle
+KEEP_BYTES = 64 * 1024 * 1024  # unpacked XML kept for the readers, in all
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -65,8 +69,23 @@ def _fail(path: Path, message: str) -> FileFormatError:
     return FileFormatError(path, message)
 
 
-def read_workbook_bytes(path: str | Path) -> tuple[bytes, str]:
-    """The file's bytes and kind (``"zip"`` or ``"ole2"``), after all safety checks."""
+@dataclass(frozen=True)
+class CheckedWorkbook:
+    """A workbook file that passed every check.
+
+    ``parts`` maps ZIP member names to their unpacked bytes, for the XML members the
+    checks unpacked while there was room (see :data:`KEEP_BYTES`); a member missing from
+    it must be read from ``data``. Of members with one name, the last one counts (as
+    :meth:`zipfile.ZipFile.read` does).
+    """
+
+    data: bytes
+    kind: str  # "zip" or "ole2"
+    parts: dict[str, bytes] = field(default_factory=dict)
+
+
+def check_workbook(path: str | Path) -> CheckedWorkbook:
+    """The file's bytes, kind and unpacked XML members, after all safety checks."""
     p = Path(path)
     try:
         if p.is_dir():
@@ -81,10 +100,9 @@ def read_workbook_bytes(path: str | Path) -> tuple[bytes, str]:
         raise _fail(p, f"无法读取：{os_error_text(error)}") from None
     if data.startswith(OLE2_MAGIC):
         check_ole2(p, data)
-        return data, "ole2"
+        return CheckedWorkbook(data, "ole2")
     if data.startswith(ZIP_MAGICS):
-        check_zip(p, data)
-        return data, "zip"
+        return CheckedWorkbook(data, "zip", check_zip(p, data))
     raise _fail(p, _not_a_workbook(data))
 
 
@@ -115,18 +133,27 @@ def check_ole2(path: Path, data: bytes) -> None:
         raise _fail(path, "这是 Office 复合文档，但不是 Excel 工作簿（可能是 Word 文档）")
 
 
-def check_zip(path: Path, data: bytes) -> None:
-    """Refuses damaged archives, zip bombs, non-workbook archives and XML with a DTD."""
+def check_zip(path: Path, data: bytes) -> dict[str, bytes]:
+    """Refuses damaged archives, zip bombs, non-workbook archives and XML with a DTD;
+    returns the XML members it unpacked, up to :data:`KEEP_BYTES` in all."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, EOFError):
         raise _fail(path, "文件已损坏：不是完整的 ZIP 压缩包（.xlsx 文件实为 ZIP 压缩包）") from None
+    parts: dict[str, bytes] = {}
+    room = KEEP_BYTES
     with archive:
         infos = archive.infolist()
         _check_sizes(path, infos)
         _check_kind(path, {info.filename for info in infos}, archive)
         for info in infos:
-            _scan_member(path, archive, info)
+            kept = _scan_member(path, archive, info, room)
+            if kept is not None:
+                room -= len(kept)
+                parts[info.filename] = kept
+            else:
+                parts.pop(info.filename, None)  # an earlier member of that name no longer counts
+    return parts
 
 
 def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -163,14 +190,26 @@ def _check_kind(path: Path, names: set[str], archive: zipfile.ZipFile) -> None:
     raise _fail(path, "这是 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）")
 
 
-def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs."""
+def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+                 room: int) -> bytes | None:
+    """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs.
+
+    Returns an XML member's bytes when they fit in ``room`` bytes, else None.
+    """
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     head = tail = b""
     far = False
+    chunks: list[bytes] | None = [] if is_xml else None
+    size = 0
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(CHUNK):
+                if chunks is not None:
+                    size += len(chunk)
+                    if size <= room:
+                        chunks.append(chunk)
+                    else:
+                        chunks = None
                 if is_xml and len(head) < _PROLOG_LIMIT:
                     head += chunk[: _PROLOG_LIMIT - len(head)]
                 if is_xml and not far:  # any XML member: a worksheet may live at any path
@@ -197,6 +236,7 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
             path, f"压缩包成员“{info.filename}”的单元格范围异常（到第 {area.rows} 行、"
             f"第 {area.columns} 列），可能是恶意构造的文件，已拒绝打开"
         )
+    return b"".join(chunks) if chunks is not None else None
 
 
 class _Area:

@@ -36,8 +36,9 @@ SUMMARY_HEADS = ("项目编码", "项目名称", "主管部门", "实施期金�
                  "错误数", "警告数")
 LIST_HEADS = ("项目", "一级指标", "二级指标", "三级指标", "年度指标值", "绩效指标描述", "指标值确定依据")
 
-MAX_CELL_UNITS = 32767  # Excel's limit on a cell's text, in UTF-16 code units
-CELL_TEXT_LIMIT = 32000  # what we put in one visible cell at most (leaves room for escapes)
+# What we put in one visible cell at most: Excel's limit is 32,767 UTF-16 code units, and
+# this leaves room for escapes.
+CELL_TEXT_LIMIT = 32000
 MAX_SHEET_NAME = 31
 
 # Characters XML 1.0 cannot hold (openpyxl raises IllegalCharacterError on most of them).
@@ -140,12 +141,8 @@ def _norm_row(row: Sequence[object]) -> list[str]:
     return cells
 
 
-def trim_grid(rows: Iterable[Sequence[str]]) -> list[list[str]]:
-    """Rows without empty trailing cells, and without empty rows at the end."""
-    return _trim_in_place([list(row) for row in rows])
-
-
 def _trim_in_place(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without empty trailing cells, and without empty rows at the end."""
     for row in rows:
         while row and not row[-1]:
             row.pop()

@@ -36,6 +36,7 @@ class FormSheet(WriteOnlyWorksheet):
     """A write-only sheet whose rows arrive as finished ``<row>`` XML text."""
 
     def _values_to_row(self, values: object, row_idx: int) -> object:
+        """Overrides openpyxl's conversion: the row (XML text or cells) goes as it is."""
         return values
 
     def raw_rows_supported(self) -> bool:

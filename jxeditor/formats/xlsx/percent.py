@@ -27,6 +27,7 @@ import io
 import posixpath
 import re
 import zipfile
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -51,8 +52,8 @@ def _is_percent_code(code: str) -> bool:
     return "%" in _QUOTED.sub("", code)
 
 
-def _percent_styles(archive: zipfile.ZipFile) -> set[str]:
-    root = ElementTree.fromstring(archive.read("xl/styles.xml"))
+def _percent_styles(read: Callable[[str], bytes]) -> set[str]:
+    root = ElementTree.fromstring(read("xl/styles.xml"))
     percent_formats = set(_PERCENT_BUILTIN)
     for fmt in root.iter(f"{_MAIN}numFmt"):
         if _is_percent_code(fmt.get("formatCode", "")):
@@ -66,9 +67,9 @@ def _percent_styles(archive: zipfile.ZipFile) -> set[str]:
     }
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+def _sheet_parts(read: Callable[[str], bytes]) -> dict[str, str]:
+    workbook = ElementTree.fromstring(read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(read("xl/_rels/workbook.xml.rels"))
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")}
     parts: dict[str, str] = {}
     for sheet in workbook.iter(f"{_MAIN}sheet"):
@@ -101,36 +102,46 @@ def _scan_sheet(xml: bytes, styles: set[bytes]) -> set[tuple[int, int]]:
 class CellInfo:
     """Percent cells and result-less formulas of one .xlsx, sheet by sheet, on demand.
 
-    The archive is opened once; a sheet's XML is scanned only when its grid asks (a
-    workbook of our own is mostly matched by digest, and its sheets are never scanned).
+    ``unpacked`` holds members the safety checks unpacked already
+    (:class:`jxeditor.formats.safety.CheckedWorkbook`); only the others are unpacked
+    from ``data`` here. A sheet's XML is scanned only when its grid asks (a workbook of
+    our own is mostly matched by digest, and its sheets are never scanned).
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, unpacked: Mapping[str, bytes] | None = None) -> None:
         self._data = data
+        self._unpacked = unpacked or {}
         self._archive: zipfile.ZipFile | None = None
         self._parts: dict[str, str] | None = None
         self._styles: set[bytes] | None = None
         self._ods: dict[str, _OdsSheet] | None = None  # an .ods: read whole, once
 
-    def _open(self) -> tuple[zipfile.ZipFile, dict[str, str]] | None:
+    def _read(self, member: str) -> bytes:
+        """A member's bytes: unpacked already, else from the archive (KeyError if none)."""
+        if member in self._unpacked:
+            return self._unpacked[member]
+        assert self._archive is not None
+        return self._archive.read(member)
+
+    def _open(self) -> tuple[Callable[[str], bytes], dict[str, str]] | None:
         if self._parts is None:
             try:
                 self._archive = zipfile.ZipFile(io.BytesIO(self._data))
                 if "content.xml" in self._archive.namelist():  # OpenDocument (.ods)
-                    self._ods = _scan_ods(self._archive.read("content.xml"))
+                    self._ods = _scan_ods(self._read("content.xml"))
                     self._parts = {}
                 else:
-                    self._parts = _sheet_parts(self._archive)
+                    self._parts = _sheet_parts(self._read)
             except Exception:  # best effort: nothing known about the cells
                 self._parts = {}
-        return (self._archive, self._parts) if self._archive is not None else None
+        return (self._read, self._parts) if self._archive is not None else None
 
     def _sheet_xml(self, name: str) -> bytes:
         opened = self._open()
         if opened is None or name not in opened[1]:
             return b""
         try:
-            return opened[0].read(opened[1][name])
+            return opened[0](opened[1][name])
         except Exception:
             return b""
 

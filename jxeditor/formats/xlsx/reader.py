@@ -1,7 +1,9 @@
 """Import workbooks (.xlsx, .xlsm, .xls, .ods) with python-calamine.
 
 Every file first passes :mod:`jxeditor.formats.safety` (zip bombs, encrypted files, DTDs and
-files that are no workbook are refused with a Chinese :class:`FileFormatError`). Then
+files that are no workbook are refused with a Chinese :class:`FileFormatError`). The file
+is read once: python-calamine reads the same bytes, and the scan for percent formats
+and formulas uses the XML the safety checks unpacked already. Then
 each sheet becomes a :class:`SheetGrid`: the cell texts row by row (``''`` for empty;
 numbers as people wrote them, ``1443.08`` not ``1443.0800000001``; dates as ISO text;
 booleans as ``TRUE``/``FALSE``; in .xlsx and .ods, numbers shown as percentages as ``95%``, see
@@ -43,7 +45,7 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.safety import read_workbook_bytes
+from jxeditor.formats.safety import check_workbook
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.result import TableImport, document_from_tables
 from jxeditor.formats.xlsx.common import (
@@ -114,10 +116,10 @@ def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:
 def read_grids(path: str | Path) -> list[SheetGrid]:
     """All sheets of a workbook as cell-text grids, in workbook order."""
     p = Path(path)
-    data, kind = read_workbook_bytes(p)
-    info = CellInfo(data if kind == "zip" else b"")
+    checked = check_workbook(p)  # the file is read once; its XML unpacked once for our own scans
+    info = CellInfo(checked.data, checked.parts) if checked.kind == "zip" else CellInfo(b"")
     try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
         grids: list[SheetGrid] = []
         with wb:
             for meta in wb.sheets_metadata:
@@ -174,8 +176,10 @@ class _Collector:
 def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Document, list[str]]:
     out = _Collector(path)
     by_name = {e.name: e for e in meta.entries}
-    unused = {e.index: e for e in meta.entries
-              if e.role == "project" and e.index is not None and e.index < len(meta.doc.projects)}
+    unused: dict[int, SheetEntry] = {
+        e.index: e for e in meta.entries
+        if e.role == "project" and e.index is not None and e.index < len(meta.doc.projects)
+    }
     for grid in grids:
         if grid.name == META_SHEET:
             continue
@@ -188,10 +192,10 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
                     "请在各项目的工作表中修改"
                 )
             continue
-        match = _match(entry, digest, unused)
-        if match is not None:
-            del unused[match.index]  # type: ignore[arg-type]
-            out.projects.append(meta.doc.projects[match.index])  # type: ignore[index]
+        index = _match(entry, digest, unused)
+        if index is not None:
+            del unused[index]
+            out.projects.append(meta.doc.projects[index])
             continue
         if not grid.visible:
             out.notices.append(f"工作表“{grid.name}”是隐藏的，已跳过")
@@ -201,8 +205,8 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
                 f"工作表“{grid.name}”在导出后被修改过，已按表格中现在的内容重新读取"
             )
         out.read_visible(grid)
-    for entry in unused.values():
-        name = meta.doc.projects[entry.index].name  # type: ignore[index]
+    for index, entry in unused.items():
+        name = meta.doc.projects[index].name
         out.notices.append(f"项目“{name}”的工作表“{entry.name}”已被删除，该项目未读入")
     doc = meta.doc
     _check_settings(out, doc)
@@ -210,14 +214,14 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
                     framework=doc.framework, projects=out.projects), out.notices
 
 
-def _match(entry: SheetEntry | None, digest: str,
-           unused: dict[int, SheetEntry]) -> SheetEntry | None:
-    """The unused project entry this sheet still equals (by name, else by digest)."""
+def _match(entry: SheetEntry | None, digest: str, unused: dict[int, SheetEntry]) -> int | None:
+    """The project index of the unused entry this sheet still equals (by name, else by
+    digest)."""
     if entry is not None:
         if entry.role == "project" and entry.digest == digest and entry.index in unused:
-            return entry
+            return entry.index
         return None
-    return next((e for e in unused.values() if e.digest == digest), None)
+    return next((index for index, e in unused.items() if e.digest == digest), None)
 
 
 def _check_settings(out: _Collector, doc: Document) -> None:
