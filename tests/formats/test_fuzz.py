@@ -27,6 +27,8 @@ from fuzzing import (
 )
 
 from jxeditor.cli import main
+from jxeditor.formats import json_format
+from jxeditor.formats.xlsx.writer import workbook_bytes
 from jxeditor.resources import resource_path
 
 SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
@@ -99,9 +101,6 @@ def test_fuzz_text_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_fuzz_xlsx_reader(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from jxeditor.formats import json_format
-    from jxeditor.formats.xlsx.writer import workbook_bytes
-
     rng = random.Random(20260707)
     doc = json_format.load(resource_path("sample-dalian-2026.json"))
     doc.projects = doc.projects[:4]  # small: the workbook is read once per input

@@ -1,4 +1,5 @@
-"""Reading tables made elsewhere: the pasted sample, layout B, and the small ways files differ."""
+"""Text files and pasted text: the pasted sample, layout B, the small ways files differ,
+encodings, and text without a table."""
 
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ from sample_tables import LAYOUT_B
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.documents import load_document
-from jxeditor.formats.tableimport import read_text, read_text_file
-from jxeditor.formats.tables.grid import read_tables
+from jxeditor.formats.tableimport import read_text, read_text_file, split_text
 from jxeditor.resources import resource_path
 
 
@@ -98,15 +98,6 @@ def test_small_differences_of_real_files() -> None:
     assert len(result.notices) == 1 and "第 12 行第 2 列" in result.notices[0] and "注：" in result.notices[0]
 
 
-def test_unplaced_cells_are_reported_with_sheet_and_cell() -> None:
-    rows = [["", "项目名称", "某项目", "", "神秘标签", "值"], ["", "主管部门", "甲局"]]
-    result = read_tables(rows, sheet="表1")
-    assert result.notices == [
-        "工作表“表1”单元格 E1：无法归入表格的内容“神秘标签”",
-        "工作表“表1”单元格 F1：无法归入表格的内容“值”",
-    ]
-
-
 def test_gbk_text_file(tmp_path: Path) -> None:
     path = tmp_path / "gbk.txt"
     path.write_bytes(LAYOUT_B.encode("gbk"))
@@ -120,26 +111,6 @@ def test_text_without_tables_is_refused(tmp_path: Path) -> None:
         read_text_file(path)
 
 
-def test_spending_plan_layout_c_in_cells() -> None:
-    rows = [
-        ["项目编码", "102001001", "预算项目名称", "一般债券到期还本"],
-        ["项目资金主要用途", "预算数 5851万元。用于偿还到期的政府一般债券本金。"],
-        ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
-        ["", "0%", "30%", "60%", "100%"],
-        ["绩效目标", "按时偿还债券本金。"],
-        ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
-        ["产出指标", "数量指标", "还本规模", "年度还本总额", "5851万元", "根据到期债券计算"],
-        ["", "质量指标", "还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件"],
-    ]
-    (p,) = read_tables(rows, "C").projects
-    assert (p.code, p.name) == ("102001001", "一般债券到期还本")
-    assert p.funding.annual.total == Decimal(5851) and p.purpose == "用于偿还到期的政府一般债券本金。"
-    assert p.spending_plan == {"03": Decimal(0), "06": Decimal(30), "10": Decimal(60), "12": Decimal(100)}
-    assert p.goals.annual == "按时偿还债券本金。"
-    ind = p.indicators[0].children[1].children[0]
-    assert (ind.name, ind.description, ind.value, ind.basis) == ("还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件")
-
-
 def test_a_few_damaged_bytes_are_replaced_with_a_notice(tmp_path: Path) -> None:
     path = tmp_path / "damaged.txt"
     raw = bytearray(LAYOUT_B.encode("utf-8"))
@@ -148,3 +119,27 @@ def test_a_few_damaged_bytes_are_replaced_with_a_notice(tmp_path: Path) -> None:
     result = read_text_file(path)
     assert result.projects[0].name == "档案室改造"
     assert result.notices[0].startswith("文件中有") and "第 2 行" in result.notices[0]
+
+
+def test_utf16_and_a_pdf_text_fall_back_to_the_pdf_reader(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(LAYOUT_B.encode("utf-16"))
+    assert read_text_file(path).projects[0].name == "档案室改造"
+    lines = "项目\n\n编码\n900 预算项目名称 测试项目\n"
+    assert [p.code for p in read_text(lines, "剪贴板").projects] == ["900"]
+
+
+def test_split_text() -> None:
+    assert split_text("a\tb\r\nc\n") == [["a", "b"], ["c"], [""]]
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(FileFormatError, match="无法识别文本编码"):
+        read_text_file(path)
+
+
+def test_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FileFormatError, match="文件夹"):
+        read_text_file(tmp_path)

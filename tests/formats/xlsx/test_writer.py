@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import copy
-import io
 import zipfile
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,20 +12,9 @@ import pytest
 from builders import clean_document
 
 from jxeditor.document.document import Document
-from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, Period, Project
+from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, Project
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.xlsx import fast_rows
-from jxeditor.formats.xlsx.common import (
-    LIST_SHEET,
-    META_SHEET,
-    SUMMARY_SHEET,
-    cell_text,
-    grid_digest,
-    sheet_names,
-    visible_text,
-)
-from jxeditor.formats.xlsx.form_layout import period_text
-from jxeditor.formats.xlsx.sheet_plan import amount_value
+from jxeditor.formats.xlsx.common import LIST_SHEET, META_SHEET, SUMMARY_SHEET
 from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 
 FORMULA_LIKE = ["=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"点我\")"]
@@ -217,23 +204,6 @@ def test_overlong_text_is_cut_in_the_cell_only(tmp_path: Path) -> None:
     assert notices
 
 
-# -- amounts ------------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("amount", "expected"),
-    [
-        (Decimal("1443.08"), 1443.08),
-        (Decimal("1443.0800"), 1443.08),
-        (Decimal("0.0001"), 0.0001),
-        (Decimal("12"), 12.0),
-        (Decimal("123456789012.3456"), "123456789012.3456"),  # 16 digits: text
-        ("约40万", "约40万"),
-        (None, None),
-    ],
-)
-def test_amount_value(amount: object, expected: object) -> None:
-    assert amount_value(amount) == expected  # type: ignore[arg-type]
-
-
 def test_amounts_are_numbers_with_a_decimal_format(tmp_path: Path) -> None:
     doc = _doc()
     doc.projects[0].funding.period = FundingColumn(Decimal("1443.08"), Decimal("12345.123456"),
@@ -244,46 +214,6 @@ def test_amounts_are_numbers_with_a_decimal_format(tmp_path: Path) -> None:
     assert total.data_type == "n" and total.number_format == "0.00##"  # type: ignore[attr-defined]
     assert _find(ws, 12345.123456).number_format == "0.00####"  # type: ignore[attr-defined]
     assert _find(ws, "四十万").data_type == "s"  # type: ignore[attr-defined]
-
-
-def test_period_text() -> None:
-    assert period_text(Period(date(2026, 1, 1), date(2026, 12, 31))) == "2026年1月至2026年12月"
-    assert period_text(Period(date(2026, 3, 5), date(2026, 6, 30))) == "2026年3月5日至2026年6月30日"
-    assert period_text(Period("2023.1.1", None)) == "2023.1.1至"
-    assert period_text(Period()) == ""
-
-
-# -- helpers shared with the reader ------------------------------------------------------------
-def test_sheet_names_are_valid_and_unique() -> None:
-    names = sheet_names(["a/b:c*d?e[f]g\\h", "汇总", "", "x" * 40, "x" * 40, "'引号'", "History",
-                         "ABC", "abc"])
-    assert names[0] == "abcdefgh"
-    assert names[1] == "汇总(2)"
-    assert names[2] == "项目3"
-    assert names[3] == "x" * 31 and names[4] == "x" * 28 + "(2)"
-    assert names[5] == "引号"
-    assert names[6] == "History(2)"
-    assert names[7:] == ["ABC", "abc(2)"]
-    assert all(len(n) <= 31 for n in names)
-
-
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [
-        (1443.08, "1443.08"), (12.0, "12"), (1e-05, "0.00001"), (1e20, "100000000000000000000"),
-        (-0.0, "0"), (7, "7"), (True, "TRUE"), (False, "FALSE"), (date(2026, 1, 2), "2026-01-02"),
-        (None, ""), ("x", "x"),
-    ],
-)
-def test_cell_text(value: object, text: str) -> None:
-    assert cell_text(value) == text
-
-
-def test_visible_text_and_digest() -> None:
-    assert visible_text("a\r\nb") == ("a\nb", False)
-    assert visible_text("a\x01b") == ("ab", True)
-    assert grid_digest([["a\r\n", "  "], [""]]) == grid_digest([["a"]])
-    assert grid_digest([["a"]]) != grid_digest([["b"]])
 
 
 def test_failed_save_leaves_nothing(tmp_path: Path) -> None:
@@ -306,27 +236,3 @@ def test_many_indicators_in_one_project(tmp_path: Path) -> None:
     group.children = [Indicator(f"指标{i}", "≥1个") for i in range(300)]
     path, _ = _save(doc, tmp_path)
     assert len(_values(_load(path)[LIST_SHEET])) > 300
-
-
-def test_openpyxl_cell_path_gives_the_same_workbook(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rows are normally written as XML text; the public openpyxl path must agree."""
-    doc = _doc()
-    doc.projects[0].name = "=公式样"
-    doc.projects[0].indicators[0].children[0].children[0].basis = "依据"
-    fast, _ = workbook_bytes(doc)
-    monkeypatch.setattr(fast_rows.FormSheet, "raw_rows_supported", lambda self: False)
-    slow, _ = workbook_bytes(doc)
-
-    def snapshot(data: bytes) -> list[object]:
-        wb = openpyxl.load_workbook(io.BytesIO(data))
-        out: list[object] = []
-        for ws in wb.worksheets:
-            out.append((ws.title, sorted(str(r) for r in ws.merged_cells.ranges),
-                        {r: d.height for r, d in ws.row_dimensions.items() if d.height}))
-            for row in ws.iter_rows():
-                out.extend((c.coordinate, c.value, c.data_type, c.font.name, repr(c.border),
-                            c.number_format, c.quotePrefix, c.hyperlink and c.hyperlink.location)
-                           for c in row)
-        return out
-
-    assert snapshot(fast) == snapshot(slow)

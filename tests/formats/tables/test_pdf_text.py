@@ -6,19 +6,18 @@ not copied from the reader's output.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from fixture_paths import SAMPLES
 
-from jxeditor.document.frameworks import load_frameworks
+from jxeditor.cli import main
 from jxeditor.document.model import Project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document
 from jxeditor.formats.tableimport import read_text, read_text_file
-from jxeditor.formats.tables.pdf_cells import join_pieces
-from jxeditor.formats.tables.pdf_lines import text_lines, tokenize
 from jxeditor.formats.tables.pdf_text import read_pdf_lines
 from jxeditor.formats.tables.result import TableImport
 
@@ -188,17 +187,6 @@ def test_unplaced_fragments_are_reported_with_line_numbers() -> None:
     ]
 
 
-def test_label_fragments_are_joined() -> None:
-    lines = text_lines("服务对\n\n象满意\n\n度指标\n群众满意度 群众满意程度 85% 工作要求\n指标值确\n\n定依据")
-    items = tokenize(lines, load_frameworks())
-    assert [(it.kind, it.key, it.no) for it in items] == [
-        ("level", "服务对象满意度指标", 1),
-        ("text", "", 6),
-        ("label", "指标值确定依据", 7),
-    ]
-    assert join_pieces(["2023年", "12"]) == "2023年12" and join_pieces(["PPP", "project"]) == "PPP project"
-
-
 def test_convert_gives_a_2015_document_of_2023(sample: TableImport) -> None:
     doc, notices = load_document(SAMPLE)
     assert (doc.year, doc.framework, len(doc.projects)) == (2023, "2015", 6)
@@ -216,15 +204,11 @@ def test_ordinary_text_is_still_refused(tmp_path: Path) -> None:
 def test_command_line_converts_and_validates_the_2023_sample(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from jxeditor.cli import main
-
     out = tmp_path / "2023.json"
     assert main(["convert", str(SAMPLES / "department-overall-and-coded-projects-2023.txt"),
                  str(out)]) == 0
     capsys.readouterr()
     assert main(["validate", "--json", str(out)]) == 1  # the sample has real mistakes
-    import json
-
     codes = {p["code"] for p in json.loads(capsys.readouterr().out)}
     assert "indicators.unknown_level1" in codes  # 效果指标 where 效益指标 belongs
 

@@ -1,20 +1,18 @@
-"""Nothing lost: the previous version kept as .bak, files changed by others noticed,
-recovery copies written, listed, restored and discarded."""
+"""Saving without leaving a half-written file: the previous version kept as .bak, a
+failed write leaves the old file, and the reasons a save fails said clearly."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import pytest
-from builders import clean_document
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import backup_path
-from jxeditor.formats.filestamp import FileStamp
-from jxeditor.formats.recovery import RecoveryStore
+from jxeditor.formats.atomic import backup_path, keep_backup_copy, os_error_text, write_atomic
 
 
 def test_previous_version_is_kept_as_bak(tmp_path: Path) -> None:
@@ -68,46 +66,6 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
-def test_changes_by_others_are_noticed(tmp_path: Path) -> None:
-    path = tmp_path / "doc.json"
-    json_format.save(Document(), path)
-    stamp = FileStamp.of(path)
-    assert stamp is not None and not stamp.changed_on_disk()
-    os.utime(path, None)  # touched but not changed: not a change
-    assert not stamp.changed_on_disk()
-    json_format.save(Document(reporting_unit="同事改过"), path)
-    assert stamp.changed_on_disk()
-    path.unlink()
-    assert stamp.changed_on_disk()
-
-
-def test_recovery_copies(tmp_path: Path) -> None:
-    store = RecoveryStore(tmp_path / "recovery")
-    assert store.entries() == []
-    slot = store.new_slot()
-    doc = clean_document()
-    store.write_in_background(slot, doc, "表.json", "/data/表.json").join()
-    (entry,) = store.entries()
-    assert (entry.title, entry.original, entry.pid) == ("表.json", "/data/表.json", os.getpid())
-    assert store.load(entry) == doc
-    assert store.entries(exclude_pid=os.getpid()) == []
-    store.discard(slot)
-    assert store.entries() == []
-
-
-def test_damaged_recovery_copy_is_skipped_or_reported(tmp_path: Path) -> None:
-    store = RecoveryStore(tmp_path)
-    (tmp_path / "x.recovery.json").write_text("{broken", encoding="utf-8")
-    assert store.entries() == []
-    slot = store.new_slot()
-    store.write(slot, json_format.dumps(Document()), "t", "")
-    (entry,) = store.entries()
-    text = slot.read_text(encoding="utf-8").replace('"jxeditor-document"', '"other"')
-    slot.write_text(text, encoding="utf-8")
-    with pytest.raises(FileFormatError):
-        store.load(entry)
-
-
 @pytest.mark.parametrize(
     ("errno_value", "message"),
     [(13, "没有写入权限"), (16, "正被其他程序使用"), (2, "路径不存在"), (30, "只读")],
@@ -129,3 +87,37 @@ def test_files_others_hold_give_clear_messages(
     assert str(path) in str(info.value)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json"]
+
+
+def test_write_atomic_replaces_the_whole_file_and_keeps_its_mode(tmp_path: Path) -> None:
+    path = tmp_path / "data.bin"
+    path.write_bytes(b"old contents, longer than the new ones")
+    path.chmod(0o640)
+    write_atomic(path, b"new", keep_backup=True)
+    assert path.read_bytes() == b"new"
+    assert backup_path(path).read_bytes() == b"old contents, longer than the new ones"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.bin", "data.bin.bak"]
+
+
+def test_read_only_target_is_refused_and_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "ro.json"
+    path.write_bytes(b"keep")
+    monkeypatch.setattr(os, "access", lambda _path, _mode: False)  # as for a read-only file
+    with pytest.raises(FileFormatError, match="只读") as info:
+        write_atomic(path, b"new")
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == b"keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.json"]
+
+
+def test_keep_backup_copy_without_a_target_does_nothing(tmp_path: Path) -> None:
+    keep_backup_copy(tmp_path / "missing.json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_os_error_text_for_unknown_errors_names_the_system_reason() -> None:
+    assert os_error_text(OSError(errno.ENOSPC, "No space")) == "磁盘空间不足"
+    assert os_error_text(OSError(12345, "odd failure")) == "系统错误：odd failure"

@@ -1,0 +1,58 @@
+"""The grid reader: tables found by their labels in a grid of cell texts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jxeditor.formats.tables.grid import read_tables
+
+
+def test_unplaced_cells_are_reported_with_sheet_and_cell() -> None:
+    rows = [["", "项目名称", "某项目", "", "神秘标签", "值"], ["", "主管部门", "甲局"]]
+    result = read_tables(rows, sheet="表1")
+    assert result.notices == [
+        "工作表“表1”单元格 E1：无法归入表格的内容“神秘标签”",
+        "工作表“表1”单元格 F1：无法归入表格的内容“值”",
+    ]
+
+
+def test_spending_plan_layout_c_in_cells() -> None:
+    rows = [
+        ["项目编码", "102001001", "预算项目名称", "一般债券到期还本"],
+        ["项目资金主要用途", "预算数 5851万元。用于偿还到期的政府一般债券本金。"],
+        ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
+        ["", "0%", "30%", "60%", "100%"],
+        ["绩效目标", "按时偿还债券本金。"],
+        ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+        ["产出指标", "数量指标", "还本规模", "年度还本总额", "5851万元", "根据到期债券计算"],
+        ["", "质量指标", "还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件"],
+    ]
+    (p,) = read_tables(rows, "C").projects
+    assert (p.code, p.name) == ("102001001", "一般债券到期还本")
+    assert p.funding.annual.total == Decimal(5851) and p.purpose == "用于偿还到期的政府一般债券本金。"
+    assert p.spending_plan == {"03": Decimal(0), "06": Decimal(30), "10": Decimal(60), "12": Decimal(100)}
+    assert p.goals.annual == "按时偿还债券本金。"
+    ind = p.indicators[0].children[1].children[0]
+    assert (ind.name, ind.description, ind.value, ind.basis) == ("还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件")
+
+
+def test_two_tables_with_a_title_block_between() -> None:
+    rows = [
+        ["本级预算项目绩效目标表"], ["（2025年度）"], ["填报单位（盖章）：示例局", "", "单位：万元"],
+        ["项目名称", "甲"], ["一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["产出指标", "数量指标", "指标一", "1个"],
+        ["本级预算项目绩效目标表"], ["（2025年度）"],
+        ["项目名称", "乙"], ["一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+    ]
+    result = read_tables(rows)
+    assert result.notices == []
+    assert (result.document_year, result.reporting_unit, result.money_unit) == (2025, "示例局", "万元")
+    assert [p.name for p in result.projects] == ["甲", "乙"]
+    assert [len(p.indicators) for p in result.projects] == [1, 1]
+    assert result.projects[1].indicators[0].children[0].children[0].value == "≥90%"
+
+
+def test_no_table_gives_nothing() -> None:
+    result = read_tables([["会议纪要"], ["没有表格"]])
+    assert result.projects == [] and result.notices == [] and result.document_year is None
