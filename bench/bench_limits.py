@@ -45,24 +45,22 @@ def child_rss(path: str) -> None:
     """In the fresh editor process: open ``path`` in a window and print the memory."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import make_app, use_temporary_settings
+    from ui.app import Unattended, make_app, use_temporary_settings
 
     scratch = use_temporary_settings()
     app = make_app()
     from ui.main_window import MainWindow
 
     before = status_mb("VmRSS")
-    window = MainWindow()
-    window.show_error = lambda text: print(text, file=sys.stderr)  # type: ignore[method-assign]
-    window.show_info = lambda text: None  # type: ignore[method-assign]
-    if not window.open_file(path):
+    window = MainWindow(Unattended())
+    if not window.files.open_file(path):
         sys.exit(1)
     window.show()
     for _ in range(5):
         QApplication.processEvents()
-    window.live.flush()
+    window.session.live.flush()
     print(f"{status_mb('VmRSS'):.0f} {status_mb('VmHWM'):.0f} {before:.0f}")
-    window.stack.setClean()
+    window.session.stack.setClean()
     window.close()
     del app, scratch
 
@@ -106,38 +104,35 @@ def main() -> None:
 
         from PySide6.QtWidgets import QApplication
 
-        from ui.app import make_app, use_temporary_settings
+        from ui.app import Unattended, make_app, use_temporary_settings
 
         scratch = use_temporary_settings()
         app = make_app()
-        from ui.commands import SetProjectFieldCommand
         from ui.main_window import MainWindow
+        from ui.session.commands import SetProjectFieldCommand
 
-        window = MainWindow()
-        window.show_info = lambda text: None  # type: ignore[method-assign]
-        window.show_error = lambda text: print("  错误：" + text)  # type: ignore[method-assign]
-        window.offer_save_as_after_error = lambda text: print("  错误：" + text) or False  # type: ignore[method-assign]
+        window = MainWindow(Unattended())
         print("\n5,000 个项目，经过编辑器窗口：")
-        timed("打开 JSON（到显示第一个项目）", lambda: window.open_file(big_path) and QApplication.processEvents())
-        window.stack.push(SetProjectFieldCommand(window.doc, 0, "code", "1"))
-        timed("保存 JSON（安全保存 + .bak）", lambda: window.save_file(big_path))
-        window.stack.push(SetProjectFieldCommand(window.doc, 0, "code", "2"))
-        timed("第一次恢复副本（界面线程：转换全部项目）", lambda: window.autosave.write_now() and None)
-        timed("恢复副本写完（后台线程）", window.autosave.wait)
-        window.stack.push(SetProjectFieldCommand(window.doc, 7, "code", "3"))
+        timed("打开 JSON（到显示第一个项目）", lambda: window.files.open_file(big_path) and QApplication.processEvents())
+        window.session.stack.push(SetProjectFieldCommand(window.session.doc, window.session.doc.projects[0], "code", "1"))
+        timed("保存 JSON（安全保存 + .bak）", lambda: window.files.save_file(big_path))
+        window.session.stack.push(SetProjectFieldCommand(window.session.doc, window.session.doc.projects[0], "code", "2"))
+        timed("第一次恢复副本（界面线程：转换全部项目）", lambda: window.files.autosave.write_now() and None)
+        timed("恢复副本写完（后台线程）", window.files.autosave.wait)
+        window.session.stack.push(SetProjectFieldCommand(window.session.doc, window.session.doc.projects[7], "code", "3"))
         timed("之后每次恢复副本（界面线程：只转换改过的项目）",
-              lambda: window.autosave.write_now() and None)
-        timed("恢复副本写完（后台线程）", window.autosave.wait)
+              lambda: window.files.autosave.write_now() and None)
+        timed("恢复副本写完（后台线程）", window.files.autosave.wait)
         if skip_xlsx:
             print("  xlsx：未测（--skip-xlsx）")
         else:
             book = folder / "5000.xlsx"
-            timed("另存为 xlsx", lambda: window.save_file(book))
+            timed("另存为 xlsx", lambda: window.files.save_file(book))
             print(f"  （xlsx 大小 {book.stat().st_size / 1e6:.1f} MB）")
-            timed("打开 xlsx（到显示第一个项目）", lambda: window.open_file(book) and QApplication.processEvents())
-            print(f"  xlsx 读回 {len(window.doc.projects)} 个项目")
+            timed("打开 xlsx（到显示第一个项目）", lambda: window.files.open_file(book) and QApplication.processEvents())
+            print(f"  xlsx 读回 {len(window.session.doc.projects)} 个项目")
         print(f"\n本进程峰值内存 VmHWM {status_mb('VmHWM'):.0f} MB（含生成文档）")
-        window.stack.setClean()
+        window.session.stack.setClean()
         window.close()
         del app, scratch
 

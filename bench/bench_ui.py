@@ -94,6 +94,7 @@ def main() -> int:
     QCoreApplication.setApplicationName("jxeditor-bench")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp.name)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from ui.app import Unattended
     from ui.main_window import MainWindow
 
     doc = build_document()
@@ -110,19 +111,17 @@ def main() -> int:
 
     baseline_open = min(timed(load_json) for _ in range(3))
 
-    window = MainWindow()
-    window.show_error = lambda text: print("error:", text)
-    window.show_info = lambda text: None
+    window = MainWindow(Unattended())
     window.resize(1366, 768)
     window.show()
     app.processEvents()
 
     def open_it() -> None:
-        window.open_file(path)
+        window.files.open_file(path)
         app.processEvents()
 
     open_time = timed(open_it)
-    assert window.current_project() == 0
+    assert window.session.current_index() == 0
 
     line = QLineEdit()
     line.show()
@@ -137,14 +136,14 @@ def main() -> int:
     switches = []
     for _ in range(50):
         row = rng.randrange(len(doc.projects))
-        index = window.project_model.index(row, 0)
-        switches.append(timed(lambda i=index: (window.project_list.setCurrentIndex(i),
+        index = window.projects.model.index(row, 0)
+        switches.append(timed(lambda i=index: (window.projects.view.setCurrentIndex(i),
                                                app.processEvents())))
     switch_time = statistics.median(switches)
 
-    window.show_project(500)
+    window.session.set_current_index(500)
     app.processEvents()
-    field = window.form.widgets["funding.annual.total"]
+    field = window.form_pane.form.widgets["funding.annual.total"]
     assert isinstance(field, QLineEdit)
     field.setFocus()
     field.end(False)
@@ -153,16 +152,16 @@ def main() -> int:
     def count_update(*_args: object) -> None:
         updates[0] += 1
 
-    window.problems_model.dataChanged.connect(count_update)
-    window.problems_model.rowsInserted.connect(count_update)
-    window.problems_model.rowsRemoved.connect(count_update)
+    window.problems.model.dataChanged.connect(count_update)
+    window.problems.model.rowsInserted.connect(count_update)
+    window.problems.model.rowsRemoved.connect(count_update)
     keystrokes = []
     for k in range(40):
         key = Qt.Key.Key_Backspace if k % 2 else Qt.Key.Key_7
 
         def press(key: Qt.Key = key) -> None:
             QTest.keyClick(field, key)
-            while window.live._dirty or window.live._timer.isActive():
+            while window.session.live._dirty or window.session.live._timer.isActive():
                 app.processEvents()
 
         keystrokes.append(timed(press))
@@ -172,10 +171,10 @@ def main() -> int:
     report("open 1,000 projects (open_file → first shown)", open_time, 2.0, baseline_open)
     report("switch project (median of 50)", switch_time, 0.050, baseline_ui)
     report("keystroke in funding field → problems panel", keystroke_time, 0.050, baseline_ui)
-    print(f"\nproblems in the document: {window.problems_model.rowCount()} "
-          f"(errors, warnings = {window.live.counts()}); problems panel updates during "
+    print(f"\nproblems in the document: {window.problems.model.rowCount()} "
+          f"(errors, warnings = {window.session.live.counts()}); problems panel updates during "
           f"the {len(keystrokes)} keystrokes: {updates[0]}")
-    window.stack.setClean()
+    window.session.stack.setClean()
     window.close()
     tmp.cleanup()
     return 0

@@ -5,10 +5,10 @@ packaging smoke test); ``--screenshot PATH`` saves a picture of the window at
 1366×768; ``--version`` prints the version.
 
 After start-up the window offers to restore the recovery copies an editor that crashed
-left behind (:meth:`ui.window_files.FilesMixin.offer_recovery`); not in ``--smoke`` or
+left behind (:meth:`ui.session.files.DocumentFiles.offer_recovery`); not in ``--smoke`` or
 ``--screenshot`` runs, which have no user to answer. The environment variables
 ``JXEDITOR_DATA_DIR`` (the data folder holding the recovery copies) and
-``JXEDITOR_AUTOSAVE_MS`` (the autosave interval) are described in :mod:`ui.autosave`.
+``JXEDITOR_AUTOSAVE_MS`` (the autosave interval) are described in :mod:`ui.session.autosave`.
 """
 
 from __future__ import annotations
@@ -17,27 +17,58 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-import ui.qtcompat  # noqa: F401  (first: repairs the binding before the window is built)
+import ui.platform.qtcompat  # noqa: F401  (first: repairs the binding before the window is built)
+from jxeditor.document.document import Document
+from ui.main_window import MainWindow
+from ui.platform import i18n
+from ui.platform.about import version
+from ui.screenshot import save_screenshot
 
 ORGANIZATION = "jxeditor"
 APPLICATION = "jxeditor"
 
 
-def version() -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError
-        from importlib.metadata import version as dist_version
+class Unattended:
+    """The answers when nobody is there (``--smoke``, ``--screenshot``): messages go to
+    stderr, and every question gets the answer that changes nothing."""
 
-        try:
-            return dist_version("jxeditor")
-        except PackageNotFoundError:
-            return "0.1.0"
-    except ImportError:  # pragma: no cover
-        return "0.1.0"
+    def ask_save_changes(self, name: str) -> str:
+        return "cancel"
+
+    def ask_open_path(self, folder: str) -> str | None:
+        return None
+
+    def ask_save_path(self, suggested: str) -> str | None:
+        return None
+
+    def ask_overwrite_changed(self, path: Path, gone: bool) -> str:
+        return "cancel"
+
+    def ask_restart_for_language(self, language: str) -> bool:
+        return False
+
+    def offer_save_as_after_error(self, message: str) -> bool:
+        print(message, file=sys.stderr)
+        return False
+
+    def ask_restore_recovery(self, title: str, original: str, written: datetime) -> str:
+        return "later"
+
+    def ask_settings(self, doc: Document) -> dict[str, Any] | None:
+        return None
+
+    def show_error(self, text: str) -> None:
+        print(text, file=sys.stderr)
+
+    def show_info(self, text: str) -> None:
+        print(text, file=sys.stderr)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -59,8 +90,6 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("jxeditor")
-    from ui import i18n
-
     i18n.install_translators()
     use_system_chinese_fonts(app)
     return app
@@ -94,31 +123,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     scratch = use_temporary_settings() if (args.smoke or args.screenshot) else None
     app = make_app()
-    from ui.main_window import MainWindow
-
-    window = MainWindow()
-    if args.smoke or args.screenshot:
-        # no dialogs without a user: messages go to stderr
-        window.show_error = lambda text: print(text, file=sys.stderr)  # type: ignore[method-assign]
-        window.show_info = lambda text: print(text, file=sys.stderr)  # type: ignore[method-assign]
-    if args.file and not window.open_file(args.file) and (args.smoke or args.screenshot):
+    unattended = bool(args.smoke or args.screenshot)
+    window = MainWindow(Unattended() if unattended else None)
+    if args.file and not window.files.open_file(args.file) and unattended:
         return 1
     if args.screenshot:
-        from ui.screenshot import save_screenshot
-
         save_screenshot(window, args.screenshot)
-        window.stack.setClean()
+        window.session.stack.setClean()
         window.close()
         return 0
     window.show()
     if args.smoke:
         QTimer.singleShot(0, app.quit)
         app.exec()
-        window.stack.setClean()  # nothing was edited: close without asking
+        window.session.stack.setClean()  # nothing was edited: close without asking
         window.close()
         del scratch
         return 0
-    QTimer.singleShot(0, window.offer_recovery)
+    QTimer.singleShot(0, window.files.offer_recovery)
     return app.exec()
 
 

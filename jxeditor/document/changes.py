@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the model imports this module; these names are for annotations only
-    from jxeditor.document.model import NodePath, Project
+from jxeditor.document.model import NodePath, Project
 
 
 @dataclass(frozen=True, eq=False)

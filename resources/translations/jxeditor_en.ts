@@ -3,196 +3,428 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="24" />
+        <location filename="../../ui/session/commands.py" line="27" />
         <source>预算年度</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="25" />
+        <location filename="../../ui/session/commands.py" line="28" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="26" />
+        <location filename="../../ui/session/commands.py" line="29" />
         <source>金额单位</source>
         <translation>Money unit</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="27" />
+        <location filename="../../ui/session/commands.py" line="30" />
         <source>指标框架</source>
         <translation>Indicator framework</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="30" />
+        <location filename="../../ui/session/commands.py" line="33" />
         <source>指标名称</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="31" />
+        <location filename="../../ui/session/commands.py" line="34" />
         <source>年度指标值</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="32" />
+        <location filename="../../ui/session/commands.py" line="35" />
         <source>绩效指标描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="33" />
+        <location filename="../../ui/session/commands.py" line="36" />
         <source>指标值确定依据</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="56" />
-        <location filename="../../ui/commands.py" line="89" />
-        <location filename="../../ui/commands.py" line="219" />
+        <location filename="../../ui/session/commands.py" line="67" />
+        <location filename="../../ui/session/commands.py" line="103" />
+        <location filename="../../ui/session/commands.py" line="238" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="108" />
+        <location filename="../../ui/session/commands.py" line="120" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="124" />
+        <location filename="../../ui/session/commands.py" line="138" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="141" />
+        <location filename="../../ui/session/commands.py" line="155" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="159" />
+        <location filename="../../ui/session/commands.py" line="176" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179" />
+        <location filename="../../ui/session/commands.py" line="196" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="198" />
+        <location filename="../../ui/session/commands.py" line="217" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
 </context>
 <context>
-    <name>DialogsMixin</name>
+    <name>DocumentFiles</name>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="34" />
+        <location filename="../../ui/session/files.py" line="86" />
+        <location filename="../../ui/session/files.py" line="131" />
+        <location filename="../../ui/session/files.py" line="289" />
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/files.py" line="157" />
+        <source>无法打开文件“{0}”：{1}</source>
+        <translation>Cannot open “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/files.py" line="165" />
+        <source>导入“{0}”时的提示：</source>
+        <translation>Notes from importing “{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/files.py" line="220" />
+        <source>无法保存文件“{0}”：{1}</source>
+        <translation>Cannot save “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/files.py" line="225" />
+        <source>已保存到“{0}”</source>
+        <translation>Saved to “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSession</name>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="147" />
+        <source>修改文档设置</source>
+        <translation>Change document settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="188" />
+        <source>复制项目</source>
+        <translation>Duplicate project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="198" />
+        <source>（未命名项目）</source>
+        <translation>(unnamed project)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="199" />
+        <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
+        <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="241" />
+        <source>移动指标</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="256" />
+        <source>插入标准指标框架</source>
+        <translation>Insert standard indicator skeleton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="269" />
+        <source>修正：{0}</source>
+        <translation>Fix: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FormPane</name>
+    <message>
+        <location filename="../../ui/panes/form_pane.py" line="34" />
+        <source>文档设置…</source>
+        <translation>Document settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/form_pane.py" line="60" />
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/form_pane.py" line="62" />
+        <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
+        <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPane</name>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="82" />
+        <source>绩效指标</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="94" />
+        <source>添加同级指标</source>
+        <translation>Add sibling indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="94" />
+        <source>同级</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="95" />
+        <source>添加下级指标</source>
+        <translation>Add child indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="95" />
+        <source>下级</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <source>删除指标</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <source>删除</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <source>指标上移</source>
+        <translation>Move indicator up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="99" />
+        <source>指标下移</source>
+        <translation>Move indicator down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="99" />
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="101" />
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="102" />
+        <source>插入标准指标框架</source>
+        <translation>Insert standard indicator skeleton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="103" />
+        <source>标准框架</source>
+        <translation>Skeleton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="114" />
+        <source>显示“绩效指标描述”列</source>
+        <translation>Show “Description” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="114" />
+        <source>显示“指标值确定依据”列</source>
+        <translation>Show “Basis of target” column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="241" />
+        <source>修正：{0}</source>
+        <translation>Fix: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <location filename="../../ui/models/tree_model.py" line="49" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tree_model.py" line="50" />
+        <source>年度指标值</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tree_model.py" line="51" />
+        <source>绩效指标描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tree_model.py" line="52" />
+        <source>指标值确定依据</source>
+        <translation>Basis of target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tree_model.py" line="55" />
+        <source>一级指标</source>
+        <translation>First-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tree_model.py" line="56" />
+        <source>二级指标</source>
+        <translation>Second-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tree_model.py" line="57" />
+        <source>三级指标</source>
+        <translation>Third-level indicator</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
+        <source>界面语言将在下次启动 jxeditor 时切换。</source>
+        <translation>The interface language changes the next time jxeditor starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
+        <translation>Could not restart jxeditor; please close it and start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
+        <source>jxeditor {0}
+预算项目绩效目标表编辑器</source>
+        <translation>jxeditor {0}
+Editor for budget project performance target tables</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxes</name>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="37" />
         <source>“{0}”有未保存的修改。</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="35" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="38" />
         <source>要保存修改吗？</source>
         <translation>Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="36" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="39" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="37" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="40" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="38" />
-        <location filename="../../ui/window_dialogs.py" line="118" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="41" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="122" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="52" />
-        <location filename="../../ui/window_dialogs.py" line="69" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="55" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="73" />
         <source>jxeditor 文档 (*.json)</source>
         <translation>jxeditor documents (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="53" />
-        <location filename="../../ui/window_dialogs.py" line="70" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="56" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="74" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="55" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
         <source>支持的文件 ({0})</source>
         <translation>Supported files ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="57" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="60" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="62" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="66" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="76" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="80" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="109" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="113" />
         <source>文件“{0}”已被移动或删除。</source>
         <translation>The file “{0}” has been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="110" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="114" />
         <source>要在原位置重新保存，还是另存为其他文件？</source>
         <translation>Save it again at the same place, or save it as another file?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="112" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="116" />
         <source>文件“{0}”在打开后已被其他程序或其他人修改。</source>
         <translation>The file “{0}” was changed by another program or person after it was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="113" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="117" />
         <source>覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？</source>
         <translation>Overwriting loses their changes (the old content is kept as a .bak file). What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="116" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="120" />
         <source>覆盖</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="117" />
-        <location filename="../../ui/window_dialogs.py" line="142" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="121" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="146" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="141" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="145" />
         <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
         <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="143" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="147" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="153" />
-        <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
-        <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_dialogs.py" line="149" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="153" />
         <source>（尚未保存为文件）</source>
         <translation>(never saved as a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="154" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="157" />
+        <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
+        <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="158" />
         <source>原文件：{0}
 自动保存于：{1}
 
@@ -203,437 +435,30 @@ Autosaved at: {1}
 Restore these changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="157" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="161" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="158" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="162" />
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/window_dialogs.py" line="159" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="163" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
 </context>
 <context>
-    <name>FilesMixin</name>
+    <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/window_files.py" line="80" />
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_files.py" line="99" />
-        <location filename="../../ui/window_files.py" line="270" />
-        <source>未命名</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_files.py" line="124" />
-        <source>无法打开文件“{0}”：{1}</source>
-        <translation>Cannot open “{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_files.py" line="132" />
-        <source>导入“{0}”时的提示：</source>
-        <translation>Notes from importing “{0}”:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_files.py" line="186" />
-        <source>无法保存文件“{0}”：{1}</source>
-        <translation>Cannot save “{0}”: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_files.py" line="192" />
-        <source>已保存到“{0}”</source>
-        <translation>Saved to “{0}”</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorTreeModel</name>
-    <message>
-        <location filename="../../ui/tree_model.py" line="35" />
-        <source>指标</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tree_model.py" line="36" />
-        <source>年度指标值</source>
-        <translation>Annual target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tree_model.py" line="37" />
-        <source>绩效指标描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tree_model.py" line="38" />
-        <source>指标值确定依据</source>
-        <translation>Basis of target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tree_model.py" line="41" />
-        <source>一级指标</source>
-        <translation>First-level indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tree_model.py" line="42" />
-        <source>二级指标</source>
-        <translation>Second-level indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tree_model.py" line="43" />
-        <source>三级指标</source>
-        <translation>Third-level indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tree_model.py" line="443" />
-        <source>移动指标</source>
-        <translation>Move indicator</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="92" />
-        <source>未命名</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147" />
-        <source>项目</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="190" />
-        <source>绩效指标</source>
-        <translation>Performance indicators</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="203" />
-        <source>文档设置…</source>
-        <translation>Document settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261" />
-        <source>问题（双击转到；右键可修正）</source>
-        <translation>Problems (double-click to go there; right-click to fix)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="262" />
-        <source>只显示当前项目的问题</source>
-        <translation>Current project only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="303" />
-        <source>新建(&amp;N)</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="305" />
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307" />
-        <source>保存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="309" />
-        <source>另存为(&amp;A)…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="311" />
-        <source>退出(&amp;X)</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="312" />
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="314" />
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="316" />
-        <source>文档设置(&amp;D)…</source>
-        <translation>&amp;Document settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="319" />
-        <source>添加项目</source>
-        <translation>Add project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="321" />
-        <location filename="../../ui/main_window.py" line="555" />
-        <source>复制项目</source>
-        <translation>Duplicate project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="323" />
-        <source>删除项目</source>
-        <translation>Delete project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="325" />
-        <source>项目上移</source>
-        <translation>Move project up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328" />
-        <source>项目下移</source>
-        <translation>Move project down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331" />
-        <source>粘贴项目（从 Excel/WPS/PDF 复制的表格）</source>
-        <translation>Paste projects (tables copied from Excel/WPS/PDF)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="333" />
-        <source>把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来</source>
-        <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="336" />
-        <source>添加</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="337" />
-        <source>复制</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="338" />
-        <location filename="../../ui/main_window.py" line="361" />
-        <source>删除</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="339" />
-        <location filename="../../ui/main_window.py" line="362" />
-        <source>上移</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340" />
-        <location filename="../../ui/main_window.py" line="363" />
-        <source>下移</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="347" />
-        <source>添加同级指标</source>
-        <translation>Add sibling indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="348" />
-        <source>添加下级指标</source>
-        <translation>Add child indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="349" />
-        <source>删除指标</source>
-        <translation>Delete indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="350" />
-        <source>指标上移</source>
-        <translation>Move indicator up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="352" />
-        <source>指标下移</source>
-        <translation>Move indicator down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="354" />
-        <source>编辑</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357" />
-        <source>插入标准指标框架</source>
-        <translation>Insert standard indicator skeleton</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="359" />
-        <source>同级</source>
-        <translation>Sibling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="360" />
-        <source>下级</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364" />
-        <source>标准框架</source>
-        <translation>Skeleton</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="372" />
-        <source>显示“绩效指标描述”列</source>
-        <translation>Show “Description” column</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="372" />
-        <source>显示“指标值确定依据”列</source>
-        <translation>Show “Basis of target” column</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390" />
-        <source>关于 jxeditor</source>
-        <translation>About jxeditor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="394" />
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="397" />
-        <source>最近打开(&amp;R)</source>
-        <translation>&amp;Recent files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="406" />
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="412" />
-        <source>项目(&amp;P)</source>
-        <translation>&amp;Project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="424" />
-        <source>指标(&amp;I)</source>
-        <translation>&amp;Indicators</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="437" />
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="441" />
-        <source>语言 / Language</source>
-        <translation>Language / 语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="445" />
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="563" />
-        <source>（未命名项目）</source>
-        <translation>(unnamed project)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="566" />
-        <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
-        <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="589" />
-        <source>修改文档设置</source>
-        <translation>Change document settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="595" />
-        <source>（未填）</source>
-        <translation>(not set)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="597" />
-        <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
-        <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="640" />
-        <source>界面语言将在下次启动 jxeditor 时切换。</source>
-        <translation>The interface language changes the next time jxeditor starts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="650" />
-        <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
-        <translation>Could not restart jxeditor; please close it and start it again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="658" />
-        <source>jxeditor {0}
-预算项目绩效目标表编辑器</source>
-        <translation>jxeditor {0}
-Editor for budget project performance target tables</translation>
-    </message>
-</context>
-<context>
-    <name>PasteMixin</name>
-    <message>
-        <location filename="../../ui/window_paste.py" line="35" />
-        <source>剪贴板</source>
-        <translation>clipboard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_paste.py" line="38" />
-        <source>剪贴板中没有找到绩效目标表。
-请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
-        <translation>No target table found on the clipboard.
-Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_paste.py" line="46" />
-        <source>粘贴 {0} 个项目</source>
-        <translation>Paste {0} projects</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_paste.py" line="54" />
-        <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
-        <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_paste.py" line="58" />
-        <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
-        <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_paste.py" line="60" />
-        <source>已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）</source>
-        <translation>Pasted {0} projects (Ctrl+Z undoes it)</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsMixin</name>
-    <message>
-        <location filename="../../ui/window_problems.py" line="42" />
-        <location filename="../../ui/window_problems.py" line="95" />
-        <source>修正：{0}</source>
-        <translation>Fix: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_problems.py" line="92" />
-        <source>转到</source>
-        <translation>Go to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_problems.py" line="113" />
+        <location filename="../../ui/panes/problems_pane.py" line="120" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window_problems.py" line="114" />
+        <location filename="../../ui/panes/problems_pane.py" line="121" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
@@ -641,187 +466,210 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_model.py" line="30" />
+        <location filename="../../ui/models/problems_model.py" line="33" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="31" />
+        <location filename="../../ui/models/problems_model.py" line="34" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="32" />
+        <location filename="../../ui/models/problems_model.py" line="35" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="33" />
+        <location filename="../../ui/models/problems_model.py" line="36" />
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="36" />
+        <location filename="../../ui/models/problems_model.py" line="39" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="37" />
+        <location filename="../../ui/models/problems_model.py" line="40" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="92" />
+        <location filename="../../ui/models/problems_model.py" line="109" />
         <source>　［可修正］</source>
         <translation>  [fix available]</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_model.py" line="98" />
+        <location filename="../../ui/models/problems_model.py" line="115" />
         <source>修正：</source>
         <translation>Fix: </translation>
     </message>
 </context>
 <context>
+    <name>ProblemsPane</name>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="58" />
+        <source>只显示当前项目的问题</source>
+        <translation>Current project only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="62" />
+        <source>问题（双击转到；右键可修正）</source>
+        <translation>Problems (double-click to go there; right-click to fix)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="94" />
+        <source>转到</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="97" />
+        <source>修正：{0}</source>
+        <translation>Fix: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/project_form.py" line="123" />
-        <location filename="../../ui/project_form.py" line="141" />
-        <location filename="../../ui/project_form.py" line="142" />
+        <location filename="../../ui/panes/project_form.py" line="126" />
+        <location filename="../../ui/panes/project_form.py" line="144" />
+        <location filename="../../ui/panes/project_form.py" line="145" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="124" />
+        <location filename="../../ui/panes/project_form.py" line="127" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="126" />
+        <location filename="../../ui/panes/project_form.py" line="129" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="137" />
+        <location filename="../../ui/panes/project_form.py" line="140" />
         <source>项目编码</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="139" />
+        <location filename="../../ui/panes/project_form.py" line="142" />
         <source>项目属性</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="143" />
+        <location filename="../../ui/panes/project_form.py" line="146" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="145" />
+        <location filename="../../ui/panes/project_form.py" line="148" />
         <source>实施单位</source>
         <translation>Implementer</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="148" />
+        <location filename="../../ui/panes/project_form.py" line="151" />
         <source>项目类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="155" />
+        <location filename="../../ui/panes/project_form.py" line="158" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="157" />
+        <location filename="../../ui/panes/project_form.py" line="160" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="164" />
+        <location filename="../../ui/panes/project_form.py" line="167" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="167" />
+        <location filename="../../ui/panes/project_form.py" line="170" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="168" />
+        <location filename="../../ui/panes/project_form.py" line="171" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="170" />
+        <location filename="../../ui/panes/project_form.py" line="173" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="171" />
+        <location filename="../../ui/panes/project_form.py" line="174" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="172" />
+        <location filename="../../ui/panes/project_form.py" line="175" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="184" />
+        <location filename="../../ui/panes/project_form.py" line="187" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="187" />
+        <location filename="../../ui/panes/project_form.py" line="190" />
         <source>3月底</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="187" />
+        <location filename="../../ui/panes/project_form.py" line="190" />
         <source>6月底</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="187" />
+        <location filename="../../ui/panes/project_form.py" line="190" />
         <source>10月底</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="187" />
+        <location filename="../../ui/panes/project_form.py" line="190" />
         <source>12月底</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="198" />
+        <location filename="../../ui/panes/project_form.py" line="201" />
         <source>项目资金主要用途</source>
         <translation>Main use of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="202" />
+        <location filename="../../ui/panes/project_form.py" line="205" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="205" />
+        <location filename="../../ui/panes/project_form.py" line="208" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="206" />
+        <location filename="../../ui/panes/project_form.py" line="209" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="207" />
+        <location filename="../../ui/panes/project_form.py" line="210" />
         <source>实施期目标</source>
         <translation>Period goal</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="208" />
+        <location filename="../../ui/panes/project_form.py" line="211" />
         <source>年度目标</source>
         <translation>Annual goal</translation>
     </message>
     <message>
-        <location filename="../../ui/project_form.py" line="214" />
+        <location filename="../../ui/panes/project_form.py" line="217" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -829,103 +677,285 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../ui/project_list_model.py" line="58" />
+        <location filename="../../ui/models/project_list_model.py" line="70" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
 </context>
 <context>
+    <name>ProjectListPane</name>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="60" />
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <source>添加项目</source>
+        <translation>Add project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="72" />
+        <source>复制项目</source>
+        <translation>Duplicate project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="72" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="74" />
+        <source>删除项目</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="74" />
+        <source>删除</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="76" />
+        <source>项目上移</source>
+        <translation>Move project up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="76" />
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="79" />
+        <source>项目下移</source>
+        <translation>Move project down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="79" />
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="82" />
+        <source>粘贴项目（从 Excel/WPS/PDF 复制的表格）</source>
+        <translation>Paste projects (tables copied from Excel/WPS/PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="84" />
+        <source>把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来</source>
+        <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="136" />
+        <source>剪贴板</source>
+        <translation>clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="140" />
+        <source>剪贴板中没有找到绩效目标表。
+请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
+        <translation>No target table found on the clipboard.
+Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="150" />
+        <source>粘贴 {0} 个项目</source>
+        <translation>Paste {0} projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="155" />
+        <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
+        <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="159" />
+        <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
+        <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="161" />
+        <source>已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）</source>
+        <translation>Pasted {0} projects (Ctrl+Z undoes it)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
         <source>文档设置</source>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
         <source> 年度</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
         <source>2015 版（成本指标在产出指标下）</source>
         <translation>2015 (cost under output)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
         <source>2021 版（成本指标为一级指标）</source>
         <translation>2021 (cost as a first level)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
         <source>预算年度</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
         <source>指标框架</source>
         <translation>Indicator framework</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
         <source>指标框架决定新项目的标准指标和缺少成本指标时是否提示。</source>
         <translation>The framework decides the skeleton of new projects and whether a missing cost indicator is reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
-    <name>TreeEditingMixin</name>
-    <message>
-        <location filename="../../ui/window_tree.py" line="94" />
-        <source>插入标准指标框架</source>
-        <translation>Insert standard indicator skeleton</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_tree.py" line="124" />
-        <source>修正：{0}</source>
-        <translation>Fix: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../ui/delegates.py" line="56" />
+        <location filename="../../ui/panes/delegates.py" line="61" />
         <source>比较符 {0}</source>
         <translation>Comparator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/delegates.py" line="59" />
+        <location filename="../../ui/panes/delegates.py" line="64" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegates.py" line="64" />
+        <location filename="../../ui/panes/delegates.py" line="69" />
         <source>比较符和单位</source>
         <translation>Comparators and units</translation>
     </message>
     <message>
-        <location filename="../../ui/delegates.py" line="65" />
+        <location filename="../../ui/panes/delegates.py" line="70" />
         <source>插入比较符（≥ ≤ = &gt; &lt;）或常用单位</source>
         <translation>Insert a comparator (≥ ≤ = &gt; &lt;) or a common unit</translation>
     </message>
     <message>
-        <location filename="../../ui/delegates.py" line="68" />
+        <location filename="../../ui/panes/delegates.py" line="73" />
         <source>如 ≥4个、≤30%、=100%、按时</source>
         <translation>e.g. ≥4个, ≤30%, =100%, 按时</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../ui/window_menus.py" line="53" />
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="54" />
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="55" />
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="56" />
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="57" />
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="58" />
+        <location filename="../../ui/window_menus.py" line="64" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="59" />
+        <location filename="../../ui/window_menus.py" line="65" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="68" />
+        <source>文档设置(&amp;D)…</source>
+        <translation>&amp;Document settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="69" />
+        <source>关于 jxeditor</source>
+        <translation>About jxeditor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="105" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="107" />
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="115" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="121" />
+        <source>项目(&amp;P)</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="127" />
+        <source>指标(&amp;I)</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="132" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="135" />
+        <source>语言 / Language</source>
+        <translation>Language / 语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="138" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="145" />
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from nodialogs import no_dialogs
+from fake_questions import FakeQuestions
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from jxeditor.document.model import Document, FundingColumn, Indicator, Period, new_project
+from jxeditor.document.document import Document
+from jxeditor.document.model import FundingColumn, Indicator, Period, new_project
 
 
 @pytest.fixture(autouse=True)
@@ -80,10 +81,9 @@ def window(qtbot, sample_doc: Document, tmp_path: Path):
 
     path = tmp_path / "doc.json"
     json_format.save(sample_doc, path)
-    win = MainWindow()
+    win = MainWindow(FakeQuestions())
     qtbot.addWidget(win)
-    no_dialogs(win)
-    win.ask_save_changes = lambda: "discard"
-    assert win.open_file(path)
+    win.questions.answers["ask_save_changes"] = lambda *_: "discard"
+    assert win.files.open_file(path)
     yield win
-    win.stack.setClean()
+    win.session.stack.setClean()

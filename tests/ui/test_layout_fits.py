@@ -16,7 +16,7 @@ WIDTH, HEIGHT = 1366, 728
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_everything_fits_without_horizontal_scrolling(window: MainWindow, qtbot) -> None:
-    assert window.open_file(SAMPLE)  # the real tables: long names, long goals
+    assert window.files.open_file(SAMPLE)  # the real tables: long names, long goals
     window.resize(WIDTH, HEIGHT)
     window.show()
     qtbot.waitExposed(window)
@@ -25,9 +25,9 @@ def test_everything_fits_without_horizontal_scrolling(window: MainWindow, qtbot)
     assert hint.width() <= WIDTH and hint.height() <= HEIGHT
     assert window.width() <= WIDTH
     # the form's fields all fit the width its scroll area gives it
-    viewport = window.form_scroll.viewport().width()
-    assert window.form.minimumSizeHint().width() <= viewport
-    assert window.form.width() <= viewport
+    viewport = window.form_pane.scroll_area.viewport().width()
+    assert window.form_pane.form.minimumSizeHint().width() <= viewport
+    assert window.form_pane.form.width() <= viewport
     # no view shows a horizontal scroll bar
     for view in window.findChildren(QAbstractScrollArea):
         if view.isVisible():

@@ -11,17 +11,22 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from fake_questions import FakeQuestions
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from jxeditor.document.model import Indicator, Level1, Level2
 from jxeditor.formats import json_format
 from ui.main_window import MainWindow
+from ui.session.commands import SetProjectFieldCommand
+from ui.session.files import recent_files
 
 
 def codes(win: MainWindow, project: int | None = None) -> list[str]:
-    problems = win.live.all_problems()
-    return [p.code for p in problems if project is None or p.project == project]
+    live = win.session.live
+    if project is None:
+        return [p.code for p in live.all_problems()]
+    return [p.code for p in live.problems_of(win.session.doc.projects[project])]
 
 
 def field(win: MainWindow, name: str) -> QLineEdit:
@@ -32,7 +37,7 @@ def field(win: MainWindow, name: str) -> QLineEdit:
 
 def settle(qtbot, win: MainWindow) -> None:
     """Lets the debounced validation run."""
-    qtbot.waitUntil(lambda: not win.live._dirty, timeout=1000)
+    qtbot.waitUntil(lambda: not win.session.live._dirty, timeout=1000)
 
 
 def test_object_names(window: MainWindow) -> None:
@@ -56,7 +61,7 @@ def test_title_follows_undo_stack(window: MainWindow, qtbot) -> None:
     assert not window.isWindowModified()
     qtbot.keyClicks(field(window, "projectCode"), "7")
     assert window.isWindowModified()
-    window.stack.undo()
+    window.session.stack.undo()
     assert not window.isWindowModified()
 
 
@@ -66,19 +71,19 @@ def test_clearing_the_name_makes_a_problem_and_typing_fixes_it(window: MainWindo
     name.selectAll()
     qtbot.keyClick(name, Qt.Key.Key_Backspace)
     settle(qtbot, window)
-    assert window.doc.projects[0].name == ""
+    assert window.session.doc.projects[0].name == ""
     assert "project.missing_field" in codes(window, 0)
-    assert window.form.problem_severity("name") == "error"
+    assert window.form_pane.form.problem_severity("name") == "error"
     assert "项目名称" in name.toolTip()
-    assert window.problems_model.rowCount() == 1
-    assert window.errors_label.text() == "错误 1"
+    assert window.problems.model.rowCount() == 1
+    assert window.counts.errors_label.text() == "错误 1"
     qtbot.keyClicks(name, "Archive room")
     settle(qtbot, window)
-    assert window.doc.projects[0].name == "Archive room"
+    assert window.session.doc.projects[0].name == "Archive room"
     assert codes(window, 0) == []
-    assert window.form.problem_severity("name") is None
-    assert window.problems_model.rowCount() == 0
-    assert window.errors_label.text() == "错误 0"
+    assert window.form_pane.form.problem_severity("name") is None
+    assert window.problems.model.rowCount() == 0
+    assert window.counts.errors_label.text() == "错误 0"
 
 
 def test_funding_sum_mismatch_while_typing(window: MainWindow, qtbot) -> None:
@@ -86,9 +91,9 @@ def test_funding_sum_mismatch_while_typing(window: MainWindow, qtbot) -> None:
     total.selectAll()
     qtbot.keyClicks(total, "150")
     settle(qtbot, window)
-    assert window.doc.projects[0].funding.annual.total == Decimal("150")
+    assert window.session.doc.projects[0].funding.annual.total == Decimal("150")
     assert "funding.sum_mismatch" in codes(window, 0)
-    assert window.form.problem_severity("funding.annual.total") == "error"
+    assert window.form_pane.form.problem_severity("funding.annual.total") == "error"
     other = field(window, "fundingAnnualOther")
     qtbot.keyClicks(other, "50")
     settle(qtbot, window)
@@ -99,16 +104,16 @@ def test_amount_text_is_kept_as_typed(window: MainWindow, qtbot) -> None:
     total = field(window, "fundingPeriodTotal")
     total.selectAll()
     qtbot.keyClicks(total, "100.50")
-    assert window.doc.projects[0].funding.period.total == Decimal("100.50")
+    assert window.session.doc.projects[0].funding.period.total == Decimal("100.50")
     assert total.text() == "100.50"
     total.selectAll()
     qtbot.keyClicks(total, "40w")
-    assert window.doc.projects[0].funding.period.total == "40w"
+    assert window.session.doc.projects[0].funding.period.total == "40w"
     settle(qtbot, window)
     assert "funding.not_a_number" in codes(window, 0)
     qtbot.keyClick(total, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(total, Qt.Key.Key_Delete)
-    assert window.doc.projects[0].funding.period.total is None
+    assert window.session.doc.projects[0].funding.period.total is None
 
 
 def test_period_dates(window: MainWindow, qtbot) -> None:
@@ -117,10 +122,10 @@ def test_period_dates(window: MainWindow, qtbot) -> None:
     qtbot.keyClicks(start, "2026-02-01")
     from datetime import date
 
-    assert window.doc.projects[0].period.start == date(2026, 2, 1)
+    assert window.session.doc.projects[0].period.start == date(2026, 2, 1)
     start.selectAll()
     qtbot.keyClicks(start, "soon")
-    assert window.doc.projects[0].period.start == "soon"
+    assert window.session.doc.projects[0].period.start == "soon"
     settle(qtbot, window)
     assert "period.invalid" in codes(window, 0)
 
@@ -129,17 +134,17 @@ def test_typing_merges_into_one_undo_step(window: MainWindow, qtbot) -> None:
     name = field(window, "projectName")
     name.end(False)
     qtbot.keyClicks(name, "abc")
-    assert window.doc.projects[0].name == "示例项目0abc"
-    assert window.stack.count() == 1
-    assert window.stack.undoText() == "修改“项目名称”"
-    window.stack.undo()
-    assert window.doc.projects[0].name == "示例项目0"
+    assert window.session.doc.projects[0].name == "示例项目0abc"
+    assert window.session.stack.count() == 1
+    assert window.session.stack.undoText() == "修改“项目名称”"
+    window.session.stack.undo()
+    assert window.session.doc.projects[0].name == "示例项目0"
     assert name.text() == "示例项目0"
-    window.stack.redo()
+    window.session.stack.redo()
     assert name.text() == "示例项目0abc"
     # another field is another step
     qtbot.keyClicks(field(window, "department"), "2")
-    assert window.stack.count() == 2
+    assert window.session.stack.count() == 2
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -160,19 +165,19 @@ def test_ctrl_z_in_a_field_undoes_document_steps(window: MainWindow, qtbot) -> N
     qtbot.waitUntil(code.hasFocus, timeout=1000)
     code.end(False)
     qtbot.keyClicks(code, "3")
-    assert window.stack.count() == 3  # leaving a field ends its undo step
+    assert window.session.stack.count() == 3  # leaving a field ends its undo step
     qtbot.keyClick(code, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.projects[0].code == "12" and code.text() == "12"
+    assert window.session.doc.projects[0].code == "12" and code.text() == "12"
     qtbot.keyClick(code, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.projects[0].department == "示例局"
+    assert window.session.doc.projects[0].department == "示例局"
     qtbot.keyClick(code, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.projects[0].department == "示例局x"
+    assert window.session.doc.projects[0].department == "示例局x"
     qtbot.keyClick(
         code, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert window.doc.projects[0].code == "123"
-    assert window.act_undo.text().startswith("撤销")
-    assert window.act_redo.text().startswith("重做")
+    assert window.session.doc.projects[0].code == "123"
+    assert window.menus.act_undo.text().startswith("撤销")
+    assert window.menus.act_redo.text().startswith("重做")
 
 
 def test_goal_text_edit_and_undo(window: MainWindow, qtbot) -> None:
@@ -180,70 +185,70 @@ def test_goal_text_edit_and_undo(window: MainWindow, qtbot) -> None:
     goal.selectAll()
     qtbot.keyClick(goal, Qt.Key.Key_Delete)
     settle(qtbot, window)
-    assert window.doc.projects[0].goals.annual == ""
+    assert window.session.doc.projects[0].goals.annual == ""
     assert "project.missing_field" in codes(window, 0)
-    window.stack.undo()
+    window.session.stack.undo()
     settle(qtbot, window)
     assert goal.toPlainText() == "完成档案室改造并投入使用。"
     assert codes(window, 0) == []
 
 
 def test_undo_redo_project_edits(window: MainWindow, qtbot) -> None:
-    doc = window.doc
+    doc = window.session.doc
     names = [p.name for p in doc.projects]
-    window.show_project(0)
-    window.add_project()
-    assert len(doc.projects) == 4 and window.current_project() == 1
+    window.session.set_current_index(0)
+    window.projects.add_project()
+    assert len(doc.projects) == 4 and window.session.current_index() == 1
     assert next(l1.name for l1 in doc.projects[1].indicators) == "产出指标"
-    window.duplicate_project()
+    window.session.duplicate_project()
     assert doc.projects[2].name == "（副本）"
-    window.show_project(3)
-    window.move_project(-1)
-    assert doc.projects[2].name == names[1] and window.current_project() == 2
-    window.delete_project()
+    window.session.set_current_index(3)
+    window.session.move_project(-1)
+    assert doc.projects[2].name == names[1] and window.session.current_index() == 2
+    window.session.delete_project()
     assert [p.name for p in doc.projects] == [names[0], "", "（副本）", names[2]]
     assert len(doc.projects) == 4
-    while window.stack.canUndo():
-        window.stack.undo()
+    while window.session.stack.canUndo():
+        window.session.stack.undo()
     assert [p.name for p in doc.projects] == names
-    assert window.project_model.rowCount() == 3
-    while window.stack.canRedo():
-        window.stack.redo()
+    assert window.projects.model.rowCount() == 3
+    while window.session.stack.canRedo():
+        window.session.stack.redo()
     assert len(doc.projects) == 4
 
 
 def test_project_switch_shows_its_form_and_tree(window: MainWindow) -> None:
-    window.project_list.setCurrentIndex(window.project_model.index(2, 0))
-    assert window.current_project() == 2
+    window.projects.view.setCurrentIndex(window.projects.model.index(2, 0))
+    assert window.session.current_index() == 2
     assert field(window, "projectName").text() == "示例项目2"
-    assert window.tree_model.rowCount() == 4
+    assert window.indicators.model.rowCount() == 4
 
 
 def test_tree_editing_and_undo(window: MainWindow, qtbot) -> None:
-    doc = window.doc
-    tree = window.tree
-    model = window.tree_model
+    doc = window.session.doc
+    tree = window.indicators.tree
+    model = window.indicators.model
     before = json_format.dumps(doc)
     tree.setCurrentIndex(model.index_of_path((0, 0, 0)))
-    window.add_sibling()
+    window.indicators.add_sibling()
     assert isinstance(doc.node(0, (0, 0, 1)), Indicator)
     tree.closePersistentEditor(model.index_of_path((0, 0, 1)))
     assert model.setData(model.index_of_path((0, 0, 1), 0), "新增指标")
     assert model.setData(model.index_of_path((0, 0, 1), 1), "≥3个")
     tree.setCurrentIndex(model.index_of_path((0, 0)))
-    window.add_child()
+    window.indicators.add_child()
     assert len(doc.node(0, (0, 0)).children) == 3
     tree.setCurrentIndex(model.index_of_path((0, 0, 1)))
-    window.move_node(-1)
+    window.indicators.move_node(-1)
     assert doc.node(0, (0, 0, 0)).name == "新增指标"
     assert model.path_of(tree.currentIndex()) == (0, 0, 0)
     tree.setCurrentIndex(model.index_of_path((1,)))
-    window.delete_node()
+    window.indicators.delete_node()
     assert [l1.name for l1 in doc.projects[0].indicators] == ["产出指标", "效益指标", "满意度指标"]
     settle(qtbot, window)
     assert "indicators.missing_level1" in codes(window, 0)
-    while window.stack.canUndo():
-        window.stack.undo()
+    while window.session.stack.canUndo():
+        window.session.stack.undo()
     assert json_format.dumps(doc) == before
     settle(qtbot, window)
     assert codes(window, 0) == []
@@ -254,54 +259,54 @@ def test_keyboard_shortcuts_in_tree(window: MainWindow, qtbot) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
-    tree = window.tree
-    model = window.tree_model
+    tree = window.indicators.tree
+    model = window.indicators.model
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus, timeout=1000)
     tree.setCurrentIndex(model.index_of_path((0, 1)))
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.node(0, (0, 2)).name == "质量指标"
+    assert window.session.doc.node(0, (0, 2)).name == "质量指标"
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.node(0, (0, 1)).name == "质量指标"
+    assert window.session.doc.node(0, (0, 1)).name == "质量指标"
     tree.setCurrentIndex(model.index_of_path((0, 1, 0)))
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
-    assert window.doc.node(0, (0, 1)).children == []
+    assert window.session.doc.node(0, (0, 1)).children == []
     qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(window.doc.node(0, (0, 1)).children) == 1
+    assert len(window.session.doc.node(0, (0, 1)).children) == 1
     qtbot.keyClick(tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert window.doc.node(0, (0, 1)).children == []
+    assert window.session.doc.node(0, (0, 1)).children == []
 
 
 def test_insert_skeleton_into_empty_project(window: MainWindow) -> None:
-    model = window.tree_model
+    model = window.indicators.model
     while model.rowCount():
-        window.tree.setCurrentIndex(model.index_of_path((0,)))
-        window.delete_node()
-    assert window.act_skeleton.isEnabled()
-    window.insert_skeleton()
-    assert [l1.name for l1 in window.doc.projects[0].indicators] == [
+        window.indicators.tree.setCurrentIndex(model.index_of_path((0,)))
+        window.indicators.delete_node()
+    assert window.indicators.act_skeleton.isEnabled()
+    window.indicators.insert_skeleton()
+    assert [l1.name for l1 in window.session.doc.projects[0].indicators] == [
         "产出指标", "成本指标", "效益指标", "满意度指标"
     ]
-    assert not window.act_skeleton.isEnabled()
-    window.stack.undo()
-    assert window.doc.projects[0].indicators == []
+    assert not window.indicators.act_skeleton.isEnabled()
+    window.session.stack.undo()
+    assert window.session.doc.projects[0].indicators == []
 
 
 def test_fix_from_problems_panel_and_undo(window: MainWindow, qtbot) -> None:
-    model = window.tree_model
+    model = window.indicators.model
     assert model.setData(model.index_of_path((0, 0, 0), 1), "》 90%")
     settle(qtbot, window)
-    fixable = [p for p in window.live.problems[0] if p.fix is not None]
+    fixable = [p for p in window.session.live.problems_of(window.session.doc.projects[0]) if p.fix is not None]
     assert fixable and fixable[0].code == "value.symbol"
     assert model.problems_at(model.index_of_path((0, 0, 0)))
-    menu = window.tree_menu(model.index_of_path((0, 0, 0)))
+    menu = window.indicators.tree_menu(model.index_of_path((0, 0, 0)))
     assert any(a.text().startswith("修正") for a in menu.actions())
-    assert window.apply_fix(fixable[0])
-    assert window.doc.node(0, (0, 0, 0)).value == "≥90%"
-    assert window.stack.undoText().startswith("修正")
+    assert window.session.apply_fix(window.session.doc.projects[0], fixable[0])
+    assert window.session.doc.node(0, (0, 0, 0)).value == "≥90%"
+    assert window.session.stack.undoText().startswith("修正")
     settle(qtbot, window)
     assert "value.symbol" not in codes(window, 0)
-    window.stack.undo()
+    window.session.stack.undo()
     settle(qtbot, window)
     assert "value.symbol" in codes(window, 0)
 
@@ -310,73 +315,71 @@ def test_fix_from_problems_panel_and_undo(window: MainWindow, qtbot) -> None:
 def test_go_to_problem(window: MainWindow, qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
-    window.stack.push(
-        __import__("ui.commands", fromlist=["x"]).SetProjectFieldCommand(
-            window.doc, 2, "department", ""
-        )
+    window.session.stack.push(
+        SetProjectFieldCommand(window.session.doc, window.session.doc.projects[2], "department", "")
     )
     settle(qtbot, window)
     row = next(
-        r for r in range(window.problems_model.rowCount())
-        if window.problems_model.problem(window.problems_model.index(r, 0)).field == "department"
+        r for r in range(window.problems.model.rowCount())
+        if window.problems.model.problem(window.problems.model.index(r, 0)).field == "department"
     )
-    window._on_problem_activated(window.problems_model.index(row, 0))
-    assert window.current_project() == 2
+    window.problems.go_to(window.problems.model.index(row, 0))
+    assert window.session.current_index() == 2
     qtbot.waitUntil(lambda: field(window, "department").hasFocus(), timeout=1000)
 
 
 def test_document_settings_are_undoable(window: MainWindow, qtbot) -> None:
-    window.ask_settings = lambda doc: {"year": 2027, "reporting_unit": "新单位", "framework": "2015"}
-    window.edit_settings()
-    assert (window.doc.year, window.doc.reporting_unit, window.doc.framework) == (
+    window.questions.answers["ask_settings"] = lambda doc: {"year": 2027, "reporting_unit": "新单位", "framework": "2015"}
+    window.form_pane.edit_settings()
+    assert (window.session.doc.year, window.session.doc.reporting_unit, window.session.doc.framework) == (
         2027, "新单位", "2015"
     )
-    assert "2027" in window.settings_label.text()
+    assert "2027" in window.form_pane.settings_label.text()
     settle(qtbot, window)
     assert "period.year_mismatch" in codes(window)
-    window.stack.undo()
-    assert (window.doc.year, window.doc.framework) == (2026, "2021")
+    window.session.stack.undo()
+    assert (window.session.doc.year, window.session.doc.framework) == (2026, "2021")
     assert "period.year_mismatch" not in codes(window)
 
 
 def test_open_edit_save_reopen(window: MainWindow, qtbot, tmp_path: Path) -> None:
     field(window, "implementer").end(False)
     qtbot.keyClicks(field(window, "implementer"), " 2")
-    model = window.tree_model
+    model = window.indicators.model
     model.setData(model.index_of_path((0, 0, 0), 1), "≥130平方米")
     out = tmp_path / "saved.json"
-    assert window.save_file(out)
+    assert window.files.save_file(out)
     assert not window.isWindowModified()
     assert window.windowTitle() == "saved.json[*] - jxeditor"
-    other = MainWindow()
+    other = MainWindow(FakeQuestions())
     qtbot.addWidget(other)
-    assert other.open_file(out)
-    assert other.doc.projects[0].implementer == "示例局 2"
-    assert other.doc.node(0, (0, 0, 0)).value == "≥130平方米"
-    assert json_format.dumps(other.doc) == json_format.dumps(window.doc)
-    assert str(out.resolve()) in window.recent_files()
+    assert other.files.open_file(out)
+    assert other.session.doc.projects[0].implementer == "示例局 2"
+    assert other.session.doc.node(0, (0, 0, 0)).value == "≥130平方米"
+    assert json_format.dumps(other.session.doc) == json_format.dumps(window.session.doc)
+    assert str(out.resolve()) in recent_files()
 
 
 def test_open_error_is_a_dialog_and_nothing_is_lost(window: MainWindow, tmp_path: Path) -> None:
     qtbot_errors: list[str] = []
-    window.show_error = qtbot_errors.append
+    window.questions.answers["show_error"] = qtbot_errors.append
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "something-else"', encoding="utf-8")
-    before = json_format.dumps(window.doc)
-    assert not window.open_file(bad)
+    before = json_format.dumps(window.session.doc)
+    assert not window.files.open_file(bad)
     assert len(qtbot_errors) == 1 and "bad.json" in qtbot_errors[0]
-    assert json_format.dumps(window.doc) == before
+    assert json_format.dumps(window.session.doc) == before
     assert window.windowTitle() == "doc.json[*] - jxeditor"
 
 
 def test_save_error_is_a_dialog(window: MainWindow, tmp_path: Path) -> None:
     errors: list[str] = []
-    window.offer_save_as_after_error = lambda text: errors.append(text) or False
+    window.questions.answers["offer_save_as_after_error"] = lambda text: errors.append(text) or False
     qtbot_target = tmp_path / "missing-folder" / "x.json"
-    window.stack.push(
-        __import__("ui.commands", fromlist=["x"]).SetProjectFieldCommand(window.doc, 0, "code", "1")
+    window.session.stack.push(
+        SetProjectFieldCommand(window.session.doc, window.session.doc.projects[0], "code", "1")
     )
-    assert not window.save_file(qtbot_target)
+    assert not window.files.save_file(qtbot_target)
     assert errors and window.isWindowModified()
 
 
@@ -384,17 +387,17 @@ def test_save_error_is_a_dialog(window: MainWindow, tmp_path: Path) -> None:
 def test_close_prompt(window: MainWindow, qtbot, answer: str, tmp_path: Path) -> None:
     asked: list[bool] = []
 
-    def ask() -> str:
+    def ask(*_: object) -> str:
         asked.append(True)
         return answer
 
-    window.ask_save_changes = ask
+    window.questions.answers["ask_save_changes"] = ask
     qtbot.keyClicks(field(window, "projectCode"), "9")
     closed = window.close()
     assert asked == [True]
     assert closed == (answer != "cancel")
     if answer == "save":
-        saved = json.loads(window.path.read_text(encoding="utf-8"))
+        saved = json.loads(window.files.path.read_text(encoding="utf-8"))
         assert saved["projects"][0]["code"] == "9"
         assert not window.isWindowModified()
     elif answer == "cancel":
@@ -402,57 +405,57 @@ def test_close_prompt(window: MainWindow, qtbot, answer: str, tmp_path: Path) ->
 
 
 def test_no_prompt_when_clean(window: MainWindow) -> None:
-    window.ask_save_changes = lambda: pytest.fail("asked without changes")
+    window.questions.answers["ask_save_changes"] = lambda *_: pytest.fail("asked without changes")
     assert window.close()
 
 
 def test_open_other_file_asks_first(window: MainWindow, qtbot, tmp_path: Path) -> None:
     qtbot.keyClicks(field(window, "projectCode"), "9")
-    window.ask_save_changes = lambda: "cancel"
+    window.questions.answers["ask_save_changes"] = lambda *_: "cancel"
     other = tmp_path / "doc.json"
-    assert not window.open_path(other)
-    assert window.doc.projects[0].code == "9"
-    window.ask_save_changes = lambda: "discard"
-    window.ask_open_path = lambda: str(other)
-    window.open_dialog()
-    assert window.doc.projects[0].code == ""
+    assert not window.files.open_path(other)
+    assert window.session.doc.projects[0].code == "9"
+    window.questions.answers["ask_save_changes"] = lambda *_: "discard"
+    window.questions.answers["ask_open_path"] = lambda *_: str(other)
+    window.files.open_dialog()
+    assert window.session.doc.projects[0].code == ""
     assert not window.isWindowModified()
 
 
 def test_new_file_has_the_skeleton(window: MainWindow) -> None:
-    window.new_file()
-    assert len(window.doc.projects) == 1
-    assert next(l1.name for l1 in window.doc.projects[0].indicators) == "产出指标"
-    assert window.path is None
+    window.files.new_file()
+    assert len(window.session.doc.projects) == 1
+    assert next(l1.name for l1 in window.session.doc.projects[0].indicators) == "产出指标"
+    assert window.files.path is None
     assert window.windowTitle() == "未命名[*] - jxeditor"
 
 
 def test_save_as_asks_for_a_path(window: MainWindow, tmp_path: Path) -> None:
-    window.new_file()
+    window.files.new_file()
     target = tmp_path / "new.json"
-    window.ask_save_path = lambda suggested: str(target)
-    assert window.save()
-    assert target.exists() and window.path == target
+    window.questions.answers["ask_save_path"] = lambda suggested: str(target)
+    assert window.files.save()
+    assert target.exists() and window.files.path == target
 
 
 def test_columns_and_settings_are_remembered(window: MainWindow) -> None:
-    assert window.tree.isColumnHidden(2) and window.tree.isColumnHidden(3)
-    window.column_actions[2].setChecked(True)
-    assert not window.tree.isColumnHidden(2)
+    assert window.indicators.tree.isColumnHidden(2) and window.indicators.tree.isColumnHidden(3)
+    window.indicators.column_actions[2].setChecked(True)
+    assert not window.indicators.tree.isColumnHidden(2)
     window.save_settings()
     assert QSettings().value("ui/treeColumns") in (["2"], "2")
-    again = MainWindow()
+    again = MainWindow(FakeQuestions())
     try:
-        assert not again.tree.isColumnHidden(2)
-        assert again.tree.isColumnHidden(3)
+        assert not again.indicators.tree.isColumnHidden(2)
+        assert again.indicators.tree.isColumnHidden(3)
     finally:
         again.deleteLater()
 
 
 def test_language_choice_is_stored(window: MainWindow) -> None:
     asked: list[str] = []
-    window.ask_restart_for_language = lambda language: asked.append(language) or False
-    window.language_actions["en"].trigger()
+    window.questions.answers["ask_restart_for_language"] = lambda language: asked.append(language) or False
+    window.menus.language_actions["en"].trigger()
     assert QSettings().value("ui/language") == "en"
     assert asked == ["English"]
     assert "下次启动" in window.statusBar().currentMessage()
@@ -461,29 +464,29 @@ def test_language_choice_is_stored(window: MainWindow) -> None:
 def test_english_translation_loads(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from ui import i18n
+    from ui.platform import i18n
 
     try:
         assert i18n.install_translators("en")
-        assert QCoreApplication.translate("MainWindow", "文件(&F)") == "&File"
-        win = MainWindow()  # texts from the window and from its mixins
+        assert QCoreApplication.translate("WindowMenus", "文件(&F)") == "&File"
+        win = MainWindow()  # texts from the window and from its panes
         try:
-            assert win.act_new.text() == "&New"
-            assert win.errors_label.text().startswith("Errors ")  # ProblemsMixin
-            win.new_file()
-            assert win.windowTitle() == "Untitled[*] - jxeditor"  # FilesMixin
+            assert win.menus.act_new.text() == "&New"
+            assert win.counts.errors_label.text().startswith("Errors ")  # ProblemCounts
+            win.files.new_file()
+            assert win.windowTitle() == "Untitled[*] - jxeditor"  # DocumentFiles
         finally:
             win.deleteLater()
     finally:
         i18n.install_translators("zh_CN")
-    assert QCoreApplication.translate("MainWindow", "文件(&F)") == "文件(&F)"
+    assert QCoreApplication.translate("WindowMenus", "文件(&F)") == "文件(&F)"
 
 
 def test_drop_file_opens_it(window: MainWindow, qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    doc = json_format.loads(json_format.dumps(window.doc))
+    doc = json_format.loads(json_format.dumps(window.session.doc))
     doc.projects[0].name = "拖入的文件"
     path = tmp_path / "dropped.json"
     json_format.save(doc, path)
@@ -494,38 +497,38 @@ def test_drop_file_opens_it(window: MainWindow, qtbot, tmp_path: Path) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: window.doc.projects[0].name == "拖入的文件", timeout=1000)
+    qtbot.waitUntil(lambda: window.session.doc.projects[0].name == "拖入的文件", timeout=1000)
     assert window.windowTitle() == "dropped.json[*] - jxeditor"
 
 
 def test_level_name_editor_offers_framework_names(window: MainWindow) -> None:
     from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-    delegate = window.tree.itemDelegate()
-    index = window.tree_model.index_of_path((0, 0))
-    editor = delegate.createEditor(window.tree.viewport(), QStyleOptionViewItem(), index)
+    delegate = window.indicators.tree.itemDelegate()
+    index = window.indicators.model.index_of_path((0, 0))
+    editor = delegate.createEditor(window.indicators.tree.viewport(), QStyleOptionViewItem(), index)
     assert isinstance(editor, QComboBox) and editor.isEditable()
     items = [editor.itemText(i) for i in range(editor.count())]
     assert items[:3] == ["数量指标", "质量指标", "时效指标"]
     delegate.setEditorData(editor, index)
     editor.setEditText("自定义指标")
-    delegate.setModelData(editor, window.tree_model, index)
-    assert window.doc.node(0, (0, 0)).name == "自定义指标"
+    delegate.setModelData(editor, window.indicators.model, index)
+    assert window.session.doc.node(0, (0, 0)).name == "自定义指标"
     editor.deleteLater()
 
 
 def test_value_editor_comparators_and_units(window: MainWindow) -> None:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from ui.delegates import ValueEditor, with_comparator, with_unit
+    from ui.panes.delegates import ValueEditor, with_comparator, with_unit
 
     assert with_comparator("》 90%", "≥") == "≥90%"
     assert with_comparator("90%", "≤") == "≤90%"
     assert with_unit("≥4", "个") == "≥4个"
     assert with_unit("≥4项", "个") == "≥4个"
-    index = window.tree_model.index_of_path((0, 0, 0), 1)
-    editor = window.tree.itemDelegate().createEditor(
-        window.tree.viewport(), QStyleOptionViewItem(), index
+    index = window.indicators.model.index_of_path((0, 0, 0), 1)
+    editor = window.indicators.tree.itemDelegate().createEditor(
+        window.indicators.tree.viewport(), QStyleOptionViewItem(), index
     )
     assert isinstance(editor, ValueEditor)
     editor.setText("5")
@@ -535,14 +538,14 @@ def test_value_editor_comparators_and_units(window: MainWindow) -> None:
 
 
 def test_node_levels_cannot_be_added_below_indicators(window: MainWindow) -> None:
-    window.tree.setCurrentIndex(window.tree_model.index_of_path((0, 0, 0)))
-    assert not window.act_node_child.isEnabled()
-    window.tree.setCurrentIndex(window.tree_model.index_of_path((0,)))
-    window.add_child()
-    assert isinstance(window.doc.node(0, (0, 3)), Level2)
-    window.tree.setCurrentIndex(window.tree_model.index_of_path((0,)))
-    window.add_sibling()
-    assert isinstance(window.doc.node(0, (1,)), Level1)
+    window.indicators.tree.setCurrentIndex(window.indicators.model.index_of_path((0, 0, 0)))
+    assert not window.indicators.act_child.isEnabled()
+    window.indicators.tree.setCurrentIndex(window.indicators.model.index_of_path((0,)))
+    window.indicators.add_child()
+    assert isinstance(window.session.doc.node(0, (0, 3)), Level2)
+    window.indicators.tree.setCurrentIndex(window.indicators.model.index_of_path((0,)))
+    window.indicators.add_sibling()
+    assert isinstance(window.session.doc.node(0, (1,)), Level1)
 
 
 def test_smoke_and_version_options(tmp_path: Path, sample_doc) -> None:
@@ -583,32 +586,32 @@ def main_smoke_fails(root: Path, env: dict, path: Path) -> bool:
 
 
 def test_project_list_drag_and_drop_reorders(window: MainWindow, qtbot) -> None:
-    model = window.project_model
-    names = [p.name for p in window.doc.projects]
+    model = window.projects.model
+    names = [p.name for p in window.session.doc.projects]
     data = model.mimeData([model.index(0, 0)])
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, 0).parent())
     with qtbot.wait_signals([model.rowsAboutToBeMoved, model.rowsMoved], order="strict"):
         assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, 0).parent())
-    assert [p.name for p in window.doc.projects] == [names[1], names[2], names[0]]
-    assert window.stack.undoText() == "移动项目"
-    window.stack.undo()
-    assert [p.name for p in window.doc.projects] == names
+    assert [p.name for p in window.session.doc.projects] == [names[1], names[2], names[0]]
+    assert window.session.stack.undoText() == "移动项目"
+    window.session.stack.undo()
+    assert [p.name for p in window.session.doc.projects] == names
 
 
 def test_problems_filter_current_project(window: MainWindow, qtbot) -> None:
-    from ui.commands import SetProjectFieldCommand
+    from ui.session.commands import SetProjectFieldCommand
 
     for project in (0, 2):
-        window.stack.push(SetProjectFieldCommand(window.doc, project, "implementer", ""))
+        window.session.stack.push(SetProjectFieldCommand(window.session.doc, window.session.doc.projects[project], "implementer", ""))
     settle(qtbot, window)
-    view_model = window.problems_view.model()
+    view_model = window.problems.view.model()
     assert view_model.rowCount() == 2
-    window.show_project(2)
-    window.problems_current_only.setChecked(True)
+    window.session.set_current_index(2)
+    window.problems.current_only.setChecked(True)
     assert view_model.rowCount() == 1
-    window.show_project(1)
+    window.session.set_current_index(1)
     assert view_model.rowCount() == 0
-    window.problems_current_only.setChecked(False)
+    window.problems.current_only.setChecked(False)
     assert view_model.rowCount() == 2
 
 
@@ -616,13 +619,13 @@ def test_problems_filter_current_project(window: MainWindow, qtbot) -> None:
 def test_in_place_editing_with_the_keyboard(window: MainWindow, qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from ui.delegates import ValueEditor
+    from ui.panes.delegates import ValueEditor
 
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
-    tree = window.tree
-    model = window.tree_model
+    tree = window.indicators.tree
+    model = window.indicators.model
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus, timeout=1000)
     tree.setCurrentIndex(model.index_of_path((0, 0, 0), 1))
@@ -633,18 +636,18 @@ def test_in_place_editing_with_the_keyboard(window: MainWindow, qtbot) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, ">=5")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
-    qtbot.waitUntil(lambda: window.doc.node(0, (0, 0, 0)).value == ">=5", timeout=1000)
-    assert window.stack.undoText() == "修改“年度指标值”"
+    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 0)).value == ">=5", timeout=1000)
+    assert window.session.stack.undoText() == "修改“年度指标值”"
     settle(qtbot, window)
-    assert any(p.code == "value.symbol" for p in window.live.problems[0])
+    assert any(p.code == "value.symbol" for p in window.session.live.problems_of(window.session.doc.projects[0]))
     # Ins adds a sibling and opens its editor at once
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus, timeout=1000)
     qtbot.keyClick(tree, Qt.Key.Key_Insert)
-    assert isinstance(window.doc.node(0, (0, 0, 1)), Indicator)
+    assert isinstance(window.session.doc.node(0, (0, 0, 1)), Indicator)
     name_editor = QApplication.focusWidget()
     assert isinstance(name_editor, QLineEdit)
     qtbot.keyClicks(name_editor, "area")
     qtbot.keyClick(name_editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.doc.node(0, (0, 0, 1)).name == "area", timeout=1000)
-    assert window.stack.count() == 3  # edit value, insert, name
+    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 1)).name == "area", timeout=1000)
+    assert window.session.stack.count() == 3  # edit value, insert, name

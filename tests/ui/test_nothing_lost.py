@@ -11,7 +11,7 @@
   另存为 / 取消).
 * ``.xlsx`` is a document format like ``.json``; ``.txt`` and the like are imports.
 
-Dialogs are replaced through the window's small view methods (see ``conftest.no_dialogs``).
+Dialogs are replaced by a typed fake of the session's questions (``fake_questions``).
 """
 
 from __future__ import annotations
@@ -28,21 +28,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from nodialogs import no_dialogs
+from fake_questions import FakeQuestions
 
-from jxeditor.document.model import Document
+from jxeditor.document.document import Document
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import backup_path
 from jxeditor.formats.recovery import SUFFIX, RecoveryStore
-from ui.commands import SetProjectFieldCommand
 from ui.main_window import MainWindow
+from ui.session.commands import SetProjectFieldCommand
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 # -- helpers -------------------------------------------------------------------------------
 def edit(win: MainWindow, value: str = "1", field: str = "code") -> None:
-    win.stack.push(SetProjectFieldCommand(win.doc, 0, field, value))
+    win.session.stack.push(SetProjectFieldCommand(win.session.doc, win.session.doc.projects[0], field, value))
 
 
 def copies(folder: Path) -> list[Path]:
@@ -72,10 +72,9 @@ def plant_copy(folder: Path, doc: Document, title: str, original: str, pid: int)
 
 
 def new_window(qtbot: Any) -> MainWindow:
-    win = MainWindow()
+    win = MainWindow(FakeQuestions())
     qtbot.addWidget(win)
-    no_dialogs(win)
-    win.ask_save_changes = lambda: "discard"
+    win.questions.answers["ask_save_changes"] = lambda *_: "discard"
     return win
 
 
@@ -83,51 +82,51 @@ def new_window(qtbot: Any) -> MainWindow:
 def test_timer_writes_a_copy_to_the_data_folder_and_save_removes_it(
     window: MainWindow, qtbot: Any, temp_data_dir: Path
 ) -> None:
-    assert window.path is not None
-    window.autosave.set_interval(50)
+    assert window.files.path is not None
+    window.files.autosave.set_interval(50)
     qtbot.wait(120)
     assert copies(temp_data_dir) == []  # nothing unsaved: nothing written
     edit(window, "42")
     qtbot.waitUntil(lambda: len(copies(temp_data_dir)) == 1, timeout=5000)
-    window.autosave.wait()
+    window.files.autosave.wait()
     [copy] = copies(temp_data_dir)
-    assert copy_document(copy) == window.doc
+    assert copy_document(copy) == window.session.doc
     meta = json.loads(copy.read_text("utf-8"))
-    assert meta["original"] == str(window.path) and meta["pid"] == os.getpid()
-    assert sorted(p.name for p in window.path.parent.iterdir() if p.is_file()) == ["doc.json"]
-    assert window.save()
+    assert meta["original"] == str(window.files.path) and meta["pid"] == os.getpid()
+    assert sorted(p.name for p in window.files.path.parent.iterdir() if p.is_file()) == ["doc.json"]
+    assert window.files.save()
     assert copies(temp_data_dir) == []
 
 
 def test_fifty_edits_write_a_copy_without_the_timer(window: MainWindow, temp_data_dir: Path) -> None:
-    window.autosave.set_interval(3_600_000)
+    window.files.autosave.set_interval(3_600_000)
     for n in range(49):
         edit(window, str(n), "implementer" if n % 2 else "code")
-    window.autosave.wait()
+    window.files.autosave.wait()
     assert copies(temp_data_dir) == []
     edit(window, "第五十次")
-    window.autosave.wait()
+    window.files.autosave.wait()
     [copy] = copies(temp_data_dir)
-    assert copy_document(copy) == window.doc
+    assert copy_document(copy) == window.session.doc
 
 
 def test_undo_to_saved_state_and_clean_close_leave_no_copy(
     window: MainWindow, temp_data_dir: Path
 ) -> None:
     edit(window, "7")
-    window.autosave.write_now()
-    window.autosave.wait()
+    window.files.autosave.write_now()
+    window.files.autosave.wait()
     assert len(copies(temp_data_dir)) == 1
-    window.stack.undo()  # back to what is on disk: nothing would be lost
+    window.session.stack.undo()  # back to what is on disk: nothing would be lost
     assert copies(temp_data_dir) == []
     edit(window, "8")
-    window.autosave.write_blocking()
+    window.files.autosave.write_blocking()
     assert len(copies(temp_data_dir)) == 1
-    window.ask_save_changes = lambda: "discard"
+    window.questions.answers["ask_save_changes"] = lambda *_: "discard"
     assert window.close()
     assert copies(temp_data_dir) == []
     edit(window, "9")  # a closed window writes nothing any more
-    window.autosave.write_now()
+    window.files.autosave.write_now()
     assert copies(temp_data_dir) == []
 
 
@@ -144,21 +143,21 @@ qapp = QApplication(sys.argv[:1])
 
 def drive():
     win = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
-    win.act_project_add.trigger()                       # a new project, its name typed
+    win.projects.act_add.trigger()                       # a new project, its name typed
     QTest.keyClicks(win.findChild(QLineEdit, "projectName"), "typed before the crash")
-    win.show_project(0)
+    win.session.set_current_index(0)
     code = win.findChild(QLineEdit, "projectCode")
     code.setFocus()
     QTest.keyClicks(code, "2026001")
-    model = win.tree_model
+    model = win.indicators.model
     model.setData(model.index_of_path((0, 0, 0), 1), "≥150平方米")
-    win.act_project_down.trigger()
+    win.projects.act_down.trigger()
     with open({expected!r}, "w", encoding="utf-8") as f:
-        f.write(json_format.dumps(win.doc))
+        f.write(json_format.dumps(win.session.doc))
     print("edited", flush=True)
     if {close!r}:
-        win.ask_save_changes = lambda: "discard"
-        win.autosave.written.connect(win.close)
+        win.questions.ask_save_changes = lambda *_: "discard"  # the real message boxes
+        win.files.autosave.written.connect(win.close)
 
 QTimer.singleShot(300, drive)
 sys.exit(app.main([{file!r}]))
@@ -233,22 +232,22 @@ def test_killed_editor_is_restored_exactly(
 
     win = new_window(qtbot)
     offers: list[tuple[str, str, datetime]] = []
-    win.ask_restore_recovery = lambda *a: offers.append(a) or "restore"
-    assert win.offer_recovery() == 1
+    win.questions.answers["ask_restore_recovery"] = lambda *a: offers.append(a) or "restore"
+    assert win.files.offer_recovery() == 1
     assert [(t, o) for t, o, _w in offers] == [("doc.json", str(file))]
     assert abs((datetime.now() - offers[0][2]).total_seconds()) < 120
-    assert win.doc == edited
-    assert [p.name for p in win.doc.projects].count("typed before the crash") == 1
-    assert win.doc.projects[1].code == "2026001"  # typed, then moved down
-    assert win.isWindowModified() and not win.stack.isClean()
-    assert win.path == file and win.windowTitle() == "doc.json[*] - jxeditor"
+    assert win.session.doc == edited
+    assert [p.name for p in win.session.doc.projects].count("typed before the crash") == 1
+    assert win.session.doc.projects[1].code == "2026001"  # typed, then moved down
+    assert win.isWindowModified() and not win.session.stack.isClean()
+    assert win.files.path == file and win.windowTitle() == "doc.json[*] - jxeditor"
     assert len(copies(temp_data_dir)) == 1  # kept (now this editor's) until saved
-    assert win.save()  # back to the original file, previous version as .bak
+    assert win.files.save()  # back to the original file, previous version as .bak
     assert json_format.load(file) == edited
     assert backup_path(file).read_bytes() == on_disk
     assert copies(temp_data_dir) == [] and not win.isWindowModified()
     other = new_window(qtbot)
-    assert other.offer_recovery() == 0  # nothing offered twice
+    assert other.files.offer_recovery() == 0  # nothing offered twice
 
 
 def test_clean_exit_of_a_real_editor_leaves_no_copy(
@@ -269,8 +268,8 @@ def test_clean_exit_of_a_real_editor_leaves_no_copy(
 def test_declined_copies(qtbot: Any, temp_data_dir: Path, sample_doc: Document, answer: str) -> None:
     copy = plant_copy(temp_data_dir, sample_doc, "未命名", "", dead_pid())
     win = new_window(qtbot)
-    win.ask_restore_recovery = lambda *a: answer
-    assert win.offer_recovery() == 0
+    win.questions.answers["ask_restore_recovery"] = lambda *a: answer
+    assert win.files.offer_recovery() == 0
     assert copy.exists() == (answer == "later")
     assert not win.isWindowModified()
 
@@ -280,12 +279,12 @@ def test_restored_new_document_has_no_path_and_save_asks(
 ) -> None:
     plant_copy(temp_data_dir, sample_doc, "未命名", "", dead_pid())
     win = new_window(qtbot)
-    win.ask_restore_recovery = lambda *a: "restore"
-    assert win.offer_recovery() == 1
-    assert win.doc == sample_doc and win.path is None and win.isWindowModified()
+    win.questions.answers["ask_restore_recovery"] = lambda *a: "restore"
+    assert win.files.offer_recovery() == 1
+    assert win.session.doc == sample_doc and win.files.path is None and win.isWindowModified()
     asked: list[str] = []
-    win.ask_save_path = lambda s: asked.append(s) or str(tmp_path / "saved.json")
-    assert win.save() and asked and asked[0].endswith("未命名")
+    win.questions.answers["ask_save_path"] = lambda s: asked.append(s) or str(tmp_path / "saved.json")
+    assert win.files.save() and asked and asked[0].endswith("未命名")
     assert copies(temp_data_dir) == []
 
 
@@ -293,7 +292,7 @@ def test_restored_new_document_has_no_path_and_save_asks(
 def test_two_copies_and_a_running_editor(
     qtbot: Any, temp_data_dir: Path, sample_doc: Document
 ) -> None:
-    import ui.window_files as window_files
+    import ui.main_window as window_files
 
     first = plant_copy(temp_data_dir, sample_doc, "甲.json", "", dead_pid())
     other = Document(reporting_unit="乙单位")
@@ -303,18 +302,17 @@ def test_two_copies_and_a_running_editor(
         alive = plant_copy(temp_data_dir, other, "运行中.json", "", sleeper.pid)
         win = new_window(qtbot)
         offered: list[str] = []
-        win.ask_restore_recovery = lambda title, *a: offered.append(title) or "restore"
-        assert win.offer_recovery() == 2  # the running editor's copy is not offered
+        win.questions.answers["ask_restore_recovery"] = lambda title, *a: offered.append(title) or "restore"
+        assert win.files.offer_recovery() == 2  # the running editor's copy is not offered
         assert sorted(offered) == ["乙.json", "甲.json"]
         [spawned] = window_files._spawned  # the second one opens in a new window
         try:
-            docs = [win.doc, spawned.doc]
+            docs = [win.session.doc, spawned.session.doc]
             assert sample_doc in docs and other in docs
             assert spawned.isWindowModified() and spawned.isVisible()
             assert alive.exists() and first.exists() and len(copies(temp_data_dir)) == 3
         finally:
-            no_dialogs(spawned)
-            spawned.ask_save_changes = lambda: "discard"
+            spawned.questions.answers["ask_save_changes"] = lambda *_: "discard"
             spawned.close()
         qtbot.waitUntil(lambda: not window_files._spawned, timeout=2000)
         assert len(copies(temp_data_dir)) == 2  # the spawned window discarded its copy
@@ -346,8 +344,8 @@ def assert_nothing_lost(win: MainWindow, target: Path, before: bytes | None, off
         assert target.read_bytes() == before
     leftovers = [p.name for p in target.parent.glob(f".{target.name}.*.tmp")] if target.parent.exists() else []
     assert leftovers == []
-    assert win.isWindowModified() and not win.stack.isClean()
-    assert win.doc.projects[0].code == "changed"
+    assert win.isWindowModified() and not win.session.stack.isClean()
+    assert win.session.doc.projects[0].code == "changed"
 
 
 @pytest.fixture
@@ -381,12 +379,12 @@ def test_disk_full_part_way(modified: MainWindow, monkeypatch: pytest.MonkeyPatc
             return getattr(self.handle, name)
 
     monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     before = target.read_bytes()
     offered = Offered()
-    modified.offer_save_as_after_error = offered
-    assert not modified.save_file(target)
+    modified.questions.answers["offer_save_as_after_error"] = offered
+    assert not modified.files.save_file(target)
     assert written == [100]
     assert_nothing_lost(modified, target, before, offered)
     assert "磁盘空间不足" in offered.messages[0]
@@ -398,18 +396,18 @@ def test_save_as_after_an_error_saves_elsewhere(
 ) -> None:
     import jxeditor.formats.atomic as atomic
 
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     before = target.read_bytes()
     monkeypatch.setattr(atomic.os, "access", lambda path, mode: Path(path) != target)
-    modified.offer_save_as_after_error = Offered(answer=True)
+    modified.questions.answers["offer_save_as_after_error"] = Offered(answer=True)
     elsewhere = tmp_path / "elsewhere" / "副本.json"
     elsewhere.parent.mkdir()
-    modified.ask_save_path = lambda suggested: str(elsewhere)
-    assert modified.save()
+    modified.questions.answers["ask_save_path"] = lambda suggested: str(elsewhere)
+    assert modified.files.save()
     assert target.read_bytes() == before
     assert json_format.load(elsewhere).projects[0].code == "changed"
-    assert modified.path == elsewhere and not modified.isWindowModified()
+    assert modified.files.path == elsewhere and not modified.isWindowModified()
     assert modified.windowTitle() == "副本.json[*] - jxeditor"
 
 
@@ -417,27 +415,27 @@ def test_read_only_file_monkeypatched(modified: MainWindow, monkeypatch: pytest.
     """What a read-only file looks like to the editor, also when the tests run as root."""
     import jxeditor.formats.atomic as atomic
 
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     before = target.read_bytes()
     monkeypatch.setattr(atomic.os, "access", lambda path, mode: Path(path) != target)
     offered = Offered()
-    modified.offer_save_as_after_error = offered
-    assert not modified.save()
+    modified.questions.answers["offer_save_as_after_error"] = offered
+    assert not modified.files.save()
     assert_nothing_lost(modified, target, before, offered)
     assert "只读" in offered.messages[0]
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
 def test_read_only_file_chmod(modified: MainWindow) -> None:
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     before = target.read_bytes()
     target.chmod(0o444)
     try:
         offered = Offered()
-        modified.offer_save_as_after_error = offered
-        assert not modified.save()
+        modified.questions.answers["offer_save_as_after_error"] = offered
+        assert not modified.files.save()
         assert_nothing_lost(modified, target, before, offered)
         assert "只读" in offered.messages[0]
     finally:
@@ -452,8 +450,8 @@ def test_folder_without_write_permission_chmod(modified: MainWindow, tmp_path: P
     folder.chmod(0o555)
     try:
         offered = Offered()
-        modified.offer_save_as_after_error = offered
-        assert not modified.save_file(target)
+        modified.questions.answers["offer_save_as_after_error"] = offered
+        assert not modified.files.save_file(target)
         assert_nothing_lost(modified, target, None, offered)
         assert "权限" in offered.messages[0]
     finally:
@@ -469,12 +467,12 @@ def test_folder_without_write_permission_monkeypatched(
         raise PermissionError(errno.EACCES, "Permission denied", str(kwargs.get("dir")))
 
     monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     before = target.read_bytes()
     offered = Offered()
-    modified.offer_save_as_after_error = offered
-    assert not modified.save()
+    modified.questions.answers["offer_save_as_after_error"] = offered
+    assert not modified.files.save()
     assert_nothing_lost(modified, target, before, offered)
     assert "没有写入权限" in offered.messages[0]
 
@@ -483,17 +481,17 @@ def test_folder_vanished(modified: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "共享盘"
     folder.mkdir()
     target = folder / "表.json"
-    modified.ask_save_path = lambda suggested: str(target)
-    assert modified.save_file(target)
+    modified.questions.answers["ask_save_path"] = lambda suggested: str(target)
+    assert modified.files.save_file(target)
     edit(modified, "changed")
     for p in folder.iterdir():
         p.unlink()
     folder.rmdir()  # the network drive went away, or a colleague deleted the folder
     gone: list[bool] = []
-    modified.ask_overwrite_changed = lambda path, is_gone: gone.append(is_gone) or "overwrite"
+    modified.questions.answers["ask_overwrite_changed"] = lambda path, is_gone: gone.append(is_gone) or "overwrite"
     offered = Offered()
-    modified.offer_save_as_after_error = offered
-    assert not modified.save()
+    modified.questions.answers["offer_save_as_after_error"] = offered
+    assert not modified.files.save()
     assert gone == [True]
     assert_nothing_lost(modified, target, None, offered)
     assert "路径不存在" in offered.messages[0]
@@ -503,7 +501,7 @@ def test_file_locked_by_another_program(modified: MainWindow, monkeypatch: pytes
     """Windows refuses to replace a file Excel or WPS holds open (sharing violation)."""
     import jxeditor.formats.atomic as atomic
 
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     before = target.read_bytes()
     real_replace = os.replace
@@ -517,17 +515,17 @@ def test_file_locked_by_another_program(modified: MainWindow, monkeypatch: pytes
 
     monkeypatch.setattr(atomic.os, "replace", locked)
     offered = Offered()
-    modified.offer_save_as_after_error = offered
-    assert not modified.save()
+    modified.questions.answers["offer_save_as_after_error"] = offered
+    assert not modified.files.save()
     assert_nothing_lost(modified, target, before, offered)
     assert "其他程序" in offered.messages[0]
 
 
 def test_unknown_suffix_is_refused_with_save_as(modified: MainWindow, tmp_path: Path) -> None:
     offered = Offered()
-    modified.offer_save_as_after_error = offered
+    modified.questions.answers["offer_save_as_after_error"] = offered
     target = tmp_path / "表.xls"
-    assert not modified.save_file(target)
+    assert not modified.files.save_file(target)
     assert len(offered.messages) == 1 and "表.xls" in offered.messages[0]
     assert not target.exists() and modified.isWindowModified()
 
@@ -535,17 +533,17 @@ def test_unknown_suffix_is_refused_with_save_as(modified: MainWindow, tmp_path: 
 # -- changed on disk by someone else -----------------------------------------------------------
 @pytest.mark.parametrize("answer", ["overwrite", "save_as", "cancel"])
 def test_file_changed_by_someone_else(modified: MainWindow, tmp_path: Path, answer: str) -> None:
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     theirs = json_format.loads(target.read_text("utf-8"))
     theirs.reporting_unit = "同事改过的单位"
     json_format.save(theirs, target)
     their_bytes = target.read_bytes()
     asked: list[tuple[Path, bool]] = []
-    modified.ask_overwrite_changed = lambda path, gone: asked.append((path, gone)) or answer
+    modified.questions.answers["ask_overwrite_changed"] = lambda path, gone: asked.append((path, gone)) or answer
     elsewhere = tmp_path / "我的版本.json"
-    modified.ask_save_path = lambda suggested: str(elsewhere)
-    saved = modified.save()
+    modified.questions.answers["ask_save_path"] = lambda suggested: str(elsewhere)
+    saved = modified.files.save()
     assert asked == [(target, False)]
     if answer == "overwrite":
         assert saved and json_format.load(target).projects[0].code == "changed"
@@ -554,54 +552,54 @@ def test_file_changed_by_someone_else(modified: MainWindow, tmp_path: Path, answ
     elif answer == "save_as":
         assert saved and target.read_bytes() == their_bytes
         assert json_format.load(elsewhere).projects[0].code == "changed"
-        assert modified.path == elsewhere and not modified.isWindowModified()
+        assert modified.files.path == elsewhere and not modified.isWindowModified()
     else:
         assert not saved and target.read_bytes() == their_bytes
         assert modified.isWindowModified()
     if answer != "cancel":
         edit(modified, "again")
-        assert modified.save()  # our own save is not "changed by someone else"
+        assert modified.files.save()  # our own save is not "changed by someone else"
         assert len(asked) == 1
 
 
 def test_save_as_over_the_changed_file_itself_overwrites(modified: MainWindow) -> None:
-    target = modified.path
+    target = modified.files.path
     assert target is not None
     target.write_text(target.read_text("utf-8").replace("示例局", "别人"), "utf-8")
-    modified.ask_overwrite_changed = lambda path, gone: "save_as"
-    modified.ask_save_path = lambda suggested: str(target)  # chosen again in the dialog
-    assert modified.save()
+    modified.questions.answers["ask_overwrite_changed"] = lambda path, gone: "save_as"
+    modified.questions.answers["ask_save_path"] = lambda suggested: str(target)  # chosen again in the dialog
+    assert modified.files.save()
     assert json_format.load(target).projects[0].code == "changed"
 
 
 # == .xlsx is a document, other tables are imports ============================================
 def test_xlsx_is_a_document_format(window: MainWindow, tmp_path: Path, qtbot: Any) -> None:
     book = tmp_path / "绩效目标.xlsx"
-    window.ask_save_path = lambda suggested: str(book)
-    assert window.save_as()
-    assert window.path == book and not window.isWindowModified()
+    window.questions.answers["ask_save_path"] = lambda suggested: str(book)
+    assert window.files.save_as()
+    assert window.files.path == book and not window.isWindowModified()
     assert window.windowTitle() == "绩效目标.xlsx[*] - jxeditor"
     first = book.read_bytes()
     win = new_window(qtbot)
-    assert win.open_file(book)
-    assert win.path == book and win.windowTitle() == "绩效目标.xlsx[*] - jxeditor"
-    assert win.doc == window.doc
+    assert win.files.open_file(book)
+    assert win.files.path == book and win.windowTitle() == "绩效目标.xlsx[*] - jxeditor"
+    assert win.session.doc == window.session.doc
     edit(win, "xlsx-edit")
-    assert win.save()  # back into the workbook, the previous one kept as .bak
+    assert win.files.save()  # back into the workbook, the previous one kept as .bak
     assert backup_path(book).read_bytes() == first
     again = new_window(qtbot)
-    assert again.open_file(book) and again.doc == win.doc
+    assert again.files.open_file(book) and again.session.doc == win.session.doc
 
 
 def test_text_table_is_an_import(window: MainWindow, tmp_path: Path) -> None:
     source = ROOT / "tests" / "fixtures" / "samples" / "dalian-hitech-finance-2026.txt"
     table = tmp_path / "表格.txt"
     table.write_bytes(source.read_bytes())
-    assert window.open_file(table)
-    assert window.path is None and window.windowTitle() == "表格.json[*] - jxeditor"
+    assert window.files.open_file(table)
+    assert window.files.path is None and window.windowTitle() == "表格.json[*] - jxeditor"
     asked: list[str] = []
-    window.ask_save_path = lambda suggested: asked.append(suggested) or None
-    assert not window.save()
+    window.questions.answers["ask_save_path"] = lambda suggested: asked.append(suggested) or None
+    assert not window.files.save()
     assert asked == [str(tmp_path / "表格.json")]
     assert table.read_bytes() == source.read_bytes()
 
@@ -615,7 +613,7 @@ def test_many_void_qt_calls_do_not_abort(qapp: Any) -> None:
 
     from PySide6.QtWidgets import QLineEdit
 
-    import ui.qtcompat  # noqa: F401
+    import ui.platform.qtcompat  # noqa: F401
 
     edit_line = QLineEdit()
     before = _sys.getrefcount(None)

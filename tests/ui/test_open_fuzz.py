@@ -39,24 +39,24 @@ SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
 def open_one(win: MainWindow, path: Path) -> str:
     errors: list[str] = []
-    win.show_error = errors.append
-    before = copy.deepcopy(win.doc)
-    title, old_path = win.windowTitle(), win.path
+    win.questions.answers["show_error"] = errors.append
+    before = copy.deepcopy(win.session.doc)
+    title, old_path = win.windowTitle(), win.files.path
     start = time.perf_counter()
-    ok = win.open_file(path)
+    ok = win.files.open_file(path)
     elapsed = time.perf_counter() - start
     assert elapsed < SLOW, f"{path.name} took {elapsed:.1f} s"
-    assert not win.isWindowModified() and win.stack.isClean()
+    assert not win.isWindowModified() and win.session.stack.isClean()
     if not ok:
         assert len(errors) == 1, errors
         assert str(path) in errors[0] and "\n" not in errors[0], errors[0]
         assert not errors[0].startswith("无法打开文件"), errors[0]  # a reader bug, caught
-        assert win.doc == before  # the previous document, not a partial one
-        assert (win.windowTitle(), win.path) == (title, old_path)
+        assert win.session.doc == before  # the previous document, not a partial one
+        assert (win.windowTitle(), win.files.path) == (title, old_path)
         return "refused"
     assert errors == []
     document = path.suffix.lower() in (".json", ".xlsx")
-    assert win.path == (path if document else None)
+    assert win.files.path == (path if document else None)
     name = path.name if document else path.stem + ".json"
     assert win.windowTitle() == f"{name}[*] - jxeditor"
     return "read"
@@ -84,7 +84,7 @@ def inputs() -> list[tuple[str, str, bytes]]:
 
 
 def test_open_fuzz(window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    window.show_info = lambda text: None  # import notices
+    window.questions.answers["show_info"] = lambda text: None  # import notices
     outcomes: Counter[str] = Counter()
     for n, (suffix, kind, data) in enumerate(inputs()):
         path = tmp_path / f"input-{n}{suffix}"

@@ -24,39 +24,39 @@ def _show(window: MainWindow, qtbot) -> None:
 def _ctrl_v_in_project_list(window: MainWindow, qtbot, text: str) -> None:
     QGuiApplication.clipboard().setText(text)
     _show(window, qtbot)
-    window.project_list.setFocus()
-    qtbot.waitUntil(window.project_list.hasFocus, timeout=1000)
-    qtbot.keyClick(window.project_list, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    window.projects.view.setFocus()
+    qtbot.waitUntil(window.projects.view.hasFocus, timeout=1000)
+    qtbot.keyClick(window.projects.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_ctrl_v_adds_the_twelve_sample_tables(window: MainWindow, qtbot) -> None:
-    before = [p.name for p in window.doc.projects]
-    window.show_project(0)
+    before = [p.name for p in window.session.doc.projects]
+    window.session.set_current_index(0)
     _ctrl_v_in_project_list(window, qtbot, SAMPLE_TEXT.read_text(encoding="utf-8"))
     expected, _ = load_document(SAMPLE_TEXT)
-    assert len(window.doc.projects) == len(before) + 12
+    assert len(window.session.doc.projects) == len(before) + 12
     # inserted after the current project, every field and indicator in place
-    assert window.doc.projects[1:13] == expected.projects
-    assert window.project_model.rowCount() == len(window.doc.projects)
-    assert window.current_project() == 1
+    assert window.session.doc.projects[1:13] == expected.projects
+    assert window.projects.model.rowCount() == len(window.session.doc.projects)
+    assert window.session.current_index() == 1
     assert window.isWindowModified()
     # one undo step takes the whole paste back
-    assert window.stack.undoText() == "粘贴 12 个项目"
-    window.stack.undo()
-    assert [p.name for p in window.doc.projects] == before
-    assert window.project_model.rowCount() == len(before)
-    window.stack.redo()
-    assert window.doc.projects[1:13] == expected.projects
+    assert window.session.stack.undoText() == "粘贴 12 个项目"
+    window.session.stack.undo()
+    assert [p.name for p in window.session.doc.projects] == before
+    assert window.projects.model.rowCount() == len(before)
+    window.session.stack.redo()
+    assert window.session.doc.projects[1:13] == expected.projects
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_text_without_a_table_changes_nothing(window: MainWindow, qtbot) -> None:
     infos: list[str] = []
-    window.show_info = infos.append
-    before = window.doc.projects[:]
+    window.questions.answers["show_info"] = infos.append
+    before = window.session.doc.projects[:]
     _ctrl_v_in_project_list(window, qtbot, "随便一段文字\t没有表格")
-    assert window.doc.projects == before
+    assert window.session.doc.projects == before
     assert not window.isWindowModified()
     assert infos and "没有找到绩效目标表" in infos[0]
 
@@ -68,16 +68,16 @@ def test_ctrl_v_in_a_form_field_pastes_text_there(window: MainWindow, qtbot) -> 
     field = window.findChild(object, "purpose")
     field.setFocus()
     qtbot.waitUntil(field.hasFocus, timeout=1000)
-    count = len(window.doc.projects)
+    count = len(window.session.doc.projects)
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert len(window.doc.projects) == count
-    assert window.doc.projects[0].purpose.endswith("项目名称\t档案室改造")
+    assert len(window.session.doc.projects) == count
+    assert window.session.doc.projects[0].purpose.endswith("项目名称\t档案室改造")
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_other_year_is_noticed(window: MainWindow, tmp_path: Path) -> None:
     infos: list[str] = []
-    window.show_info = infos.append
+    window.questions.answers["show_info"] = infos.append
     text = SAMPLE_TEXT.read_text(encoding="utf-8").replace("2026年度", "2025年度")
-    assert window.paste_projects(text) == 12
+    assert window.projects.paste_projects(text) == 12
     assert any("2025 年度" in i and "2026 年度" in i for i in infos)

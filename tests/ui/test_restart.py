@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 
 import ui.main_window as main_window_module
 from ui.main_window import MainWindow
-from ui.restart import restart_command
+from ui.platform.restart import restart_command
 
 
 @pytest.fixture
@@ -23,9 +23,9 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
 
 def _edit(window: MainWindow) -> None:
-    from ui.commands import SetProjectFieldCommand
+    from ui.session.commands import SetProjectFieldCommand
 
-    window.stack.push(SetProjectFieldCommand(window.doc, 0, "code", "102001001"))
+    window.session.stack.push(SetProjectFieldCommand(window.session.doc, window.session.doc.projects[0], "code", "102001001"))
     assert window.isWindowModified()
 
 
@@ -35,12 +35,12 @@ def test_restart_now_saves_first_and_reopens_the_same_file(
 ) -> None:
     window.show()
     qtbot.waitExposed(window)
-    path = window.path
+    path = window.files.path
     assert path is not None
     _edit(window)
-    window.ask_restart_for_language = lambda language: True
-    window.ask_save_changes = lambda: "save"
-    window.language_actions["en"].trigger()
+    window.questions.answers["ask_restart_for_language"] = lambda language: True
+    window.questions.answers["ask_save_changes"] = lambda *_: "save"
+    window.menus.language_actions["en"].trigger()
     assert QSettings().value("ui/language") == "en"
     assert started == [restart_command(path)] and started[0][-1] == str(path)
     assert "102001001" in path.read_text(encoding="utf-8")  # saved before the restart
@@ -51,11 +51,11 @@ def test_cancel_in_the_save_question_keeps_everything(
     window: MainWindow, started: list[list[str]]
 ) -> None:
     _edit(window)
-    window.ask_restart_for_language = lambda language: True
-    window.ask_save_changes = lambda: "cancel"
-    window.language_actions["en"].trigger()
+    window.questions.answers["ask_restart_for_language"] = lambda language: True
+    window.questions.answers["ask_save_changes"] = lambda *_: "cancel"
+    window.menus.language_actions["en"].trigger()
     assert started == []
-    assert window.isWindowModified() and window.doc.projects[0].code == "102001001"
+    assert window.isWindowModified() and window.session.doc.projects[0].code == "102001001"
 
 
 def test_discard_restarts_without_asking_again(
@@ -63,18 +63,18 @@ def test_discard_restarts_without_asking_again(
 ) -> None:
     _edit(window)
     asked: list[str] = []
-    window.ask_restart_for_language = lambda language: True
-    window.ask_save_changes = lambda: asked.append("asked") or "discard"
-    window.language_actions["en"].trigger()
+    window.questions.answers["ask_restart_for_language"] = lambda language: True
+    window.questions.answers["ask_save_changes"] = lambda *_: asked.append("asked") or "discard"
+    window.menus.language_actions["en"].trigger()
     assert asked == ["asked"] and len(started) == 1
 
 
 def test_failed_start_keeps_the_window(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main_window_module, "start_detached", lambda command: False)
     errors: list[str] = []
-    window.show_error = errors.append
-    window.ask_restart_for_language = lambda language: True
-    window.language_actions["en"].trigger()
+    window.questions.answers["show_error"] = errors.append
+    window.questions.answers["ask_restart_for_language"] = lambda language: True
+    window.menus.language_actions["en"].trigger()
     assert errors and "无法重新启动" in errors[0]
 
 

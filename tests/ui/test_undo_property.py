@@ -20,20 +20,21 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from jxeditor.document.document import Document
 from jxeditor.document.model import (
     DOCUMENT_FIELDS,
     NODE_FIELDS,
     PROJECT_FIELDS,
-    Document,
     Indicator,
     Level1,
     Level2,
     new_project,
 )
 from jxeditor.formats import json_format
-from ui.commands import (
+from ui.main_window import MainWindow
+from ui.session.commands import (
     InsertNodeCommand,
-    InsertProjectCommand,
+    InsertProjectsCommand,
     MoveNodeCommand,
     MoveProjectCommand,
     RemoveNodeCommand,
@@ -42,7 +43,6 @@ from ui.commands import (
     SetNodeFieldCommand,
     SetProjectFieldCommand,
 )
-from ui.main_window import MainWindow
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 amount = st.one_of(
@@ -79,7 +79,7 @@ def node_paths(doc: Document, project: int) -> list[tuple[int, ...]]:
 
 def apply_one(win: MainWindow, data: st.DataObject, op: str, session: int) -> None:
     """One edit of kind ``op`` (nothing when it does not apply to the document now)."""
-    doc = win.doc
+    doc = win.session.doc
     count = len(doc.projects)
     project = data.draw(st.integers(0, count - 1)) if count else None
     if op == "document_field":
@@ -88,71 +88,75 @@ def apply_one(win: MainWindow, data: st.DataObject, op: str, session: int) -> No
             "year": data.draw(st.integers(1990, 2100)),
             "framework": data.draw(st.sampled_from(["2015", "2021"])),
         }.get(name, data.draw(text.filter(bool)))
-        win.stack.push(SetDocumentFieldCommand(doc, name, value))
+        win.session.stack.push(SetDocumentFieldCommand(doc, name, value))
     elif op == "insert_project":
         index = data.draw(st.integers(0, count))
-        win.stack.push(InsertProjectCommand(doc, index, new_project(doc.framework, data.draw(text))))
+        win.session.stack.push(InsertProjectsCommand(doc, index, [new_project(doc.framework, data.draw(text))]))
     elif project is None:
         return
     elif op in ("project_field", "typing"):
         path = data.draw(st.sampled_from(PROJECT_FIELDS))
         typing = op == "typing"
         for _ in range(data.draw(st.integers(1, 4)) if typing else 1):
-            win.stack.push(SetProjectFieldCommand(
-                doc, project, path, field_value(data, path), typing=typing, session=session,
+            win.session.stack.push(SetProjectFieldCommand(
+                doc, doc.projects[project], path, field_value(data, path), typing=typing,
+                typing_run=session,
             ))
     elif op == "remove_project":
-        win.stack.push(RemoveProjectCommand(doc, project))
+        win.session.stack.push(RemoveProjectCommand(doc, doc.projects[project]))
     elif op == "move_project":
-        win.stack.push(MoveProjectCommand(doc, project, data.draw(st.integers(0, count - 1))))
+        win.session.stack.push(MoveProjectCommand(doc, doc.projects[project], data.draw(st.integers(0, count - 1))))
     elif op in ("duplicate", "delete", "move_action", "skeleton"):
-        win.show_project(project)
+        win.session.set_current_index(project)
         if op == "duplicate":
-            win.duplicate_project()
+            win.session.duplicate_project()
         elif op == "delete":
-            win.delete_project()
+            win.session.delete_project()
         elif op == "move_action":
-            win.move_project(data.draw(st.sampled_from([-1, 1])))
+            win.session.move_project(data.draw(st.sampled_from([-1, 1])))
         else:
-            win.insert_skeleton()
+            win.indicators.insert_skeleton()
     elif op == "fix":
-        win.live.validate_all()
-        fixable = [p for p in win.live.all_problems() if p.fix is not None]
+        win.session.live.validate_all()
+        fixable = [
+            (owner, p) for owner, plist in win.session.live.by_project() for p in plist
+            if p.fix is not None
+        ]
         if fixable:
-            win.apply_fix(data.draw(st.sampled_from(fixable)))
+            win.session.apply_fix(*data.draw(st.sampled_from(fixable)))
     else:
         node_op(win, data, op, project)
 
 
 def node_op(win: MainWindow, data: st.DataObject, op: str, project: int) -> None:
-    doc = win.doc
+    doc = win.session.doc
     paths = node_paths(doc, project)
     if op == "insert_node":
         parents = [(), *(p for p in paths if len(p) < 3)]
         parent = data.draw(st.sampled_from(parents))
         row = data.draw(st.integers(0, len(doc.children_of(project, parent))))
         node = (Level1, Level2, Indicator)[len(parent)](name=data.draw(text))
-        win.stack.push(InsertNodeCommand(doc, project, parent, row, node))
+        win.session.stack.push(InsertNodeCommand(doc, doc.projects[project], parent, row, node))
         return
     if not paths:
         return
     path = data.draw(st.sampled_from(paths))
     if op == "remove_node":
-        win.stack.push(RemoveNodeCommand(doc, project, path[:-1], path[-1]))
+        win.session.stack.push(RemoveNodeCommand(doc, doc.projects[project], path[:-1], path[-1]))
     elif op == "move_node":
         siblings = len(doc.children_of(project, path[:-1]))
         dest = data.draw(st.integers(0, siblings - 1))
-        win.stack.push(MoveNodeCommand(doc, project, path[:-1], path[-1], dest))
+        win.session.stack.push(MoveNodeCommand(doc, doc.projects[project], path[:-1], path[-1], dest))
     elif op == "node_field":
         node = doc.node(project, path)
         name = data.draw(st.sampled_from(NODE_FIELDS if isinstance(node, Indicator) else ("name",)))
-        win.stack.push(SetNodeFieldCommand(doc, project, path, name, data.draw(text)))
+        win.session.stack.push(SetNodeFieldCommand(doc, doc.projects[project], path, name, data.draw(text)))
     elif op == "tree_value":
         indicators = [p for p in paths if len(p) == 3]
         if indicators:
-            win.show_project(project)
+            win.session.set_current_index(project)
             target = data.draw(st.sampled_from(indicators))
-            model = win.tree_model
+            model = win.indicators.model
             model.setData(model.index_of_path(target, 1), data.draw(text))
 
 
@@ -164,7 +168,7 @@ def start_documents(sample: Document) -> st.SearchStrategy[Document]:
 
 def check_recovery_snapshot(win: MainWindow) -> None:
     """What an autosave would write now equals the document converted afresh."""
-    assert json.loads(win.autosave.snapshots.document_text()) == json_format.document_to_dict(win.doc)
+    assert json.loads(win.files.autosave.snapshots.document_text()) == json_format.document_to_dict(win.session.doc)
 
 
 @settings(
@@ -177,38 +181,38 @@ def test_undo_all_restores_and_redo_all_replays(
     window: MainWindow, sample_doc: Document, data: st.DataObject
 ) -> None:
     start = data.draw(start_documents(sample_doc), label="start")
-    window._load(copy.deepcopy(start), None, "property.json")
-    assert window.doc == start
+    window.files._load(copy.deepcopy(start), None, "property.json")
+    assert window.session.doc == start
     check_recovery_snapshot(window)
     ops = data.draw(st.lists(st.sampled_from(OPERATIONS), min_size=5, max_size=40), label="ops")
     for session, op in enumerate(ops):
         apply_one(window, data, op, session)
         check_recovery_snapshot(window)  # the autosave's cached snapshot never goes stale
-    steps = window.stack.count()
+    steps = window.session.stack.count()
     event(f"undo steps: {'0' if steps == 0 else '1-9' if steps < 10 else '10+'}")
-    edited = copy.deepcopy(window.doc)
-    edited_text = json_format.dumps(window.doc)
+    edited = copy.deepcopy(window.session.doc)
+    edited_text = json_format.dumps(window.session.doc)
 
-    while window.stack.canUndo():
-        window.stack.undo()
-    assert window.doc == start
-    assert json_format.dumps(window.doc) == json_format.dumps(start)
-    assert window.project_model.rowCount() == len(start.projects)
-    assert window.stack.isClean() and not window.isWindowModified()
+    while window.session.stack.canUndo():
+        window.session.stack.undo()
+    assert window.session.doc == start
+    assert json_format.dumps(window.session.doc) == json_format.dumps(start)
+    assert window.projects.model.rowCount() == len(start.projects)
+    assert window.session.stack.isClean() and not window.isWindowModified()
     check_recovery_snapshot(window)
 
-    while window.stack.canRedo():
-        window.stack.redo()
-    assert window.doc == edited
-    assert json_format.dumps(window.doc) == edited_text
-    assert window.project_model.rowCount() == len(edited.projects)
+    while window.session.stack.canRedo():
+        window.session.stack.redo()
+    assert window.session.doc == edited
+    assert json_format.dumps(window.session.doc) == edited_text
+    assert window.projects.model.rowCount() == len(edited.projects)
     check_recovery_snapshot(window)
-    window.stack.clear()
+    window.session.stack.clear()
 
 
 def test_decimal_places_survive_undo(window: MainWindow) -> None:
     """A concrete case: an amount's written form (1.50 vs 1.5) is restored as it was."""
-    window.stack.push(SetProjectFieldCommand(window.doc, 0, "funding.annual.total", Decimal("1.50")))
-    window.stack.push(SetProjectFieldCommand(window.doc, 0, "funding.annual.total", Decimal("1.5")))
-    window.stack.undo()
-    assert str(window.doc.projects[0].funding.annual.total) == "1.50"
+    window.session.stack.push(SetProjectFieldCommand(window.session.doc, window.session.doc.projects[0], "funding.annual.total", Decimal("1.50")))
+    window.session.stack.push(SetProjectFieldCommand(window.session.doc, window.session.doc.projects[0], "funding.annual.total", Decimal("1.5")))
+    window.session.stack.undo()
+    assert str(window.session.doc.projects[0].funding.annual.total) == "1.50"

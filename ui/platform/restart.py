@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QProcess
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def restart_command(path: Path | None) -> list[str]:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.document.model import FRAMEWORKS, Document
+from jxeditor.document.document import Document
+from jxeditor.document.model import FRAMEWORKS
 
 
 class SettingsDialog(QDialog):

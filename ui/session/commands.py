@@ -1,21 +1,24 @@
-"""Undo commands: every edit of the document is one of these on the window's QUndoStack.
+"""Undo commands: every edit of the document is one of these on the session's QUndoStack.
 
-Each command calls exactly one :class:`~jxeditor.document.model.Document` method in ``redo()``
-and remembers what ``undo()`` needs (the old value, the removed node, the index).
-Views never change the document directly; they push a command and then follow the
-document's change events like everybody else. Typing in one field makes one command
+Each command calls exactly one :class:`~jxeditor.document.document.Document` method in
+``redo()`` and remembers what ``undo()`` needs (the old value, the removed node).
+Commands address a project by identity (the :class:`Project` object) and look up its
+position when they run, so a command stays right whatever was inserted, removed or
+moved around it. Views never change the document directly; they ask the
+:class:`~ui.session.editor_session.EditorSession`, which pushes a command, and then follow
+the document's change events like everybody else. Typing in one field makes one command
 per keystroke, merged through :meth:`SetProjectFieldCommand.mergeWith`.
 """
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from jxeditor.document.model import Document, Node, NodePath, Project
+from jxeditor.document.document import Document
+from jxeditor.document.model import Node, NodePath, Project
 from jxeditor.rules.problems import FIELD_LABELS
 
 TYPING_ID = 1001
@@ -34,22 +37,30 @@ NODE_FIELD_LABELS = {
 }
 
 
+def position(doc: Document, project: Project) -> int:
+    """Where ``project`` stands now; a command never runs on a project that is gone."""
+    index = doc.index_of(project)
+    if index is None:
+        raise LookupError("the project of this command is not in the document")
+    return index
+
+
 class SetProjectFieldCommand(QUndoCommand):
     """Sets one project field; consecutive typing in the same field merges into one step.
 
-    Typing merges only within one ``session`` (the form starts a new one whenever a field
-    loses focus), so coming back to a field later makes a new undo step.
+    Typing merges only within one ``typing_run`` (the form starts a new one whenever a
+    field loses focus), so coming back to a field later makes a new undo step.
     """
 
     def __init__(
         self,
         doc: Document,
-        project: int,
+        project: Project,
         path: str,
         value: Any,
         *,
         typing: bool = False,
-        session: int = 0,
+        typing_run: int = 0,
         text: str = "",
     ) -> None:
         label = FIELD_LABELS.get(path, path)
@@ -60,21 +71,24 @@ class SetProjectFieldCommand(QUndoCommand):
         self.value = value
         self.old: Any = None
         self.typing = typing
-        self.session = session
+        self.typing_run = typing_run
 
     def id(self) -> int:
         return TYPING_ID if self.typing else -1
 
     def redo(self) -> None:
-        self.old = self.doc.set_project_field(self.project, self.path, self.value)
+        self.old = self.doc.set_project_field(position(self.doc, self.project), self.path, self.value)
 
     def undo(self) -> None:
-        self.doc.set_project_field(self.project, self.path, self.old)
+        self.doc.set_project_field(position(self.doc, self.project), self.path, self.old)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetProjectFieldCommand) or not other.typing:
             return False
-        if (other.project, other.path, other.session) != (self.project, self.path, self.session):
+        if (
+            other.project is not self.project
+            or (other.path, other.typing_run) != (self.path, self.typing_run)
+        ):
             return False
         self.value = other.value
         if self.value == self.old and type(self.value) is type(self.old):
@@ -86,9 +100,8 @@ class SetDocumentFieldCommand(QUndoCommand):
     """Sets a document setting (budget year, reporting unit, framework)."""
 
     def __init__(self, doc: Document, name: str, value: Any) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "修改“{0}”").format(
-            QCoreApplication.translate("Commands", DOCUMENT_FIELD_LABELS.get(name, name))
-        ))
+        label = QCoreApplication.translate("Commands", str(DOCUMENT_FIELD_LABELS.get(name, name)))
+        super().__init__(QCoreApplication.translate("Commands", "修改“{0}”").format(label))
         self.doc = doc
         self.name = name
         self.value = value
@@ -102,7 +115,7 @@ class SetDocumentFieldCommand(QUndoCommand):
 
 
 class InsertProjectsCommand(QUndoCommand):
-    """Inserts projects at an index in one step (pasted tables)."""
+    """Inserts projects at an index in one step (add, duplicate, pasted tables)."""
 
     def __init__(self, doc: Document, index: int, projects: list[Project], text: str = "") -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加项目"))
@@ -115,54 +128,51 @@ class InsertProjectsCommand(QUndoCommand):
 
     def undo(self) -> None:
         # the very same objects go back in on redo (the recovery snapshot relies on it)
-        self.projects = [self.doc.remove_project(self.index) for _ in self.projects]
-
-
-class InsertProjectCommand(InsertProjectsCommand):
-    """Inserts one project at an index (add, duplicate)."""
-
-    def __init__(self, doc: Document, index: int, project: Project, text: str = "") -> None:
-        super().__init__(doc, index, [project], text)
+        for project in self.projects:
+            self.doc.remove_project(position(self.doc, project))
 
 
 class RemoveProjectCommand(QUndoCommand):
-    """Removes a project; undo puts the very same project back at its index."""
+    """Removes a project; undo puts the very same project back where it stood."""
 
-    def __init__(self, doc: Document, index: int) -> None:
+    def __init__(self, doc: Document, project: Project) -> None:
         super().__init__(QCoreApplication.translate("Commands", "删除项目"))
         self.doc = doc
-        self.index = index
-        self.project: Project | None = None
+        self.project = project
+        self.index = 0
 
     def redo(self) -> None:
-        self.project = self.doc.remove_project(self.index)
+        self.index = position(self.doc, self.project)
+        self.doc.remove_project(self.index)
 
     def undo(self) -> None:
-        assert self.project is not None
         self.doc.insert_project(self.index, self.project)
 
 
 class MoveProjectCommand(QUndoCommand):
     """Moves a project in the list so that it ends up at ``dest``."""
 
-    def __init__(self, doc: Document, src: int, dest: int) -> None:
+    def __init__(self, doc: Document, project: Project, dest: int) -> None:
         super().__init__(QCoreApplication.translate("Commands", "移动项目"))
         self.doc = doc
-        self.src = src
+        self.project = project
+        self.src = position(doc, project)
         self.dest = dest
 
     def redo(self) -> None:
+        self.src = position(self.doc, self.project)
         self.doc.move_project(self.src, self.dest)
 
     def undo(self) -> None:
-        self.doc.move_project(self.dest, self.src)
+        self.doc.move_project(position(self.doc, self.project), self.src)
 
 
 class InsertNodeCommand(QUndoCommand):
     """Inserts a node (with its subtree) under ``parent`` at ``row``."""
 
     def __init__(
-        self, doc: Document, project: int, parent: NodePath, row: int, node: Node, text: str = ""
+        self, doc: Document, project: Project, parent: NodePath, row: int, node: Node,
+        text: str = "",
     ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加指标"))
         self.doc = doc
@@ -172,17 +182,17 @@ class InsertNodeCommand(QUndoCommand):
         self.node = node
 
     def redo(self) -> None:
-        self.doc.insert_node(self.project, self.parent, self.row, self.node)
+        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node)
 
     def undo(self) -> None:
-        self.node = self.doc.remove_node(self.project, self.parent, self.row)
+        self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
 
 
 class RemoveNodeCommand(QUndoCommand):
     """Removes a node (with its subtree); undo re-inserts the same node at its row."""
 
     def __init__(
-        self, doc: Document, project: int, parent: NodePath, row: int, text: str = ""
+        self, doc: Document, project: Project, parent: NodePath, row: int, text: str = ""
     ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "删除指标"))
         self.doc = doc
@@ -192,17 +202,19 @@ class RemoveNodeCommand(QUndoCommand):
         self.node: Node | None = None
 
     def redo(self) -> None:
-        self.node = self.doc.remove_node(self.project, self.parent, self.row)
+        self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
 
     def undo(self) -> None:
         assert self.node is not None
-        self.doc.insert_node(self.project, self.parent, self.row, self.node)
+        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node)
 
 
 class MoveNodeCommand(QUndoCommand):
     """Moves a node among its siblings so that it ends up at ``dest``."""
 
-    def __init__(self, doc: Document, project: int, parent: NodePath, src: int, dest: int) -> None:
+    def __init__(
+        self, doc: Document, project: Project, parent: NodePath, src: int, dest: int
+    ) -> None:
         super().__init__(QCoreApplication.translate("Commands", "移动指标"))
         self.doc = doc
         self.project = project
@@ -211,21 +223,21 @@ class MoveNodeCommand(QUndoCommand):
         self.dest = dest
 
     def redo(self) -> None:
-        self.doc.move_node(self.project, self.parent, self.src, self.dest)
+        self.doc.move_node(position(self.doc, self.project), self.parent, self.src, self.dest)
 
     def undo(self) -> None:
-        self.doc.move_node(self.project, self.parent, self.dest, self.src)
+        self.doc.move_node(position(self.doc, self.project), self.parent, self.dest, self.src)
 
 
 class SetNodeFieldCommand(QUndoCommand):
     """Sets the name, value, description or basis of a node in the indicator tree."""
 
     def __init__(
-        self, doc: Document, project: int, path: NodePath, name: str, value: str, text: str = ""
+        self, doc: Document, project: Project, path: NodePath, name: str, value: str,
+        text: str = "",
     ) -> None:
-        super().__init__(
-            text or QCoreApplication.translate("Commands", "修改“{0}”").format(QCoreApplication.translate("Commands", NODE_FIELD_LABELS.get(name, name)))
-        )
+        label = QCoreApplication.translate("Commands", str(NODE_FIELD_LABELS.get(name, name)))
+        super().__init__(text or QCoreApplication.translate("Commands", "修改“{0}”").format(label))
         self.doc = doc
         self.project = project
         self.path = tuple(path)
@@ -234,12 +246,8 @@ class SetNodeFieldCommand(QUndoCommand):
         self.old = ""
 
     def redo(self) -> None:
-        self.old = self.doc.set_node_field(self.project, self.path, self.name, self.value)
+        index = position(self.doc, self.project)
+        self.old = self.doc.set_node_field(index, self.path, self.name, self.value)
 
     def undo(self) -> None:
-        self.doc.set_node_field(self.project, self.path, self.name, self.old)
-
-
-def duplicate(project: Project) -> Project:
-    """A deep copy of a project, for 复制项目."""
-    return copy.deepcopy(project)
+        self.doc.set_node_field(position(self.doc, self.project), self.path, self.name, self.old)

@@ -13,7 +13,7 @@ for work that a crash would otherwise have lost.
 
 After a crash (the process gone, its copies still there), :func:`orphaned_entries`
 lists the copies of editors that no longer run; the window offers to restore them
-(see :meth:`ui.window_files.FilesMixin.offer_recovery`).
+(see :meth:`ui.session.files.DocumentFiles.offer_recovery`).
 
 The data folder is ``QStandardPaths.AppDataLocation``; the environment variable
 ``JXEDITOR_DATA_DIR`` replaces it (tests, and the crash test, point it at a temporary
@@ -32,11 +32,11 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
-from jxeditor.document.model import Document
+from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
 from jxeditor.formats.snapshot import SnapshotCache
-from ui.qtcompat import emit
+from ui.platform.qtcompat import emit
 
 DATA_DIR_ENV = "JXEDITOR_DATA_DIR"
 INTERVAL_ENV = "JXEDITOR_AUTOSAVE_MS"

@@ -1,8 +1,9 @@
-"""The window's narrow view interface: every question and message box in one place.
+"""The real answers to the session's questions: message boxes and file dialogs.
 
-Each method returns a plain value (a path, ``'save'``/``'discard'``/``'cancel'``), so the
-editing logic never touches ``QMessageBox``/``QFileDialog`` and tests replace these
-methods instead of clicking (as the Mu editor does).
+:class:`MessageBoxes` implements :class:`ui.session.questions.Questions`. Each method
+returns a plain value (a path, ``'save'``/``'discard'``/``'cancel'``), so the editing
+logic never touches ``QMessageBox``/``QFileDialog`` and tests pass a fake instead of
+clicking (as the Mu editor does).
 """
 
 from __future__ import annotations
@@ -11,27 +12,29 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ui.file_io import readable_suffixes, writable_suffixes
+from jxeditor.document.document import Document
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.session.file_io import readable_suffixes, writable_suffixes
 
 APP_NAME = "jxeditor"
 
 
-class DialogsMixin:
-    """Mixed into :class:`ui.main_window.MainWindow` (a QMainWindow)."""
+class MessageBoxes(QObject):
+    """Asks with Qt's message boxes and file dialogs, over ``window``."""
 
-    path: Path | None
-    display_name: str
-    recent_files: Any  # from FilesMixin
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
 
-    # == view interface: dialogs, overridable in tests ==========================================
-    def ask_save_changes(self) -> str:
+    def ask_save_changes(self, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
-        box = QMessageBox(self)  # type: ignore[arg-type]
+        box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_NAME)
-        box.setText(self.tr("“{0}”有未保存的修改。").format(self.display_name))
+        box.setText(self.tr("“{0}”有未保存的修改。").format(name))
         box.setInformativeText(self.tr("要保存修改吗？"))
         save = box.addButton(self.tr("保存"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("不保存"), QMessageBox.ButtonRole.DestructiveRole)
@@ -57,9 +60,10 @@ class DialogsMixin:
         parts.append(self.tr("所有文件 (*)"))
         return ";;".join(parts)
 
-    def ask_open_path(self) -> str | None:
+    def ask_open_path(self, folder: str) -> str | None:
+        """A file to open, or None."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("打开"), self._dialog_dir(), self._filters(readable_suffixes())
+            self.window, self.tr("打开"), folder, self._filters(readable_suffixes())
         )
         return path or None
 
@@ -73,7 +77,7 @@ class DialogsMixin:
         wanted = Path(suggested).suffix.lower()
         selected = names.get(wanted, names[offered[0]])
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("另存为"), suggested, ";;".join(names[s] for s in offered), selected
+            self.window, self.tr("另存为"), suggested, ";;".join(names[s] for s in offered), selected
         )
         if path and not Path(path).suffix:
             path += next((s for s in offered if names[s] == chosen), ".json")
@@ -90,7 +94,7 @@ class DialogsMixin:
     ) -> str:
         """A message box with named buttons; returns the name of the one clicked
         (``escape``'s name when the box is closed otherwise)."""
-        box = QMessageBox(self)  # type: ignore[arg-type]
+        box = QMessageBox(self.window)
         box.setIcon(icon)
         box.setWindowTitle(APP_NAME)
         box.setText(text)
@@ -159,14 +163,17 @@ class DialogsMixin:
                 ("later", self.tr("以后再说"), role.RejectRole),
             ], default="restore", escape="later")
 
+    def ask_settings(self, doc: Document) -> dict[str, Any] | None:
+        """The document settings dialog: the new values, or None when cancelled."""
+        dialog = SettingsDialog(doc, self.window)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
     def show_error(self, text: str) -> None:
-        QMessageBox.critical(self, APP_NAME, text)
+        """An error message box."""
+        QMessageBox.critical(self.window, APP_NAME, text)
 
     def show_info(self, text: str) -> None:
-        QMessageBox.information(self, APP_NAME, text)
-
-    def _dialog_dir(self) -> str:
-        if self.path is not None:
-            return str(self.path.parent)
-        recent = self.recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+        """An information message box."""
+        QMessageBox.information(self.window, APP_NAME, text)

@@ -2,9 +2,11 @@
 
 Each index points at the document's node itself (``internalPointer``). The document's
 nodes have no parent pointers, so the model keeps ``id(node) -> (node, parent)`` for
-the shown project, updated from the document's change events. The model never edits
-the document: ``setData`` and ``dropMimeData`` push undo commands, and the resulting
-change events are translated into ``beginInsertRows``/``dataChanged``/… here.
+the shown project (the session's current project), updated from the document's change
+events. The model never edits the document: ``setData`` and ``dropMimeData`` ask the
+:class:`~ui.session.editor_session.EditorSession`, and the resulting change events are
+translated into ``beginInsertRows``/``dataChanged``/… here. Severity icons follow the
+live validation of the shown project.
 """
 
 from __future__ import annotations
@@ -21,13 +23,25 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPixmap, QUndoStack
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
-from jxeditor.document.model import Change, Document, Indicator, Level1, Level2, Node, NodePath
-from jxeditor.rules.problems import ERROR, Problem
-from ui.commands import InsertNodeCommand, MoveNodeCommand, RemoveNodeCommand, SetNodeFieldCommand
-from ui.qtcompat import emit
+from jxeditor.document.changes import (
+    Change,
+    NodeFieldChanged,
+    NodeInserted,
+    NodeInserting,
+    NodeMoved,
+    NodeMoving,
+    NodeRemoved,
+    NodeRemoving,
+    Reset,
+    Resetting,
+)
+from jxeditor.document.model import Indicator, Level1, Level2, Node, NodePath, Project
+from jxeditor.rules.problems import Problem
+from ui.models.severity import severity_icon, worst
+from ui.platform.qtcompat import emit
+from ui.session.editor_session import EditorSession
 
 MIME_TYPE = "application/x-jxeditor-node-path"
 COLUMNS = ("name", "value", "description", "basis")
@@ -46,75 +60,42 @@ LEVEL_TITLES = (
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-_BLANK: list[QIcon] = []
-
-
-def blank_icon() -> QIcon:
-    """A transparent icon, so rows without a problem keep their text aligned."""
-    if not _BLANK:
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        _BLANK.append(QIcon(pixmap))
-    return _BLANK[0]
-
-
-_ICONS: dict[str, QIcon] = {}
-
-
-def severity_icon(severity: str | None) -> QIcon:
-    """The standard style icon for a problem severity (a blank one for ``None``)."""
-    if severity is None:
-        return blank_icon()
-    icon = _ICONS.get(severity)
-    if icon is None:
-        pixmap = (
-            QStyle.StandardPixmap.SP_MessageBoxCritical
-            if severity == ERROR
-            else QStyle.StandardPixmap.SP_MessageBoxWarning
-        )
-        icon = _ICONS[severity] = QApplication.style().standardIcon(pixmap)
-    return icon
-
-
-def worst(problems: list[Problem]) -> str | None:
-    """``'error'`` if any problem is an error, ``'warning'`` if any, else ``None``."""
-    if not problems:
-        return None
-    return ERROR if any(p.is_error for p in problems) else problems[0].severity
-
-
 class IndicatorTreeModel(QAbstractItemModel):
     """Tree model of one project's 一级/二级/三级 indicators with four columns."""
 
-    def __init__(self, doc: Document, stack: QUndoStack, parent: Any = None) -> None:
+    def __init__(self, session: EditorSession, parent: Any = None) -> None:
         super().__init__(parent)
-        self.doc = doc
-        self.stack = stack
-        self.project: int | None = None
+        self.session = session
+        self.doc = session.doc
+        self.project: Project | None = None
         self._parents: dict[int, tuple[Node, Node | None]] = {}
         self._problems: dict[NodePath, list[Problem]] = {}
         self._pending_removal: Node | None = None
-        doc.subscribe(self._on_change)
+        self.doc.subscribe(self._on_change)
+        session.currentProjectChanged.connect(self.set_project)
+        session.live.projectChanged.connect(self._on_problems_changed)
+        session.live.resetAll.connect(self._on_problems_reset)
+        self.set_project(session.current)
 
     # -- the shown project -----------------------------------------------------------
-    def set_project(self, project: int | None) -> None:
-        """Shows the tree of project ``project`` (``None``: nothing)."""
+    def set_project(self, project: Project | None) -> None:
+        """Shows the tree of ``project`` (``None``: nothing)."""
         self.beginResetModel()
         self.project = project
         self._problems = {}
         self._rebuild()
         self.endResetModel()
+        self.set_problems(self.session.live.problems_of(project))
 
-    def set_document(self, doc: Document) -> None:
-        self.doc.unsubscribe(self._on_change)
-        self.doc = doc
-        doc.subscribe(self._on_change)
-        self.set_project(None)
+    def _on_problems_changed(self, project: Project, _old: list[Problem], new: list[Problem]) -> None:
+        if project is self.project:
+            self.set_problems(new)
+
+    def _on_problems_reset(self) -> None:
+        self.set_problems(self.session.live.problems_of(self.project))
 
     def _roots(self) -> list[Level1]:
-        if self.project is None or not 0 <= self.project < len(self.doc.projects):
-            return []
-        return self.doc.projects[self.project].indicators
+        return [] if self.project is None else self.project.indicators
 
     def _rebuild(self) -> None:
         self._parents = {}
@@ -210,7 +191,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             and 0 <= section < len(COLUMNS)
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return QApplication.translate("IndicatorTreeModel", COLUMN_TITLES[section])
+            return QApplication.translate("IndicatorTreeModel", str(COLUMN_TITLES[section]))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -247,7 +228,7 @@ class IndicatorTreeModel(QAbstractItemModel):
                 return "\n".join(p.message for p in problems)
             if column == 0:
                 return QApplication.translate(
-                    "IndicatorTreeModel", LEVEL_TITLES[self.depth(index) - 1]
+                    "IndicatorTreeModel", str(LEVEL_TITLES[self.depth(index) - 1])
                 )
         return None
 
@@ -255,15 +236,15 @@ class IndicatorTreeModel(QAbstractItemModel):
         node = self.node(index)
         if node is None or role != Qt.ItemDataRole.EditRole or self.project is None:
             return False
+        if self.project is not self.session.current:
+            return False
         field = COLUMNS[index.column()]
         if field != "name" and not isinstance(node, Indicator):
             return False
         text = "" if value is None else str(value)
         if getattr(node, field) == text:
             return True
-        self.stack.push(
-            SetNodeFieldCommand(self.doc, self.project, self.path_of(index), field, text)
-        )
+        self.session.set_node_field(self.path_of(index), field, text)
         return True
 
     # -- problems --------------------------------------------------------------------------
@@ -291,87 +272,49 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     # -- document events -----------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        kind = change.kind
-        if kind == "resetting":
-            self.beginResetModel()
-            return
-        if kind == "reset":
-            if self.project is not None and self.project >= len(self.doc.projects):
-                self.project = None
-            self._problems = {}
-            self._rebuild()
-            self.endResetModel()
-            return
-        if kind in ("projects_inserted", "project_removed", "project_moved"):
-            self._shift_project(change)
-            return
-        if kind == "project_removing":
-            if change.project == self.project:
-                self.set_project(None)
-            return
-        if change.project != self.project or self.project is None:
-            return
-        if kind == "node_inserting":
-            parent = self.index_of_path(change.path)
-            assert change.row is not None
-            self.beginInsertRows(parent, change.row, change.row)
-        elif kind == "node_inserted":
-            node = self.doc.children_of(self.project, change.path)[change.row or 0]
-            parent_node = self.doc.node(self.project, change.path) if change.path else None
-            self._register(node, parent_node)
-            self.endInsertRows()
-        elif kind == "node_removing":
-            parent = self.index_of_path(change.path)
-            assert change.row is not None
-            self._pending_removal = self.doc.children_of(self.project, change.path)[change.row]
-            self.beginRemoveRows(parent, change.row, change.row)
-        elif kind == "node_removed":
-            if self._pending_removal is not None:
-                self._unregister(self._pending_removal)
-                self._pending_removal = None
-            self.endRemoveRows()
-        elif kind == "node_moving":
-            parent = self.index_of_path(change.path)
-            src, dest = change.row or 0, change.dest or 0
-            self.beginMoveRows(parent, src, src, parent, dest + 1 if dest > src else dest)
-        elif kind == "node_moved":
-            self.endMoveRows()
-        elif kind == "node_field":
-            column = COLUMNS.index(change.field) if change.field in COLUMNS else 0
-            index = self.index_of_path(change.path, column)
-            if index.isValid():
-                roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole]
-                emit(self.dataChanged, index, index, roles)
-
-    def _shift_project(self, change: Change) -> None:
-        if self.project is None or change.project is None:
-            return
-        p = self.project
-        if change.kind == "projects_inserted" and change.project <= p:
-            self.project = p + (change.row or 0)
-        elif change.kind == "project_removed" and change.project < p:
-            self.project = p - 1
-        elif change.kind == "project_moved" and change.dest is not None:
-            src, dest = change.project, change.dest
-            if p == src:
-                self.project = dest
-            elif src < p <= dest:
-                self.project = p - 1
-            elif dest <= p < src:
-                self.project = p + 1
-
-    # -- editing helpers (all through commands) --------------------------------------------
-    def insert_node(self, parent: NodePath, row: int, node: Node, text: str = "") -> None:
-        assert self.project is not None
-        self.stack.push(InsertNodeCommand(self.doc, self.project, parent, row, node, text))
-
-    def remove_node(self, path: NodePath) -> None:
-        assert self.project is not None
-        self.stack.push(RemoveNodeCommand(self.doc, self.project, path[:-1], path[-1]))
-
-    def move_node(self, path: NodePath, dest: int) -> None:
-        assert self.project is not None
-        self.stack.push(MoveNodeCommand(self.doc, self.project, path[:-1], path[-1], dest))
+        match change:
+            case Resetting():
+                self.beginResetModel()
+            case Reset():
+                self.project = None  # the session makes another project current next
+                self._problems = {}
+                self._rebuild()
+                self.endResetModel()
+            case NodeInserting(project=project, parent=parent, row=row) if project is self.project:
+                self.beginInsertRows(self.index_of_path(parent), row, row)
+            case NodeInserted(project=project, index=i, parent=parent, row=row) if (
+                project is self.project
+            ):
+                node = self.doc.children_of(i, parent)[row]
+                self._register(node, self.doc.node(i, parent) if parent else None)
+                self.endInsertRows()
+            case NodeRemoving(project=project, index=i, parent=parent, row=row) if (
+                project is self.project
+            ):
+                self._pending_removal = self.doc.children_of(i, parent)[row]
+                self.beginRemoveRows(self.index_of_path(parent), row, row)
+            case NodeRemoved(project=project) if project is self.project:
+                if self._pending_removal is not None:
+                    self._unregister(self._pending_removal)
+                    self._pending_removal = None
+                self.endRemoveRows()
+            case NodeMoving(project=project, parent=parent, src=src, dest=dest) if (
+                project is self.project
+            ):
+                where = self.index_of_path(parent)
+                self.beginMoveRows(where, src, src, where, dest + 1 if dest > src else dest)
+            case NodeMoved(project=project) if project is self.project:
+                self.endMoveRows()
+            case NodeFieldChanged(project=project, path=path, field=name) if (
+                project is self.project
+            ):
+                column = COLUMNS.index(name) if name in COLUMNS else 0
+                index = self.index_of_path(path, column)
+                if index.isValid():
+                    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole]
+                    emit(self.dataChanged, index, index, roles)
+            case _:
+                pass
 
     # -- drag and drop (within a level) ---------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
@@ -387,7 +330,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         data = QMimeData()
         rows = [i for i in indexes if i.isValid() and i.column() == 0]
         if rows:
-            payload = {"project": self.project, "path": list(self.path_of(rows[0]))}
+            payload = {"project": id(self.project), "path": list(self.path_of(rows[0]))}
             data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
         return data
 
@@ -402,7 +345,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             source = tuple(int(i) for i in payload["path"])
         except (ValueError, KeyError, TypeError):
             return None
-        if payload.get("project") != self.project or not source:
+        if payload.get("project") != id(self.project) or not source:
             return None
         target_parent = self.path_of(parent) if parent.isValid() else ()
         if row < 0:
@@ -427,21 +370,18 @@ class IndicatorTreeModel(QAbstractItemModel):
         if action != Qt.DropAction.MoveAction:
             return False
         target = self._drop_target(data, row, parent)
-        if target is None or self.project is None:
+        if target is None or self.project is None or self.project is not self.session.current:
             return False
         source, target_parent, target_row = target
         if source[:-1] == target_parent:
             src = source[-1]
+            siblings = self._children(self.node(self.index_of_path(target_parent)))
             dest = target_row - 1 if target_row > src else target_row
-            dest = max(0, min(dest, len(self.doc.children_of(self.project, target_parent)) - 1))
+            dest = max(0, min(dest, len(siblings) - 1))
             if dest != src:
-                self.move_node(source, dest)
+                self.session.move_node(source, dest)
             return True
         # another parent at the same depth: remove here, insert there, as one step (removing
         # a node never shifts the path of a node one level above it)
-        node = self.doc.node(self.project, source)
-        self.stack.beginMacro(QApplication.translate("IndicatorTreeModel", "移动指标"))
-        self.remove_node(source)
-        self.insert_node(target_parent, target_row, node)
-        self.stack.endMacro()
+        self.session.move_node_to(source, target_parent, target_row)
         return True

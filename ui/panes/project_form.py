@@ -2,10 +2,11 @@
 
 The widgets are views of the selected project. They are filled from the document and
 updated from its change events (a guard keeps a widget's own edit from being written
-back into it, so what the user typed stays as typed). Each keystroke pushes a
-:class:`~ui.commands.SetProjectFieldCommand` marked as typing, so the document (and the
-live validation) follows every keystroke while undo sees one step per field.
-Fields with a problem get a coloured frame and the messages as tooltip.
+back into it, so what the user typed stays as typed). Each keystroke asks the
+session to set the field as part of a typing run, so the document (and the live
+validation) follows every keystroke while undo sees one step per field. The form shows
+the session's current project and frames the fields that have problems (the messages
+in the tooltip), following the live validation.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.document.model import Change, Document, get_field
+from jxeditor.document.changes import Change, ProjectFieldChanged
+from jxeditor.document.model import Project, get_field
 from jxeditor.rules.problems import Problem
-from ui.commands import SetProjectFieldCommand
-from ui.field_values import field_kind, same_value, text_from_value, value_from_text
-from ui.qtcompat import emit
+from ui.platform.qtcompat import emit
+from ui.session.editor_session import EditorSession
+from ui.session.field_values import field_kind, same_value, text_from_value, value_from_text
 
 # dotted field path -> object name (the tests and the problems panel use these)
 OBJECT_NAMES: dict[str, str] = {
@@ -68,20 +69,22 @@ class ProjectForm(QWidget):
 
     fieldFocused = Signal(str)
 
-    def __init__(self, doc: Document, stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.doc = doc
-        self.stack = stack
-        self.project: int | None = None
+        self.session = session
+        self.project: Project | None = None
         self.widgets: dict[str, FieldWidget] = {}
         self._updating = False
         self._problem_state: dict[str, tuple[str, str]] = {}
-        self.session = 0
+        self.typing_run = 0
         self._build()
         for widget in self.widgets.values():
             widget.installEventFilter(self)
-        doc.subscribe(self._on_change)
-        self.set_project(None)
+        session.doc.subscribe(self._on_change)
+        session.currentProjectChanged.connect(self.set_project)
+        session.live.projectChanged.connect(self._on_problems_changed)
+        session.live.resetAll.connect(self._on_problems_reset)
+        self.set_project(session.current)
 
     # -- building ----------------------------------------------------------------------
     def _line(self, path: str, placeholder: str = "") -> QLineEdit:
@@ -217,16 +220,9 @@ class ProjectForm(QWidget):
         outer.addWidget(self.placeholder)
 
     # -- showing a project -----------------------------------------------------------------
-    def set_document(self, doc: Document) -> None:
-        self.doc.unsubscribe(self._on_change)
-        self.doc = doc
-        doc.subscribe(self._on_change)
-        self.set_project(None)
-
-    def set_project(self, project: int | None) -> None:
-        self.session += 1
-        if project is not None and not 0 <= project < len(self.doc.projects):
-            project = None
+    def set_project(self, project: Project | None) -> None:
+        """Shows ``project`` (None: the "no project" note)."""
+        self.typing_run += 1
         self.project = project
         enabled = project is not None
         for widget in self.widgets.values():
@@ -234,12 +230,17 @@ class ProjectForm(QWidget):
         self.placeholder.setVisible(not enabled)
         for path in self.widgets:
             self._show_value(path, force=True)
-        self.set_problems([])
+        self.set_problems(self.session.live.problems_of(project))
+
+    def _on_problems_changed(self, project: Project, _old: list[Problem], new: list[Problem]) -> None:
+        if project is self.project:
+            self.set_problems(new)
+
+    def _on_problems_reset(self) -> None:
+        self.set_problems(self.session.live.problems_of(self.project))
 
     def _value(self, path: str) -> Any:
-        if self.project is None:
-            return None
-        return get_field(self.doc.projects[self.project], path)
+        return None if self.project is None else get_field(self.project, path)
 
     def widget_text(self, path: str) -> str:
         widget = self.widgets[path]
@@ -275,23 +276,21 @@ class ProjectForm(QWidget):
         value = value_from_text(path, text)
         if same_value(value, self._value(path)):
             return
-        self.stack.push(
-            SetProjectFieldCommand(
-                self.doc, self.project, path, value, typing=True, session=self.session
-            )
-        )
+        self.session.set_project_field(self.project, path, value, typing_run=self.typing_run)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
-            self.session += 1  # typing after coming back is a new undo step
+            self.typing_run += 1  # typing after coming back is a new undo step
         return super().eventFilter(watched, event)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "project_field":
-            if change.project == self.project and change.field in self.widgets:
-                self._show_value(change.field)
-        elif change.kind in ("reset", "project_removed", "projects_inserted", "project_moved"):
-            pass  # the window picks the project to show after these
+        match change:
+            case ProjectFieldChanged(project=project, field=path) if (
+                project is self.project and path in self.widgets
+            ):
+                self._show_value(path)
+            case _:
+                pass  # the session picks the project to show after structural changes
 
     # -- problems and navigation ---------------------------------------------------------
     def set_problems(self, problems: list[Problem]) -> None:

@@ -4,7 +4,8 @@ a readable reason for unexpected errors, and a new document."""
 
 from __future__ import annotations
 
-from jxeditor.document.model import Document, new_project
+from jxeditor.document.document import Document
+from jxeditor.document.model import new_project
 from jxeditor.formats.documents import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
 
 __all__ = [

@@ -1,8 +1,10 @@
 """The Qt table model of the problems panel: every problem of the document, project by project.
 
-It mirrors :class:`ui.live_validation.LiveValidation`: when one project's problems change,
-only that project's rows are replaced (``dataChanged`` when the count stays, otherwise
-remove and insert), so the panel keeps its selection and scroll position while typing.
+It mirrors :class:`ui.session.live_validation.LiveValidation`: when one project's problems
+change, only that project's rows are replaced (``dataChanged`` when the count stays,
+otherwise remove and insert), so the panel keeps its selection and scroll position while
+typing. Rows know their project by identity (:data:`PROJECT_ROLE` is a key for the
+filter, :meth:`ProblemsModel.project` the object).
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from jxeditor.rules.problems import SEVERITY_TEXT, Problem
-from ui.live_validation import LiveValidation
-from ui.qtcompat import emit
-from ui.tree_model import severity_icon
+from jxeditor.document.model import Project
+from jxeditor.rules.problems import Problem
+from ui.models.severity import severity_icon
+from ui.platform.qtcompat import emit
+from ui.session.live_validation import LiveValidation
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,16 +47,29 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, live: LiveValidation, parent: Any = None) -> None:
         super().__init__(parent)
         self.live = live
-        self._rows: list[Problem] = []
+        self._rows: list[tuple[Project, Problem]] = []
         self._counts: list[int] = []
+        self._positions: dict[int, int] = {}  # id(project) -> its block (document order)
         live.projectChanged.connect(self._on_project_changed)
         live.resetAll.connect(self._reset)
         self._reset()
 
     def problem(self, index: AnyIndex) -> Problem | None:
+        """The problem of a row."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self._rows[index.row()]
+        return self._rows[index.row()][1]
+
+    def project(self, index: AnyIndex) -> Project | None:
+        """The project a row's problem belongs to."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()][0]
+
+    @staticmethod
+    def project_key(project: Project | None) -> str:
+        """What :data:`PROJECT_ROLE` holds for ``project`` (for the "current only" filter)."""
+        return "-" if project is None else str(id(project))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -67,24 +83,25 @@ class ProblemsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return QApplication.translate("ProblemsModel", HEADERS[section])
+            return QApplication.translate("ProblemsModel", str(HEADERS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        problem = self.problem(index)
-        if problem is None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        project, problem = self._rows[index.row()]
         column = index.column()
         if role == PROBLEM_ROLE:
             return problem
         if role == PROJECT_ROLE:
-            return str(problem.project)
+            return self.project_key(project)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 text = SEVERITY_TR.get(problem.severity, problem.severity)
-                return QApplication.translate("ProblemsModel", text) if text else ""
+                return QApplication.translate("ProblemsModel", str(text)) if text else ""
             if column == 1:
-                return f"{problem.project + 1}. {problem.project_name}"
+                position = self._positions.get(id(project), 0)
+                return f"{position + 1}. {project.name}"
             if column == 2:
                 return problem.location
             if problem.fix is None:
@@ -102,19 +119,23 @@ class ProblemsModel(QAbstractTableModel):
     # -- following the live validation ----------------------------------------------------
     def _reset(self) -> None:
         self.beginResetModel()
-        self._counts = [len(plist) for plist in self.live.problems]
-        self._rows = [p for plist in self.live.problems for p in plist]
+        blocks = self.live.by_project()
+        self._positions = {id(p): i for i, (p, _plist) in enumerate(blocks)}
+        self._counts = [len(plist) for _p, plist in blocks]
+        self._rows = [(p, problem) for p, plist in blocks for problem in plist]
         self.endResetModel()
 
-    def _on_project_changed(self, index: int, old: list[Problem], new: list[Problem]) -> None:
-        if index >= len(self._counts):
+    def _on_project_changed(self, project: Project, old: list[Problem], new: list[Problem]) -> None:
+        position = self._positions.get(id(project))
+        if position is None:
             self._reset()
             return
-        first = sum(self._counts[:index])
-        count = self._counts[index]
+        first = sum(self._counts[:position])
+        count = self._counts[position]
+        rows = [(project, problem) for problem in new]
         if count == len(new):
             if count:
-                self._rows[first : first + count] = new
+                self._rows[first : first + count] = rows
                 emit(
                     self.dataChanged,
                     self.index(first, 0),
@@ -124,14 +145,10 @@ class ProblemsModel(QAbstractTableModel):
         if count:
             self.beginRemoveRows(QModelIndex(), first, first + count - 1)
             del self._rows[first : first + count]
-            self._counts[index] = 0
+            self._counts[position] = 0
             self.endRemoveRows()
         if new:
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._rows[first:first] = new
-            self._counts[index] = len(new)
+            self._rows[first:first] = rows
+            self._counts[position] = len(new)
             self.endInsertRows()
-
-    @staticmethod
-    def severity_text(problem: Problem) -> str:
-        return SEVERITY_TEXT.get(problem.severity, problem.severity)

@@ -1,4 +1,4 @@
-"""The real question boxes (the other tests replace them): each button gives its answer."""
+"""The real question boxes (the other tests use a fake): each button gives its answer."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.dialogs.message_boxes import MessageBoxes
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # showing a box offscreen
@@ -28,24 +29,31 @@ def _click_later(label: str) -> None:
                                                ("取消", "cancel")])
 def test_overwrite_changed(window: MainWindow, label: str, answer: str) -> None:
     _click_later(label)
-    assert type(window).ask_overwrite_changed(window, Path("a.json"), False) == answer
+    assert MessageBoxes(window).ask_overwrite_changed(Path("a.json"), False) == answer
 
 
 @pytest.mark.parametrize(("label", "answer"), [("另存为…", True), ("关闭", False)])
 def test_save_as_after_error(window: MainWindow, label: str, answer: bool) -> None:
     _click_later(label)
-    assert type(window).offer_save_as_after_error(window, "无法保存") is answer
+    assert MessageBoxes(window).offer_save_as_after_error("无法保存") is answer
 
 
 @pytest.mark.parametrize(("label", "answer"), [("恢复", "restore"), ("丢弃", "discard"),
                                                ("以后再说", "later")])
 def test_restore_recovery(window: MainWindow, label: str, answer: str) -> None:
     _click_later(label)
-    assert type(window).ask_restore_recovery(window, "文档", "", datetime(2026, 11, 23)) == answer
+    assert MessageBoxes(window).ask_restore_recovery("文档", "", datetime(2026, 11, 23)) == answer
 
 
 @pytest.mark.parametrize(("label", "answer"), [("现在重新启动 / Restart now", True),
                                                ("下次启动时 / Next time", False)])
 def test_restart_for_language(window: MainWindow, label: str, answer: bool) -> None:
     _click_later(label)
-    assert type(window).ask_restart_for_language(window, "English") is answer
+    assert MessageBoxes(window).ask_restart_for_language("English") is answer
+
+
+@pytest.mark.parametrize(("label", "answer"), [("保存", "save"), ("不保存", "discard"),
+                                               ("取消", "cancel")])
+def test_save_changes(window: MainWindow, label: str, answer: str) -> None:
+    _click_later(label)
+    assert MessageBoxes(window).ask_save_changes("甲.json") == answer

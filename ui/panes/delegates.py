@@ -2,7 +2,9 @@
 editor that offers the comparators (≥ ≤ = > <) and common units from a small menu.
 
 Both keep free text possible. The delegate writes through ``model.setData``, which
-pushes an undo command; it never touches the document.
+asks the session for an undo command; it never touches the document. It knows the
+editor that is open, so the indicator pane can commit it before any document-level
+action (:meth:`IndicatorDelegate.commit_open_editor`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QComboBox,
     QLineEdit,
     QMenu,
@@ -21,9 +24,11 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level1, Level2
+from ui.platform.qtcompat import emit
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
 _COMPARATOR_RE = re.compile(r"^\s*(≥|≤|=|>|<|》|《|>=|<=|＞|＜|＝)\s*")
@@ -91,8 +96,32 @@ class IndicatorDelegate(QStyledItemDelegate):
     def __init__(self, framework: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self._framework = framework  # callable returning the document's framework
+        self.open_editor: QWidget | None = None
+
+    def commit_open_editor(self) -> bool:
+        """Writes what the open editor holds into the model and closes it (True if one was open)."""
+        editor = self.open_editor
+        if editor is None or not isValid(editor):
+            self.open_editor = None
+            return False
+        self.open_editor = None
+        emit(self.commitData, editor)
+        emit(self.closeEditor, editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return True
+
+    def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
+        if editor is self.open_editor:
+            self.open_editor = None
+        super().destroyEditor(editor, index)
 
     def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = self._create_editor(parent, option, index)
+        self.open_editor = editor
+        return editor
+
+    def _create_editor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         model = index.model()

@@ -1,0 +1,168 @@
+"""The Qt list model over the document's projects: one row per project, its name and its
+worst problem.
+
+Like the tree model it only follows the document's change events and the live
+validation; renaming goes through the project form, adding through the session, and
+reordering by drag and drop asks the session to move the project. The severity icon of
+a row is read from the live validation by project, so nothing shifts when rows move.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication
+
+from jxeditor.document.changes import (
+    Change,
+    ProjectFieldChanged,
+    ProjectMoved,
+    ProjectMoving,
+    ProjectRemoved,
+    ProjectRemoving,
+    ProjectsInserted,
+    ProjectsInserting,
+    Reset,
+    Resetting,
+)
+from jxeditor.document.model import Project
+from jxeditor.rules.problems import Problem
+from ui.models.severity import severity_icon, worst
+from ui.platform.qtcompat import emit
+from ui.session.editor_session import EditorSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-jxeditor-project-row"
+DECORATION = [Qt.ItemDataRole.DecorationRole]
+
+
+class ProjectListModel(QAbstractListModel):
+    """Rows are the document's projects; the decoration shows the worst problem."""
+
+    def __init__(self, session: EditorSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.doc = session.doc
+        self.doc.subscribe(self._on_change)
+        session.live.projectChanged.connect(self._on_problems_changed)
+        session.live.resetAll.connect(self._on_problems_reset)
+
+    def project(self, row: int) -> Project | None:
+        """The project of a row."""
+        return self.doc.projects[row] if 0 <= row < len(self.doc.projects) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.doc.projects)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        project = self.project(index.row()) if index.isValid() else None
+        if project is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return project.name.strip() or QApplication.translate(
+                "ProjectListModel", "（未命名项目）"
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return project.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(worst(self.session.live.problems_of(project)))
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    # -- drag and drop: reordering through the session -------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # PySide6 declares Sequence[QModelIndex]
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(MIME_TYPE, QByteArray(str(rows[0]).encode()))
+        return data
+
+    def _source_row(self, data: QMimeData) -> int | None:
+        if not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            row = int(bytes(data.data(MIME_TYPE).data()).decode())
+        except ValueError:
+            return None
+        return row if 0 <= row < len(self.doc.projects) else None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and self._source_row(data) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        src = self._source_row(data)
+        assert src is not None
+        if parent.isValid():  # dropped onto a project: take its place
+            row = parent.row()
+        if row < 0:
+            row = len(self.doc.projects)
+        dest = row - 1 if row > src else row
+        dest = max(0, min(dest, len(self.doc.projects) - 1))
+        if dest != src:
+            self.session.move_project_to(self.doc.projects[src], dest)
+        return True
+
+    # -- following the document and the live validation ---------------------------------
+    def _on_problems_changed(self, project: Project, old: list[Problem], new: list[Problem]) -> None:
+        row = self.doc.index_of(project)
+        if row is not None and worst(old) != worst(new):
+            index = self.index(row, 0)
+            emit(self.dataChanged, index, index, DECORATION)
+
+    def _on_problems_reset(self) -> None:
+        if self.doc.projects:
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self.doc.projects) - 1, 0),
+                 DECORATION)
+
+    def _on_change(self, change: Change) -> None:
+        match change:
+            case Resetting():
+                self.beginResetModel()
+            case Reset():
+                self.endResetModel()
+            case ProjectsInserting(index=i, projects=projects):
+                self.beginInsertRows(QModelIndex(), i, i + len(projects) - 1)
+            case ProjectsInserted():
+                self.endInsertRows()
+            case ProjectRemoving(index=i):
+                self.beginRemoveRows(QModelIndex(), i, i)
+            case ProjectRemoved():
+                self.endRemoveRows()
+            case ProjectMoving(src=src, dest=dest):
+                self.beginMoveRows(QModelIndex(), src, src, QModelIndex(),
+                                   dest + 1 if dest > src else dest)
+            case ProjectMoved():
+                self.endMoveRows()
+            case ProjectFieldChanged(index=i, field="name"):
+                index = self.index(i, 0)
+                emit(self.dataChanged, index, index, [Qt.ItemDataRole.DisplayRole])
+            case _:
+                pass

@@ -1,0 +1,73 @@
+"""The form pane: the document settings strip (year, unit, framework, money unit, with
+the 文档设置… button) above the current project's form in a scroll area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxeditor.document.changes import Change, DocumentFieldChanged, Reset
+from jxeditor.document.model import NodePath
+from ui.panes.project_form import ProjectForm
+from ui.session.editor_session import EditorSession
+
+
+class FormPane(QWidget):
+    """Document settings and the project form."""
+
+    def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        strip = QHBoxLayout()
+        self.settings_label = QLabel(self)
+        self.settings_label.setObjectName("documentSettings")
+        self.settings_button = QPushButton(self.tr("文档设置…"), self)
+        self.settings_button.setObjectName("documentSettingsButton")
+        self.settings_button.clicked.connect(self.edit_settings)
+        strip.addWidget(self.settings_label, 1)
+        strip.addWidget(self.settings_button)
+        layout.addLayout(strip)
+        self.form = ProjectForm(session, self)
+        self.form.setObjectName("projectForm")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.form)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
+        session.doc.subscribe(self._on_change)
+        session.goToRequested.connect(self._go_to)
+        self._show_settings()
+
+    def edit_settings(self) -> bool:
+        """Asks for new document settings and applies them as one undo step."""
+        self.session.commit_editors()
+        values = self.session.questions.ask_settings(self.session.doc)
+        return values is not None and self.session.set_document_fields(values)
+
+    def _show_settings(self) -> None:
+        doc = self.session.doc
+        unit = doc.reporting_unit or self.tr("（未填）")
+        self.settings_label.setText(
+            self.tr("{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}").format(
+                doc.year, unit, doc.framework, doc.money_unit
+            )
+        )
+
+    def _on_change(self, change: Change) -> None:
+        if isinstance(change, (DocumentFieldChanged, Reset)):
+            self._show_settings()
+
+    def _go_to(self, field: str | None, _path: NodePath | None) -> None:
+        if field is not None and self.form.focus_field(field):
+            self.scroll_area.ensureWidgetVisible(self.form.widgets[field])

@@ -1,0 +1,257 @@
+"""The indicator pane: the current project's three-level indicator tree, its tool bar,
+the node actions (add a sibling or a child, delete, move, edit in place, the standard
+skeleton), column visibility and the context menus with the fixes of a row's problems.
+
+Every change goes through the session. The pane registers with the session to commit
+a cell editor that is still open before any document-level action, so a value typed
+into the tree is never lost by saving, closing or switching.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jxeditor.document.model import PROJECT_FIELDS, Indicator, Level1, Level2, Node, NodePath
+from jxeditor.rules.problems import Problem
+from ui.models.tree_model import IndicatorTreeModel
+from ui.panes.actions import widget_action
+from ui.panes.delegates import IndicatorDelegate
+from ui.session.editor_session import EditorSession
+
+OPTIONAL_COLUMNS = (2, 3)
+
+
+
+class IndicatorPane(QWidget):
+    """The tree of the current project's indicators."""
+
+    def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = IndicatorTreeModel(session, self)
+        self.tree = tree = QTreeView(self)
+        tree.setObjectName("indicatorTree")
+        tree.setModel(self.model)
+        self.delegate = IndicatorDelegate(lambda: session.doc.framework, tree)
+        tree.setItemDelegate(self.delegate)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setDragEnabled(True)
+        tree.setAcceptDrops(True)
+        tree.setDropIndicatorShown(True)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setIndentation(14)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._tree_context_menu)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 130)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_context_menu)
+        for column in OPTIONAL_COLUMNS:
+            tree.setColumnHidden(column, True)
+        tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
+        self.bar = QToolBar(self)
+        self.bar.setObjectName("treeBar")
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(QLabel(self.tr("绩效指标"), self))
+        layout.addWidget(tree, 1)
+        layout.addWidget(self.bar)
+        self._build_actions()
+        session.add_editor_committer(self.delegate.commit_open_editor)
+        session.currentProjectChanged.connect(lambda _p: self._project_shown())
+        session.stack.indexChanged.connect(lambda _i: self.update_actions())
+        session.goToRequested.connect(self._go_to)
+        self._project_shown()
+
+    def _build_actions(self) -> None:
+        tree = self.tree
+        self.act_sibling = widget_action(tree, self.tr("添加同级指标"), self.add_sibling, "Ins", self.tr("同级"))
+        self.act_child = widget_action(tree, self.tr("添加下级指标"), self.add_child, "Ctrl+Ins", self.tr("下级"))
+        self.act_delete = widget_action(tree, self.tr("删除指标"), self.delete_node, "Del", self.tr("删除"))
+        self.act_up = widget_action(tree, self.tr("指标上移"), lambda: self.move_node(-1), "Ctrl+Up", self.tr("上移"))
+        self.act_down = widget_action(
+            tree, self.tr("指标下移"), lambda: self.move_node(1), "Ctrl+Down", self.tr("下移")
+        )
+        self.act_edit = widget_action(tree, self.tr("编辑"), self.edit_current, QKeySequence("F2"))
+        self.act_skeleton = QAction(self.tr("插入标准指标框架"), self)
+        self.act_skeleton.setIconText(self.tr("标准框架"))
+        self.act_skeleton.triggered.connect(lambda _c=False: self.insert_skeleton())
+        # the 指标 menu and the tree's context menu list these, in this order
+        self.node_actions: tuple[QAction, ...] = (
+            self.act_sibling, self.act_child, self.act_edit, self.act_delete, self.act_up,
+            self.act_down,
+        )
+        for action in (self.act_sibling, self.act_child, self.act_delete, self.act_up,
+                       self.act_down, self.act_skeleton):
+            self.bar.addAction(action)
+        self.column_actions: dict[int, QAction] = {}
+        titles = {2: self.tr("显示“绩效指标描述”列"), 3: self.tr("显示“指标值确定依据”列")}
+        for column in OPTIONAL_COLUMNS:
+            action = QAction(titles[column], self)
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+            self.column_actions[column] = action
+
+    def _project_shown(self) -> None:
+        self.tree.expandAll()
+        self.update_actions()
+
+    # == where we are =====================================================================
+    def current_path(self) -> NodePath | None:
+        """The path of the selected node, or None."""
+        index = self.tree.currentIndex()
+        return self.model.path_of(index) if index.isValid() else None
+
+    def update_actions(self) -> None:
+        """Enables what applies to the selected node."""
+        project = self.session.current
+        has = project is not None
+        path = self.current_path() if has else None
+        self.act_sibling.setEnabled(has)
+        self.act_child.setEnabled(has and (path is None or len(path) < 3))
+        self.act_delete.setEnabled(path is not None)
+        self.act_edit.setEnabled(path is not None)
+        siblings = self.model.rowCount(self.tree.currentIndex().parent()) if path else 0
+        self.act_up.setEnabled(path is not None and path[-1] > 0)
+        self.act_down.setEnabled(path is not None and path[-1] < siblings - 1)
+        self.act_skeleton.setEnabled(project is not None and not project.indicators)
+
+    def _go_to(self, field: str | None, path: NodePath | None) -> None:
+        if field in PROJECT_FIELDS:
+            return  # the form shows it
+        if path:
+            index = self.model.index_of_path(tuple(path))
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)  # tree-wide problems too
+
+    # == editing ==========================================================================
+    def _insert_and_edit(self, parent: NodePath, row: int, node: Node) -> None:
+        self.session.insert_node(parent, row, node)
+        index = self.model.index_of_path((*parent, row))
+        if parent:
+            self.tree.expand(self.model.index_of_path(parent))
+        self.tree.setCurrentIndex(index)
+        self.tree.edit(index)
+
+    def add_sibling(self) -> None:
+        """Adds a node after the selected one (a first level when nothing is selected)."""
+        project = self.session.current
+        if project is None:
+            return
+        self.session.commit_editors()
+        path = self.current_path()
+        if path is None:
+            self._insert_and_edit((), len(project.indicators), Level1())
+            return
+        self._insert_and_edit(path[:-1], path[-1] + 1, _new_node(len(path)))
+
+    def add_child(self) -> None:
+        """Adds a node under the selected one (a sibling for a third level)."""
+        path = self.current_path()
+        if self.session.current is None or path is None or len(path) == 3:
+            self.add_sibling()
+            return
+        self.session.commit_editors()
+        row = self.model.rowCount(self.model.index_of_path(path))
+        self._insert_and_edit(path, row, _new_node(len(path) + 1))
+
+    def delete_node(self) -> None:
+        """Removes the selected node with its subtree (undoable)."""
+        path = self.current_path()
+        if path is not None and self.session.current is not None:
+            self.session.commit_editors()
+            self.session.remove_node(path)
+
+    def move_node(self, step: int) -> None:
+        """Moves the selected node up (negative) or down among its siblings."""
+        path = self.current_path()
+        if path is None or self.session.current is None:
+            return
+        dest = path[-1] + step
+        siblings = self.model.rowCount(self.model.index_of_path(path[:-1]))
+        if 0 <= dest < siblings:
+            self.session.commit_editors()
+            self.session.move_node(path, dest)
+            self.tree.setCurrentIndex(self.model.index_of_path((*path[:-1], dest)))
+
+    def edit_current(self) -> None:
+        """Opens the editor of the selected cell."""
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index)
+
+    def insert_skeleton(self) -> None:
+        """Adds the framework's standard first and second levels."""
+        if self.session.insert_skeleton():
+            self.tree.expandAll()
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        """Shows or hides the 描述 or 依据 column."""
+        self.tree.setColumnHidden(column, not visible)
+        action = self.column_actions.get(column)
+        if action is not None and action.isChecked() != visible:
+            action.setChecked(visible)
+
+    # == menus ============================================================================
+    def _header_context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        for action in self.column_actions.values():
+            menu.addAction(action)
+        menu.exec(self.tree.header().mapToGlobal(pos))
+
+    def _tree_context_menu(self, pos: Any) -> None:
+        index = self.tree.indexAt(pos)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.tree_menu(index).exec(self.tree.viewport().mapToGlobal(pos))
+
+    def tree_menu(self, index: QModelIndex) -> QMenu:
+        """The context menu of a tree row: edits, and fixes offered for its problems."""
+        menu = QMenu(self)
+        for problem in self.model.problems_at(index):
+            if problem.fix is not None:
+                action = menu.addAction(self.tr("修正：{0}").format(problem.fix.label))
+                action.triggered.connect(lambda _c=False, p=problem: self._apply_fix(p))
+        if not menu.isEmpty():
+            menu.addSeparator()
+        for action in self.node_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_skeleton)
+        return menu
+
+    def _apply_fix(self, problem: Problem) -> None:
+        if self.session.current is not None:
+            self.session.apply_fix(self.session.current, problem)
+
+
+def _new_node(depth: int) -> Node:
+    return (Level1, Level2, Indicator)[depth - 1]()

@@ -1,0 +1,285 @@
+"""The editing session: the one Qt-side owner of the document and the only way to edit it.
+
+An :class:`EditorSession` holds the :class:`~jxeditor.document.document.Document`, its one
+``QUndoStack``, the :class:`~ui.session.live_validation.LiveValidation` and the current
+project (held here only: the list, the tree and the form follow
+:attr:`EditorSession.currentProjectChanged`). Every edit is a method here that pushes one
+undo command calling one document method; the views listen to the document and never
+to each other.
+
+Before any document-level action (save, export, close, switching project or file,
+undo and redo) :meth:`EditorSession.commit_editors` asks every registered pane to commit
+what is still open in it (a tree cell being edited), so nothing typed is lost.
+File handling (:class:`~ui.session.files.DocumentFiles`) works on a session.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from jxeditor.document.changes import Change, ProjectRemoving, Reset
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator, Node, NodePath, Project, new_project, skeleton
+from jxeditor.rules.problems import Problem
+from ui.platform.qtcompat import emit
+from ui.session.commands import (
+    InsertNodeCommand,
+    InsertProjectsCommand,
+    MoveNodeCommand,
+    MoveProjectCommand,
+    RemoveNodeCommand,
+    RemoveProjectCommand,
+    SetDocumentFieldCommand,
+    SetNodeFieldCommand,
+    SetProjectFieldCommand,
+)
+from ui.session.field_values import value_from_text
+from ui.session.file_io import new_document
+from ui.session.live_validation import LiveValidation
+from ui.session.questions import Questions
+
+
+class EditorSession(QObject):
+    """Document, undo stack, live validation and current project; every edit goes here."""
+
+    currentProjectChanged = Signal(object)  # the Project now shown, or None
+    message = Signal(str)  # a short note for the status bar
+    goToRequested = Signal(object, object)  # a field path or None, a node path or None
+
+    def __init__(
+        self, questions: Questions, doc: Document | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.questions = questions
+        self.doc = doc if doc is not None else new_document()
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(0)
+        self.live = LiveValidation(self.doc, self)
+        self.current: Project | None = None
+        self._removed_at = 0  # where the current project stood when it was removed
+        self._committers: list[Callable[[], object]] = []
+        self.doc.subscribe(self._on_change)
+        self.stack.indexChanged.connect(self._after_stack_change)
+        self.set_current(self.doc.projects[0] if self.doc.projects else None)
+
+    # == the current project ===========================================================
+    def current_index(self) -> int | None:
+        """The current project's position in the document, or None."""
+        return None if self.current is None else self.doc.index_of(self.current)
+
+    def set_current(self, project: Project | None) -> None:
+        """Makes ``project`` the current one (the views follow)."""
+        if project is not None and self.doc.index_of(project) is None:
+            project = None
+        if project is self.current:
+            return
+        self.commit_editors()
+        self.current = project
+        emit(self.currentProjectChanged, project)
+
+    def go_to(
+        self, project: Project, field: str | None = None, path: NodePath | None = None
+    ) -> None:
+        """Shows ``project`` and asks the panes to show the field or the indicator."""
+        self.set_current(project)
+        if self.current is project:
+            emit(self.goToRequested, field, path)
+
+    def set_current_index(self, index: int | None) -> None:
+        """Makes the project at ``index`` current (None or out of range: none)."""
+        ok = index is not None and 0 <= index < len(self.doc.projects)
+        self.set_current(self.doc.projects[index] if ok and index is not None else None)
+
+    def _on_change(self, change: Change) -> None:
+        match change:
+            case ProjectRemoving(project=project, index=index) if project is self.current:
+                self._removed_at = index
+            case Reset():
+                self.current = None  # replace_document picks the first project after this
+            case _:
+                pass
+
+    def _after_stack_change(self, _index: int) -> None:
+        """After an edit, undo or redo: a current project that went picks a neighbour."""
+        if self.current is not None and self.doc.index_of(self.current) is None:
+            n = len(self.doc.projects)
+            self.set_current_index(min(self._removed_at, n - 1) if n else None)
+
+    # == open editors =====================================================================
+    def add_editor_committer(self, commit: Callable[[], object]) -> None:
+        """Registers a pane's "commit what is still being typed" callback."""
+        self._committers.append(commit)
+
+    def commit_editors(self) -> None:
+        """Commits every open editor (as its own undo step) before a document-level action."""
+        for commit in list(self._committers):
+            commit()
+
+    def undo(self) -> None:
+        """Undoes the last step (after committing what is still being typed)."""
+        self.commit_editors()
+        self.stack.undo()
+
+    def redo(self) -> None:
+        """Redoes the next step."""
+        self.commit_editors()
+        self.stack.redo()
+
+    # == the whole document ==============================================================
+    def replace_document(self, loaded: Document) -> None:
+        """Takes over ``loaded`` (open, new): a fresh undo history, the first project current."""
+        self.commit_editors()
+        self.doc.replace_all(loaded)
+        self.stack.clear()
+        self.stack.setClean()
+        self.set_current(self.doc.projects[0] if self.doc.projects else None)
+
+    def set_document_fields(self, values: dict[str, Any]) -> bool:
+        """Sets document settings as one undo step; False when nothing changed."""
+        changed = {k: v for k, v in values.items() if getattr(self.doc, k) != v}
+        if not changed:
+            return False
+        self.stack.beginMacro(self.tr("修改文档设置"))
+        for name, value in changed.items():
+            self.stack.push(SetDocumentFieldCommand(self.doc, name, value))
+        self.stack.endMacro()
+        return True
+
+    # == projects ========================================================================
+    def set_project_field(
+        self, project: Project, path: str, value: Any, *, typing_run: int | None = None,
+        text: str = "",
+    ) -> None:
+        """Sets one field; ``typing_run``: keystrokes of one run merge into one undo step."""
+        self.stack.push(SetProjectFieldCommand(
+            self.doc, project, path, value, typing=typing_run is not None,
+            typing_run=typing_run or 0, text=text,
+        ))
+
+    def insert_projects(self, index: int, projects: list[Project], text: str = "") -> None:
+        """Inserts projects before ``index`` as one step and makes the first current."""
+        if not projects:
+            return
+        self.commit_editors()
+        self.stack.push(InsertProjectsCommand(self.doc, index, projects, text))
+        self.set_current(projects[0])
+
+    def _after_current(self) -> int:
+        index = self.current_index()
+        return len(self.doc.projects) if index is None else index + 1
+
+    def add_project(self) -> Project:
+        """A new project with the framework's skeleton, after the current one."""
+        project = new_project(self.doc.framework)
+        self.insert_projects(self._after_current(), [project])
+        return project
+
+    def duplicate_project(self) -> Project | None:
+        """A copy of the current project, right after it."""
+        if self.current is None:
+            return None
+        project = copy.deepcopy(self.current)
+        project.name = f"{project.name}（副本）"  # data: never translated
+        self.insert_projects(self._after_current(), [project], self.tr("复制项目"))
+        return project
+
+    def delete_project(self) -> Project | None:
+        """Removes the current project (undoable); its neighbour becomes current."""
+        if self.current is None:
+            return None
+        self.commit_editors()
+        project = self.current
+        self.stack.push(RemoveProjectCommand(self.doc, project))
+        name = project.name or self.tr("（未命名项目）")
+        emit(self.message, self.tr("已删除项目“{0}”（可用 Ctrl+Z 撤销）").format(name))
+        return project
+
+    def move_project(self, step: int) -> bool:
+        """Moves the current project ``step`` places up (negative) or down."""
+        index = self.current_index()
+        if index is None or self.current is None:
+            return False
+        dest = index + step
+        if not 0 <= dest < len(self.doc.projects):
+            return False
+        self.commit_editors()
+        self.stack.push(MoveProjectCommand(self.doc, self.current, dest))
+        return True
+
+    def move_project_to(self, project: Project, dest: int) -> None:
+        """Moves ``project`` so that it ends up at ``dest`` (drag and drop)."""
+        if self.doc.index_of(project) not in (None, dest):
+            self.stack.push(MoveProjectCommand(self.doc, project, dest))
+
+    # == the indicator tree of the current project ========================================
+    def insert_node(self, parent: NodePath, row: int, node: Node, text: str = "") -> None:
+        """Inserts ``node`` at ``row`` under ``parent`` in the current project."""
+        assert self.current is not None
+        self.stack.push(InsertNodeCommand(self.doc, self.current, parent, row, node, text))
+
+    def remove_node(self, path: NodePath) -> None:
+        """Removes the node at ``path`` (with its subtree) from the current project."""
+        assert self.current is not None
+        self.stack.push(RemoveNodeCommand(self.doc, self.current, path[:-1], path[-1]))
+
+    def move_node(self, path: NodePath, dest: int) -> None:
+        """Moves the node at ``path`` among its siblings to ``dest``."""
+        assert self.current is not None
+        self.stack.push(MoveNodeCommand(self.doc, self.current, path[:-1], path[-1], dest))
+
+    def move_node_to(self, source: NodePath, parent: NodePath, row: int) -> None:
+        """Moves a node under another parent of the same depth, as one step."""
+        assert self.current is not None
+        index = self.doc.index_of(self.current)
+        assert index is not None
+        node = self.doc.node(index, source)
+        self.stack.beginMacro(self.tr("移动指标"))
+        self.remove_node(source)
+        self.insert_node(parent, row, node)
+        self.stack.endMacro()
+
+    def set_node_field(self, path: NodePath, name: str, value: str) -> None:
+        """Sets a node's name, value, description or basis in the current project."""
+        assert self.current is not None
+        self.stack.push(SetNodeFieldCommand(self.doc, self.current, path, name, value))
+
+    def insert_skeleton(self) -> bool:
+        """Adds the framework's standard first and second levels to the current project."""
+        if self.current is None:
+            return False
+        start = len(self.current.indicators)
+        self.stack.beginMacro(self.tr("插入标准指标框架"))
+        for offset, level1 in enumerate(skeleton(self.doc.framework)):
+            self.insert_node((), start + offset, level1)
+        self.stack.endMacro()
+        return True
+
+    # == fixes ===========================================================================
+    def apply_fix(self, project: Project, problem: Problem) -> bool:
+        """Applies a problem's offered fix to ``project`` as one undo command."""
+        fix = problem.fix
+        index = self.doc.index_of(project)
+        if fix is None or index is None:
+            return False
+        text = self.tr("修正：{0}").format(fix.label)
+        if problem.field is not None:
+            value = value_from_text(problem.field, fix.new_value)
+            self.set_project_field(project, problem.field, value, text=text)
+            return True
+        if problem.path is not None:
+            try:
+                node = self.doc.node(index, tuple(problem.path))
+            except IndexError:
+                return False  # the tree changed since the problem was found
+            if not isinstance(node, Indicator):
+                return False
+            self.stack.push(SetNodeFieldCommand(
+                self.doc, project, tuple(problem.path), "value", fix.new_value, text
+            ))
+            return True
+        return False

@@ -1,0 +1,302 @@
+"""File handling of an editing session: new, open, save, save as, recent files, the
+unsaved-changes question, recovery copies and the title.
+
+"Modified" is never a flag: it is ``not stack.isClean()``, and saving calls
+``setClean()``. A file error is a message with the core's one-line Chinese text
+(:class:`~jxeditor.errors.FileFormatError`); the open document is never lost. Every
+action first commits what is still being typed (:meth:`EditorSession.commit_editors`).
+
+Saving is safe (:func:`jxeditor.formats.atomic.write_atomic` underneath): a temporary
+file beside the target, flushed, then an atomic replace; the previous version stays as
+``NAME.bak``. A failed save leaves the target as it was and the document open and
+modified, and offers 另存为…. A :class:`~jxeditor.formats.filestamp.FileStamp` of the file
+is kept from the moment it was read or written; before saving over the file it is
+checked, and when someone else changed (or removed) the file meanwhile the person is
+asked (覆盖 / 另存为 / 取消) instead of overwriting their work.
+
+``.json`` and ``.xlsx`` are document formats (the workbook round trip is exact): opening
+one keeps its path, and 保存 writes back to it. Other readable files are imports: the
+document has no path yet and 保存 asks where, suggesting the file's stem with ``.json``.
+
+While the document has unsaved changes, :class:`~ui.session.autosave.Autosave` keeps a
+recovery copy in the user's data folder; :meth:`DocumentFiles.offer_recovery` offers
+the copies a crashed editor left behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from jxeditor.document.document import Document
+from jxeditor.errors import FileFormatError
+from jxeditor.formats.filestamp import FileStamp
+from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
+from ui.platform.qtcompat import emit
+from ui.session.autosave import Autosave, default_interval_ms, orphaned_entries, recovery_folder
+from ui.session.editor_session import EditorSession
+from ui.session.file_io import (
+    document_suffixes,
+    error_reason,
+    load_document,
+    new_document,
+    save_document,
+)
+from ui.session.questions import Questions
+
+APP_NAME = "jxeditor"
+MAX_RECENT = 8
+
+
+
+def recent_files() -> list[str]:
+    """The files opened or saved lately, newest first (QSettings ``files/recent``)."""
+    value = QSettings().value("files/recent", [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def add_recent(path: Path) -> None:
+    """Puts ``path`` first in the recent files."""
+    text = str(path.resolve())
+    files = [f for f in recent_files() if f != text]
+    QSettings().setValue("files/recent", [text, *files][:MAX_RECENT])
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """The same path (resolved where possible; the file itself may be gone)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a.absolute() == b.absolute()
+
+
+class DocumentFiles(QObject):
+    """The file behind a session: its path, name, stamp and recovery copy."""
+
+    titleChanged = Signal()  # the name or the modified state changed
+
+    def __init__(self, session: EditorSession, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else session)
+        self.session = session
+        self.path: Path | None = None
+        self.display_name = self.tr("未命名")
+        self.stamp: FileStamp | None = None  # the file as read or last written by us
+        # further windows for further restored documents (set by the window)
+        self.open_in_new_window: Callable[[], DocumentFiles] | None = None
+        self.autosave = Autosave(
+            RecoveryStore(recovery_folder()), session.doc, session.stack,
+            self._recovery_description, default_interval_ms(), parent=self,
+        )
+        session.stack.cleanChanged.connect(lambda _clean: emit(self.titleChanged))
+
+    @property
+    def questions(self) -> Questions:
+        """The session's questions (dialogs, or a test's fake)."""
+        return self.session.questions
+
+    def title(self) -> str:
+        """``NAME[*] - jxeditor``: Qt shows ``*`` in place of ``[*]`` while modified."""
+        return f"{self.display_name}[*] - {APP_NAME}"
+
+    def is_modified(self) -> bool:
+        """Unsaved changes: the undo stack is not at its clean state."""
+        return not self.session.stack.isClean()
+
+    def dialog_folder(self) -> str:
+        """Where file dialogs start: the file's folder, the last file's, or home."""
+        if self.path is not None:
+            return str(self.path.parent)
+        recent = recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    # == dropping the current document ===================================================
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded)."""
+        self.session.commit_editors()
+        if self.session.stack.isClean():
+            return True
+        answer = self.questions.ask_save_changes(self.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_file(self) -> bool:
+        """A new document (after asking about unsaved changes)."""
+        if not self.maybe_save():
+            return False
+        self._load(new_document(self.session.doc.framework), None, self.tr("未命名"))
+        return True
+
+    def open_dialog(self) -> bool:
+        """Asks for a file and opens it."""
+        if not self.maybe_save():
+            return False
+        path = self.questions.ask_open_path(self.dialog_folder())
+        return bool(path) and self.open_file(path or "")
+
+    def open_path(self, path: str | Path) -> bool:
+        """Opens ``path`` after asking about unsaved changes (recent files, dropped files)."""
+        if not self.maybe_save():
+            return False
+        return self.open_file(path)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Reads ``path`` into the session (no question asked); False with a message on error."""
+        p = Path(path)
+        stamp = FileStamp.of(p)  # before reading: a change while reading is noticed later
+        try:
+            loaded, notices = load_document(p)
+        except FileFormatError as error:
+            self.questions.show_error(str(error))
+            return False
+        except Exception as error:  # a bug in an importer must not take the window down
+            self.questions.show_error(self.tr("无法打开文件“{0}”：{1}").format(p, error_reason(error)))
+            return False
+        keep_path = p if p.suffix.lower() in document_suffixes() else None
+        self._load(loaded, keep_path, p.name if keep_path else p.stem + ".json",
+                   stamp if keep_path else None)
+        add_recent(p)
+        if notices:
+            self.questions.show_info(
+                self.tr("导入“{0}”时的提示：").format(p.name) + "\n" + "\n".join(notices[:30])
+            )
+        return True
+
+    def _load(
+        self, loaded: Document, path: Path | None, display: str, stamp: FileStamp | None = None
+    ) -> None:
+        self.session.replace_document(loaded)
+        self.path = path
+        self.stamp = stamp
+        self.display_name = display
+        emit(self.titleChanged)
+
+    # == saving ==========================================================================
+    def save(self) -> bool:
+        """Saves to the document's file, or asks where."""
+        self.session.commit_editors()
+        if self.path is None:
+            return self.save_as()
+        return self.save_file(self.path)
+
+    def save_as(self, exclude: Path | None = None) -> bool:
+        """Asks for a path and saves there. ``exclude``: the file the user just decided
+        not to overwrite (changed by someone else); choosing it again overwrites it."""
+        self.session.commit_editors()
+        if self.path is not None:
+            suggested = str(self.path)
+        else:
+            suggested = str(Path(self.dialog_folder()) / self.display_name)
+        path = self.questions.ask_save_path(suggested)
+        if not path:
+            return False
+        if exclude is not None and same_file(Path(path), exclude):
+            self.stamp = None  # the user picked that very file in the dialog: overwrite it
+        return self.save_file(path)
+
+    def save_file(self, path: str | Path) -> bool:
+        """Writes the document to ``path`` safely; False when it was not written.
+
+        Before writing over the document's own file, checks that nobody changed it since
+        it was read or last saved. On an error the target is as it was, the document
+        stays open and modified, and 另存为… is offered.
+        """
+        self.session.commit_editors()
+        p = Path(path)
+        answer = self._may_overwrite(p)
+        if answer == "save_as":
+            return self.save_as(exclude=p)
+        if answer == "cancel":
+            return False
+        try:
+            save_document(self.session.doc, p, keep_backup=True)
+        except FileFormatError as error:
+            return self._save_failed(str(error))
+        except Exception as error:  # nothing is lost: the document stays open and modified
+            return self._save_failed(self.tr("无法保存文件“{0}”：{1}").format(p, error_reason(error)))
+        self.path = p
+        self.display_name = p.name
+        self.stamp = FileStamp.of(p)
+        self.session.stack.setClean()
+        emit(self.session.message, self.tr("已保存到“{0}”").format(p))
+        add_recent(p)
+        emit(self.titleChanged)
+        return True
+
+    def _may_overwrite(self, target: Path) -> str:
+        """'overwrite' when writing ``target`` is fine, else the user's 'save_as'/'cancel'.
+        Only the document's own file is checked: a file chosen in 另存为 was confirmed."""
+        if self.stamp is None or not same_file(Path(self.stamp.path), target):
+            return "overwrite"
+        if not self.stamp.changed_on_disk():
+            return "overwrite"
+        answer = self.questions.ask_overwrite_changed(target, not target.exists())
+        return answer if answer in ("overwrite", "save_as") else "cancel"
+
+    def _save_failed(self, message: str) -> bool:
+        """Shows why a save failed and offers 另存为…; True only when that save worked."""
+        if self.questions.offer_save_as_after_error(message):
+            return self.save_as()
+        return False
+
+    # == recovery ========================================================================
+    def _recovery_description(self) -> tuple[str, str]:
+        return self.display_name, str(self.path) if self.path is not None else ""
+
+    def offer_recovery(self) -> int:
+        """Offers each recovery copy left by an editor that crashed; returns how many
+        documents were restored. The first goes into this session when it holds no
+        unsaved work (and no other file), further ones into new windows."""
+        store = self.autosave.store
+        restored = 0
+        for entry in orphaned_entries(store):
+            answer = self.questions.ask_restore_recovery(entry.title, entry.original, entry.written)
+            if answer == "discard":
+                store.discard(entry.path)
+                continue
+            if answer != "restore":
+                continue  # 以后再说: the copy stays and is offered at the next start
+            try:
+                doc = store.load(entry)
+            except FileFormatError as error:
+                self.questions.show_error(str(error))
+                continue
+            if restored == 0 and self._may_take(entry):
+                target = self
+            elif self.open_in_new_window is not None:
+                target = self.open_in_new_window()
+            else:
+                continue
+            target.restore_recovered(entry, doc)
+            restored += 1
+        return restored
+
+    def _may_take(self, entry: RecoveryEntry) -> bool:
+        if not self.session.stack.isClean():
+            return False
+        return self.path is None or (
+            bool(entry.original) and same_file(self.path, Path(entry.original))
+        )
+
+    def restore_recovered(self, entry: RecoveryEntry, doc: Document) -> None:
+        """Shows a recovered document as modified, with its original path (if it had
+        one) so that 保存 goes back there; the copy now belongs to this session."""
+        original = Path(entry.original) if entry.original else None
+        display = entry.title or (original.name if original else self.tr("未命名"))
+        stamp = FileStamp.of(original) if original is not None else None
+        self._load(doc, original, display, stamp)
+        self.session.stack.resetClean()  # unsaved work: modified, though nothing to undo
+        emit(self.titleChanged)
+        self.autosave.adopt(entry.path)
+        self.autosave.write_blocking()  # under this editor's process id from now on
+
+    def close(self) -> bool:
+        """True when the document may close (saved or discarded); the copy goes then."""
+        if not self.maybe_save():
+            return False
+        self.autosave.stop()  # saved or discarded on purpose: no recovery copy stays
+        return True

@@ -1,0 +1,151 @@
+"""Live validation: keeps each project's problems current while the user edits.
+
+The document announces every change; a change in a project marks that project (the
+object itself, never its index) dirty, and a single-shot timer revalidates only the
+dirty projects a moment later, so a burst of events (a macro, fast typing) costs one
+validation. Settings that affect every project (framework, budget year) and opening a
+file revalidate all. Results are kept per project object, so inserting, removing or
+moving projects shifts nothing.
+
+Listeners get :attr:`LiveValidation.projectChanged` ``(project, old, new)`` per project,
+:attr:`LiveValidation.resetAll` when the list of projects changed or everything was
+revalidated, and :attr:`LiveValidation.countsChanged` ``(errors, warnings)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from jxeditor.document.changes import (
+    Change,
+    DocumentFieldChanged,
+    ProjectMoved,
+    ProjectRemoved,
+    ProjectsInserted,
+    Reset,
+    edited_project,
+)
+from jxeditor.document.document import Document
+from jxeditor.document.model import Project
+from jxeditor.rules import engine as validation
+from jxeditor.rules.problems import Problem
+from ui.platform.qtcompat import emit
+
+DEBOUNCE_MS = 0
+DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework"})
+
+
+class LiveValidation(QObject):
+    """Per-project problem lists that follow the document."""
+
+    projectChanged = Signal(object, list, list)
+    resetAll = Signal()
+    countsChanged = Signal(int, int)
+
+    def __init__(self, doc: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._problems: dict[int, tuple[Project, list[Problem]]] = {}
+        self._dirty: dict[int, Project] = {}
+        self._errors = 0
+        self._warnings = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        doc.subscribe(self._on_change)
+        self.validate_all()
+
+    # -- public ----------------------------------------------------------------------------
+    def problems_of(self, project: Project | None) -> list[Problem]:
+        """The problems of ``project`` as last validated (``[]`` for ``None``)."""
+        if project is None:
+            return []
+        entry = self._problems.get(id(project))
+        return entry[1] if entry is not None and entry[0] is project else []
+
+    def by_project(self) -> list[tuple[Project, list[Problem]]]:
+        """Every project with its problems, in document order."""
+        return [(p, self.problems_of(p)) for p in self.doc.projects]
+
+    def all_problems(self) -> list[Problem]:
+        """Every problem of the document, project by project."""
+        return [problem for _p, plist in self.by_project() for problem in plist]
+
+    def counts(self) -> tuple[int, int]:
+        """(errors, warnings) in the whole document."""
+        return self._errors, self._warnings
+
+    def validate_all(self) -> None:
+        """Validates every project now."""
+        self._dirty.clear()
+        self._timer.stop()
+        self._problems = {
+            id(p): (p, validation.validate_project(self.doc, i))
+            for i, p in enumerate(self.doc.projects)
+        }
+        self._recount()
+        emit(self.resetAll)
+        emit(self.countsChanged, self._errors, self._warnings)
+
+    def flush(self) -> None:
+        """Revalidates the dirty projects now (the timer calls this)."""
+        self._timer.stop()
+        dirty, self._dirty = list(self._dirty.values()), {}
+        if not dirty:
+            return
+        for project in dirty:
+            index = self.doc.index_of(project)
+            if index is None:
+                continue  # removed meanwhile
+            old = self.problems_of(project)
+            new = validation.validate_project(self.doc, index)
+            if new == old and id(project) in self._problems:
+                continue
+            self._problems[id(project)] = (project, new)
+            self._adjust(old, -1)
+            self._adjust(new, +1)
+            emit(self.projectChanged, project, old, new)
+        emit(self.countsChanged, self._errors, self._warnings)
+
+    # -- bookkeeping ---------------------------------------------------------------------
+    def _recount(self) -> None:
+        self._errors = sum(1 for _p, plist in self._problems.values() for x in plist if x.is_error)
+        self._warnings = sum(len(plist) for _p, plist in self._problems.values()) - self._errors
+
+    def _adjust(self, problems: list[Problem], sign: int) -> None:
+        errors = sum(1 for p in problems if p.is_error)
+        self._errors += sign * errors
+        self._warnings += sign * (len(problems) - errors)
+
+    def _mark(self, project: Project) -> None:
+        self._dirty[id(project)] = project
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _on_change(self, change: Change) -> None:
+        match change:
+            case Reset():
+                self.validate_all()
+            case DocumentFieldChanged(field=name):
+                if name in DOCUMENT_WIDE_SETTINGS:
+                    self.validate_all()
+            case ProjectsInserted(projects=projects):
+                for project in projects:
+                    self._mark(project)
+                emit(self.resetAll)
+            case ProjectRemoved(project=project):
+                entry = self._problems.pop(id(project), None)
+                self._dirty.pop(id(project), None)
+                if entry is not None:
+                    self._adjust(entry[1], -1)
+                emit(self.resetAll)
+                emit(self.countsChanged, self._errors, self._warnings)
+            case ProjectMoved():
+                emit(self.resetAll)
+            case _:
+                edited = edited_project(change)
+                if edited is not None:
+                    self._mark(edited)

@@ -1,0 +1,164 @@
+"""The window's menus and its own actions: files, undo and redo, the panes' actions in
+their menus, columns, language and the About box.
+
+Undo and redo go through the session (which first commits an editor that is still
+open), their texts follow the undo stack. Ctrl+Z and Ctrl+Y typed in a form field undo
+document steps, not the field's own history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from ui.panes.form_pane import FormPane
+from ui.panes.indicator_pane import IndicatorPane
+from ui.panes.project_list_pane import ProjectListPane
+from ui.platform import i18n
+from ui.session.editor_session import EditorSession
+from ui.session.files import DocumentFiles, recent_files
+
+
+class MenuHost(Protocol):
+    """What the menus need of the window (the window itself, see :mod:`ui.main_window`)."""
+
+    session: EditorSession
+    files: DocumentFiles
+    projects: ProjectListPane
+    indicators: IndicatorPane
+    form_pane: FormPane
+
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def choose_language(self, language: str) -> None: ...
+    def show_about(self) -> None: ...
+
+
+UNDO_KEYS = ("Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z")
+
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar of ``window`` and holds the window-wide actions."""
+
+    def __init__(self, window: MenuHost, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.parent_widget = parent
+        session, files = window.session, window.files
+        self.act_new = self._action(self.tr("新建(&N)"), files.new_file, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.tr("打开(&O)…"), files.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_save = self._action(self.tr("保存(&S)"), files.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(self.tr("另存为(&A)…"), files.save_as, "Ctrl+Shift+S")
+        self.act_quit = self._action(self.tr("退出(&X)"), window.close, "Ctrl+Q")
+        self.act_undo = self._action(self.tr("撤销"), session.undo, QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action(self.tr("重做"), session.redo, "Ctrl+Y")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        stack = session.stack
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.act_undo.setText(_step(self.tr("撤销"), t)))
+        stack.redoTextChanged.connect(lambda t: self.act_redo.setText(_step(self.tr("重做"), t)))
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+        self.act_settings = self._action(self.tr("文档设置(&D)…"), window.form_pane.edit_settings)
+        self.act_about = self._action(self.tr("关于 jxeditor"), window.show_about)
+        self._build_language_actions()
+        self._build_menus()
+        for widget in window.form_pane.form.widgets.values():
+            widget.installEventFilter(self)
+            line = getattr(widget, "lineEdit", None)
+            if callable(line) and line() is not None:
+                line().installEventFilter(self)
+
+    def _action(
+        self, text: str, slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self.parent_widget)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_language_actions(self) -> None:
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.current_language()
+        for code, label in i18n.LANGUAGES.items():
+            action = QAction(label, self.parent_widget)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(
+                lambda _c=False, lang=code: self.window.choose_language(lang)
+            )
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        window = self.window
+        bar = window.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_save, self.act_save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_settings)
+
+        projects = window.projects
+        project_menu = bar.addMenu(self.tr("项目(&P)"))
+        project_menu.addActions(list(projects.actions_in_menu))
+        project_menu.addSeparator()
+        project_menu.addAction(projects.act_paste)
+
+        indicators = window.indicators
+        node_menu = bar.addMenu(self.tr("指标(&I)"))
+        node_menu.addActions(list(indicators.node_actions))
+        node_menu.addSeparator()
+        node_menu.addAction(indicators.act_skeleton)
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        view_menu.addActions(list(indicators.column_actions.values()))
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("语言 / Language"))
+        language_menu.addActions(list(self.language_actions.values()))
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.act_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("（无）"))
+            empty.setEnabled(False)
+            return
+        for number, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _c=False, f=name: self.window.files.open_path(f))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Lets the window's undo and redo shortcuts win over a text field's own."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed == QKeySequence(k) for k in UNDO_KEYS):
+                event.ignore()
+                return True  # not overridden: the window's undo/redo shortcut runs
+        return super().eventFilter(watched, event)
+
+
+def _step(verb: str, text: str) -> str:
+    """``撤销 修改“年度金额”`` (just the verb when there is nothing to undo)."""
+    return f"{verb} {text}" if text else verb
