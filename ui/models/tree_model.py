@@ -164,7 +164,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row])
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008  (Qt overloads parent(): QObject.parent() and QAbstractItemModel.parent(index))
         node = self.node(index)
         if node is None:
             return QModelIndex()
@@ -326,7 +326,7 @@ class IndicatorTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # PySide6 declares Sequence[QModelIndex]
         data = QMimeData()
         rows = [i for i in indexes if i.isValid() and i.column() == 0]
         if rows:
