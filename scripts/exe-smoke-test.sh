@@ -5,27 +5,19 @@
 set -euo pipefail
 bundle=$(cd "${1:-dist/jxeditor}" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
-sample="$root/../shared/samples/dalian-hitech-finance-2026.txt"
+samples="$root/tests/fixtures/samples"  # the published tables, inside the repository
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if [ -f "$sample" ]; then
-  cp "$sample" "$work/tables.txt"
-else  # no ../shared beside the checkout (e.g. GitHub Actions): start from the embedded sample
-  echo "(../shared not found: starting from resources/sample-dalian-2026.json)"
-  cp "$root/resources/sample-dalian-2026.json" "$work/start.json"
-fi
+cp "$samples/dalian-hitech-finance-2026.txt" "$work/tables.txt"
 cd "$work"
 
 echo "== jxeditor-cli --version"
 env -i "$bundle/jxeditor-cli" --version
 echo "== convert text → xlsx → json"
-env -i "$bundle/jxeditor-cli" convert "$(ls tables.txt start.json 2>/dev/null | head -n 1)" tables.xlsx
+env -i "$bundle/jxeditor-cli" convert tables.txt tables.xlsx
 env -i "$bundle/jxeditor-cli" convert tables.xlsx tables.json
-pdf_sample="$root/../shared/samples/department-overall-and-coded-projects-2023.txt"
-if [ -f "$pdf_sample" ]; then
-  echo "== convert text extracted from a PDF (one cell per line) → json"
-  env -i "$bundle/jxeditor-cli" convert "$pdf_sample" pdf-text.json
-fi
+echo "== convert text extracted from a PDF (one cell per line) → json"
+env -i "$bundle/jxeditor-cli" convert "$samples/department-overall-and-coded-projects-2023.txt" pdf-text.json
 echo "== validate (exit 1 = problems found, which the sample has)"
 set +e
 env -i "$bundle/jxeditor-cli" validate tables.json > problems.txt
