@@ -1,5 +1,6 @@
-"""Making the panes' actions: a text, a slot, a shortcut that works in one widget only,
-a short label for the tool bar and a tooltip that names the shortcut."""
+"""What the panes share: actions (a text, a slot, a shortcut that works in one widget
+only, a short label for the tool bar, a tooltip naming the shortcut) and the column of a
+title, a view and a tool bar that the list and tree panes are made of."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -37,3 +38,17 @@ def widget_action(
     else:
         action.setToolTip(f"{text} ({keys})" if keys else text)
     return action
+
+
+def titled_column(pane: QWidget, title: str, view: QWidget, bar_name: str) -> QToolBar:
+    """Lays out ``pane`` as a title above ``view`` above a text-only tool bar; returns the bar."""
+    bar = QToolBar(pane)
+    bar.setObjectName(bar_name)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(QLabel(title, pane))
+    layout.addWidget(view, 1)
+    layout.addWidget(bar)
+    return bar

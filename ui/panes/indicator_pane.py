@@ -16,18 +16,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QMenu,
-    QToolBar,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from jxeditor.document.model import PROJECT_FIELDS, Indicator, Level1, Level2, Node, NodePath
 from jxeditor.rules.problems import Problem
 from ui.models.tree_model import IndicatorTreeModel
-from ui.panes.actions import widget_action
+from ui.panes.actions import titled_column, widget_action
 from ui.panes.delegates import IndicatorDelegate
 from ui.session.editor_session import EditorSession
 
@@ -73,15 +70,7 @@ class IndicatorPane(QWidget):
         for column in OPTIONAL_COLUMNS:
             tree.setColumnHidden(column, True)
         tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
-        self.bar = QToolBar(self)
-        self.bar.setObjectName("treeBar")
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(QLabel(self.tr("绩效指标"), self))
-        layout.addWidget(tree, 1)
-        layout.addWidget(self.bar)
+        self.bar = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
         self._build_actions()
         session.add_editor_committer(self.delegate.commit_open_editor)
         session.currentProjectChanged.connect(lambda _p: self._project_shown())

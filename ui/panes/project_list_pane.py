@@ -16,17 +16,14 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QListView,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from jxeditor.document.model import Project
 from jxeditor.formats.tableimport import read_text
 from ui.models.project_list_model import ProjectListModel
-from ui.panes.actions import widget_action
+from ui.panes.actions import titled_column, widget_action
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
@@ -51,15 +48,7 @@ class ProjectListPane(QWidget):
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.selectionModel().currentChanged.connect(self._on_row_chosen)
-        self.bar = QToolBar(self)
-        self.bar.setObjectName("projectBar")
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(QLabel(self.tr("项目"), self))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.bar)
+        self.bar = titled_column(self, self.tr("项目"), self.view, "projectBar")
         self._build_actions()
         session.currentProjectChanged.connect(self._show_current)
         session.stack.indexChanged.connect(lambda _i: self.update_actions())
