@@ -1,0 +1,224 @@
+"""The files of a session: documents keep their path, imports ask where to save, a failed
+open changes nothing, saves keep the previous version, and the unsaved-changes question.
+
+Dialogs are the typed fake (``FakeQuestions``): a question nobody answered fails the test.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_questions import FakeQuestions
+from fixture_paths import SAMPLES
+
+from jxeditor.document.document import Document
+from jxeditor.formats import json_format
+from jxeditor.formats.atomic import backup_path
+from ui.session.editor_session import EditorSession
+from ui.session.files import DocumentFiles, recent_files
+
+SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
+
+
+@pytest.fixture
+def files(sample_doc: Document) -> Iterator[DocumentFiles]:
+    session = EditorSession(FakeQuestions(), sample_doc)
+    files = DocumentFiles(session)
+    yield files
+    files.autosave.stop()
+    session.stack.clear()
+
+
+@pytest.fixture
+def questions(files: DocumentFiles) -> FakeQuestions:
+    fake = files.questions
+    assert isinstance(fake, FakeQuestions)
+    return fake
+
+
+@pytest.fixture
+def saved(tmp_path: Path, sample_doc: Document) -> Path:
+    path = tmp_path / "doc.json"
+    json_format.save(sample_doc, path)
+    return path
+
+
+def edit(files: DocumentFiles, value: str = "42") -> None:
+    files.session.set_project_field(files.session.doc.projects[0], "code", value)
+
+
+def test_a_new_session_is_untitled_and_unmodified(files: DocumentFiles) -> None:
+    assert files.path is None
+    assert files.title() == "未命名[*] - jxeditor"
+    assert not files.is_modified()
+
+
+def test_opening_a_json_keeps_its_path(files: DocumentFiles, saved: Path, qtbot) -> None:
+    edit(files)
+    with qtbot.wait_signal(files.titleChanged):
+        assert files.open_file(saved)
+    assert files.path == saved
+    assert files.title() == "doc.json[*] - jxeditor"
+    assert files.session.doc == json_format.load(saved)
+    assert not files.is_modified() and files.session.stack.count() == 0
+    assert recent_files()[0] == str(saved.resolve())
+    assert files.dialog_folder() == str(saved.parent)
+
+
+def test_an_imported_text_has_no_path_and_save_suggests_stem_json(
+    files: DocumentFiles, questions: FakeQuestions, tmp_path: Path
+) -> None:
+    assert files.open_file(SAMPLE_TEXT)
+    assert files.path is None and files.stamp is None
+    assert len(files.session.doc.projects) == 12
+    assert files.title() == "dalian-hitech-finance-2026.json[*] - jxeditor"
+    asked: list[str] = []
+    target = tmp_path / "imported.json"
+
+    def where(suggested: str) -> str:
+        asked.append(suggested)
+        return str(target)
+
+    questions.answers["ask_save_path"] = where
+    assert files.save()  # 保存 of an import asks where, never writes beside the .txt
+    assert Path(asked[0]).name == "dalian-hitech-finance-2026.json"
+    assert files.path == target
+    assert json_format.load(target) == files.session.doc
+    assert not (SAMPLES / "dalian-hitech-finance-2026.json").exists()
+    edit(files)
+    assert files.save()  # from now on 保存 writes back without asking
+    assert len(asked) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("broken.json", "{ not json"), ("missing.json", None), ("table.docx", "x")],
+)
+def test_a_failed_open_leaves_everything_as_it_was(
+    files: DocumentFiles, questions: FakeQuestions, saved: Path, tmp_path: Path,
+    name: str, content: str | None, qtbot,
+) -> None:
+    assert files.open_file(saved)
+    edit(files)
+    doc = files.session.doc
+    before, projects, title = copy.deepcopy(doc), list(doc.projects), files.title()
+    errors: list[str] = []
+    questions.answers["show_error"] = errors.append
+    bad = tmp_path / name
+    if content is not None:
+        bad.write_text(content, "utf-8")
+    with qtbot.assert_not_emitted(files.session.currentProjectChanged):
+        assert not files.open_file(bad)
+    assert len(errors) == 1 and name in errors[0]
+    assert doc == before and doc.projects == projects
+    assert all(a is b for a, b in zip(doc.projects, projects, strict=True))
+    assert (files.path, files.title()) == (saved, title)
+    assert files.is_modified()
+    files.session.undo()  # the history survived as well
+    assert doc.projects[0].code == ""
+
+
+def test_the_second_save_keeps_the_first_version_as_bak(
+    files: DocumentFiles, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.json"
+    edit(files, "first")
+    assert files.save_file(target)
+    assert not backup_path(target).exists()
+    assert backup_path(target).name == "out.json.bak"
+    edit(files, "second")
+    assert files.save_file(target)
+    assert json_format.load(backup_path(target)).projects[0].code == "first"
+    assert json_format.load(target).projects[0].code == "second"
+    assert files.path == target and files.title() == "out.json[*] - jxeditor"
+
+
+def test_is_modified_and_title_follow_the_undo_stack(
+    files: DocumentFiles, tmp_path: Path, qtbot
+) -> None:
+    with qtbot.wait_signal(files.titleChanged):
+        edit(files)
+    assert files.is_modified()
+    with qtbot.wait_signal(files.titleChanged):
+        files.session.undo()
+    assert not files.is_modified()
+    edit(files)
+    with qtbot.wait_signal(files.session.message) as note:
+        assert files.save_file(tmp_path / "a.json")
+    assert "a.json" in note.args[0]
+    assert not files.is_modified()
+    files.session.undo()  # undone past the saved state: modified again
+    assert files.is_modified()
+
+
+def test_maybe_save_does_not_ask_when_clean(files: DocumentFiles, questions: FakeQuestions) -> None:
+    assert files.maybe_save()
+    assert questions.asked == []
+
+
+@pytest.mark.parametrize(("answer", "result"), [("discard", True), ("cancel", False)])
+def test_maybe_save_discard_and_cancel(
+    files: DocumentFiles, questions: FakeQuestions, answer: str, result: bool
+) -> None:
+    edit(files)
+    questions.answers["ask_save_changes"] = lambda name: answer
+    assert files.maybe_save() is result
+    assert questions.asked == ["ask_save_changes"]
+    assert files.is_modified()  # nothing saved, nothing undone
+    assert files.session.doc.projects[0].code == "42"
+
+
+def test_maybe_save_save_writes_the_file(
+    files: DocumentFiles, questions: FakeQuestions, saved: Path
+) -> None:
+    assert files.open_file(saved)
+    edit(files)
+    names: list[str] = []
+    questions.answers["ask_save_changes"] = lambda name: names.append(name) or "save"
+    assert files.maybe_save()
+    assert names == ["doc.json"]
+    assert json_format.load(saved).projects[0].code == "42"
+    assert not files.is_modified()
+
+
+def test_maybe_save_save_cancelled_in_the_file_dialog(
+    files: DocumentFiles, questions: FakeQuestions
+) -> None:
+    edit(files)
+    questions.answers["ask_save_changes"] = lambda name: "save"
+    questions.answers["ask_save_path"] = lambda suggested: None
+    assert not files.maybe_save()
+    assert files.is_modified()
+
+
+def test_maybe_save_commits_open_editors_first(
+    files: DocumentFiles, questions: FakeQuestions
+) -> None:
+    """Text still in an open editor counts as unsaved work."""
+    files.session.add_editor_committer(lambda: edit(files, "still typing") if not files.is_modified() else None)
+    questions.answers["ask_save_changes"] = lambda name: "cancel"
+    assert not files.maybe_save()
+    assert files.session.doc.projects[0].code == "still typing"
+
+
+def test_new_file_and_open_dialog(
+    files: DocumentFiles, questions: FakeQuestions, saved: Path
+) -> None:
+    edit(files)
+    questions.answers["ask_save_changes"] = lambda name: "cancel"
+    assert not files.new_file()
+    assert files.session.doc.projects[0].code == "42"
+    questions.answers["ask_save_changes"] = lambda name: "discard"
+    assert files.new_file()
+    assert len(files.session.doc.projects) == 1 and files.path is None
+    assert files.title() == "未命名[*] - jxeditor"
+    assert files.session.current is files.session.doc.projects[0]
+    questions.answers["ask_open_path"] = lambda folder: str(saved)
+    assert files.open_dialog()
+    assert files.path == saved and len(files.session.doc.projects) == 3
+    questions.answers["ask_open_path"] = lambda folder: None
+    assert not files.open_dialog()
+    assert files.path == saved

@@ -1,0 +1,204 @@
+"""Live validation: problems belong to the project object, whatever moves around it; a
+burst of edits costs one validation; document-wide settings revalidate everything.
+
+The document is edited directly (as the undo commands do); ``flush()`` stands for the
+moment the debounce timer fires, and the tests that are about the timer wait for it.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject
+
+from jxeditor.document.document import Document
+from jxeditor.document.model import new_project
+from jxeditor.rules import engine
+from ui.session.live_validation import LiveValidation
+
+
+@pytest.fixture
+def live(qapp, sample_doc: Document) -> Iterator[LiveValidation]:
+    owner = QObject()
+    validation = LiveValidation(sample_doc, owner)
+    yield validation
+    sample_doc.unsubscribe(validation._on_change)
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The index of every project validated from now on."""
+    seen: list[int] = []
+    real = engine.validate_project
+
+    def counting(doc: Document, index: int):
+        seen.append(index)
+        return real(doc, index)
+
+    monkeypatch.setattr(engine, "validate_project", counting)
+    return seen
+
+
+def codes(live: LiveValidation, project) -> list[str]:
+    return [p.code for p in live.problems_of(project)]
+
+
+def fresh_counts(doc: Document) -> tuple[int, int]:
+    """(errors, warnings) by validating the whole document from scratch."""
+    problems = [p for i in range(len(doc.projects)) for p in engine.validate_project(doc, i)]
+    errors = sum(p.is_error for p in problems)
+    return errors, len(problems) - errors
+
+
+def test_sample_document_starts_without_problems(live: LiveValidation, sample_doc: Document) -> None:
+    assert live.counts() == (0, 0)
+    assert live.all_problems() == []
+    assert live.problems_of(None) == []
+    assert [p for p, _plist in live.by_project()] == sample_doc.projects
+
+
+def test_problems_follow_the_project_through_insert_move_and_remove(
+    live: LiveValidation, sample_doc: Document
+) -> None:
+    p0, p1, p2 = sample_doc.projects
+    sample_doc.set_project_field(2, "department", "")
+    live.flush()
+    assert codes(live, p2) == ["project.missing_field"]
+    assert live.counts() == (1, 0)
+
+    blank = new_project("2021")  # an empty project: many errors of its own
+    sample_doc.insert_projects(0, [blank])
+    live.flush()
+    assert codes(live, p2) == ["project.missing_field"]
+    assert codes(live, p0) == codes(live, p1) == []
+    assert len(codes(live, blank)) > 1
+    assert live.counts() == fresh_counts(sample_doc)
+
+    sample_doc.move_project(sample_doc.index_of(p2), 0)
+    live.flush()
+    assert codes(live, p2) == ["project.missing_field"]
+    assert codes(live, sample_doc.projects[3]) == []  # the row p2 came from
+    assert [p for p, _plist in live.by_project()] == sample_doc.projects
+
+    sample_doc.remove_project(sample_doc.index_of(p0))
+    assert codes(live, p2) == ["project.missing_field"]
+    assert live.counts() == fresh_counts(sample_doc)
+    sample_doc.remove_project(sample_doc.index_of(blank))
+    assert live.counts() == (1, 0)
+    assert codes(live, blank) == []  # gone: no stale problems kept for it
+
+
+def test_counts_stay_right_when_a_dirty_project_is_removed(
+    live: LiveValidation, sample_doc: Document, qtbot
+) -> None:
+    p1 = sample_doc.projects[1]
+    sample_doc.set_project_field(1, "implementer", "")
+    live.flush()
+    assert live.counts() == (1, 0)
+    sample_doc.set_project_field(1, "department", "")  # dirty, not yet validated
+    with qtbot.wait_signal(live.countsChanged) as blocker:
+        sample_doc.remove_project(1)
+    assert blocker.args == [0, 0]
+    live.flush()  # the removed project is not validated again
+    assert live.counts() == (0, 0)
+    sample_doc.insert_project(1, p1)  # undo of the removal: its problems come back
+    live.flush()
+    assert live.counts() == (2, 0) == fresh_counts(sample_doc)
+
+
+def test_equal_projects_keep_their_own_problems(live: LiveValidation, sample_doc: Document) -> None:
+    twin = copy.deepcopy(sample_doc.projects[0])
+    sample_doc.insert_project(1, twin)
+    sample_doc.set_project_field(1, "department", "")
+    live.flush()
+    assert codes(live, twin) == ["project.missing_field"]
+    assert codes(live, sample_doc.projects[0]) == []
+
+
+def test_a_burst_of_edits_is_validated_once(
+    live: LiveValidation, sample_doc: Document, calls: list[int], qtbot
+) -> None:
+    for n in range(20):
+        sample_doc.set_project_field(1, "code", str(n))
+        sample_doc.set_node_field(1, (0, 0, 0), "value", f"≥{n}平方米")
+    assert calls == []  # nothing before the timer fires
+    with qtbot.wait_signal(live.countsChanged, timeout=1000):
+        pass  # the single-shot timer
+    assert calls == [1]
+    sample_doc.set_project_field(0, "code", "a")
+    sample_doc.set_project_field(2, "code", "b")
+    sample_doc.set_project_field(0, "code", "c")
+    live.flush()
+    assert sorted(calls[1:]) == [0, 2]
+    live.flush()  # nothing dirty: nothing validated
+    assert len(calls) == 3
+
+
+@pytest.mark.parametrize(("name", "value"), [("year", 2030), ("framework", "2015")])
+def test_year_and_framework_revalidate_every_project_at_once(
+    live: LiveValidation, sample_doc: Document, calls: list[int], qtbot, name: str, value
+) -> None:
+    with qtbot.wait_signals([live.resetAll, live.countsChanged], order="strict"):
+        sample_doc.set_document_field(name, value)
+    assert sorted(calls) == [0, 1, 2]
+    assert live.counts() == fresh_counts(sample_doc)
+    if name == "year":
+        assert all(codes(live, p) == ["period.year_mismatch"] for p in sample_doc.projects)
+        assert live.counts() == (0, 3)
+
+
+def test_other_document_settings_revalidate_nothing(
+    live: LiveValidation, sample_doc: Document, calls: list[int], qtbot
+) -> None:
+    with qtbot.assert_not_emitted(live.resetAll):
+        sample_doc.set_document_field("reporting_unit", "另一个局")
+        sample_doc.set_document_field("money_unit", "元")
+        live.flush()
+    assert calls == []
+
+
+def test_project_changed_carries_the_project_and_old_and_new_problems(
+    live: LiveValidation, sample_doc: Document, qtbot
+) -> None:
+    p1 = sample_doc.projects[1]
+    sample_doc.set_project_field(1, "department", "")
+    with qtbot.wait_signal(live.projectChanged) as blocker:
+        live.flush()
+    project, old, new = blocker.args
+    assert project is p1
+    assert old == [] and [p.code for p in new] == ["project.missing_field"]
+    sample_doc.set_project_field(1, "department", "示例局")
+    with qtbot.wait_signal(live.projectChanged) as blocker:
+        live.flush()
+    assert blocker.args[0] is p1
+    assert blocker.args[1] == new and blocker.args[2] == []
+
+
+def test_an_edit_that_changes_no_problem_announces_only_the_counts(
+    live: LiveValidation, sample_doc: Document, qtbot
+) -> None:
+    sample_doc.set_project_field(0, "name", "另一个名字")
+    with qtbot.assert_not_emitted(live.projectChanged), qtbot.wait_signal(live.countsChanged):
+        live.flush()
+
+
+def test_list_changes_announce_reset_all(live: LiveValidation, sample_doc: Document, qtbot) -> None:
+    with qtbot.wait_signal(live.resetAll):
+        sample_doc.move_project(0, 2)
+    with qtbot.wait_signal(live.resetAll):
+        sample_doc.insert_project(0, new_project("2021", "新"))
+    with qtbot.wait_signals([live.resetAll, live.countsChanged]):
+        sample_doc.remove_project(0)
+
+
+def test_opening_another_document_revalidates_all(
+    live: LiveValidation, sample_doc: Document, qtbot
+) -> None:
+    other = Document(projects=[new_project("2021", "只有名称")])
+    with qtbot.wait_signals([live.resetAll, live.countsChanged]):
+        sample_doc.replace_all(other)
+    assert live.counts() == fresh_counts(sample_doc)
+    assert live.counts()[0] > 0
+    assert [p for p, _plist in live.by_project()] == other.projects
