@@ -177,8 +177,14 @@ def dead_pid() -> int:
 @pytest.fixture
 def running_python() -> Iterator[int]:
     """The pid of another Python process that is running (an editor, for all we know)."""
-    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "import time; print('up', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline() == "up\n"  # started: its command line is python's now
     yield proc.pid
+    proc.stdout.close()
     proc.kill()
     proc.wait()
 
@@ -205,12 +211,15 @@ def test_pid_alive(running_python: int) -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
 def test_a_reused_pid_of_another_program_is_not_an_editor() -> None:
-    proc = subprocess.Popen(["sleep", "60"])
+    proc = subprocess.Popen(["sh", "-c", "echo up; exec sleep 60"], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
     try:
+        assert proc.stdout.readline() == "up\n"  # past the fork: the command line is sh's or sleep's
         assert not pid_alive(proc.pid)
     finally:
         proc.kill()
         proc.wait()
+        proc.stdout.close()
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,247 @@
+"""The indicator pane: adding opens an editor on the new row, delete and move act on the
+selected node, and a cell editor still open is committed by ``session.commit_editors()``.
+
+The pane is built alone on a session and never shown: ``tree.edit(index)`` opens the
+delegate's editor all the same, and ``qtmodeltester`` watches the tree model throughout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
+from session_fixtures import make_session
+
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator, Level1, Level2
+from ui.panes.delegates import ValueEditor
+from ui.panes.indicator_pane import IndicatorPane
+from ui.session.editor_session import EditorSession
+
+
+@pytest.fixture
+def session(sample_doc: Document) -> Iterator[EditorSession]:
+    session = make_session(sample_doc)
+    yield session
+    session.stack.clear()
+
+
+@pytest.fixture
+def pane(qtbot, qtmodeltester, session: EditorSession) -> IndicatorPane:
+    widget = IndicatorPane(session)
+    qtbot.addWidget(widget)
+    qtmodeltester.check(widget.model)
+    return widget
+
+
+def select(pane: IndicatorPane, path: tuple[int, ...], column: int = 0) -> QModelIndex:
+    index = pane.model.index_of_path(path, column)
+    assert index.isValid(), path
+    pane.tree.setCurrentIndex(index)
+    return index
+
+
+def open_editor(pane: IndicatorPane, path: tuple[int, ...], column: int) -> QWidget:
+    index = select(pane, path, column)
+    pane.tree.edit(index)
+    editor = pane.delegate.open_editor
+    assert editor is not None
+    return editor
+
+
+def editing(pane: IndicatorPane) -> bool:
+    return pane.tree.state() == QAbstractItemView.State.EditingState
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def names(session: EditorSession, parent: tuple[int, ...]) -> list[str]:
+    return [n.name for n in session.doc.children_of(0, parent)]
+
+
+# == adding ==================================================================================
+def test_add_sibling_opens_an_editor_on_the_new_row(
+    pane: IndicatorPane, session: EditorSession, qtbot
+) -> None:
+    select(pane, (0, 0, 0))
+    pane.add_sibling()
+    new = session.doc.node(0, (0, 0, 1))
+    assert isinstance(new, Indicator) and new.name == ""
+    assert pane.current_path() == (0, 0, 1)
+    assert editing(pane)
+    editor = pane.delegate.open_editor
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "area")
+    session.commit_editors()
+    assert new.name == "area"
+    assert not editing(pane) and pane.delegate.open_editor is None
+    assert session.stack.count() == 2  # the insert, the name
+    session.undo()
+    session.undo()
+    assert len(session.doc.children_of(0, (0, 0))) == 1
+
+
+def test_add_sibling_with_nothing_selected_adds_a_first_level(
+    pane: IndicatorPane, session: EditorSession
+) -> None:
+    count = len(session.doc.projects[0].indicators)
+    pane.tree.setCurrentIndex(QModelIndex())
+    pane.add_sibling()
+    assert isinstance(session.doc.node(0, (count,)), Level1)
+    assert isinstance(pane.delegate.open_editor, QComboBox)  # framework names offered
+    assert pane.current_path() == (count,)
+
+
+def test_add_child_opens_an_editor_on_the_new_child(
+    pane: IndicatorPane, session: EditorSession
+) -> None:
+    select(pane, (0, 1))
+    pane.add_child()
+    assert isinstance(session.doc.node(0, (0, 1, 1)), Indicator)
+    assert pane.current_path() == (0, 1, 1)
+    assert editing(pane)
+    pane.delegate.commit_open_editor()
+    select(pane, (0,))
+    pane.add_child()
+    rows = len(session.doc.children_of(0, (0,)))
+    assert isinstance(session.doc.node(0, (0, rows - 1)), Level2)
+    assert pane.current_path() == (0, rows - 1)
+
+
+def test_add_child_of_an_indicator_adds_a_sibling(pane: IndicatorPane, session: EditorSession) -> None:
+    select(pane, (0, 0, 0))
+    assert pane.act_child.isEnabled() is False
+    pane.add_child()
+    assert isinstance(session.doc.node(0, (0, 0, 1)), Indicator)
+    assert len(session.doc.children_of(0, (0, 0))) == 2
+
+
+def test_adding_commits_the_editor_that_was_open(pane: IndicatorPane, session: EditorSession) -> None:
+    editor = open_editor(pane, (0, 0, 0), 1)
+    assert isinstance(editor, ValueEditor)
+    editor.setText("=130平方米")
+    pane.add_sibling()
+    assert session.doc.node(0, (0, 0, 0)).value == "=130平方米"
+    assert isinstance(session.doc.node(0, (0, 0, 1)), Indicator)
+
+
+# == delete and move ===========================================================================
+def test_delete_removes_the_selected_node_with_its_subtree(
+    pane: IndicatorPane, session: EditorSession
+) -> None:
+    before = names(session, (0,))
+    select(pane, (0, 1))
+    assert pane.act_delete.isEnabled()
+    pane.delete_node()
+    assert names(session, (0,)) == before[:1] + before[2:]
+    assert pane.model.rowCount(pane.model.index_of_path((0,))) == len(before) - 1
+    session.undo()
+    assert names(session, (0,)) == before
+    pane.tree.setCurrentIndex(QModelIndex())
+    pane.delete_node()  # nothing selected: nothing happens
+    assert session.stack.index() == 0
+
+
+def test_move_up_and_down_keep_the_node_selected(pane: IndicatorPane, session: EditorSession) -> None:
+    before = names(session, (0,))
+    assert len(before) >= 3
+    select(pane, (0, 0))
+    assert not pane.act_up.isEnabled() and pane.act_down.isEnabled()
+    pane.move_node(-1)  # the first cannot go up
+    assert session.stack.count() == 0
+    pane.move_node(1)
+    assert names(session, (0,)) == [before[1], before[0], *before[2:]]
+    assert pane.current_path() == (0, 1)
+    assert pane.act_up.isEnabled()
+    pane.move_node(1)
+    assert names(session, (0,))[2] == before[0]
+    pane.move_node(-1)
+    assert names(session, (0,))[1] == before[0]
+    select(pane, (0, len(before) - 1))
+    assert not pane.act_down.isEnabled()
+    pane.move_node(1)
+    assert session.stack.count() == 3
+    while session.stack.canUndo():
+        session.undo()
+    assert names(session, (0,)) == before
+
+
+# == the open editor ============================================================================
+def test_commit_editors_writes_the_open_value_editor(
+    pane: IndicatorPane, session: EditorSession, qtbot
+) -> None:
+    editor = open_editor(pane, (0, 0, 0), 1)
+    assert isinstance(editor, ValueEditor)
+    assert editor.text() == "≥120平方米"
+    editor.selectAll()
+    qtbot.keyClicks(editor, ">=150")
+    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"  # not until committed
+    session.commit_editors()
+    assert session.doc.node(0, (0, 0, 0)).value == ">=150"
+    assert session.stack.undoText() == "修改“年度指标值”"
+    assert not editing(pane)
+    session.commit_editors()  # nothing open: nothing more
+    assert session.stack.count() == 1
+
+
+def test_chinese_in_an_open_name_editor_is_committed(
+    pane: IndicatorPane, session: EditorSession
+) -> None:
+    editor = open_editor(pane, (0, 0, 0), 0)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_chinese(editor, "改造面积（平方米）")
+    session.commit_editors()
+    assert session.doc.node(0, (0, 0, 0)).name == "改造面积（平方米）"
+
+
+def test_switching_project_commits_to_the_project_that_was_edited(
+    pane: IndicatorPane, session: EditorSession, qtbot
+) -> None:
+    p0, p1, _p2 = session.doc.projects
+    editor = open_editor(pane, (0, 0, 0), 1)
+    assert isinstance(editor, QLineEdit)
+    editor.setText("=7")
+    session.set_current(p1)
+    assert p0.indicators[0].children[0].children[0].value == "=7"
+    assert p1.indicators[0].children[0].children[0].value == "≥120平方米"
+    assert pane.model.project is p1 and not editing(pane)
+
+
+def test_undo_with_an_open_editor_takes_back_what_was_typed(
+    pane: IndicatorPane, session: EditorSession
+) -> None:
+    editor = open_editor(pane, (0, 0, 0), 1)
+    assert isinstance(editor, QLineEdit)
+    editor.setText("=9")
+    session.undo()  # the typed value became a step of its own, and that step is undone
+    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
+    session.redo()
+    assert session.doc.node(0, (0, 0, 0)).value == "=9"
+
+
+def test_insert_skeleton_into_an_empty_project(pane: IndicatorPane, session: EditorSession) -> None:
+    while session.doc.projects[0].indicators:
+        session.remove_node((0,))
+    assert pane.model.rowCount() == 0
+    pane.update_actions()
+    assert pane.act_skeleton.isEnabled()
+    pane.insert_skeleton()
+    assert [n.name for n in session.doc.projects[0].indicators][:1] == ["产出指标"]
+    assert pane.model.rowCount() == len(session.doc.projects[0].indicators)
+    assert not pane.act_skeleton.isEnabled()
+    session.undo()
+    assert session.doc.projects[0].indicators == []
+
+
+def test_go_to_selects_the_node(pane: IndicatorPane, session: EditorSession) -> None:
+    session.go_to(session.doc.projects[1], None, (1, 0, 0))
+    assert pane.model.project is session.doc.projects[1]
+    assert pane.current_path() == (1, 0, 0)

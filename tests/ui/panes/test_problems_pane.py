@@ -1,0 +1,121 @@
+"""The problems pane: every problem or the current project's only, going to a problem's
+place through the session, and the error and warning counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from session_fixtures import make_session
+
+from jxeditor.document.document import Document
+from ui.panes.problems_pane import ProblemCounts, ProblemsPane
+from ui.session.editor_session import EditorSession
+
+
+@pytest.fixture
+def session(sample_doc: Document) -> Iterator[EditorSession]:
+    session = make_session(sample_doc)
+    yield session
+    session.stack.clear()
+
+
+@pytest.fixture
+def pane(qtbot, qtmodeltester, session: EditorSession) -> ProblemsPane:
+    widget = ProblemsPane(session)
+    qtbot.addWidget(widget)
+    qtmodeltester.check(widget.model)
+    qtmodeltester.check(widget.filter)
+    return widget
+
+
+def break_projects(session: EditorSession, *rows: int) -> None:
+    for row in rows:
+        session.set_project_field(session.doc.projects[row], "implementer", "")
+    session.live.flush()
+
+
+def shown_projects(pane: ProblemsPane) -> list[object]:
+    view = pane.view.model()
+    return [pane._row(view.index(r, 0))[0] for r in range(view.rowCount())]
+
+
+def test_current_only_filter_follows_the_current_project(
+    pane: ProblemsPane, session: EditorSession
+) -> None:
+    p0, p1, p2 = session.doc.projects
+    break_projects(session, 0, 2)
+    assert shown_projects(pane) == [p0, p2]
+    pane.current_only.setChecked(True)
+    assert shown_projects(pane) == [p0]
+    session.set_current(p1)
+    assert shown_projects(pane) == []
+    session.set_current(p2)
+    assert shown_projects(pane) == [p2]
+    session.set_project_field(p2, "department", "")  # a new problem shows while filtered
+    session.live.flush()
+    assert shown_projects(pane) == [p2, p2]
+    session.set_project_field(p0, "department", "")  # another project's: hidden
+    session.live.flush()
+    assert shown_projects(pane) == [p2, p2]
+    session.move_project_to(p2, 0)  # the filter is by project, not by row
+    assert shown_projects(pane) == [p2, p2]
+    pane.current_only.setChecked(False)
+    assert shown_projects(pane) == [p2, p2, p0, p0]
+
+
+def test_current_only_without_a_current_project_shows_nothing(
+    pane: ProblemsPane, session: EditorSession
+) -> None:
+    break_projects(session, 0, 1)
+    pane.current_only.setChecked(True)
+    session.set_current(None)
+    assert shown_projects(pane) == []
+
+
+def test_go_to_a_field_problem(pane: ProblemsPane, session: EditorSession, qtbot) -> None:
+    p2 = session.doc.projects[2]
+    break_projects(session, 2)
+    index = pane.view.model().index(0, 0)
+    with qtbot.wait_signal(session.goToRequested) as blocker:
+        pane.go_to(index)
+    assert session.current is p2
+    assert blocker.args == ["implementer", None]
+
+
+def test_go_to_a_node_problem_through_the_filter(
+    pane: ProblemsPane, session: EditorSession, qtbot
+) -> None:
+    p0, p1, _p2 = session.doc.projects
+    break_projects(session, 0)
+    session.set_current(p1)
+    session.set_node_field((0, 0, 0), "value", ">=120平方米")
+    session.live.flush()
+    pane.current_only.setChecked(True)
+    assert shown_projects(pane) == [p1]
+    with qtbot.wait_signal(session.goToRequested) as blocker:
+        pane.view.activated.emit(pane.view.model().index(0, 2))  # Enter on the row
+    assert blocker.args == [None, (0, 0, 0)]
+    assert session.current is p1
+    session.set_current(p0)  # the same row in the unfiltered model goes to p1 too
+    pane.current_only.setChecked(False)
+    source_row = [pane.model.project(pane.model.index(r, 0)) for r in range(pane.model.rowCount())]
+    assert source_row == [p0, p1]
+    pane.go_to(pane.model.index(1, 0))
+    assert session.current is p1
+
+
+def test_counts_follow_the_live_validation(qtbot, session: EditorSession) -> None:
+    counts = ProblemCounts(session)
+    qtbot.addWidget(counts)
+    assert counts.errors_label.text() == "错误 0"
+    assert counts.warnings_label.text() == "警告 0"
+    break_projects(session, 0, 1)
+    session.set_node_field((0, 0, 0), "value", ">=120平方米")
+    session.live.flush()
+    assert counts.errors_label.text() == "错误 2"
+    assert counts.warnings_label.text() == "警告 1"
+    assert "#d32f2f" in counts.errors_label.styleSheet()
+    session.set_current(session.doc.projects[1])
+    session.delete_project()
+    assert counts.errors_label.text() == "错误 1"
