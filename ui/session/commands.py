@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 from jxeditor.document.document import Document
 from jxeditor.document.model import Node, NodePath, Project
 from jxeditor.rules.problems import FIELD_LABELS
+from ui.session.field_values import same_value
 
 TYPING_ID = 1001
 
@@ -91,7 +92,7 @@ class SetProjectFieldCommand(QUndoCommand):
         ):
             return False
         self.value = other.value
-        if self.value == self.old and type(self.value) is type(self.old):
+        if same_value(self.value, self.old):  # 100.0 is not 100: the file would differ
             self.setObsolete(True)
         return True
 

@@ -137,7 +137,9 @@ class EditorSession(QObject):
         self.doc.replace_all(loaded)
         self.stack.clear()
         self.stack.setClean()
-        self.set_current(self.doc.projects[0] if self.doc.projects else None)
+        # announced even when there is no project: the views still show the old one
+        self.current = self.doc.projects[0] if self.doc.projects else None
+        emit(self.currentProjectChanged, self.current)
 
     def set_document_fields(self, values: dict[str, Any]) -> bool:
         """Sets document settings as one undo step; False when nothing changed."""

@@ -156,12 +156,6 @@ def test_without_a_current_project_the_form_is_disabled(
     assert line(form, "name").isEnabled() and line(form, "name").text() == "示例项目2"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: opening a document without projects (EditorSession.replace_document) never "
-    "emits currentProjectChanged(None), so the form keeps the removed project and typing "
-    "in it raises LookupError in SetProjectFieldCommand.redo",
-)
 def test_opening_a_document_without_projects_empties_the_form(
     form: ProjectForm, session: EditorSession
 ) -> None:
@@ -214,12 +208,6 @@ def test_focus_field(form: ProjectForm, qtbot) -> None:
     assert not form.focus_field("no.such.field")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: typing 1000 over 100 and then a '.' before the last 0 gives 100.0; the "
-    "typing step merges into 'back to the old value' (Decimal('100.0') == Decimal('100')) "
-    "and is dropped as obsolete, so the document holds 100.0 while the undo stack is clean",
-)
 def test_a_differently_written_equal_amount_is_an_unsaved_change(
     form: ProjectForm, session: EditorSession, qtbot
 ) -> None:

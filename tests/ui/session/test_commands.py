@@ -217,14 +217,6 @@ def test_typing_back_to_the_old_value_leaves_no_step(stack: QUndoStack, sample_d
     assert p.name == "示例项目0"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: SetProjectFieldCommand.mergeWith makes a typing step obsolete when the new "
-    "value is == the old one (Decimal('100.0') == Decimal('100')), although the form "
-    "treats them as different (same_value compares the text too): the document keeps "
-    "'100.0' while the undo stack says clean, so the change is neither undoable nor "
-    "saved-on-close",
-)
 def test_typing_a_differently_written_equal_amount_stays_undoable(
     stack: QUndoStack, sample_doc: Document
 ) -> None:

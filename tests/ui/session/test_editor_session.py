@@ -110,13 +110,6 @@ def test_replace_document_makes_the_first_project_current_and_clears_history(
     assert not session.stack.canUndo()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: replace_document() with a document without projects never emits "
-    "currentProjectChanged(None): _on_change(Reset) sets current to None silently, so "
-    "set_current(None) returns early and the form keeps showing (and editing) the old, "
-    "removed project",
-)
 def test_replace_document_with_no_projects_announces_that_none_is_current(
     session: EditorSession, qtbot
 ) -> None:
