@@ -85,10 +85,12 @@ class EditorSession(QObject):
     def go_to(
         self, project: Project, field: str | None = None, path: NodePath | None = None
     ) -> None:
-        """Shows ``project`` and asks the panes to show the field or the indicator."""
+        """Shows ``project`` and asks the panes to show the field or the indicator
+        (nothing happens for a project no longer in the document)."""
+        if self.doc.index_of(project) is None:
+            return
         self.set_current(project)
-        if self.current is project:
-            emit(self.goToRequested, field, path)
+        emit(self.goToRequested, field, path)
 
     def set_current_index(self, index: int | None) -> None:
         """Makes the project at ``index`` current (None or out of range: none)."""
