@@ -53,7 +53,7 @@ class FormSheet(WriteOnlyWorksheet):
         original: Callable[[Any, object, int], None] = writer.write_row
 
         def write_row(xf: Any, row: object, row_idx: int) -> None:
-            if isinstance(row, tuple):  # (row XML,): see the writer's write_sheet
+            if isinstance(row, tuple):  # (row XML,): see writer._write_sheet
                 xf._file(row[0])
             else:
                 original(xf, row, row_idx)

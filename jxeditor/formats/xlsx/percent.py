@@ -115,6 +115,7 @@ class CellInfo:
         self._parts: dict[str, str] | None = None
         self._styles: set[bytes] | None = None
         self._ods: dict[str, _OdsSheet] | None = None  # an .ods: read whole, once
+        self._last: tuple[str, bytes] | None = None  # the sheet XML read last
 
     def _read(self, member: str) -> bytes:
         """A member's bytes: unpacked already, else from the archive (KeyError if none)."""
@@ -137,13 +138,19 @@ class CellInfo:
         return (self._read, self._parts) if self._archive is not None else None
 
     def _sheet_xml(self, name: str) -> bytes:
+        """A sheet's XML; the last one is kept, as its percent and formula scans follow
+        each other."""
+        if self._last is not None and self._last[0] == name:
+            return self._last[1]
         opened = self._open()
         if opened is None or name not in opened[1]:
             return b""
         try:
-            return opened[0](opened[1][name])
+            xml = opened[0](opened[1][name])
         except Exception:
             return b""
+        self._last = (name, xml)
+        return xml
 
     def percent(self, name: str) -> set[tuple[int, int]]:
         """(row, column) of the sheet's numeric cells with a percent format."""

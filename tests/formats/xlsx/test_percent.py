@@ -92,3 +92,22 @@ def test_cell_info_reads_unpacked_parts_first() -> None:
 def test_cell_info_of_no_workbook_knows_nothing() -> None:
     info = CellInfo(b"")
     assert info.percent("表") == set() and info.formulas("表") == {}
+
+
+class _Counting(dict[str, bytes]):
+    def __init__(self, parts: dict[str, bytes]) -> None:
+        super().__init__(parts)
+        self.reads: list[str] = []
+
+    def __getitem__(self, key: str) -> bytes:
+        self.reads.append(key)
+        return super().__getitem__(key)
+
+
+def test_a_sheet_is_unpacked_once_for_both_scans() -> None:
+    data = _percent_book()
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    unpacked = _Counting({n: archive.read(n) for n in archive.namelist()})
+    info = CellInfo(data, unpacked)
+    assert info.percent("表") == {(0, 1)} and info.formulas("表") == {(1, 0): "=644万元"}
+    assert unpacked.reads.count("xl/worksheets/sheet1.xml") == 1
