@@ -640,7 +640,8 @@ def test_in_place_editing_with_the_keyboard(window: MainWindow, qtbot) -> None:
     assert window.session.stack.undoText() == "修改“年度指标值”"
     settle(qtbot, window)
     assert any(p.code == "value.symbol" for p in window.session.live.problems_of(window.session.doc.projects[0]))
-    # Ins adds a sibling and opens its editor at once
+    # Enter moved down a row; back to the indicator: Ins adds a sibling, its editor open
+    tree.setCurrentIndex(window.indicators.model.index_of_path((0, 0, 0)))
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus, timeout=1000)
     qtbot.keyClick(tree, Qt.Key.Key_Insert)

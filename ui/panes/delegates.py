@@ -12,8 +12,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -90,8 +98,21 @@ class ValueEditor(QLineEdit):
         super().keyPressEvent(event)
 
 
+INITIAL_TEXT = "jxeditorInitialText"  # the editor's text when it was opened
+
+
+def _editor_text(editor: QWidget) -> str | None:
+    if isinstance(editor, QComboBox):
+        return editor.currentText()
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    return None
+
+
 class IndicatorDelegate(QStyledItemDelegate):
     """Chooses the editor by level and column."""
+
+    enterPressed = Signal()  # Enter in the open editor (the view then moves down)
 
     def __init__(self, framework: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -99,15 +120,27 @@ class IndicatorDelegate(QStyledItemDelegate):
         self.open_editor: QWidget | None = None
 
     def commit_open_editor(self) -> bool:
-        """Writes what the open editor holds into the model and closes it (True if one was open)."""
+        """Writes what was typed into the open editor to the model and closes the editor
+        (True if one was open). An editor in which nothing was typed is only closed: its
+        text may be older than the cell (changed meanwhile by a fix or a drop)."""
         editor = self.open_editor
         if editor is None or not isValid(editor):
             self.open_editor = None
             return False
         self.open_editor = None
-        emit(self.commitData, editor)
+        if _editor_text(editor) != editor.property(INITIAL_TEXT):
+            emit(self.commitData, editor)
         emit(self.closeEditor, editor, QAbstractItemDelegate.EndEditHint.NoHint)
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            emit(self.enterPressed)
+        return super().eventFilter(watched, event)
 
     def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
         if editor is self.open_editor:
@@ -165,6 +198,7 @@ class IndicatorDelegate(QStyledItemDelegate):
             editor.setText(text)
         else:
             super().setEditorData(editor, index)
+        editor.setProperty(INITIAL_TEXT, _editor_text(editor))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):

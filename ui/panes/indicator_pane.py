@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
-    QTreeView,
     QWidget,
 )
 
@@ -26,6 +25,7 @@ from jxeditor.rules.problems import Problem
 from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.actions import titled_column, widget_action
 from ui.panes.delegates import IndicatorDelegate
+from ui.panes.indicator_view import IndicatorTreeView
 from ui.session.editor_session import EditorSession
 
 OPTIONAL_COLUMNS = (2, 3)
@@ -39,18 +39,14 @@ class IndicatorPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = IndicatorTreeModel(session, self)
-        self.tree = tree = QTreeView(self)
+        self.tree = tree = IndicatorTreeView(self)
         tree.setObjectName("indicatorTree")
         tree.setModel(self.model)
         self.delegate = IndicatorDelegate(lambda: session.doc.framework, tree)
         tree.setItemDelegate(self.delegate)
+        self.delegate.enterPressed.connect(tree.note_enter)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
         tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         tree.setDragEnabled(True)
