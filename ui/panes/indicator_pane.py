@@ -26,6 +26,7 @@ from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.actions import titled_column, widget_action
 from ui.panes.delegates import IndicatorDelegate
 from ui.panes.indicator_view import IndicatorTreeView
+from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
 OPTIONAL_COLUMNS = (2, 3)
@@ -169,11 +170,27 @@ class IndicatorPane(QWidget):
         self._insert_and_edit(path, row, _new_node(len(path) + 1))
 
     def delete_node(self) -> None:
-        """Removes the selected node with its subtree (undoable)."""
+        """Removes the selected node with its subtree (undoable). The selection moves to
+        the next sibling (else the previous one, else the parent), never further up, so a
+        second Del removes no more than the person sees; a group that held indicators is
+        named in the status bar with how to undo."""
         path = self.current_path()
-        if path is not None and self.session.current is not None:
-            self.session.commit_editors()
-            self.session.remove_node(path)
+        if path is None or self.session.current is None:
+            return
+        self.session.commit_editors()
+        node = self.model.node(self.model.index_of_path(path))
+        column = max(self.tree.currentIndex().column(), 0)
+        self.session.remove_node(path)
+        siblings = self.model.rowCount(self.model.index_of_path(path[:-1]))
+        target = (*path[:-1], min(path[-1], siblings - 1)) if siblings else path[:-1]
+        if target:
+            self.tree.setCurrentIndex(self.model.index_of_path(target, column))
+        held = _indicator_count(node)
+        if held and not isinstance(node, Indicator):
+            level = self.tr("一级指标") if len(path) == 1 else self.tr("二级指标")
+            emit(self.session.message, self.tr(
+                "已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）"
+            ).format(level, getattr(node, "name", ""), held))
 
     def move_node(self, step: int) -> None:
         """Moves the selected node up (negative) or down among its siblings."""
@@ -236,6 +253,15 @@ class IndicatorPane(QWidget):
     def _apply_fix(self, problem: Problem) -> None:
         if self.session.current is not None:
             self.session.apply_fix(self.session.current, problem)
+
+
+def _indicator_count(node: Node | None) -> int:
+    """How many third-level indicators ``node`` holds (itself included)."""
+    if node is None:
+        return 0
+    if isinstance(node, Indicator):
+        return 1
+    return sum(_indicator_count(child) for child in node.children)
 
 
 def _new_node(depth: int) -> Node:

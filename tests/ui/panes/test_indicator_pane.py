@@ -245,3 +245,30 @@ def test_go_to_selects_the_node(pane: IndicatorPane, session: EditorSession) -> 
     session.go_to(session.doc.projects[1], None, (1, 0, 0))
     assert pane.model.project is session.doc.projects[1]
     assert pane.current_path() == (1, 0, 0)
+
+
+def test_after_deleting_an_indicator_its_sibling_is_selected(
+    pane: IndicatorPane, session: EditorSession
+) -> None:
+    doc = session.doc
+    session.insert_node((0, 0), 1, Indicator(name="第二个", value="≥1个"))
+    select(pane, (0, 0, 0))
+    pane.delete_node()
+    assert [c.name for c in doc.node(0, (0, 0)).children] == ["第二个"]
+    assert pane.current_path() == (0, 0, 0)  # the sibling, not the group
+    pane.delete_node()
+    assert doc.node(0, (0, 0)).children == []
+    assert pane.current_path() == (0, 0)  # no sibling left: the parent
+    assert isinstance(doc.node(0, (0, 0)), Level2)  # and a third Del was not needed to keep it
+
+
+def test_deleting_a_group_with_indicators_says_what_went(
+    pane: IndicatorPane, session: EditorSession, qtbot
+) -> None:
+    select(pane, (0,))
+    with qtbot.wait_signal(session.message) as said:
+        pane.delete_node()
+    text = said.args[0]
+    assert "一级指标“产出指标”" in text and "Ctrl+Z" in text
+    session.undo()
+    assert session.doc.node(0, (0,)).name == "产出指标"
