@@ -110,7 +110,8 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return severity_icon(problem.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{problem.message}\n{problem.code}"
+            # the whole text, never an internal code (users read the message, not value.rate_unit)
+            text = f"{project.name}　{problem.location}\n{problem.message}".strip()
             if problem.fix is not None:
                 text += "\n" + QApplication.translate("ProblemsModel", "修正：") + problem.fix.label
             return text

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QTableView,
     QVBoxLayout,
@@ -19,8 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from jxeditor.document.model import Project
-from ui.models.problems_model import PROJECT_ROLE, ProblemsModel
+from jxeditor.rules.problems import Problem
+from ui.models.problems_model import ProblemsModel
+from ui.panes.problems_filter import ProblemsFilter
 from ui.session.editor_session import EditorSession
+
+# the severity filter: (label, severity or None for all); labels are translated on use
+SEVERITY_CHOICES = (
+    (QT_TRANSLATE_NOOP("ProblemsPane", "全部"), None),
+    (QT_TRANSLATE_NOOP("ProblemsPane", "错误"), "error"),
+    (QT_TRANSLATE_NOOP("ProblemsPane", "警告"), "warning"),
+)
 
 
 class ProblemsPane(QWidget):
@@ -30,10 +41,9 @@ class ProblemsPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = ProblemsModel(session.live, self)
-        self.filter = QSortFilterProxyModel(self)
-        self.filter.setSourceModel(self.model)
-        self.filter.setFilterRole(PROJECT_ROLE)
+        self.filter = ProblemsFilter(self.model, self)
         self.view = view = QTableView(self)
+        view.setTabKeyNavigation(False)  # Tab leaves the table in one step
         view.setObjectName("problemsView")
         view.setModel(self.filter)
         view.setShowGrid(False)
@@ -58,8 +68,20 @@ class ProblemsPane(QWidget):
         self.current_only = QCheckBox(self.tr("只显示当前项目的问题"), self)
         self.current_only.setObjectName("problemsCurrentOnly")
         self.current_only.toggled.connect(lambda _on: self._filter())
+        self.severity_choice = QComboBox(self)
+        self.severity_choice.setObjectName("problemsSeverity")
+        for label, severity in SEVERITY_CHOICES:
+            self.severity_choice.addItem(self.tr(str(label)), severity)
+        self.severity_choice.currentIndexChanged.connect(lambda _i: self._filter())
+        self.search = QLineEdit(self)
+        self.search.setObjectName("problemsSearch")
+        self.search.setPlaceholderText(self.tr("筛选问题…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._filter())
         title_row = QHBoxLayout()
         title_row.addWidget(QLabel(self.tr("问题（双击转到；右键可修正）"), self), 1)
+        title_row.addWidget(self.search)
+        title_row.addWidget(self.severity_choice)
         title_row.addWidget(self.current_only)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,11 +91,11 @@ class ProblemsPane(QWidget):
         session.currentProjectChanged.connect(lambda _p: self._filter())
 
     def _filter(self) -> None:
-        if self.current_only.isChecked():
-            key = ProblemsModel.project_key(self.session.current)
-            self.filter.setFilterRegularExpression(f"^{key}$")
-        else:
-            self.filter.setFilterRegularExpression("")
+        key = (
+            ProblemsModel.project_key(self.session.current)
+            if self.current_only.isChecked() else None
+        )
+        self.filter.set_filter(key, self.severity_choice.currentData(), self.search.text())
 
     def _row(self, index: QModelIndex) -> tuple[Project | None, Any]:
         source = index if index.model() is self.model else self.filter.mapToSource(index)
@@ -96,7 +118,20 @@ class ProblemsPane(QWidget):
         if problem.fix is not None:
             fix = menu.addAction(self.tr("修正：{0}").format(problem.fix.label))
             fix.triggered.connect(lambda _c=False: self.session.apply_fix(project, problem))
+            alike = self.same_fixes(problem.code)
+            if len(alike) > 1:
+                every = menu.addAction(self.tr("修正全部同类问题（{0} 处）").format(len(alike)))
+                every.triggered.connect(lambda _c=False: self.session.apply_fixes(alike))
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def same_fixes(self, code: str) -> list[tuple[Project, Problem]]:
+        """Every fixable problem with this code in the document, for one bulk fix."""
+        return [
+            (project, problem)
+            for project, problems in self.session.live.by_project()
+            for problem in problems
+            if problem.code == code and problem.fix is not None
+        ]
 
 
 class ProblemCounts(QWidget):

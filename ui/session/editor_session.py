@@ -264,6 +264,17 @@ class EditorSession(QObject):
         return True
 
     # == fixes ===========================================================================
+    def apply_fixes(self, fixes: list[tuple[Project, Problem]]) -> int:
+        """Applies many offered fixes as one undo step; returns how many applied."""
+        if not fixes:
+            return 0
+        self.commit_editors()
+        self.stack.beginMacro(self.tr("修正 {0} 处问题").format(len(fixes)))
+        applied = sum(1 for project, problem in fixes if self.apply_fix(project, problem))
+        self.stack.endMacro()
+        emit(self.message, self.tr("已修正 {0} 处问题（可用 Ctrl+Z 撤销）").format(applied))
+        return applied
+
     def apply_fix(self, project: Project, problem: Problem) -> bool:
         """Applies a problem's offered fix to ``project`` as one undo command."""
         fix = problem.fix

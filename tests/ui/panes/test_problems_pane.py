@@ -119,3 +119,55 @@ def test_counts_follow_the_live_validation(qtbot, session: EditorSession) -> Non
     session.set_current(session.doc.projects[1])
     session.delete_project()
     assert counts.errors_label.text() == "错误 1"
+
+
+def test_filter_by_severity_and_text(pane: ProblemsPane, session: EditorSession) -> None:
+    break_projects(session, 0, 2)  # the 实施单位 left empty in two projects
+    p1 = session.doc.projects[1]
+    session.set_current(p1)
+    session.set_node_field((0, 0, 0), "value", "》90%")  # a warning with a fix
+    session.live.flush()
+    view = pane.view.model()
+    everything = view.rowCount()
+    pane.severity_choice.setCurrentIndex(pane.severity_choice.findData("warning"))
+    warnings = [pane._row(view.index(r, 0))[1] for r in range(view.rowCount())]
+    assert warnings and all(p.severity == "warning" for p in warnings)
+    assert p1 in shown_projects(pane)
+    pane.severity_choice.setCurrentIndex(pane.severity_choice.findData(None))
+    assert view.rowCount() == everything
+    pane.search.setText(session.doc.projects[2].name)
+    assert set(map(id, shown_projects(pane))) == {id(session.doc.projects[2])}
+    pane.search.setText("实施单位")  # the place of the problem
+    assert {id(p) for p in shown_projects(pane)} == {
+        id(session.doc.projects[0]), id(session.doc.projects[2])
+    }
+    pane.search.clear()
+    assert view.rowCount() == everything
+
+
+def test_tooltips_show_the_whole_message_and_never_a_code(
+    pane: ProblemsPane, session: EditorSession
+) -> None:
+    from PySide6.QtCore import Qt
+
+    break_projects(session, 0)
+    tip = pane.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    problem = pane.model.problem(pane.model.index(0, 0))
+    assert problem is not None and problem.message in tip and problem.code not in tip
+
+
+def test_one_fix_for_every_problem_of_the_same_kind(
+    pane: ProblemsPane, session: EditorSession
+) -> None:
+    for project in session.doc.projects:
+        session.set_current(project)
+        session.set_node_field((0, 0, 0), "value", "》90%")
+    session.live.flush()
+    alike = pane.same_fixes("value.symbol")
+    assert len(alike) == 3
+    steps = session.stack.count()
+    assert session.apply_fixes(alike) == 3
+    assert session.stack.count() == steps + 1  # one undo step
+    assert all(p.indicators[0].children[0].children[0].value == "≥90%" for p in session.doc.projects)
+    session.undo()
+    assert all(p.indicators[0].children[0].children[0].value == "》90%" for p in session.doc.projects)
