@@ -20,6 +20,7 @@ from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import OPTIONAL_COLUMNS, IndicatorPane
 from ui.panes.problems_pane import ProblemCounts, ProblemsPane
 from ui.panes.project_list_pane import ProjectListPane
+from ui.panes.search_box import SearchBox
 from ui.platform import i18n
 from ui.platform.about import version
 from ui.platform.restart import restart_command, start_detached
@@ -48,8 +49,10 @@ class MainWindow(QMainWindow):
         self.form_pane = FormPane(self.session, self)
         self.problems = ProblemsPane(self.session, self)
         self.counts = ProblemCounts(self.session, self)
+        self.search = SearchBox(self.session, self)
         self._lay_out()
         self.menus = WindowMenus(self, self)
+        self.menuBar().setCornerWidget(self.search)
         self.statusBar().addPermanentWidget(self.counts)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.files.titleChanged.connect(self._update_title)

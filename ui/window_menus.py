@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import IndicatorPane
 from ui.panes.project_list_pane import ProjectListPane
+from ui.panes.search_box import SearchBox
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles, recent_files
@@ -31,6 +32,7 @@ class MenuHost(Protocol):
     projects: ProjectListPane
     indicators: IndicatorPane
     form_pane: FormPane
+    search: SearchBox
 
     def menuBar(self) -> QMenuBar: ...
     def close(self) -> bool: ...
@@ -66,6 +68,7 @@ class WindowMenus(QObject):
         self.act_undo.setEnabled(stack.canUndo())
         self.act_redo.setEnabled(stack.canRedo())
         self.act_settings = self._action(self.tr("文档设置(&D)…"), window.form_pane.edit_settings)
+        self.act_find = self._action(self.tr("查找(&F)…"), self._find, QKeySequence.StandardKey.Find)
         self.act_about = self._action(self.tr("关于 jxeditor"), window.show_about)
         self._build_language_actions()
         self._build_menus()
@@ -115,6 +118,7 @@ class WindowMenus(QObject):
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_settings)
 
         projects = window.projects
@@ -137,6 +141,11 @@ class WindowMenus(QObject):
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.act_about)
+
+    def _find(self) -> None:
+        search = self.window.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

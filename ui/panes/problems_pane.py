@@ -4,6 +4,8 @@ through the session; and the error and warning counts for the status bar."""
 
 from __future__ import annotations
 
+from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
@@ -135,25 +137,51 @@ class ProblemsPane(QWidget):
 
 
 class ProblemCounts(QWidget):
-    """错误 N　警告 M, for the status bar; follows the live validation."""
+    """The status bar's summary: projects, the annual amount in total, and the problems by
+    severity; follows the document and the live validation."""
 
     def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("documentTotals")
         self.errors_label = QLabel(self)
         self.errors_label.setObjectName("errorCount")
         self.warnings_label = QLabel(self)
         self.warnings_label.setObjectName("warningCount")
+        self.other_label = QLabel(self)
+        self.other_label.setObjectName("otherCounts")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.errors_label)
-        layout.addWidget(self.warnings_label)
-        session.live.countsChanged.connect(self.show_counts)
-        self.show_counts(*session.live.counts())
+        for label in (self.totals_label, self.errors_label, self.warnings_label, self.other_label):
+            layout.addWidget(label)
+        session.live.countsChanged.connect(lambda *_: self.refresh())
+        session.live.resetAll.connect(self.refresh)
+        self.refresh()
 
-    def show_counts(self, errors: int, warnings: int) -> None:
-        """Writes the counts (errors in red when there are any)."""
+    def refresh(self) -> None:
+        """Writes the totals and the counts (errors in red when there are any)."""
+        doc = self.session.doc
+        total = sum(
+            (p.funding.annual.total for p in doc.projects
+             if isinstance(p.funding.annual.total, Decimal)),
+            Decimal(0),
+        )
+        self.totals_label.setText(self.tr("{0} 个项目　年度金额合计 {1} {2}").format(
+            len(doc.projects), f"{total:,f}", doc.money_unit
+        ))
+        by_severity = Counter(p.severity for p in self.session.live.all_problems())
+        errors = by_severity.pop("error", 0)
         self.errors_label.setText(self.tr("错误 {0}").format(errors))
-        self.warnings_label.setText(self.tr("警告 {0}").format(warnings))
+        self.warnings_label.setText(self.tr("警告 {0}").format(by_severity.pop("warning", 0)))
+        others = [f"{self._severity_name(s)} {n}" for s, n in sorted(by_severity.items()) if n]
+        self.other_label.setText("　".join(others))
+        self.other_label.setVisible(bool(others))
         colour = "#d32f2f" if errors else "palette(window-text)"
         self.errors_label.setStyleSheet(f"color: {colour}; padding: 0 6px;")
         self.warnings_label.setStyleSheet("padding: 0 6px;")
+        self.totals_label.setStyleSheet("padding: 0 6px;")
+
+    def _severity_name(self, severity: str) -> str:
+        names = {"todo": self.tr("待填"), "info": self.tr("提示")}
+        return names.get(severity, severity)
