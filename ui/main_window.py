@@ -12,7 +12,7 @@ and the panes follow the session, never each other. Questions go through
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from ui.dialogs.message_boxes import MessageBoxes
@@ -89,10 +89,10 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("ui/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()
+                and self.restoreGeometry(geometry)):
             self.resize(1280, 720)
+        self.fit_to_screen()
         for key, splitter in (("ui/mainSplitter", self.main_splitter),
                               ("ui/topSplitter", self.top_splitter)):
             state = settings.value(key)
@@ -102,6 +102,24 @@ class MainWindow(QMainWindow):
         shown = {int(c) for c in columns} if isinstance(columns, list) else set()
         for column, action in self.indicators.column_actions.items():
             action.setChecked(column in shown)
+
+    def fit_to_screen(self) -> None:
+        """Keeps the window inside the screen's available area (task bar excluded): a
+        geometry remembered on a larger screen, or 1280×720 on a small or scaled one."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame_rect = self.frameGeometry()
+        if not area.contains(frame_rect):
+            x = min(max(frame_rect.x(), area.x()), area.right() - frame_rect.width() + 1)
+            y = min(max(frame_rect.y(), area.y()), area.bottom() - frame_rect.height() + 1)
+            self.move(max(x, area.x()), max(y, area.y()))
 
     def save_settings(self) -> None:
         """Remembers geometry, splitters and the shown tree columns."""

@@ -32,3 +32,45 @@ def test_everything_fits_without_horizontal_scrolling(window: MainWindow, qtbot)
     for view in window.findChildren(QAbstractScrollArea):
         if view.isVisible():
             assert not view.horizontalScrollBar().isVisible(), view.objectName()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_fits_1280x720_with_the_status_bar_visible(window: MainWindow, qtbot) -> None:
+    assert window.files.open_file(SAMPLE)
+    window.resize(1280, 680)  # 720 less a task bar
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 680
+    status = window.statusBar()
+    assert status.isVisible() and status.geometry().bottom() <= window.height()
+    assert window.counts.isVisible() and window.counts.errors_label.isVisible()
+
+
+def test_a_remembered_geometry_larger_than_the_screen_is_fitted(qtbot) -> None:
+    from fake_questions import FakeQuestions
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    big = MainWindow(FakeQuestions())
+    qtbot.addWidget(big)
+    big.setGeometry(0, 0, 3000, 2000)  # as saved on a large screen
+    QSettings().setValue("ui/geometry", big.saveGeometry())
+    again = MainWindow(FakeQuestions())
+    qtbot.addWidget(again)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert again.width() <= area.width() and again.height() <= area.height()
+    assert area.contains(again.frameGeometry().topLeft())
+
+
+def test_the_first_start_fits_a_small_screen(qtbot) -> None:
+    """No remembered geometry: 1280×720 where the screen has room, less where it has not
+    (the offscreen test screen is 800×600, like a 150 % scaled laptop's 1280×720)."""
+    from fake_questions import FakeQuestions
+    from PySide6.QtGui import QGuiApplication
+
+    window = MainWindow(FakeQuestions())
+    qtbot.addWidget(window)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.width() == min(1280, area.width())
+    assert window.height() == min(720, area.height())
