@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._restore_settings()
         self._update_title()
+        self._first_start_hint()
 
     def _lay_out(self) -> None:
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -102,6 +103,17 @@ class MainWindow(QMainWindow):
         shown = {int(c) for c in columns} if isinstance(columns, list) else set()
         for column, action in self.indicators.column_actions.items():
             action.setChecked(column in shown)
+
+    def _first_start_hint(self) -> None:
+        """One line in the status bar the first time the editor starts."""
+        settings = QSettings()
+        if settings.value("ui/firstStartHintShown", False, type=bool):
+            return
+        settings.setValue("ui/firstStartHintShown", True)
+        self.statusBar().showMessage(self.tr(
+            "提示：左侧选项目，中间填指标，右侧填表头和资金；下方列出问题，双击转到。"
+            "按 F1 查看快捷键，Ctrl+F 搜索。"
+        ), 30000)
 
     def fit_to_screen(self) -> None:
         """Keeps the window inside the screen's available area (task bar excluded): a

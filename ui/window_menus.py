@@ -13,8 +13,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from ui.dialogs.help_pages import HelpPage, action_rows, table_html, tree_key_rows
 from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import IndicatorPane
 from ui.panes.project_list_pane import ProjectListPane
@@ -70,6 +71,9 @@ class WindowMenus(QObject):
         self.act_settings = self._action(self.tr("文档设置(&D)…"), window.form_pane.edit_settings)
         self.act_find = self._action(self.tr("查找(&F)…"), self._find, QKeySequence.StandardKey.Find)
         self.act_about = self._action(self.tr("关于 jxeditor"), window.show_about)
+        self.act_keys = self._action(
+            self.tr("快捷键(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents
+        )
         self._build_language_actions()
         self._build_menus()
         for widget in window.form_pane.form.widgets.values():
@@ -140,7 +144,26 @@ class WindowMenus(QObject):
         language_menu.addActions(list(self.language_actions.values()))
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.act_keys)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
+
+    def keys_page(self) -> str:
+        """The page of keys: the window's menus, each pane's own keys, the tree's keys."""
+        window = self.window
+        menu_actions = [
+            action for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()
+        ]
+        return table_html(self.tr("快捷键"), [
+            (self.tr("菜单"), action_rows(menu_actions)),
+            (self.tr("项目列表"), action_rows(window.projects.view.actions())),
+            (self.tr("绩效指标（指标树）"), action_rows(window.indicators.tree.actions())
+             + tree_key_rows()),
+        ])
+
+    def show_keys(self) -> None:
+        """帮助 → 快捷键."""
+        HelpPage(self.tr("快捷键"), self.keys_page(), self.parent_widget).exec()
 
     def _find(self) -> None:
         search = self.window.search
