@@ -73,8 +73,17 @@ class Document:
             self._listeners.remove(listener)
 
     def _emit(self, change: Change) -> None:
+        """Tells every listener, even when one of them fails: the others must not miss a
+        change (a view that saw "resetting" but not "reset" would be broken). The first
+        failure is raised again once all have heard."""
+        failure: Exception | None = None
         for listener in list(self._listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception as error:  # raised again below
+                failure = failure or error
+        if failure is not None:
+            raise failure
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Document:
         return Document(

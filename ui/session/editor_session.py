@@ -134,9 +134,22 @@ class EditorSession(QObject):
 
     # == the whole document ==============================================================
     def replace_document(self, loaded: Document) -> None:
-        """Takes over ``loaded`` (open, new): a fresh undo history, the first project current."""
+        """Takes over ``loaded`` (open, new): a fresh undo history, the first project current.
+
+        All or nothing: when taking it over fails (a listener raises), the previous
+        document is put back, the undo history kept, and the error raised."""
         self.commit_editors()
-        self.doc.replace_all(loaded)
+        doc = self.doc
+        previous = Document(doc.year, doc.reporting_unit, doc.money_unit, doc.framework,
+                            doc.projects)
+        shown = self.current
+        try:
+            doc.replace_all(loaded)
+        except Exception:
+            doc.replace_all(previous)  # all or nothing: the views follow the old one again
+            self.current = shown
+            emit(self.currentProjectChanged, shown)
+            raise
         self.stack.clear()
         self.stack.setClean()
         # announced even when there is no project: the views still show the old one

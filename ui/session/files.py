@@ -157,8 +157,12 @@ class DocumentFiles(QObject):
             self.questions.show_error(self.tr("无法打开文件“{0}”：{1}").format(p, error_reason(error)))
             return False
         keep_path = p if p.suffix.lower() in document_suffixes() else None
-        self._load(loaded, keep_path, p.name if keep_path else p.stem + ".json",
-                   stamp if keep_path else None)
+        try:
+            self._load(loaded, keep_path, p.name if keep_path else p.stem + ".json",
+                       stamp if keep_path else None)
+        except Exception as error:  # all or nothing: the previous document, path and title stay
+            self.questions.show_error(self.tr("无法打开文件“{0}”：{1}").format(p, error_reason(error)))
+            return False
         add_recent(p)
         if notices:
             self.questions.show_info(
@@ -169,6 +173,8 @@ class DocumentFiles(QObject):
     def _load(
         self, loaded: Document, path: Path | None, display: str, stamp: FileStamp | None = None
     ) -> None:
+        """The new document, path, stamp and name together (the document first: if taking
+        it over fails, nothing else changed)."""
         self.session.replace_document(loaded)
         self.path = path
         self.stamp = stamp

@@ -222,3 +222,40 @@ def test_new_file_and_open_dialog(
     questions.answers["ask_open_path"] = lambda folder: None
     assert not files.open_dialog()
     assert files.path == saved
+
+
+def test_a_failed_takeover_leaves_the_previous_document_path_and_title(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The adversarial review's case: validation raises after the new document came in.
+    Open is all or nothing, so Ctrl+S can never write B's content over A."""
+    from jxeditor.document.model import new_project
+    from jxeditor.rules import engine
+    from ui.main_window import MainWindow
+
+    a, b = tmp_path / "A.json", tmp_path / "B.json"
+    json_format.save(Document(projects=[new_project(name="甲项目")]), a)
+    json_format.save(Document(projects=[new_project(name="炸弹")]), b)
+    window = MainWindow(FakeQuestions())
+    qtbot.addWidget(window)
+    assert window.files.open_file(a)
+    window.session.set_project_field(window.session.doc.projects[0], "code", "1")  # unsaved
+    real = engine.validate_project
+
+    def explode(doc: Document, index: int) -> list:
+        if doc.projects[index].name == "炸弹":
+            raise RuntimeError("boom")
+        return real(doc, index)
+
+    monkeypatch.setattr(engine, "validate_project", explode)
+    errors: list[str] = []
+    window.questions.answers["show_error"] = errors.append
+    assert not window.files.open_file(b)
+    assert errors and "B.json" in errors[0]
+    assert window.files.path == a and window.windowTitle().startswith("A.json")
+    assert [p.name for p in window.session.doc.projects] == ["甲项目"]
+    assert window.session.doc.projects[0].code == "1" and window.session.stack.canUndo()
+    assert window.indicators.model.project is window.session.doc.projects[0]
+    assert window.files.save()
+    assert json_format.load(a).projects[0].name == "甲项目"
+    assert json_format.load(a).projects[0].code == "1"
