@@ -123,3 +123,18 @@ def test_deepcopy_drops_listeners_and_compares_equal() -> None:
 )
 def test_parse_amount(text: object, lenient: bool, expected: object) -> None:
     assert parse_amount(text, lenient=lenient) == expected
+
+
+def test_every_listener_hears_a_change_even_when_one_fails() -> None:
+    doc = clean_document()
+    heard: list[str] = []
+
+    def failing(change: Change) -> None:
+        heard.append("first")
+        raise RuntimeError("a broken view")
+
+    doc.subscribe(failing)
+    doc.subscribe(lambda change: heard.append("second"))
+    with pytest.raises(RuntimeError, match="broken view"):
+        doc.set_project_field(0, "code", "1")
+    assert heard == ["first", "second"] and doc.projects[0].code == "1"
