@@ -2,19 +2,23 @@
 becomes a value and back.
 
 Paths are those of :data:`jxeditor.document.model.PROJECT_FIELDS`. A field is of one of
-three kinds, and each kind has one parser and one formatter:
+three kinds, and each kind has one parser and one formatter, the same the importers use:
 
 - ``text``: the text as typed;
 - ``amount`` (amounts and percentages): :func:`~jxeditor.document.amounts.parse_amount`,
-  strict (``Decimal`` for a plain number, the raw text otherwise, ``None`` when blank),
-  and :func:`~jxeditor.document.amounts.format_amount`;
-- ``date``: :func:`~jxeditor.document.periods.parse_date`, strict (a ``date`` for an ISO
-  date, the raw text otherwise, ``None`` when blank), and
-  :func:`~jxeditor.document.periods.format_date`.
+  lenient, in the field's unit (``"1,443.08"``, ``"1443.08万元"``, ``"１２"``,
+  ``"12。5"``, ``"40万"`` in a 万元 field, ``"30%"`` in a spending-plan field: a
+  ``Decimal``; the raw text otherwise, ``None`` when blank), and
+  :func:`~jxeditor.document.amounts.format_amount`;
+- ``date``: :func:`~jxeditor.document.periods.parse_date`, lenient (``2026/1/1``,
+  ``2026.1.1``, ``2026年1月1日``, ``20260101``: a ``date``; the raw text otherwise,
+  ``None`` when blank), and :func:`~jxeditor.document.periods.format_date`.
 
-:func:`value_from_text` and :func:`text_from_value` are what an editor's form uses;
-:func:`field_kind` says which widget a field needs. The labels name fields to users (the
-validator's locations, undo texts).
+The document holds what was understood (``Decimal("40")`` for ``"40万"`` in a 万元
+field); the form shows it in the normal form (``40``, ``2026-01-01``) once the user
+leaves the field. :func:`value_from_text` and :func:`text_from_value` are what an
+editor's form uses; :func:`field_kind` says which widget a field needs. The labels name
+fields to users (the validator's locations, undo texts).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from jxeditor.document.amounts import format_amount, parse_amount
+from jxeditor.document.amounts import PERCENT, format_amount, parse_amount
 from jxeditor.document.periods import format_date, parse_date
 
 TEXT = "text"
@@ -37,6 +41,8 @@ FieldValue = Decimal | date | str | None
 # A field's kind follows from its path: amounts and percentages under these prefixes,
 # dates by name, text otherwise (also for a path outside the table).
 AMOUNT_PREFIXES: tuple[str, ...] = ("funding.", "spending_plan.")
+PERCENT_PREFIX = "spending_plan."
+MONEY = "万元"  # the unit of money fields unless the document says otherwise
 DATE_PATHS: frozenset[str] = frozenset({"period.start", "period.end"})
 
 # The Chinese label of every project field, in the order of PROJECT_FIELDS.
@@ -69,15 +75,18 @@ def _text(text: str) -> str:
     return text
 
 
-def _strict_date(text: str) -> FieldValue:
-    return parse_date(text, lenient=False)
+def _money(text: str) -> FieldValue:
+    return parse_amount(text, lenient=True, unit=MONEY)
 
 
-_PARSERS: dict[str, Callable[[str], FieldValue]] = {
-    TEXT: _text,
-    AMOUNT: parse_amount,
-    DATE: _strict_date,
-}
+def _percent(text: str) -> FieldValue:
+    return parse_amount(text, lenient=True, unit=PERCENT)
+
+
+def _date(text: str) -> FieldValue:
+    return parse_date(text, lenient=True)
+
+
 _FORMATTERS: dict[str, Callable[[Any], str]] = {
     TEXT: str,
     AMOUNT: format_amount,
@@ -92,6 +101,7 @@ class FieldSpec:
     path: str
     kind: str
     label: str
+    unit: str  # "万元" (money: the document's unit), "%" or "" (dates, text)
     parse: Callable[[str], FieldValue]
     format: Callable[[Any], str]
 
@@ -106,7 +116,11 @@ def _kind_of(path: str) -> str:
 
 def _spec(path: str, label: str) -> FieldSpec:
     kind = _kind_of(path)
-    return FieldSpec(path, kind, label, _PARSERS[kind], _FORMATTERS[kind])
+    if kind == AMOUNT and path.startswith(PERCENT_PREFIX):
+        return FieldSpec(path, kind, label, PERCENT, _percent, format_amount)
+    if kind == AMOUNT:
+        return FieldSpec(path, kind, label, MONEY, _money, format_amount)
+    return FieldSpec(path, kind, label, "", _date if kind == DATE else _text, _FORMATTERS[kind])
 
 
 FIELDS: tuple[FieldSpec, ...] = tuple(_spec(path, label) for path, label in LABELS)
@@ -125,9 +139,21 @@ def field_kind(path: str) -> str:
     return field_spec(path).kind
 
 
-def value_from_text(path: str, text: str) -> FieldValue:
-    """The value a field holds when its text is ``text`` (strict: what a user types)."""
-    return field_spec(path).parse(text)
+def value_from_text(path: str, text: str, *, money_unit: str = MONEY) -> FieldValue:
+    """The value a field holds when its text is ``text`` (leniently: what people type).
+
+    ``money_unit`` is the document's: in a 元 document ``"4万"`` is 40000.
+    """
+    spec = field_spec(path)
+    if spec.unit == MONEY and money_unit != MONEY:
+        return parse_amount(text, lenient=True, unit=money_unit)
+    return spec.parse(text)
+
+
+def field_unit(path: str, money_unit: str = MONEY) -> str:
+    """The unit a field's number counts in: the document's money unit, ``"%"`` or ``""``."""
+    unit = field_spec(path).unit
+    return money_unit if unit == MONEY else unit
 
 
 def text_from_value(path: str, value: Any) -> str:

@@ -23,21 +23,27 @@ _TOKEN = re.compile(
 
 Token = tuple[int | None, int | None, int | None]
 
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+# full-width digits and separators, the ideographic full stop as a dot
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．。－／", "0123456789..-/")
+
+
+def _token(match: re.Match[str]) -> Token | None:
+    groups = match.groupdict()
+    if groups["y8"]:
+        return int(groups["y8"]), int(groups["m8"]), int(groups["d8"])
+    if groups["y"]:
+        month = groups["m"] or groups["m2"]
+        day = groups["d"] or groups["d2"]
+        return int(groups["y"]), int(month) if month else None, int(day) if day else None
+    if groups["m3"]:
+        day = groups["d3"]
+        return None, int(groups["m3"]), int(day) if day else None
+    return None  # pragma: no cover - every alternative sets one of the groups
+
 
 def _tokens(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        groups = match.groupdict()
-        if groups["y8"]:
-            tokens.append((int(groups["y8"]), int(groups["m8"]), int(groups["d8"])))
-        elif groups["y"]:
-            month = groups["m"] or groups["m2"]
-            day = groups["d"] or groups["d2"]
-            tokens.append((int(groups["y"]), int(month) if month else None, int(day) if day else None))
-        elif groups["m3"]:
-            day = groups["d3"]
-            tokens.append((None, int(groups["m3"]), int(day) if day else None))
-    return tokens
+    return [t for t in (_token(m) for m in _TOKEN.finditer(text)) if t is not None]
 
 
 def _first_day(token: Token) -> date:
@@ -77,25 +83,31 @@ def parse_period(text: str) -> tuple[DateValue, DateValue]:
 def parse_date(text: str, *, lenient: bool = True) -> DateValue:
     """One date as typed: a ``date`` if it reads as one, else the text; blank gives ``None``.
 
-    Leniently (importing what people write): ``2026-01-01``, ``2026.1.1``,
-    ``2026年1月1日``. Strictly (what a user types in the editor's date field, like the
-    strict :func:`~jxeditor.document.amounts.parse_amount`): an ISO date only.
+    Leniently (what people type in the editor's date fields and write in tables): the
+    whole text is one day, ``2026-01-01``, ``2026-1-1``, ``2026/1/1``, ``2026.1.1``,
+    ``2026年1月1日``, ``20260101``, also in full-width digits; text around the date
+    (``2026-1-1前``), a month without a day, or a day that does not exist stays text.
+    Strictly: an ISO date only.
     """
     raw = (text or "").strip()
     if not raw:
         return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        if not lenient:
-            return raw
-    tokens = _tokens(raw)
-    if len(tokens) == 1 and all(part is not None for part in tokens[0]):
+    s = raw.translate(_FULLWIDTH)
+    if _ISO.fullmatch(s):
         try:
-            return _first_day(tokens[0])
+            return date.fromisoformat(s)
         except ValueError:
             return raw
-    return raw
+    if not lenient:
+        return raw
+    match = _TOKEN.fullmatch(s.rstrip("."))
+    token = _token(match) if match else None
+    if token is None or any(part is None for part in token):
+        return raw
+    try:
+        return _first_day(token)
+    except ValueError:  # month 13, day 32, 2026-02-30
+        return raw
 
 
 def format_date(value: DateValue) -> str:

@@ -1,83 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../ui/session/autosave.py" line="342" />
+        <source>无法写入恢复副本（自动保存）：{0}。稍后会自动重试；在此之前请尽快保存文件。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="27" />
+        <location filename="../../ui/session/commands.py" line="28" />
         <source>预算年度</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="28" />
+        <location filename="../../ui/session/commands.py" line="29" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="29" />
+        <location filename="../../ui/session/commands.py" line="30" />
         <source>金额单位</source>
         <translation>Money unit</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="30" />
+        <location filename="../../ui/session/commands.py" line="31" />
         <source>指标框架</source>
         <translation>Indicator framework</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="33" />
+        <location filename="../../ui/session/commands.py" line="34" />
         <source>指标名称</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="34" />
+        <location filename="../../ui/session/commands.py" line="35" />
         <source>年度指标值</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="35" />
+        <location filename="../../ui/session/commands.py" line="36" />
         <source>绩效指标描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="36" />
+        <location filename="../../ui/session/commands.py" line="37" />
         <source>指标值确定依据</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="67" />
-        <location filename="../../ui/session/commands.py" line="103" />
-        <location filename="../../ui/session/commands.py" line="238" />
+        <location filename="../../ui/session/commands.py" line="68" />
+        <location filename="../../ui/session/commands.py" line="105" />
+        <location filename="../../ui/session/commands.py" line="241" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="120" />
+        <location filename="../../ui/session/commands.py" line="122" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="138" />
+        <location filename="../../ui/session/commands.py" line="140" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="155" />
+        <location filename="../../ui/session/commands.py" line="157" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="176" />
+        <location filename="../../ui/session/commands.py" line="178" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="196" />
+        <location filename="../../ui/session/commands.py" line="198" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="217" />
+        <location filename="../../ui/session/commands.py" line="219" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/panes/date_field.py" line="79" />
+        <source>年-月-日</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/date_field.py" line="84" />
+        <source>选择日期（Alt+↓）</source>
+        <translation>Choose a date (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/date_field.py" line="123" />
+        <source>选择日期…</source>
+        <translation>Choose a date…</translation>
     </message>
 </context>
 <context>
@@ -113,39 +139,77 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="147" />
+        <location filename="../../ui/session/editor_session.py" line="151" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="188" />
+        <location filename="../../ui/session/editor_session.py" line="192" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="198" />
+        <location filename="../../ui/session/editor_session.py" line="202" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="199" />
+        <location filename="../../ui/session/editor_session.py" line="203" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="241" />
+        <location filename="../../ui/session/editor_session.py" line="245" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="256" />
+        <location filename="../../ui/session/editor_session.py" line="260" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="269" />
+        <location filename="../../ui/session/editor_session.py" line="272" />
+        <source>修正 {0} 处问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="275" />
+        <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="284" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHint</name>
+    <message>
+        <location filename="../../ui/panes/field_hint.py" line="61" />
+        <source>{0}：“{1}”不是数字，按原样保留；请写成如 1443.08</source>
+        <translation>{0}: “{1}” is not a number and is kept as typed; write it like 1443.08</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/field_hint.py" line="64" />
+        <source>{0}：“{1}”不是日期，按原样保留；请写成如 2026-01-01</source>
+        <translation>{0}: “{1}” is not a date and is kept as typed; write it like 2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/field_hint.py" line="76" />
+        <source>：填百分数，可写 30 或 30%</source>
+        <translation>: a percentage, 30 or 30%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/field_hint.py" line="78" />
+        <source>：可写 2026-01-01、2026/1/1、2026.1.1、2026年1月1日 或 20260101；Alt+↓ 打开日历</source>
+        <translation>: write 2026-01-01, 2026/1/1, 2026.1.1, 2026年1月1日 or 20260101; Alt+↓ opens a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/field_hint.py" line="80" />
+        <source>：可写 1443.08、1,443.08、1443.08万元 或全角数字</source>
+        <translation>: write 1443.08, 1,443.08, 1443.08万元 or full-width digits</translation>
     </message>
 </context>
 <context>
@@ -169,87 +233,102 @@
 <context>
     <name>IndicatorPane</name>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="82" />
+        <location filename="../../ui/panes/indicator_pane.py" line="70" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="94" />
+        <location filename="../../ui/panes/indicator_pane.py" line="80" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="94" />
+        <location filename="../../ui/panes/indicator_pane.py" line="80" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="95" />
+        <location filename="../../ui/panes/indicator_pane.py" line="81" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="95" />
+        <location filename="../../ui/panes/indicator_pane.py" line="81" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <location filename="../../ui/panes/indicator_pane.py" line="82" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <location filename="../../ui/panes/indicator_pane.py" line="82" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <location filename="../../ui/panes/indicator_pane.py" line="83" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <location filename="../../ui/panes/indicator_pane.py" line="83" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="99" />
+        <location filename="../../ui/panes/indicator_pane.py" line="85" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="99" />
+        <location filename="../../ui/panes/indicator_pane.py" line="85" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="101" />
+        <location filename="../../ui/panes/indicator_pane.py" line="87" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="102" />
+        <location filename="../../ui/panes/indicator_pane.py" line="88" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="103" />
+        <location filename="../../ui/panes/indicator_pane.py" line="89" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="114" />
+        <location filename="../../ui/panes/indicator_pane.py" line="100" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="114" />
+        <location filename="../../ui/panes/indicator_pane.py" line="100" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="241" />
+        <location filename="../../ui/panes/indicator_pane.py" line="190" />
+        <source>一级指标</source>
+        <translation>First-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="190" />
+        <source>二级指标</source>
+        <translation>Second-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="192" />
+        <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="243" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -295,17 +374,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>界面语言将在下次启动 jxeditor 时切换。</source>
         <translation>The interface language changes the next time jxeditor starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
         <translation>Could not restart jxeditor; please close it and start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>jxeditor {0}
 预算项目绩效目标表编辑器</source>
         <translation>jxeditor {0}
@@ -453,14 +532,29 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="120" />
+        <location filename="../../ui/panes/problems_pane.py" line="170" />
+        <source>{0} 个项目　年度金额合计 {1} {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="175" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="121" />
+        <location filename="../../ui/panes/problems_pane.py" line="176" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="186" />
+        <source>待填</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="186" />
+        <source>提示</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -501,7 +595,7 @@ Restore these changes?</translation>
         <translation>  [fix available]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="115" />
+        <location filename="../../ui/models/problems_model.py" line="116" />
         <source>修正：</source>
         <translation>Fix: </translation>
     </message>
@@ -509,167 +603,192 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="58" />
+        <location filename="../../ui/panes/problems_pane.py" line="33" />
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="34" />
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="35" />
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="70" />
         <source>只显示当前项目的问题</source>
         <translation>Current project only</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="62" />
+        <location filename="../../ui/panes/problems_pane.py" line="80" />
+        <source>筛选问题…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="84" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="94" />
+        <location filename="../../ui/panes/problems_pane.py" line="118" />
         <source>转到</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="97" />
+        <location filename="../../ui/panes/problems_pane.py" line="121" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="125" />
+        <source>修正全部同类问题（{0} 处）</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="126" />
-        <location filename="../../ui/panes/project_form.py" line="144" />
-        <location filename="../../ui/panes/project_form.py" line="145" />
+        <location filename="../../ui/panes/project_form.py" line="139" />
+        <location filename="../../ui/panes/project_form.py" line="157" />
+        <location filename="../../ui/panes/project_form.py" line="158" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="127" />
+        <location filename="../../ui/panes/project_form.py" line="140" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="129" />
+        <location filename="../../ui/panes/project_form.py" line="142" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="140" />
+        <location filename="../../ui/panes/project_form.py" line="153" />
         <source>项目编码</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="142" />
+        <location filename="../../ui/panes/project_form.py" line="155" />
         <source>项目属性</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="146" />
+        <location filename="../../ui/panes/project_form.py" line="159" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="148" />
+        <location filename="../../ui/panes/project_form.py" line="161" />
         <source>实施单位</source>
         <translation>Implementer</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="151" />
+        <location filename="../../ui/panes/project_form.py" line="164" />
         <source>项目类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="158" />
+        <location filename="../../ui/panes/project_form.py" line="171" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="160" />
+        <location filename="../../ui/panes/project_form.py" line="173" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="167" />
+        <location filename="../../ui/panes/project_form.py" line="180" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="170" />
+        <location filename="../../ui/panes/project_form.py" line="183" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="171" />
+        <location filename="../../ui/panes/project_form.py" line="184" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="173" />
+        <location filename="../../ui/panes/project_form.py" line="186" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="174" />
+        <location filename="../../ui/panes/project_form.py" line="187" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="175" />
+        <location filename="../../ui/panes/project_form.py" line="188" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="187" />
+        <location filename="../../ui/panes/project_form.py" line="200" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="190" />
+        <location filename="../../ui/panes/project_form.py" line="203" />
         <source>3月底</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="190" />
+        <location filename="../../ui/panes/project_form.py" line="203" />
         <source>6月底</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="190" />
+        <location filename="../../ui/panes/project_form.py" line="203" />
         <source>10月底</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="190" />
+        <location filename="../../ui/panes/project_form.py" line="203" />
         <source>12月底</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="201" />
+        <location filename="../../ui/panes/project_form.py" line="216" />
         <source>项目资金主要用途</source>
         <translation>Main use of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="205" />
+        <location filename="../../ui/panes/project_form.py" line="220" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="208" />
+        <location filename="../../ui/panes/project_form.py" line="223" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="209" />
+        <location filename="../../ui/panes/project_form.py" line="224" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="210" />
+        <location filename="../../ui/panes/project_form.py" line="225" />
         <source>实施期目标</source>
         <translation>Period goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="211" />
+        <location filename="../../ui/panes/project_form.py" line="226" />
         <source>年度目标</source>
         <translation>Annual goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="217" />
+        <location filename="../../ui/panes/project_form.py" line="232" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -685,101 +804,119 @@ Restore these changes?</translation>
 <context>
     <name>ProjectListPane</name>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="60" />
+        <location filename="../../ui/panes/project_list_pane.py" line="52" />
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <location filename="../../ui/panes/project_list_pane.py" line="60" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <location filename="../../ui/panes/project_list_pane.py" line="60" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="72" />
+        <location filename="../../ui/panes/project_list_pane.py" line="62" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="72" />
+        <location filename="../../ui/panes/project_list_pane.py" line="62" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="74" />
+        <location filename="../../ui/panes/project_list_pane.py" line="64" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="74" />
+        <location filename="../../ui/panes/project_list_pane.py" line="64" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="76" />
+        <location filename="../../ui/panes/project_list_pane.py" line="66" />
         <source>项目上移</source>
         <translation>Move project up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="76" />
+        <location filename="../../ui/panes/project_list_pane.py" line="66" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="79" />
+        <location filename="../../ui/panes/project_list_pane.py" line="69" />
         <source>项目下移</source>
         <translation>Move project down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="79" />
+        <location filename="../../ui/panes/project_list_pane.py" line="69" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="82" />
+        <location filename="../../ui/panes/project_list_pane.py" line="72" />
         <source>粘贴项目（从 Excel/WPS/PDF 复制的表格）</source>
         <translation>Paste projects (tables copied from Excel/WPS/PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="84" />
+        <location filename="../../ui/panes/project_list_pane.py" line="74" />
         <source>把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来</source>
         <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="136" />
+        <location filename="../../ui/panes/project_list_pane.py" line="126" />
         <source>剪贴板</source>
         <translation>clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="140" />
+        <location filename="../../ui/panes/project_list_pane.py" line="130" />
         <source>剪贴板中没有找到绩效目标表。
 请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
         <translation>No target table found on the clipboard.
 Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="150" />
+        <location filename="../../ui/panes/project_list_pane.py" line="140" />
         <source>粘贴 {0} 个项目</source>
         <translation>Paste {0} projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="155" />
+        <location filename="../../ui/panes/project_list_pane.py" line="145" />
         <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
         <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="159" />
+        <location filename="../../ui/panes/project_list_pane.py" line="149" />
         <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
         <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="161" />
+        <location filename="../../ui/panes/project_list_pane.py" line="151" />
         <source>已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）</source>
         <translation>Pasted {0} projects (Ctrl+Z undoes it)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../ui/panes/search_box.py" line="62" />
+        <source>搜索项目或指标（Ctrl+F）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_box.py" line="75" />
+        <source>没有找到“{0}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_box.py" line="80" />
+        <source>第 {0} 处，共 {1} 处</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -838,27 +975,27 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="61" />
+        <location filename="../../ui/panes/delegates.py" line="69" />
         <source>比较符 {0}</source>
         <translation>Comparator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="64" />
+        <location filename="../../ui/panes/delegates.py" line="72" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="69" />
+        <location filename="../../ui/panes/delegates.py" line="77" />
         <source>比较符和单位</source>
         <translation>Comparators and units</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="70" />
+        <location filename="../../ui/panes/delegates.py" line="78" />
         <source>插入比较符（≥ ≤ = &gt; &lt;）或常用单位</source>
         <translation>Insert a comparator (≥ ≤ = &gt; &lt;) or a common unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="73" />
+        <location filename="../../ui/panes/delegates.py" line="81" />
         <source>如 ≥4个、≤30%、=100%、按时</source>
         <translation>e.g. ≥4个, ≤30%, =100%, 按时</translation>
     </message>
@@ -866,94 +1003,99 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="53" />
+        <location filename="../../ui/window_menus.py" line="55" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="54" />
+        <location filename="../../ui/window_menus.py" line="56" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="55" />
+        <location filename="../../ui/window_menus.py" line="57" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="56" />
+        <location filename="../../ui/window_menus.py" line="58" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="57" />
+        <location filename="../../ui/window_menus.py" line="59" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="58" />
-        <location filename="../../ui/window_menus.py" line="64" />
+        <location filename="../../ui/window_menus.py" line="60" />
+        <location filename="../../ui/window_menus.py" line="66" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="59" />
-        <location filename="../../ui/window_menus.py" line="65" />
+        <location filename="../../ui/window_menus.py" line="61" />
+        <location filename="../../ui/window_menus.py" line="67" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="68" />
+        <location filename="../../ui/window_menus.py" line="70" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="69" />
+        <location filename="../../ui/window_menus.py" line="71" />
+        <source>查找(&amp;F)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="72" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="105" />
+        <location filename="../../ui/window_menus.py" line="108" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="107" />
+        <location filename="../../ui/window_menus.py" line="110" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="115" />
+        <location filename="../../ui/window_menus.py" line="118" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="121" />
+        <location filename="../../ui/window_menus.py" line="125" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="127" />
+        <location filename="../../ui/window_menus.py" line="131" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="132" />
+        <location filename="../../ui/window_menus.py" line="136" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="135" />
+        <location filename="../../ui/window_menus.py" line="139" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="138" />
+        <location filename="../../ui/window_menus.py" line="142" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="145" />
+        <location filename="../../ui/window_menus.py" line="154" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>

@@ -1,5 +1,9 @@
 """Regenerates the English translation: ``jxeditor_en.ts`` (pyside6-lupdate over ``ui/``,
-filled from :data:`ENGLISH`) and ``jxeditor_en.qm`` (pyside6-lrelease).
+filled from :data:`ENGLISH`) and ``jxeditor_en.qm`` (pyside6-lrelease); and
+``jxeditor_qtbase_zh_CN.ts``/``.qm`` from :data:`QT_CHINESE`: Qt's own texts that Qt's
+``qtbase_zh_CN.qm`` leaves in English (the file dialog's "&Look in:", changed in Qt 6
+after the Chinese translation was made) or names oddly ("上方向" for the ↑ key), loaded
+after Qt's translation in the Chinese UI (:mod:`ui.platform.i18n`).
 
 Chinese is the source language of the UI; run this after changing UI texts:
 ``.venv/bin/python resources/translations/update_translations.py``. Texts without an
@@ -18,6 +22,21 @@ ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
 TS = HERE / "jxeditor_en.ts"
 QM = HERE / "jxeditor_en.qm"
+QT_TS = HERE / "jxeditor_qtbase_zh_CN.ts"
+QT_QM = HERE / "jxeditor_qtbase_zh_CN.qm"
+
+# (Qt's context, Qt's English source) -> Chinese
+QT_CHINESE: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QPlatformTheme", "Don't Save"): "不保存",
+    ("QFileSystemModel", "%1 bytes"): "%1 字节",
+    # arrow keys as printed on them, in menus and the shortcut help: "Ctrl+↑"
+    ("QShortcut", "Up"): "↑",
+    ("QShortcut", "Down"): "↓",
+    ("QShortcut", "Left"): "←",
+    ("QShortcut", "Right"): "→",
+}
 
 ENGLISH: dict[str, str] = {
     "界面语言将在下次启动 jxeditor 时切换。": "The interface language changes the next time jxeditor starts.",
@@ -187,6 +206,15 @@ ENGLISH: dict[str, str] = {
     "比较符和单位": "Comparators and units",
     "插入比较符（≥ ≤ = > <）或常用单位": "Insert a comparator (≥ ≤ = > <) or a common unit",
     "如 ≥4个、≤30%、=100%、按时": "e.g. ≥4个, ≤30%, =100%, 按时",
+    # everyday formats in the project form: the date field and the hint line
+    "年-月-日": "yyyy-mm-dd",
+    "选择日期（Alt+↓）": "Choose a date (Alt+↓)",
+    "选择日期…": "Choose a date…",
+    "{0}：“{1}”不是数字，按原样保留；请写成如 1443.08": "{0}: “{1}” is not a number and is kept as typed; write it like 1443.08",
+    "{0}：“{1}”不是日期，按原样保留；请写成如 2026-01-01": "{0}: “{1}” is not a date and is kept as typed; write it like 2026-01-01",
+    "：填百分数，可写 30 或 30%": ": a percentage, 30 or 30%",
+    "：可写 2026-01-01、2026/1/1、2026.1.1、2026年1月1日 或 20260101；Alt+↓ 打开日历": ": write 2026-01-01, 2026/1/1, 2026.1.1, 2026年1月1日 or 20260101; Alt+↓ opens a calendar",
+    "：可写 1443.08、1,443.08、1443.08万元 或全角数字": ": write 1443.08, 1,443.08, 1443.08万元 or full-width digits",
 }
 
 
@@ -194,6 +222,23 @@ ENGLISH: dict[str, str] = {
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("ProblemsModel", "项目"): "Project",
 }
+
+
+def write_qt_chinese() -> None:
+    """``jxeditor_qtbase_zh_CN.ts`` from :data:`QT_CHINESE`, and its ``.qm``."""
+    root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    for (context, source), chinese in QT_CHINESE.items():
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        message = ET.SubElement(contexts[context], "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = chinese
+    ET.indent(root)
+    ET.ElementTree(root).write(QT_TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(QT_TS), "-qm", str(QT_QM)], cwd=ROOT,
+                   check=True)
 
 
 def main() -> int:
@@ -221,6 +266,7 @@ def main() -> int:
                 missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    write_qt_chinese()
     for source in missing:
         print("untranslated:", source)
     return 0

@@ -47,11 +47,30 @@ def test_single_dates() -> None:
     assert parse_date("") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["2026/1/1", "2026.1.1", "2026-1-1", "2026年1月1日", "20260101", "2026-01-01",
+     "２０２６年１月１日", "2026。1。1", "2026 年 1 月 1 日", " 2026/01/01 ", "2026.1.1."],
+)
+def test_everyday_ways_of_writing_one_day(text: str) -> None:
+    assert parse_date(text) == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-1-1前", "约2026-1-1", "2026/1/1日", "1/1/2026", "2026-W01-1", "2026-13-01",
+     "2026年1月", "1月1日", "2026-1-1至2026-12-31"],
+)
+def test_a_date_with_anything_around_it_stays_as_typed(text: str) -> None:
+    assert parse_date(text) == text
+
+
 def test_single_dates_strictly_are_iso_only() -> None:
     assert parse_date("2026-01-01", lenient=False) == date(2026, 1, 1)
     assert parse_date(" 2026-12-31 ", lenient=False) == date(2026, 12, 31)
     assert parse_date("2026.1.1", lenient=False) == "2026.1.1"
     assert parse_date("2026年12月31日", lenient=False) == "2026年12月31日"
+    assert parse_date("20260101", lenient=False) == "20260101"
     assert parse_date(" 明年 ", lenient=False) == "明年"
     assert parse_date("  ", lenient=False) is None
 

@@ -7,10 +7,19 @@ session to set the field as part of a typing run, so the document (and the live
 validation) follows every keystroke while undo sees one step per field. The form shows
 the session's current project and frames the fields that have problems (the messages
 in the tooltip), following the live validation.
+
+Amounts and dates are read leniently, by the core's one parser per kind of field
+(:mod:`jxeditor.document.fields`, shared with the importers): the document holds what
+was understood (``Decimal("40")`` for ``40万`` in a 万元 field) from the keystroke on,
+the hint line under the funding block says what that is, and when the user leaves the
+field its text is rewritten in the normal form (``40``). The rewrite changes no value,
+so it is no undo step of its own. Text that cannot be read stays as typed. A date can
+also be picked from a calendar (:mod:`ui.panes.date_field`): one undo step.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -31,6 +40,8 @@ from PySide6.QtWidgets import (
 from jxeditor.document.changes import Change, ProjectFieldChanged
 from jxeditor.document.model import Project, get_field
 from jxeditor.rules.problems import Problem
+from ui.panes.date_field import DateField
+from ui.panes.field_hint import FieldHint
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 from ui.session.field_values import field_kind, same_value, text_from_value, value_from_text
@@ -61,7 +72,9 @@ OBJECT_NAMES: dict[str, str] = {
 }
 
 FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
-FRAME_COLOURS = {"error": "#d32f2f", "warning": "#e69500"}
+FRAME_COLOURS = {"error": "#d32f2f", "warning": "#e69500", "todo": "#7b1fa2", "info": "#1976d2"}
+# The frame shows the gravest severity of a field's problems (待填 is no error yet).
+FRAME_ORDER = ("error", "warning", "todo", "info")
 
 
 class ProjectForm(QWidget):
@@ -88,7 +101,9 @@ class ProjectForm(QWidget):
 
     # -- building ----------------------------------------------------------------------
     def _line(self, path: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
+        edit = DateField(self) if field_kind(path) == "date" else QLineEdit(self)
+        if isinstance(edit, DateField):
+            edit.dateChosen.connect(lambda day, p=path: self._choose_date(p, day))
         edit.setObjectName(OBJECT_NAMES[path])
         if placeholder:
             edit.setPlaceholderText(placeholder)
@@ -152,8 +167,8 @@ class ProjectForm(QWidget):
         header.addWidget(category, 3, 1)
         period = QHBoxLayout()
         period.setSpacing(4)
-        start = self._line("period.start", "2026-01-01")
-        end = self._line("period.end", "2026-12-31")
+        start = self._line("period.start")
+        end = self._line("period.end")
         period.addWidget(start)
         period.addWidget(QLabel(self.tr("至"), self))
         period.addWidget(end)
@@ -195,6 +210,8 @@ class ProjectForm(QWidget):
             plan.addWidget(edit, i // 2, (i % 2) * 2 + 1)
         money.addWidget(plan_box, 2)
         outer.addLayout(money)
+        self.hint = FieldHint(self)
+        outer.addWidget(self.hint)
 
         purpose_row = QHBoxLayout()
         purpose = self._line("purpose")
@@ -253,7 +270,7 @@ class ProjectForm(QWidget):
     def _show_value(self, path: str, force: bool = False) -> None:
         value = self._value(path)
         widget = self.widgets[path]
-        if not force and same_value(value_from_text(path, self.widget_text(path)), value):
+        if not force and same_value(self._read(path, self.widget_text(path)), value):
             return  # the widget already says this (perhaps written differently): keep it
         text = text_from_value(path, value)
         self._updating = True
@@ -270,18 +287,61 @@ class ProjectForm(QWidget):
             self._updating = False
 
     # -- edits -----------------------------------------------------------------------
+    def _read(self, path: str, text: str) -> Any:
+        return value_from_text(path, text, money_unit=self.session.doc.money_unit)
+
     def _user_edit(self, path: str, text: str) -> None:
         if self._updating or self.project is None:
             return
-        value = value_from_text(path, text)
+        self.hint.show_for(path, text, self.session.doc.money_unit)  # the user is typing
+        value = self._read(path, text)
         if same_value(value, self._value(path)):
             return
         self.session.set_project_field(self.project, path, value, typing_run=self.typing_run)
 
+    def _choose_date(self, path: str, day: date) -> None:
+        """A day picked from the calendar: one undo step of its own."""
+        if self.project is None:
+            return
+        self.typing_run += 1
+        if not same_value(day, self._value(path)):
+            self.session.set_project_field(self.project, path, day, typing_run=self.typing_run)
+        self.typing_run += 1
+        self._show_value(path, force=True)
+        self.hint.show_for(path, self.widget_text(path), self.session.doc.money_unit)
+
+    def normalise(self, path: str) -> None:
+        """Rewrites an amount or date field's text in the normal form when the text means
+        the stored value (``1,443.08`` → ``1443.08``); unreadable text stays as typed."""
+        widget = self.widgets[path]
+        if not isinstance(widget, QLineEdit) or field_kind(path) == "text":
+            return
+        value = self._value(path)
+        if value is None or not same_value(self._read(path, widget.text()), value):
+            return
+        text = text_from_value(path, value)
+        if text != widget.text():
+            self._updating = True
+            try:
+                widget.setText(text)
+            finally:
+                self._updating = False
+
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.typing_run += 1  # typing after coming back is a new undo step
+            path = self._path_of(watched)
+            if path is not None:
+                self.normalise(path)
+            self.hint.clear_hint()
+        elif event.type() == QEvent.Type.FocusIn:
+            path = self._path_of(watched)
+            if path is not None:
+                self.hint.show_for(path, self.widget_text(path), self.session.doc.money_unit)
         return super().eventFilter(watched, event)
+
+    def _path_of(self, widget: Any) -> str | None:
+        return next((p for p, w in self.widgets.items() if w is widget), None)
 
     def _on_change(self, change: Change) -> None:
         match change:
@@ -301,7 +361,8 @@ class ProjectForm(QWidget):
             if problem.field in self.widgets:
                 by_field.setdefault(problem.field, []).append(problem)
         for path, plist in by_field.items():
-            severity = "error" if any(p.is_error for p in plist) else "warning"
+            present = {p.severity for p in plist}
+            severity = next((s for s in FRAME_ORDER if s in present), "warning")
             state[path] = (severity, "\n".join(p.message for p in plist))
         for path in set(state) | set(self._problem_state):
             if state.get(path) == self._problem_state.get(path):

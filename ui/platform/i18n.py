@@ -3,6 +3,15 @@
 
 The chosen language is stored in QSettings (``ui/language``) and applied at start-up;
 choosing one in the menu offers to restart the editor at once (:mod:`ui.restart`).
+
+Qt's own texts (standard buttons, the file dialog, key names in menus) come from Qt's
+``qtbase_<language>.qm``, found where :class:`QLibraryInfo` says (``PySide6/Qt/
+translations``; in the bundle, the same place under the program folder). Qt's Chinese
+translation is older than Qt 6's file dialog, whose "&Look in:" and "Files of &type:"
+it leaves in English, and it names the arrow keys "上方向" (a menu then reads
+"Ctrl+上方向"); ``jxeditor_qtbase_zh_CN.qm`` in our translations, loaded after it,
+fills those in. Key names are as printed on the keys: Ctrl, Shift, Ins, Del, F2 as they
+are, the arrows as ↑ ↓ ← →, and Qt's 空格/回车/退格 for Space, Enter and Backspace.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ from jxeditor.resources import resource_path
 LANGUAGES: dict[str, str] = {"zh_CN": "中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 SETTING = "ui/language"
+QT_SUPPLEMENT = "jxeditor_qtbase"  # + _language.qm: what Qt's own translation leaves out
 
 _installed: list[QTranslator] = []
 
@@ -37,9 +47,7 @@ def install_translators(language: str | None = None) -> bool:
     Returns True when a translation was installed (English), False for Chinese.
     """
     app = QCoreApplication.instance()
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
+    remove_translators()
     language = language or current_language()
     if app is None or language == DEFAULT_LANGUAGE:
         _install_qt_base("zh_CN")
@@ -54,12 +62,26 @@ def install_translators(language: str | None = None) -> bool:
 
 
 def _install_qt_base(language: str) -> None:
-    """Qt's own texts (standard buttons, context menus of line edits) in the language."""
+    """Qt's own texts (standard buttons, file dialogs, key names) in the language: Qt's
+    translation, then ours of what it leaves out (searched first)."""
     app = QCoreApplication.instance()
     if app is None:
         return
-    qt = QTranslator(app)
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(QLocale(language), "qtbase", "_", path):
-        QCoreApplication.installTranslator(qt)
-        _installed.append(qt)
+    for name, folder in (("qtbase", path), (QT_SUPPLEMENT, translations_dir())):
+        qt = QTranslator(app)
+        if qt.load(QLocale(language), name, "_", folder):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+
+
+def remove_translators() -> None:
+    """Back to the texts as written (Chinese, Qt's in English)."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+
+
+def installed_files() -> list[str]:
+    """The translation files in use, latest (searched first) last (for tests, bug reports)."""
+    return [translator.filePath() for translator in _installed]

@@ -8,15 +8,17 @@ by key clicks, Chinese by input-method commit events, as an input method sends i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from session_fixtures import make_session
 
 from jxeditor.document.document import Document
+from ui.panes.date_field import DateField
 from ui.panes.project_form import ProjectForm
 from ui.session.editor_session import EditorSession
 
@@ -173,9 +175,9 @@ def test_a_problem_frames_its_field_until_it_is_fixed(
     department.selectAll()
     qtbot.keyClick(department, Qt.Key.Key_Backspace)
     settle(qtbot, session)
-    assert form.problem_severity("department") == "error"
+    assert form.problem_severity("department") == "todo"  # empty: 待填 (issue 14)
     assert "主管部门" in department.toolTip()
-    assert department.property("problem") == "error"
+    assert department.property("problem") == "todo"
     type_chinese(department, "财政局")  # key clicks are ASCII only: Chinese comes this way
     settle(qtbot, session)
     assert form.problem_severity("department") is None
@@ -188,7 +190,7 @@ def test_frames_follow_the_shown_project(form: ProjectForm, session: EditorSessi
     session.live.flush()
     assert form.problem_severity("implementer") is None  # p1 is not shown
     session.set_current(p1)
-    assert form.problem_severity("implementer") == "error"
+    assert form.problem_severity("implementer") == "todo"
     session.set_current(p0)
     assert form.problem_severity("implementer") is None
 
@@ -219,3 +221,161 @@ def test_a_differently_written_equal_amount_is_an_unsaved_change(
     assert total.text() == "100.0"
     assert str(session.doc.projects[0].funding.annual.total) == "100.0"
     assert not session.stack.isClean()
+
+
+# == everyday formats (issue 13, item 3) ========================================================
+def type_as_a_person(widget: QLineEdit, qtbot, pieces: list[str]) -> None:
+    """ASCII by key clicks, anything else as the input method commits it."""
+    for piece in pieces:
+        if piece.isascii():
+            qtbot.keyClicks(widget, piece)
+        else:
+            type_chinese(widget, piece)
+
+
+@pytest.mark.parametrize(
+    ("pieces", "value", "hint"),
+    [
+        (["1,443.08"], Decimal("1443.08"), "= 1443.08 万元"),
+        (["1443.08", "万元"], Decimal("1443.08"), "= 1443.08 万元"),
+        (["１２"], Decimal("12"), "= 12 万元"),
+        (["12", "。", "5"], Decimal("12.5"), "= 12.5 万元"),
+        (["40", "万"], Decimal("40"), "= 40 万元"),
+    ],
+)
+def test_everyday_amounts_are_understood_at_once_and_normalised_on_leaving(
+    form: ProjectForm, session: EditorSession, qtbot, pieces: list[str], value: Decimal,
+    hint: str,
+) -> None:
+    total = line(form, "funding.annual.total")
+    total.setFocus()
+    total.selectAll()
+    type_as_a_person(total, qtbot, pieces)
+    assert total.text() == "".join(pieces)  # as typed while typing
+    assert session.doc.projects[0].funding.annual.total == value  # the document holds the number
+    assert form.hint.text() == f"年度金额 {hint}" and form.hint.understood
+    leave(total)
+    assert total.text() == str(value)  # the normal form
+    assert form.hint.text() == ""
+    assert session.stack.count() == 1  # typing and rewriting: one step
+    session.undo()
+    assert session.doc.projects[0].funding.annual.total == Decimal("100")
+    assert total.text() == "100"
+
+
+def test_a_percentage_in_the_spending_plan(form: ProjectForm, session: EditorSession, qtbot) -> None:
+    march = line(form, "spending_plan.03")
+    march.setFocus()
+    march.selectAll()
+    qtbot.keyClicks(march, "30%")
+    assert session.doc.projects[0].spending_plan["03"] == Decimal("30")
+    assert form.hint.text() == "资金支出计划·3月底 = 30%"
+    leave(march)
+    assert march.text() == "30"
+
+
+def test_forty_wan_in_a_yuan_document(form: ProjectForm, session: EditorSession, qtbot) -> None:
+    session.set_document_fields({"money_unit": "元"})
+    total = line(form, "funding.annual.total")
+    total.setFocus()
+    total.selectAll()
+    type_as_a_person(total, qtbot, ["40", "万"])
+    assert session.doc.projects[0].funding.annual.total == Decimal("400000")
+    assert form.hint.text() == "年度金额 = 400000 元"
+    leave(total)
+    assert total.text() == "400000"
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [["2026/1/1"], ["2026.1.1"], ["2026-1-1"], ["2026", "年", "1", "月", "1", "日"], ["20260101"]],
+)
+def test_everyday_dates(form: ProjectForm, session: EditorSession, qtbot, pieces: list[str]) -> None:
+    p0 = session.doc.projects[0]
+    end = line(form, "period.end")
+    end.setFocus()
+    end.selectAll()
+    type_as_a_person(end, qtbot, pieces)
+    assert p0.period.end == date(2026, 1, 1)
+    assert form.hint.text() == "项目实施期（结束） = 2026-01-01"
+    leave(end)
+    assert end.text() == "2026-01-01"
+    assert session.stack.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "typed"), [("funding.period.other", "四十万左右"), ("period.start", "明年一月")]
+)
+def test_what_cannot_be_read_stays_as_typed_and_is_reported(
+    form: ProjectForm, session: EditorSession, qtbot, path: str, typed: str
+) -> None:
+    field = line(form, path)
+    field.setFocus()
+    field.selectAll()
+    type_chinese(field, typed)
+    assert form.hint.understood is False and f"“{typed}”" in form.hint.text()
+    leave(field)
+    assert field.text() == typed
+    settle(qtbot, session)
+    assert form.problem_severity(path) == "error"
+
+
+def test_an_empty_field_says_how_it_may_be_written(form: ProjectForm, qtbot) -> None:
+    start = line(form, "period.start")
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClick(start, Qt.Key.Key_Backspace)
+    assert "2026/1/1" in form.hint.text() and "Alt+↓" in form.hint.text()
+
+
+def test_date_placeholders_do_not_look_like_values(form: ProjectForm) -> None:
+    for path in ("period.start", "period.end"):
+        placeholder = line(form, path).placeholderText()
+        assert placeholder == "年-月-日" and not any(c.isdigit() for c in placeholder)
+
+
+# the offscreen platform cannot do what a popup asks of a window system
+OFFSCREEN_POPUP = pytest.mark.qt_log_ignore(
+    "propagateSizeHints", r"support raise\(\)", "grabbing the keyboard"
+)
+
+
+@OFFSCREEN_POPUP
+def test_choosing_a_day_in_the_calendar_is_one_undo_step(
+    form: ProjectForm, session: EditorSession, qtbot
+) -> None:
+    p0 = session.doc.projects[0]
+    start = line(form, "period.start")
+    assert isinstance(start, DateField)
+    form.show()
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = start.popup
+    assert popup is not None and popup.isVisible()
+    assert popup.calendar.selectedDate() == QDate(2026, 1, 1)  # opens on the field's date
+    qtbot.keyClick(popup.calendar.focusWidget() or popup.calendar, Qt.Key.Key_Right)
+    qtbot.keyClick(popup.calendar.focusWidget() or popup.calendar, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert p0.period.start == date(2026, 1, 2)
+    assert start.text() == "2026-01-02"
+    assert session.stack.count() == 1
+    qtbot.keyClicks(start, "x")  # typing afterwards is a step of its own
+    assert session.stack.count() == 2
+    session.undo()
+    session.undo()
+    assert p0.period.start == date(2026, 1, 1) and start.text() == "2026-01-01"
+
+
+@OFFSCREEN_POPUP
+def test_the_calendar_opens_from_its_button_and_esc_changes_nothing(
+    form: ProjectForm, session: EditorSession, qtbot
+) -> None:
+    end = line(form, "period.end")
+    assert isinstance(end, DateField)
+    form.show()
+    end.calendar_action.trigger()
+    popup = end.popup
+    assert popup is not None and popup.isVisible()
+    qtbot.keyClick(popup.calendar.focusWidget() or popup.calendar, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert session.stack.count() == 0
