@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBox(self.session, self)
         self._lay_out()
         self.menus = WindowMenus(self, self)
-        self.menuBar().setCornerWidget(self.search)
+        self.projects.title_row.addWidget(self.search)
         self.statusBar().addPermanentWidget(self.counts)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.files.titleChanged.connect(self._update_title)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -40,15 +40,20 @@ def widget_action(
     return action
 
 
-def titled_column(pane: QWidget, title: str, view: QWidget, bar_name: str) -> QToolBar:
-    """Lays out ``pane`` as a title above ``view`` above a text-only tool bar; returns the bar."""
+def titled_column(
+    pane: QWidget, title: str, view: QWidget, bar_name: str
+) -> tuple[QToolBar, QHBoxLayout]:
+    """Lays out ``pane`` as a title row above ``view`` above a text-only tool bar; returns
+    the bar and the title row (room for a search box)."""
     bar = QToolBar(pane)
     bar.setObjectName(bar_name)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(QLabel(title, pane))
+    title_row = QHBoxLayout()
+    title_row.addWidget(QLabel(title, pane), 1)
+    layout.addLayout(title_row)
     layout.addWidget(view, 1)
     layout.addWidget(bar)
-    return bar
+    return bar, title_row

@@ -67,7 +67,7 @@ class IndicatorPane(QWidget):
         for column in OPTIONAL_COLUMNS:
             tree.setColumnHidden(column, True)
         tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
-        self.bar = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
+        self.bar, self.title_row = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
         self._build_actions()
         session.add_editor_committer(self.delegate.commit_open_editor)
         session.currentProjectChanged.connect(lambda _p: self._project_shown())

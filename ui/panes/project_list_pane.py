@@ -49,7 +49,7 @@ class ProjectListPane(QWidget):
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.selectionModel().currentChanged.connect(self._on_row_chosen)
-        self.bar = titled_column(self, self.tr("项目"), self.view, "projectBar")
+        self.bar, self.title_row = titled_column(self, self.tr("项目"), self.view, "projectBar")
         self._build_actions()
         session.currentProjectChanged.connect(self._show_current)
         session.stack.indexChanged.connect(lambda _i: self.update_actions())

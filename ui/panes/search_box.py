@@ -59,9 +59,10 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.session = session
         self.setObjectName("searchBox")
-        self.setPlaceholderText(self.tr("搜索项目或指标（Ctrl+F）"))
+        self.setPlaceholderText(self.tr("搜索（Ctrl+F）"))
+        self.setToolTip(self.tr("搜索项目名称、编码和指标；Enter 下一处，Shift+Enter 上一处"))
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 40)
         self._position = -1
         self.textChanged.connect(lambda _t: self._restart())
 
