@@ -28,7 +28,7 @@ import ui.platform.qtcompat  # noqa: F401  (first: repairs the binding before th
 from jxeditor.document.document import Document
 from ui.main_window import MainWindow
 from ui.platform import i18n
-from ui.platform.about import version
+from ui.platform.about import program_name, version
 from ui.screenshot import save_screenshot
 
 ORGANIZATION = "jxeditor"
@@ -89,8 +89,8 @@ def make_app(argv: Sequence[str] | None = None) -> QApplication:
         app = QApplication(list(argv or sys.argv[:1]))
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QApplication.setApplicationDisplayName("jxeditor")
     i18n.install_translators()
+    QApplication.setApplicationDisplayName(program_name())
     use_system_chinese_fonts(app)
     return app
 

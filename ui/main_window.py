@@ -22,7 +22,7 @@ from ui.panes.problems_pane import ProblemCounts, ProblemsPane
 from ui.panes.project_list_pane import ProjectListPane
 from ui.panes.search_box import SearchBox
 from ui.platform import i18n
-from ui.platform.about import version
+from ui.platform.about import program_name, version
 from ui.platform.restart import restart_command, start_detached
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles
@@ -198,4 +198,6 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box."""
-        self.questions.show_info(self.tr("jxeditor {0}\n预算项目绩效目标表编辑器").format(version()))
+        self.questions.show_info(self.tr(
+            "{0} {1}\n预算项目绩效目标表的填报、校验与导出，离线使用。\n需要 64 位 Windows 10 或更新版本，或 Linux 桌面。"
+        ).format(program_name(), version()))

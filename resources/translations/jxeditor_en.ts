@@ -1,11 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/platform/about.py" line="23" />
+        <source>jxeditor 绩效目标表编辑器</source>
+        <translation>jxeditor Target Table Editor</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
-        <location filename="../../ui/session/autosave.py" line="342" />
+        <location filename="../../ui/session/autosave.py" line="346" />
         <source>无法写入恢复副本（自动保存）：{0}。稍后会自动重试；在此之前请尽快保存文件。</source>
-        <translation type="unfinished" />
+        <translation>Could not write the recovery copy (autosave): {0}. It will be tried again; until then, please save the file soon.</translation>
     </message>
 </context>
 <context>
@@ -110,28 +118,29 @@
     <name>DocumentFiles</name>
     <message>
         <location filename="../../ui/session/files.py" line="86" />
-        <location filename="../../ui/session/files.py" line="131" />
-        <location filename="../../ui/session/files.py" line="289" />
+        <location filename="../../ui/session/files.py" line="133" />
+        <location filename="../../ui/session/files.py" line="297" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="157" />
+        <location filename="../../ui/session/files.py" line="159" />
+        <location filename="../../ui/session/files.py" line="166" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="165" />
+        <location filename="../../ui/session/files.py" line="171" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="220" />
+        <location filename="../../ui/session/files.py" line="228" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="225" />
+        <location filename="../../ui/session/files.py" line="233" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
@@ -139,47 +148,47 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="151" />
+        <location filename="../../ui/session/editor_session.py" line="164" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="192" />
+        <location filename="../../ui/session/editor_session.py" line="205" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="202" />
+        <location filename="../../ui/session/editor_session.py" line="215" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="203" />
+        <location filename="../../ui/session/editor_session.py" line="216" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="245" />
+        <location filename="../../ui/session/editor_session.py" line="258" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="260" />
+        <location filename="../../ui/session/editor_session.py" line="273" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="272" />
+        <location filename="../../ui/session/editor_session.py" line="285" />
         <source>修正 {0} 处问题</source>
-        <translation type="unfinished" />
+        <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="275" />
+        <location filename="../../ui/session/editor_session.py" line="288" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
-        <translation type="unfinished" />
+        <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="284" />
+        <location filename="../../ui/session/editor_session.py" line="297" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -228,6 +237,39 @@
         <location filename="../../ui/panes/form_pane.py" line="62" />
         <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
         <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../../ui/dialogs/help_pages.py" line="15" />
+        <source>编辑所选单元格</source>
+        <translation>Edit the selected cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_pages.py" line="16" />
+        <source>直接输入：在所选单元格中开始编辑（与 Excel 相同）</source>
+        <translation>Just type: editing starts in the selected cell (as in Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_pages.py" line="17" />
+        <source>编辑时转到本行下一个 / 上一个可编辑单元格（指标 → 年度指标值 → 描述 → 依据），再到下一行</source>
+        <translation>While editing: the next / previous editable cell of the row (indicator → target → description → basis), then the next row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_pages.py" line="18" />
+        <source>确认输入并转到下一行</source>
+        <translation>Confirm and go to the next row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_pages.py" line="19" />
+        <source>在各列之间移动</source>
+        <translation>Move between columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help_pages.py" line="20" />
+        <source>放弃本次编辑</source>
+        <translation>Discard this edit</translation>
     </message>
 </context>
 <context>
@@ -325,7 +367,7 @@
     <message>
         <location filename="../../ui/panes/indicator_pane.py" line="192" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
-        <translation type="unfinished" />
+        <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <location filename="../../ui/panes/indicator_pane.py" line="243" />
@@ -374,21 +416,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>提示：左侧选项目，中间填指标，右侧填表头和资金；下方列出问题，双击转到。按 F1 查看快捷键，Ctrl+F 搜索。</source>
+        <translation>Tip: choose a project on the left, fill in indicators in the middle, header and funding on the right; problems are listed below (double-click to go there). F1 lists the keys, Ctrl+F searches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184" />
         <source>界面语言将在下次启动 jxeditor 时切换。</source>
         <translation>The interface language changes the next time jxeditor starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
         <translation>Could not restart jxeditor; please close it and start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
-        <source>jxeditor {0}
-预算项目绩效目标表编辑器</source>
-        <translation>jxeditor {0}
-Editor for budget project performance target tables</translation>
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>{0} {1}
+预算项目绩效目标表的填报、校验与导出，离线使用。
+需要 64 位 Windows 10 或更新版本，或 Linux 桌面。</source>
+        <translation>{0} {1}
+Filling in, checking and exporting budget project performance target tables, offline.
+Needs 64-bit Windows 10 or later, or a Linux desktop.</translation>
     </message>
 </context>
 <context>
@@ -534,7 +583,7 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="170" />
         <source>{0} 个项目　年度金额合计 {1} {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} projects　annual amount in total {1} {2}</translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="175" />
@@ -549,12 +598,12 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="186" />
         <source>待填</source>
-        <translation type="unfinished" />
+        <translation>To fill</translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="186" />
         <source>提示</source>
-        <translation type="unfinished" />
+        <translation>Hint</translation>
     </message>
 </context>
 <context>
@@ -590,12 +639,22 @@ Restore these changes?</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="109" />
+        <location filename="../../ui/models/problems_model.py" line="41" />
+        <source>提示</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/problems_model.py" line="42" />
+        <source>待填</source>
+        <translation>To fill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/problems_model.py" line="111" />
         <source>　［可修正］</source>
         <translation>  [fix available]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="116" />
+        <location filename="../../ui/models/problems_model.py" line="118" />
         <source>修正：</source>
         <translation>Fix: </translation>
     </message>
@@ -605,7 +664,7 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="33" />
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="34" />
@@ -625,7 +684,7 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="80" />
         <source>筛选问题…</source>
-        <translation type="unfinished" />
+        <translation>Filter problems…</translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="84" />
@@ -645,150 +704,150 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="125" />
         <source>修正全部同类问题（{0} 处）</source>
-        <translation type="unfinished" />
+        <translation>Fix all problems of this kind ({0})</translation>
     </message>
 </context>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="139" />
-        <location filename="../../ui/panes/project_form.py" line="157" />
-        <location filename="../../ui/panes/project_form.py" line="158" />
+        <location filename="../../ui/panes/project_form.py" line="141" />
+        <location filename="../../ui/panes/project_form.py" line="159" />
+        <location filename="../../ui/panes/project_form.py" line="160" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="140" />
+        <location filename="../../ui/panes/project_form.py" line="142" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="142" />
+        <location filename="../../ui/panes/project_form.py" line="144" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="153" />
+        <location filename="../../ui/panes/project_form.py" line="155" />
         <source>项目编码</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="155" />
+        <location filename="../../ui/panes/project_form.py" line="157" />
         <source>项目属性</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="159" />
+        <location filename="../../ui/panes/project_form.py" line="161" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="161" />
+        <location filename="../../ui/panes/project_form.py" line="163" />
         <source>实施单位</source>
         <translation>Implementer</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="164" />
+        <location filename="../../ui/panes/project_form.py" line="166" />
         <source>项目类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="171" />
+        <location filename="../../ui/panes/project_form.py" line="173" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="173" />
+        <location filename="../../ui/panes/project_form.py" line="175" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="180" />
+        <location filename="../../ui/panes/project_form.py" line="182" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="183" />
+        <location filename="../../ui/panes/project_form.py" line="185" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="184" />
+        <location filename="../../ui/panes/project_form.py" line="186" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="186" />
+        <location filename="../../ui/panes/project_form.py" line="188" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="187" />
+        <location filename="../../ui/panes/project_form.py" line="189" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="188" />
+        <location filename="../../ui/panes/project_form.py" line="190" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="200" />
+        <location filename="../../ui/panes/project_form.py" line="202" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="203" />
+        <location filename="../../ui/panes/project_form.py" line="205" />
         <source>3月底</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="203" />
+        <location filename="../../ui/panes/project_form.py" line="205" />
         <source>6月底</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="203" />
+        <location filename="../../ui/panes/project_form.py" line="205" />
         <source>10月底</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="203" />
+        <location filename="../../ui/panes/project_form.py" line="205" />
         <source>12月底</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="216" />
+        <location filename="../../ui/panes/project_form.py" line="218" />
         <source>项目资金主要用途</source>
         <translation>Main use of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="220" />
+        <location filename="../../ui/panes/project_form.py" line="222" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="223" />
+        <location filename="../../ui/panes/project_form.py" line="225" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="224" />
+        <location filename="../../ui/panes/project_form.py" line="226" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="225" />
+        <location filename="../../ui/panes/project_form.py" line="227" />
         <source>实施期目标</source>
         <translation>Period goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="226" />
+        <location filename="../../ui/panes/project_form.py" line="228" />
         <source>年度目标</source>
         <translation>Annual goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="232" />
+        <location filename="../../ui/panes/project_form.py" line="234" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -905,18 +964,23 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <name>SearchBox</name>
     <message>
         <location filename="../../ui/panes/search_box.py" line="62" />
-        <source>搜索项目或指标（Ctrl+F）</source>
-        <translation type="unfinished" />
+        <source>搜索（Ctrl+F）</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="75" />
+        <location filename="../../ui/panes/search_box.py" line="63" />
+        <source>搜索项目名称、编码和指标；Enter 下一处，Shift+Enter 上一处</source>
+        <translation>Search project names, codes and indicators; Enter next, Shift+Enter previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/search_box.py" line="76" />
         <source>没有找到“{0}”</source>
-        <translation type="unfinished" />
+        <translation>“{0}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="80" />
+        <location filename="../../ui/panes/search_box.py" line="81" />
         <source>第 {0} 处，共 {1} 处</source>
-        <translation type="unfinished" />
+        <translation>{0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -1003,99 +1067,125 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="55" />
+        <location filename="../../ui/window_menus.py" line="56" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="56" />
+        <location filename="../../ui/window_menus.py" line="57" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="57" />
+        <location filename="../../ui/window_menus.py" line="58" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="58" />
+        <location filename="../../ui/window_menus.py" line="59" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="59" />
+        <location filename="../../ui/window_menus.py" line="60" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="60" />
-        <location filename="../../ui/window_menus.py" line="66" />
+        <location filename="../../ui/window_menus.py" line="61" />
+        <location filename="../../ui/window_menus.py" line="67" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="61" />
-        <location filename="../../ui/window_menus.py" line="67" />
+        <location filename="../../ui/window_menus.py" line="62" />
+        <location filename="../../ui/window_menus.py" line="68" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="70" />
+        <location filename="../../ui/window_menus.py" line="71" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="71" />
+        <location filename="../../ui/window_menus.py" line="72" />
         <source>查找(&amp;F)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="72" />
+        <location filename="../../ui/window_menus.py" line="73" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="108" />
+        <location filename="../../ui/window_menus.py" line="75" />
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="112" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="110" />
+        <location filename="../../ui/window_menus.py" line="114" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="118" />
+        <location filename="../../ui/window_menus.py" line="122" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="125" />
+        <location filename="../../ui/window_menus.py" line="129" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="131" />
+        <location filename="../../ui/window_menus.py" line="135" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="136" />
+        <location filename="../../ui/window_menus.py" line="140" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="139" />
+        <location filename="../../ui/window_menus.py" line="143" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="142" />
+        <location filename="../../ui/window_menus.py" line="146" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="154" />
+        <location filename="../../ui/window_menus.py" line="157" />
+        <location filename="../../ui/window_menus.py" line="166" />
+        <source>快捷键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="158" />
+        <source>菜单</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="159" />
+        <source>项目列表</source>
+        <translation>Project list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="160" />
+        <source>绩效指标（指标树）</source>
+        <translation>Indicators (the tree)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="177" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>

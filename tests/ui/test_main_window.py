@@ -57,7 +57,7 @@ def test_object_names(window: MainWindow) -> None:
 
 
 def test_title_follows_undo_stack(window: MainWindow, qtbot) -> None:
-    assert window.windowTitle() == "doc.json[*] - jxeditor"
+    assert window.windowTitle() == "doc.json[*] - jxeditor 绩效目标表编辑器"
     assert not window.isWindowModified()
     qtbot.keyClicks(field(window, "projectCode"), "7")
     assert window.isWindowModified()
@@ -350,7 +350,7 @@ def test_open_edit_save_reopen(window: MainWindow, qtbot, tmp_path: Path) -> Non
     out = tmp_path / "saved.json"
     assert window.files.save_file(out)
     assert not window.isWindowModified()
-    assert window.windowTitle() == "saved.json[*] - jxeditor"
+    assert window.windowTitle() == "saved.json[*] - jxeditor 绩效目标表编辑器"
     other = MainWindow(FakeQuestions())
     qtbot.addWidget(other)
     assert other.files.open_file(out)
@@ -369,7 +369,7 @@ def test_open_error_is_a_dialog_and_nothing_is_lost(window: MainWindow, tmp_path
     assert not window.files.open_file(bad)
     assert len(qtbot_errors) == 1 and "bad.json" in qtbot_errors[0]
     assert json_format.dumps(window.session.doc) == before
-    assert window.windowTitle() == "doc.json[*] - jxeditor"
+    assert window.windowTitle() == "doc.json[*] - jxeditor 绩效目标表编辑器"
 
 
 def test_save_error_is_a_dialog(window: MainWindow, tmp_path: Path) -> None:
@@ -427,7 +427,7 @@ def test_new_file_has_the_skeleton(window: MainWindow) -> None:
     assert len(window.session.doc.projects) == 1
     assert next(l1.name for l1 in window.session.doc.projects[0].indicators) == "产出指标"
     assert window.files.path is None
-    assert window.windowTitle() == "未命名[*] - jxeditor"
+    assert window.windowTitle() == "未命名[*] - jxeditor 绩效目标表编辑器"
 
 
 def test_save_as_asks_for_a_path(window: MainWindow, tmp_path: Path) -> None:
@@ -474,7 +474,7 @@ def test_english_translation_loads(qapp) -> None:
             assert win.menus.act_new.text() == "&New"
             assert win.counts.errors_label.text().startswith("Errors ")  # ProblemCounts
             win.files.new_file()
-            assert win.windowTitle() == "Untitled[*] - jxeditor"  # DocumentFiles
+            assert win.windowTitle() == "Untitled[*] - jxeditor Target Table Editor"  # DocumentFiles
         finally:
             win.deleteLater()
     finally:
@@ -498,7 +498,7 @@ def test_drop_file_opens_it(window: MainWindow, qtbot, tmp_path: Path) -> None:
     )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.session.doc.projects[0].name == "拖入的文件", timeout=1000)
-    assert window.windowTitle() == "dropped.json[*] - jxeditor"
+    assert window.windowTitle() == "dropped.json[*] - jxeditor 绩效目标表编辑器"
 
 
 def test_level_name_editor_offers_framework_names(window: MainWindow) -> None:

@@ -240,7 +240,7 @@ def test_killed_editor_is_restored_exactly(
     assert [p.name for p in win.session.doc.projects].count("typed before the crash") == 1
     assert win.session.doc.projects[1].code == "2026001"  # typed, then moved down
     assert win.isWindowModified() and not win.session.stack.isClean()
-    assert win.files.path == file and win.windowTitle() == "doc.json[*] - jxeditor"
+    assert win.files.path == file and win.windowTitle() == "doc.json[*] - jxeditor 绩效目标表编辑器"
     assert len(copies(temp_data_dir)) == 1  # kept (now this editor's) until saved
     assert win.files.save()  # back to the original file, previous version as .bak
     assert json_format.load(file) == edited
@@ -408,7 +408,7 @@ def test_save_as_after_an_error_saves_elsewhere(
     assert target.read_bytes() == before
     assert json_format.load(elsewhere).projects[0].code == "changed"
     assert modified.files.path == elsewhere and not modified.isWindowModified()
-    assert modified.windowTitle() == "副本.json[*] - jxeditor"
+    assert modified.windowTitle() == "副本.json[*] - jxeditor 绩效目标表编辑器"
 
 
 def test_read_only_file_monkeypatched(modified: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -578,11 +578,11 @@ def test_xlsx_is_a_document_format(window: MainWindow, tmp_path: Path, qtbot: An
     window.questions.answers["ask_save_path"] = lambda suggested: str(book)
     assert window.files.save_as()
     assert window.files.path == book and not window.isWindowModified()
-    assert window.windowTitle() == "绩效目标.xlsx[*] - jxeditor"
+    assert window.windowTitle() == "绩效目标.xlsx[*] - jxeditor 绩效目标表编辑器"
     first = book.read_bytes()
     win = new_window(qtbot)
     assert win.files.open_file(book)
-    assert win.files.path == book and win.windowTitle() == "绩效目标.xlsx[*] - jxeditor"
+    assert win.files.path == book and win.windowTitle() == "绩效目标.xlsx[*] - jxeditor 绩效目标表编辑器"
     assert win.session.doc == window.session.doc
     edit(win, "xlsx-edit")
     assert win.files.save()  # back into the workbook, the previous one kept as .bak
@@ -596,7 +596,7 @@ def test_text_table_is_an_import(window: MainWindow, tmp_path: Path) -> None:
     table = tmp_path / "表格.txt"
     table.write_bytes(source.read_bytes())
     assert window.files.open_file(table)
-    assert window.files.path is None and window.windowTitle() == "表格.json[*] - jxeditor"
+    assert window.files.path is None and window.windowTitle() == "表格.json[*] - jxeditor 绩效目标表编辑器"
     asked: list[str] = []
     window.questions.answers["ask_save_path"] = lambda suggested: asked.append(suggested) or None
     assert not window.files.save()

@@ -58,7 +58,7 @@ def open_one(win: MainWindow, path: Path) -> str:
     document = path.suffix.lower() in (".json", ".xlsx")
     assert win.files.path == (path if document else None)
     name = path.name if document else path.stem + ".json"
-    assert win.windowTitle() == f"{name}[*] - jxeditor"
+    assert win.windowTitle() == f"{name}[*] - jxeditor 绩效目标表编辑器"
     return "read"
 
 

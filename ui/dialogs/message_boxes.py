@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jxeditor.document.document import Document
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.platform.about import program_name
 from ui.session.file_io import readable_suffixes, writable_suffixes
-
-APP_NAME = "jxeditor"
 
 
 class MessageBoxes(QObject):
@@ -33,7 +32,7 @@ class MessageBoxes(QObject):
         """'save', 'discard' or 'cancel'."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(APP_NAME)
+        box.setWindowTitle(program_name())
         box.setText(self.tr("“{0}”有未保存的修改。").format(name))
         box.setInformativeText(self.tr("要保存修改吗？"))
         save = box.addButton(self.tr("保存"), QMessageBox.ButtonRole.AcceptRole)
@@ -96,7 +95,7 @@ class MessageBoxes(QObject):
         (``escape``'s name when the box is closed otherwise)."""
         box = QMessageBox(self.window)
         box.setIcon(icon)
-        box.setWindowTitle(APP_NAME)
+        box.setWindowTitle(program_name())
         box.setText(text)
         box.setInformativeText(informative)
         named = {name: box.addButton(label, role) for name, label, role in buttons}
@@ -172,8 +171,8 @@ class MessageBoxes(QObject):
 
     def show_error(self, text: str) -> None:
         """An error message box."""
-        QMessageBox.critical(self.window, APP_NAME, text)
+        QMessageBox.critical(self.window, program_name(), text)
 
     def show_info(self, text: str) -> None:
         """An information message box."""
-        QMessageBox.information(self.window, APP_NAME, text)
+        QMessageBox.information(self.window, program_name(), text)

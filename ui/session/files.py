@@ -34,6 +34,7 @@ from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.filestamp import FileStamp
 from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
+from ui.platform.about import program_name
 from ui.platform.qtcompat import emit
 from ui.session.autosave import Autosave, default_interval_ms, orphaned_entries, recovery_folder
 from ui.session.editor_session import EditorSession
@@ -46,7 +47,6 @@ from ui.session.file_io import (
 )
 from ui.session.questions import Questions
 
-APP_NAME = "jxeditor"
 MAX_RECENT = 8
 
 
@@ -99,8 +99,10 @@ class DocumentFiles(QObject):
         return self.session.questions
 
     def title(self) -> str:
-        """``NAME[*] - jxeditor``: Qt shows ``*`` in place of ``[*]`` while modified."""
-        return f"{self.display_name}[*] - {APP_NAME}"
+        """``NAME[*] - jxeditor 绩效目标表编辑器``: Qt shows ``*`` in place of ``[*]`` while
+        modified. The title ends with the application's display name, so the platform
+        does not add it a second time."""
+        return f"{self.display_name}[*] - {program_name()}"
 
     def is_modified(self) -> bool:
         """Unsaved changes: the undo stack is not at its clean state."""

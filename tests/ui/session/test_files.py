@@ -52,7 +52,7 @@ def edit(files: DocumentFiles, value: str = "42") -> None:
 
 def test_a_new_session_is_untitled_and_unmodified(files: DocumentFiles) -> None:
     assert files.path is None
-    assert files.title() == "未命名[*] - jxeditor"
+    assert files.title() == "未命名[*] - jxeditor 绩效目标表编辑器"
     assert not files.is_modified()
 
 
@@ -61,7 +61,7 @@ def test_opening_a_json_keeps_its_path(files: DocumentFiles, saved: Path, qtbot)
     with qtbot.wait_signal(files.titleChanged):
         assert files.open_file(saved)
     assert files.path == saved
-    assert files.title() == "doc.json[*] - jxeditor"
+    assert files.title() == "doc.json[*] - jxeditor 绩效目标表编辑器"
     assert files.session.doc == json_format.load(saved)
     assert not files.is_modified() and files.session.stack.count() == 0
     assert recent_files()[0] == str(saved.resolve())
@@ -74,7 +74,7 @@ def test_an_imported_text_has_no_path_and_save_suggests_stem_json(
     assert files.open_file(SAMPLE_TEXT)
     assert files.path is None and files.stamp is None
     assert len(files.session.doc.projects) == 12
-    assert files.title() == "dalian-hitech-finance-2026.json[*] - jxeditor"
+    assert files.title() == "dalian-hitech-finance-2026.json[*] - jxeditor 绩效目标表编辑器"
     asked: list[str] = []
     target = tmp_path / "imported.json"
 
@@ -133,7 +133,7 @@ def test_the_second_save_keeps_the_first_version_as_bak(
     assert files.save_file(target)
     assert json_format.load(backup_path(target)).projects[0].code == "first"
     assert json_format.load(target).projects[0].code == "second"
-    assert files.path == target and files.title() == "out.json[*] - jxeditor"
+    assert files.path == target and files.title() == "out.json[*] - jxeditor 绩效目标表编辑器"
 
 
 def test_is_modified_and_title_follow_the_undo_stack(
@@ -214,7 +214,7 @@ def test_new_file_and_open_dialog(
     questions.answers["ask_save_changes"] = lambda name: "discard"
     assert files.new_file()
     assert len(files.session.doc.projects) == 1 and files.path is None
-    assert files.title() == "未命名[*] - jxeditor"
+    assert files.title() == "未命名[*] - jxeditor 绩效目标表编辑器"
     assert files.session.current is files.session.doc.projects[0]
     questions.answers["ask_open_path"] = lambda folder: str(saved)
     assert files.open_dialog()
