@@ -2,7 +2,14 @@
 
 Options: ``--smoke`` opens the window, shows it once and exits with status 0 (the
 packaging smoke test); ``--screenshot PATH`` saves a picture of the window at
-1366×768; ``--version`` prints the version.
+1366×768; ``--version`` prints the version. When a ``--smoke`` or ``--screenshot`` run
+fails, what went wrong is also written to ``smoke.log`` in the data folder (the windowed
+Windows program has no stderr to show it) and the exit status is not 0.
+
+The Windows program needs 64-bit Windows 10 or later (Qt 6 uses the system's ICU,
+python-calamine ``bcryptprimitives.dll``); started on an older Windows, the bundle says so
+in a message box (:data:`MINIMUM_WINDOWS`, shown by the bundle's runtime hook
+``scripts/pyinstaller/minimum_windows.py`` before Qt is loaded).
 
 After start-up the window offers to restore the recovery copies an editor that crashed
 left behind (:meth:`ui.session.files.DocumentFiles.offer_recovery`); not in ``--smoke`` or
@@ -16,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import traceback
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -30,14 +38,31 @@ from ui.main_window import MainWindow
 from ui.platform import i18n
 from ui.platform.about import program_name, version
 from ui.screenshot import save_screenshot
+from ui.session.autosave import data_folder
 
 ORGANIZATION = "jxeditor"
 APPLICATION = "jxeditor"
+MINIMUM_WINDOWS = "jxeditor 需要 64 位 Windows 10 或更新版本。"
+SMOKE_LOG = "smoke.log"
+
+
+def say(text: str) -> None:
+    """Prints to stderr when there is one (the windowed Windows program has none)."""
+    if sys.stderr is not None:
+        print(text, file=sys.stderr)
 
 
 class Unattended:
     """The answers when nobody is there (``--smoke``, ``--screenshot``): messages go to
-    stderr, and every question gets the answer that changes nothing."""
+    stderr and are kept in :attr:`messages` (for ``smoke.log``), and every question gets
+    the answer that changes nothing."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def _tell(self, text: str) -> None:
+        self.messages.append(text)
+        say(text)
 
     def ask_save_changes(self, name: str) -> str:
         return "cancel"
@@ -55,7 +80,7 @@ class Unattended:
         return False
 
     def offer_save_as_after_error(self, message: str) -> bool:
-        print(message, file=sys.stderr)
+        self._tell(message)
         return False
 
     def ask_restore_recovery(self, title: str, original: str, written: datetime) -> str:
@@ -65,10 +90,10 @@ class Unattended:
         return None
 
     def show_error(self, text: str) -> None:
-        print(text, file=sys.stderr)
+        self._tell(text)
 
     def show_info(self, text: str) -> None:
-        print(text, file=sys.stderr)
+        self._tell(text)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -121,27 +146,72 @@ def use_temporary_settings() -> tempfile.TemporaryDirectory[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    scratch = use_temporary_settings() if (args.smoke or args.screenshot) else None
+    if args.smoke or args.screenshot:
+        return run_unattended(args)
     app = make_app()
-    unattended = bool(args.smoke or args.screenshot)
-    window = MainWindow(Unattended() if unattended else None)
-    if args.file and not window.files.open_file(args.file) and unattended:
-        return 1
-    if args.screenshot:
-        save_screenshot(window, args.screenshot)
-        window.session.stack.setClean()
-        window.close()
-        return 0
+    window = MainWindow(None)
+    if args.file:
+        window.files.open_file(args.file)
     window.show()
-    if args.smoke:
+    QTimer.singleShot(0, window.files.offer_recovery)
+    return app.exec()
+
+
+def run_unattended(args: argparse.Namespace) -> int:
+    """``--smoke`` / ``--screenshot``: the exit status says whether it worked; when it did
+    not, ``smoke.log`` in the data folder says why (see :func:`write_smoke_log`)."""
+    unattended = Unattended()
+    try:
+        status = _unattended(args, unattended)
+    except Exception:
+        unattended._tell(traceback.format_exc())
+        status = 1
+    if status != 0:
+        write_smoke_log(unattended.messages, status)
+    return status
+
+
+def _unattended(args: argparse.Namespace, unattended: Unattended) -> int:
+    with use_temporary_settings():
+        app = make_app()
+        window = MainWindow(unattended)
+        if args.file and not window.files.open_file(args.file):
+            unattended._tell(f"--smoke: cannot open {args.file}")
+            window.session.stack.setClean()
+            window.close()
+            return 1
+        if args.screenshot:
+            save_screenshot(window, args.screenshot)
+            window.session.stack.setClean()
+            window.close()
+            return 0
+        window.show()
         QTimer.singleShot(0, app.quit)
         app.exec()
         window.session.stack.setClean()  # nothing was edited: close without asking
         window.close()
-        del scratch
         return 0
-    QTimer.singleShot(0, window.files.offer_recovery)
-    return app.exec()
+
+
+def write_smoke_log(messages: Sequence[str], status: int) -> Path | None:
+    """Writes what a failed unattended run said to ``<data folder>/smoke.log`` (replacing
+    an older one); returns its path, or None when even that fails."""
+    path = data_folder() / SMOKE_LOG
+    text = "\n".join([
+        f"jxeditor {version()} {datetime.now().isoformat(timespec='seconds')}",
+        f"command: {sys.argv!r}",
+        *messages,
+        f"exit status {status}",
+        "",
+    ])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        say(f"cannot write {path}: {error}")
+        return None
+    say(f"details: {path}")
+    return path
 
 
 if __name__ == "__main__":  # pragma: no cover

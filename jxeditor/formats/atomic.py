@@ -7,6 +7,19 @@ previous version is kept as ``NAME.bak`` (the editor's saves do that).
 
 A target marked read-only is refused (on Linux and macOS a rename would replace it
 anyway; on Windows it fails): read-only is the owner's way of saying "do not change".
+
+Details that matter on real desks:
+
+- A symbolic link is followed: the file it points to is written (its ``.bak`` beside
+  it), the link stays a link.
+- A new file gets the user's normal permissions (``0666`` less the umask, as any
+  program's new file), an existing one keeps its own.
+- On Windows a file that Excel, an antivirus scanner or the search indexer holds open
+  refuses the replace for a moment (errors 5 and 32): the replace and the ``.bak`` copy
+  are tried again for about a second before the "open in another program" message.
+- Temporary files of ours that a kill during an earlier save left beside the document
+  (``.NAME.xxxxxxxx.tmp``, ``NAME.bak.tmp``) are removed at the next save once they are
+  older than :data:`STALE_TMP_S`.
 """
 
 from __future__ import annotations
@@ -14,17 +27,30 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import secrets
 import shutil
-import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from jxeditor.errors import FileFormatError
+
+T = TypeVar("T")
+
+# Windows: ERROR_ACCESS_DENIED (what os.replace gives over a file Excel holds open),
+# ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+HELD_BY_OTHERS = (5, 32, 33)
+RETRY_DELAYS_S = (0.05, 0.1, 0.15, 0.2, 0.25, 0.25)  # about a second in all
+STALE_TMP_S = 30.0  # a temporary file untouched this long belongs to no save in progress
+IN_USE_TEXT = "文件正被其他程序使用（例如在 Excel 或 WPS 中打开着），请关闭后再保存"
 
 
 def os_error_text(error: OSError) -> str:
     """A Chinese description of why a file operation failed."""
-    if getattr(error, "winerror", None) in (32, 33):  # sharing / lock violation (Windows)
-        return "文件正被其他程序使用（例如在 Excel 或 WPS 中打开着），请关闭后再保存"
+    if isinstance(error, FileInUseError) or getattr(error, "winerror", None) in (32, 33):
+        return IN_USE_TEXT  # held through the retries, or a sharing / lock violation (Windows)
     reasons = {
         errno.EACCES: "没有写入权限（文件只读、被其他程序占用，或文件夹不允许写入）",
         errno.EPERM: "操作不被允许（文件可能被其他程序占用或只读）",
@@ -38,25 +64,120 @@ def os_error_text(error: OSError) -> str:
     return reasons.get(error.errno or 0, f"系统错误：{error.strerror or error}")
 
 
+class FileInUseError(OSError):
+    """The target (or its ``.bak``) stayed held by another program through every retry."""
+
+
+def held_by_others(error: OSError) -> bool:
+    """True for the Windows errors of a file another program holds open (5, 32, 33)."""
+    return getattr(error, "winerror", None) in HELD_BY_OTHERS
+
+
+def retry_while_held(action: Callable[[], T], delays: tuple[float, ...] = RETRY_DELAYS_S) -> T:
+    """Runs ``action``, again after each delay while it fails because another program holds
+    the file (Windows errors 5/32/33); after the last try raises :class:`FileInUseError`.
+    Other errors pass at once."""
+    for delay in (*delays, None):
+        try:
+            return action()
+        except OSError as error:
+            if not held_by_others(error):
+                raise
+            if delay is None:
+                raise FileInUseError(error.errno, IN_USE_TEXT, error.filename) from error
+            time.sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def backup_path(path: str | Path) -> Path:
-    """Where the previous version of ``path`` is kept: ``NAME.bak`` beside it."""
-    target = Path(path)
+    """Where the previous version of ``path`` is kept: ``NAME.bak`` beside it (beside the
+    file a symbolic link points to)."""
+    target = real_target(path)
     return target.with_name(target.name + ".bak")
 
 
+def real_target(path: str | Path) -> Path:
+    """The file that is really written: a symbolic link is followed to its file (also one
+    that does not exist yet); any other path is returned as it is."""
+    target = Path(path)
+    if target.is_symlink() or any(p.is_symlink() for p in target.parents):
+        return Path(os.path.realpath(target))
+    return target
+
+
 def keep_backup_copy(target: Path) -> None:
-    """Copies the current target to ``NAME.bak`` (a hard link where the disk allows)."""
+    """Copies the current target to ``NAME.bak`` (a hard link where the disk allows).
+
+    If that fails the half-made ``NAME.bak.tmp`` is removed and the error raised; an
+    existing ``NAME.bak`` is then unchanged."""
+    target = real_target(target)
     if not target.is_file():
         return
     bak = backup_path(target)
     tmp = bak.with_name(bak.name + ".tmp")
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(tmp)
     try:
-        os.link(target, tmp)
-    except OSError:
-        shutil.copy2(target, tmp)
-    os.replace(tmp, bak)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        try:
+            os.link(target, tmp)
+        except OSError:
+            retry_while_held(lambda: shutil.copy2(target, tmp))
+        retry_while_held(lambda: os.replace(tmp, bak))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def new_file_mode() -> int:
+    """The permissions a new file gets: ``0666`` less the process's umask."""
+    return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The umask, read without changing it where the system allows (Linux' /proc)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: the only way to read it is to set it briefly
+    os.umask(mask)
+    return mask
+
+
+def _open_temporary(target: Path) -> tuple[int, str]:
+    """A new, empty temporary file ``.NAME.xxxxxxxx.tmp`` beside ``target``, created like
+    any new file (the umask applies), in binary mode."""
+    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+             | getattr(os, "O_NOINHERIT", 0) | getattr(os, "O_CLOEXEC", 0))
+    folder = target.parent
+    for _attempt in range(100):
+        name = str(folder / f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
+
+
+def remove_stale_temporaries(target: Path, max_age_s: float = STALE_TMP_S) -> list[Path]:
+    """Removes the temporary files an interrupted save of ``target`` left beside it (ours
+    only: ``.NAME.xxxxxxxx.tmp`` and ``NAME.bak.tmp``) once untouched for ``max_age_s``
+    (younger ones may belong to a save running right now). Returns what was removed."""
+    ours = re.compile(
+        rf"(\.{re.escape(target.name)}\.[A-Za-z0-9_]{{6,16}}|{re.escape(target.name)}\.bak)\.tmp"
+    )
+    removed: list[Path] = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            if not ours.fullmatch(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime >= max_age_s:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
 
 
 def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) -> None:
@@ -66,14 +187,14 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
     :class:`FileFormatError` with a Chinese message when it cannot; the target is then
     untouched.
     """
-    target = Path(path)
+    shown = Path(path)
+    target = real_target(path)
     tmp_name: str | None = None
     if target.is_file() and not os.access(target, os.W_OK):
-        raise FileFormatError(target, "无法保存：文件是只读的（请去掉只读属性，或另存为其他文件）")
+        raise FileFormatError(shown, "无法保存：文件是只读的（请去掉只读属性，或另存为其他文件）")
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
-        )
+        remove_stale_temporaries(target)
+        fd, tmp_name = _open_temporary(target)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -83,11 +204,14 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
         if keep_backup:
             keep_backup_copy(target)
-        os.replace(tmp_name, target)
+        replacing = tmp_name
+        retry_while_held(lambda: os.replace(replacing, target))
         tmp_name = None
         _sync_folder(target.parent)
+    except FileInUseError as error:
+        raise FileFormatError(shown, f"无法保存：{IN_USE_TEXT}") from error
     except OSError as error:
-        raise FileFormatError(target, f"无法保存：{os_error_text(error)}") from error
+        raise FileFormatError(shown, f"无法保存：{os_error_text(error)}") from error
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

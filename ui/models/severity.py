@@ -1,11 +1,16 @@
-"""Severity icons for problems, shared by the project list, the tree and the problems panel."""
+"""Severity icons for problems, shared by the project list, the tree and the problems panel.
+
+The icons are our own SVG files (``resources/icons/severity-*.svg``), not the platform
+style's: under some Windows themes the style's message-box icons come out as blank pages.
+Should an SVG not load (no SVG icon engine), a painted disc of the same colour stands in.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from jxeditor.resources import resource_path
 from jxeditor.rules.problems import ERROR, Problem
 
 _BLANK: list[QIcon] = []
@@ -20,22 +25,44 @@ def blank_icon() -> QIcon:
     return _BLANK[0]
 
 
+# severity → (icon file in resources/icons, colour of the painted stand-in). A severity
+# not listed gets the warning's icon.
+ICON_FILES: dict[str, tuple[str, str]] = {
+    "error": ("severity-error.svg", "#d32f2f"),
+    "warning": ("severity-warning.svg", "#f9a825"),
+    "todo": ("severity-todo.svg", "#7b1fa2"),
+    "info": ("severity-info.svg", "#1976d2"),
+}
+
 _ICONS: dict[str, QIcon] = {}
 
 
 def severity_icon(severity: str | None) -> QIcon:
-    """The standard style icon for a problem severity (a blank one for ``None``)."""
+    """Our icon for a problem severity (a blank one for ``None``)."""
     if severity is None:
         return blank_icon()
     icon = _ICONS.get(severity)
     if icon is None:
-        pixmap = (
-            QStyle.StandardPixmap.SP_MessageBoxCritical
-            if severity == ERROR
-            else QStyle.StandardPixmap.SP_MessageBoxWarning
-        )
-        icon = _ICONS[severity] = QApplication.style().standardIcon(pixmap)
+        name, colour = ICON_FILES.get(severity, ICON_FILES["warning"])
+        path = resource_path(f"icons/{name}")
+        icon = QIcon(str(path)) if path.is_file() else QIcon()
+        if icon.pixmap(16, 16).isNull():
+            icon = painted_icon(colour)
+        _ICONS[severity] = icon
     return icon
+
+
+def painted_icon(colour: str) -> QIcon:
+    """A plain disc in ``colour``: the stand-in when an SVG icon cannot be drawn."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 14, 14)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def worst(problems: list[Problem]) -> str | None:

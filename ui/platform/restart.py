@@ -10,6 +10,7 @@ copy). The new process reads the language from QSettings.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,12 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def restart_command(path: Path | None) -> list[str]:
     """The command line that starts this editor again on ``path`` (or on a new document):
-    the bundled program itself, or this Python running :mod:`ui.app`."""
+    the bundled program itself, or this Python running :mod:`ui.app`. The path is made
+    absolute against this process's folder first: the new process starts in another
+    folder (:func:`start_detached`), where a relative path would name another file."""
     if getattr(sys, "frozen", False):  # the PyInstaller bundle
-        command = [sys.executable]
+        command = [os.path.abspath(sys.executable)]
     else:
-        command = [sys.executable, "-m", "ui.app"]
-    return command + ([str(path)] if path is not None else [])
+        command = [os.path.abspath(sys.executable), "-m", "ui.app"]
+    return command + ([os.path.abspath(path)] if path is not None else [])
 
 
 def start_detached(command: list[str]) -> bool:

@@ -15,13 +15,23 @@ After a crash (the process gone, its copies still there), :func:`orphaned_entrie
 lists the copies of editors that no longer run; the window offers to restore them
 (see :meth:`ui.session.files.DocumentFiles.offer_recovery`).
 
-The data folder is ``QStandardPaths.AppDataLocation``; the environment variable
+A copy belongs to a running editor only when its process id is that of a process that
+really is jxeditor (:func:`pid_alive` checks the program's name: ids are reused, and an
+unrelated ``python`` holding the id must not hide a copy). A write that fails in the
+background thread (a full disk, a character that cannot be written) is reported once
+(:attr:`Autosave.failed`, shown through the owner's questions) and tried again at the
+next interval; the thread never dies silently.
+
+The data folder is ``QStandardPaths.AppLocalDataLocation`` (on Windows the local, not
+the roaming, application data: recovery copies are per machine and can be large; copies
+an older version left in the roaming folder are moved over); the environment variable
 ``JXEDITOR_DATA_DIR`` replaces it (tests, and the crash test, point it at a temporary
 folder). ``JXEDITOR_AUTOSAVE_MS`` changes the interval (the crash test uses a short one).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -33,8 +43,7 @@ from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
 from jxeditor.document.document import Document
-from jxeditor.errors import FileFormatError
-from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
+from jxeditor.formats.recovery import SUFFIX, RecoveryEntry, RecoveryStore
 from jxeditor.formats.snapshot import SnapshotCache
 from ui.platform.qtcompat import emit
 
@@ -46,17 +55,44 @@ JOIN_TIMEOUT_S = 10.0
 
 
 def data_folder() -> Path:
-    """The user's data folder of the editor (``JXEDITOR_DATA_DIR`` when set)."""
+    """The user's local data folder of the editor (``JXEDITOR_DATA_DIR`` when set)."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    location = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppLocalDataLocation
+    )
     return Path(location) if location else Path.home() / ".jxeditor"
 
 
 def recovery_folder() -> Path:
     """Where the recovery copies live: ``<data folder>/recovery``."""
-    return data_folder() / "recovery"
+    folder = data_folder() / "recovery"
+    if not os.environ.get(DATA_DIR_ENV):
+        move_roaming_copies(folder)
+    return folder
+
+
+def move_roaming_copies(folder: Path, roaming: Path | None = None) -> list[Path]:
+    """Moves recovery copies an older version left in the roaming data folder (Windows'
+    ``AppData/Roaming``, or ``roaming``) into ``folder``; nothing where the two are the same."""
+    if roaming is None:
+        location = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation
+        )
+        if not location:
+            return []
+        roaming = Path(location)
+    old = roaming / "recovery"
+    moved: list[Path] = []
+    with contextlib.suppress(OSError):
+        if old.resolve() == folder.resolve() or not old.is_dir():
+            return []
+        for copy in old.glob(f"*{SUFFIX}"):
+            folder.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(OSError):
+                moved.append(Path(copy.replace(folder / copy.name)))
+    return moved
 
 
 def default_interval_ms() -> int:
@@ -69,23 +105,12 @@ def default_interval_ms() -> int:
 
 
 def pid_alive(pid: int) -> bool:
-    """True when a process with this id runs now (without psutil, and never signalling it)."""
+    """True when the process with this id runs now and is a jxeditor (without psutil, and
+    never signalling it). Where that cannot be told, a running process counts."""
     if pid <= 0:
         return False
     if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process on Windows
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # windll exists on Windows only; mypy checks as Linux
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return ctypes.get_last_error() == 5  # access denied: it exists
-        try:
-            code = ctypes.c_ulong()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
+        return _windows_editor_running(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -97,14 +122,85 @@ def pid_alive(pid: int) -> bool:
     return _looks_like_editor(pid)
 
 
-def _looks_like_editor(pid: int) -> bool:
-    """On Linux, a pid reused after a reboot by an unrelated program does not count as a
-    running editor (the editor runs as ``python …`` or as the bundled ``jxeditor``)."""
+def is_editor_program(name: str) -> bool:
+    """The bundled editor's own program (``jxeditor``, ``jxeditor.exe``, also when the
+    bundle was renamed: then it has this process's name)."""
+    name = name.lower()
+    own = Path(sys.executable).name.lower() if getattr(sys, "frozen", False) else ""
+    return name.startswith("jxeditor") or (bool(own) and name == own)
+
+
+def is_python_program(name: str) -> bool:
+    """A Python interpreter (``python3.11``, ``pythonw.exe``…)."""
+    return name.lower().startswith("python")
+
+
+def _windows_editor_running(pid: int) -> bool:
+    """Windows: the process is running (``GetExitCodeProcess``) and its program is the
+    bundle's (``QueryFullProcessImageNameW``). A Python interpreter counts too (an
+    editor run from the sources; its command line is not readable without much more)."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]  # Windows only; mypy checks as Linux
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.QueryFullProcessImageNameW.argtypes = (
+        wintypes.HANDLE, wintypes.DWORD, wintypes.LPWSTR, ctypes.POINTER(wintypes.DWORD)
+    )
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        error = ctypes.get_last_error()  # type: ignore[attr-defined]  # Windows only
+        return bool(error == 5)  # ERROR_ACCESS_DENIED: it exists (an elevated process)
     try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().lower()
+        code = wintypes.DWORD()
+        if kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value != 259:
+            return False  # exited (259 = STILL_ACTIVE), only a handle keeps the id
+        size = wintypes.DWORD(32768)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if not kernel32.QueryFullProcessImageNameW(handle, 0, buffer, ctypes.byref(size)):
+            return True  # cannot tell: assume the copy belongs to a running editor
+        name = buffer.value.replace("\\", "/").rsplit("/", 1)[-1]
+        return is_editor_program(name) or is_python_program(name)
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _looks_like_editor(pid: int) -> bool:
+    """Linux: the process is the bundled ``jxeditor``, or a Python running the editor
+    (``-m ui.app``, the ``jxeditor``/``jxeditor-gui`` scripts, or the ``main.py`` beside
+    ``ui/app.py``). A reused id held by any other program, any other Python included, is
+    not an editor."""
+    try:
+        argv = [a.decode("utf-8", "replace")
+                for a in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0") if a]
     except OSError:
-        return True  # cannot tell: assume the copy belongs to a running editor
-    return b"jxeditor" in cmdline or b"python" in cmdline or b"main.py" in cmdline
+        return True  # cannot tell (no /proc): assume the copy belongs to a running editor
+    if not argv:
+        return False  # a zombie, or a kernel thread
+    try:
+        program = os.readlink(f"/proc/{pid}/exe").rsplit("/", 1)[-1]
+    except OSError:
+        program = ""
+    if is_editor_program(Path(argv[0]).name) or is_editor_program(program):
+        return True
+    if not (is_python_program(program) or is_python_program(Path(argv[0]).name)):
+        return False
+    args = argv[1:]
+    if any(a in ("ui.app", "jxeditor", "jxeditor.cli") for a in args):
+        return True  # python -m ui.app …
+    for arg in args[:3]:
+        name = Path(arg).name
+        if name.startswith("jxeditor"):
+            return True  # the console scripts of an installed jxeditor
+        if name == "main.py":
+            with contextlib.suppress(OSError):
+                script = Path(f"/proc/{pid}/cwd") / arg
+                if (script.parent / "ui" / "app.py").is_file():
+                    return True
+    return False
 
 
 def orphaned_entries(store: RecoveryStore) -> list[RecoveryEntry]:
@@ -120,6 +216,8 @@ class Autosave(QObject):
     """
 
     written = Signal()  # after a recovery copy has been written (from the GUI thread)
+    # A write failed (the message, in Chinese); once per run of failures, in the GUI thread.
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -144,6 +242,9 @@ class Autosave(QObject):
         self._pending = False  # changed since the last write
         self.active = True  # False once the window closed: nothing more is written
         self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None  # what the last background write raised
+        self.failures = 0  # writes failed since the last one that succeeded
+        self.last_error = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._on_timer)
@@ -181,36 +282,80 @@ class Autosave(QObject):
         if not self.active or self.stack.isClean():
             return None
         self.wait()  # one write at a time, in order
+        self._check_thread()
         title, original = self.describe()
         self.edits_since_write = 0
         self._pending = False
+        try:
+            text = self.snapshots.document_text()
+        except Exception as error:  # the snapshot itself failed: report, retry later
+            self._failed(error)
+            return None
         self.writes += 1
-        self._thread = self.store.write_in_background(
-            self.slot, self.snapshots.document_text(), title, original
+        self._error = None
+        self._thread = threading.Thread(
+            target=self._write_guarded, args=(self.slot, text, title, original),
+            name="jxeditor-recovery", daemon=True,
         )
+        self._thread.start()
         self._poll.start()
         return self._thread
+
+    def _write_guarded(self, slot: Path, text: str, title: str, original: str) -> None:
+        """The background thread: writes, and keeps any error for the GUI thread."""
+        try:
+            self.store.write(slot, text, title, original)
+        except Exception as error:  # never lost silently: _check_thread reports it
+            self._error = error
 
     def write_blocking(self) -> None:
         """Writes the current document now, in this thread (after a restore)."""
         if not self.active:
             return
         self.wait()
+        self._check_thread()
         title, original = self.describe()
         try:
             self.store.write(self.slot, self.snapshots.document_text(), title, original)
-        except (FileFormatError, OSError):
-            return  # the next timed write tries again
+        except Exception as error:
+            self._failed(error)  # the next timed write tries again
+            return
         self.edits_since_write = 0
         self._pending = False
         self.writes += 1
+        self._succeeded()
         emit(self.written)
 
     def _check_thread(self) -> None:
         if self._thread is not None and not self._thread.is_alive():
             self._thread = None
             self._poll.stop()
+            error, self._error = self._error, None
+            if error is not None:
+                self._failed(error)
+                return
+            self._succeeded()
             emit(self.written)
+
+    def _failed(self, error: BaseException) -> None:
+        """A write failed: try again at the next interval; say so the first time."""
+        self._pending = True
+        self.failures += 1
+        reason = str(error) or type(error).__name__
+        self.last_error = self.tr(
+            "无法写入恢复副本（自动保存）：{0}。稍后会自动重试；在此之前请尽快保存文件。"
+        ).format(reason)
+        if self.failures == 1:
+            emit(self.failed, self.last_error)
+            show = getattr(getattr(self.parent(), "questions", None), "show_error", None)
+            if callable(show):
+                show(self.last_error)
+            else:
+                print(self.last_error, file=sys.stderr)
+
+    def _succeeded(self) -> None:
+        self.failures = 0
+        self.last_error = ""
 
     def wait(self) -> None:
         """Waits for a background write still running."""

@@ -174,39 +174,105 @@ def dead_pid() -> int:
     return proc.pid
 
 
+SLEEP = "import time; print('up', flush=True); time.sleep(60)"
+
+
+def start_sleeper(command: list[str], cwd: Path | None = None) -> Iterator[int]:
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=cwd)
+    assert proc.stdout is not None
+    try:
+        assert proc.stdout.readline() == "up\n"  # started: its command line is final now
+        yield proc.pid
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdout.close()
+
+
 @pytest.fixture
 def running_python() -> Iterator[int]:
-    """The pid of another Python process that is running (an editor, for all we know)."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", "import time; print('up', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline() == "up\n"  # started: its command line is python's now
-    yield proc.pid
-    proc.stdout.close()
-    proc.kill()
-    proc.wait()
+    """The pid of an unrelated Python process that is running (not an editor)."""
+    yield from start_sleeper([sys.executable, "-c", SLEEP])
+
+
+@pytest.fixture
+def running_editor(tmp_path: Path) -> Iterator[int]:
+    """The pid of a running program named like the bundled editor (``…/jxeditor``)."""
+    if os.name == "nt":
+        pytest.skip("a program named jxeditor needs a copy of python.exe on Windows")
+    program = tmp_path / "dist" / "jxeditor"
+    program.parent.mkdir()
+    program.symlink_to(Path(sys.executable).resolve())
+    yield from start_sleeper([str(program), "-c", SLEEP])
 
 
 def test_orphaned_entries_are_the_copies_of_editors_that_no_longer_run(
-    store: RecoveryStore, sample_doc: Document, running_python: int
+    store: RecoveryStore, sample_doc: Document, running_editor: int, running_python: int
 ) -> None:
     plant(store, sample_doc, "mine", os.getpid())
-    plant(store, sample_doc, "running", running_python)
+    plant(store, sample_doc, "running", running_editor)
     crashed = plant(store, sample_doc, "crashed", dead_pid())
-    assert len(store.entries()) == 3
+    reused = plant(store, sample_doc, "id reused by another python", running_python)
+    assert len(store.entries()) == 4
     orphans = orphaned_entries(store)
-    assert [(e.title, e.path) for e in orphans] == [("crashed", crashed)]
+    assert sorted((e.title, e.path) for e in orphans) == sorted(
+        [("crashed", crashed), ("id reused by another python", reused)]
+    )
     assert store.load(orphans[0]) == sample_doc
 
 
-def test_pid_alive(running_python: int) -> None:
-    assert pid_alive(os.getpid())
-    assert pid_alive(running_python)
+def test_pid_alive(running_editor: int) -> None:
+    assert pid_alive(running_editor)  # (this process is pytest: it does not count)
     assert not pid_alive(dead_pid())
     assert not pid_alive(0)
     assert not pid_alive(-1)
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+def test_an_unrelated_python_holding_the_id_is_not_an_editor(running_python: int) -> None:
+    assert not pid_alive(running_python)
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+@pytest.mark.parametrize(
+    "how", ["-m ui.app", "main.py", "installed script"],
+)
+def test_the_editor_run_from_the_sources_is_recognised(tmp_path: Path, how: str) -> None:
+    """``python -m ui.app``, ``python main.py`` (beside ui/app.py), ``…/bin/jxeditor-gui``;
+    each one here only sleeps, under the command line the real one has."""
+    tree = tmp_path / "checkout"
+    (tree / "ui").mkdir(parents=True)
+    (tree / "ui" / "app.py").write_text(SLEEP, encoding="utf-8")
+    (tree / "main.py").write_text(SLEEP, encoding="utf-8")
+    (tree / "bin").mkdir()
+    (tree / "bin" / "jxeditor-gui").write_text(SLEEP, encoding="utf-8")
+    command = {
+        "-m ui.app": [sys.executable, "-m", "ui.app"],
+        "main.py": [sys.executable, "main.py"],
+        "installed script": [sys.executable, str(tree / "bin" / "jxeditor-gui")],
+    }[how]
+    for pid in start_sleeper(command, cwd=tree):
+        assert pid_alive(pid)
+    # a main.py of some other program is not the editor's
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "main.py").write_text(SLEEP, encoding="utf-8")
+    for pid in start_sleeper([sys.executable, "main.py"], cwd=tmp_path / "other"):
+        assert not pid_alive(pid)
+
+
+def test_the_windows_check_reads_the_last_error_and_the_program_name() -> None:
+    """The Windows branch cannot run here; its source must use ``use_last_error=True`` (or
+    ``get_last_error`` is always 0) and ask for the program's name."""
+    import inspect
+
+    from ui.session import autosave as module
+
+    source = inspect.getsource(module._windows_editor_running)
+    assert 'WinDLL("kernel32", use_last_error=True)' in source
+    assert "QueryFullProcessImageNameW" in source and "is_editor_program(name)" in source
+    assert module.is_editor_program("jxeditor.exe") and module.is_editor_program("JXEDITOR")
+    assert not module.is_editor_program("python.exe") and module.is_python_program("pythonw.exe")
+    assert not module.is_editor_program("excel.exe") and not module.is_python_program("excel.exe")
 
 
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
@@ -234,3 +300,97 @@ def test_interval_from_the_environment(
     else:
         monkeypatch.setenv("JXEDITOR_AUTOSAVE_MS", value)
     assert default_interval_ms() == expected
+
+
+# == a failing write: shown once, tried again, never a silent dead thread ======================
+def test_a_failing_background_write_is_reported_once_and_retried(
+    autosave: Autosave, session: EditorSession, store: RecoveryStore, qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_write = store.write
+    calls: list[str] = []
+
+    def broken(slot: Path, text: str, title: str, original: str) -> None:
+        calls.append(title)
+        "\ud800".encode()  # what a lone surrogate in the document does: UnicodeEncodeError
+
+    monkeypatch.setattr(store, "write", broken)
+    reports: list[str] = []
+    autosave.failed.connect(reports.append)
+    edit(session, 0)
+    for _ in range(3):
+        autosave.write_now()
+        autosave.wait()
+        qtbot.waitUntil(lambda: autosave._thread is None, timeout=5000)
+        assert autosave._pending  # the next interval tries again
+    assert len(calls) == 3 and autosave.failures == 3
+    assert len(reports) == 1 and "无法写入恢复副本" in reports[0] and "surrogate" in reports[0]
+    assert copies(store) == []
+    # the timer's next try, with the disk writable again
+    monkeypatch.setattr(store, "write", real_write)
+    with qtbot.wait_signal(autosave.written, timeout=5000):
+        autosave._on_timer()
+    assert copies(store) == [autosave.slot] and autosave.failures == 0
+    # a new run of failures is reported again
+    monkeypatch.setattr(store, "write", broken)
+    edit(session, 1)
+    autosave.write_now()
+    autosave.wait()
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=5000)
+
+
+def test_a_failure_is_shown_through_the_owners_questions(
+    session: EditorSession, store: RecoveryStore, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QObject
+
+    class Owner(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: list[str] = []
+            self.questions = self
+
+        def show_error(self, text: str) -> None:
+            self.shown.append(text)
+
+    owner = Owner()
+    saver = Autosave(store, session.doc, session.stack, lambda: ("t", ""),
+                     interval_ms=3_600_000, edit_threshold=1000, parent=owner)
+    try:
+        def full(*_args: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(store, "write", full)
+        edit(session, 0)
+        saver.write_blocking()  # the blocking write (after a restore) reports the same way
+        saver.write_now()
+        saver.wait()
+        qtbot.waitUntil(lambda: saver._thread is None, timeout=5000)
+        assert len(owner.shown) == 1 and "No space" in owner.shown[0]
+    finally:
+        saver.stop()
+
+
+def test_roaming_copies_of_an_older_version_move_to_the_local_folder(tmp_path: Path) -> None:
+    from ui.session.autosave import move_roaming_copies
+
+    roaming = tmp_path / "Roaming" / "jxeditor"
+    (roaming / "recovery").mkdir(parents=True)
+    old_copy = roaming / "recovery" / f"abc{SUFFIX}"
+    old_copy.write_text("{}", encoding="utf-8")
+    (roaming / "recovery" / "notes.txt").write_text("not ours", encoding="utf-8")
+    local = tmp_path / "Local" / "jxeditor" / "recovery"
+    assert move_roaming_copies(local, roaming) == [local / old_copy.name]
+    assert (local / old_copy.name).read_text(encoding="utf-8") == "{}" and not old_copy.exists()
+    assert (roaming / "recovery" / "notes.txt").exists()
+    assert move_roaming_copies(local, local.parent) == []  # the same folder: nothing to do
+
+
+def test_the_data_folder_is_the_local_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from ui.session.autosave import data_folder
+
+    monkeypatch.delenv("JXEDITOR_DATA_DIR", raising=False)
+    local = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    assert data_folder() == Path(local)

@@ -1,0 +1,115 @@
+"""Start-up of the Windows program under Wine: time from launch to the first window.
+
+Prints the median time (of RUNS, after one warm-up each) of
+- the editor: ``jxeditor.exe --smoke`` on the sample (the window with the twelve tables,
+  shown once, then it quits), from dist-windows/jxeditor;
+- a bare PySide6 window (``bench/baseline_app.py``), bundled the same way with
+  PyInstaller under Wine (built once into build/windows-baseline/), and also run by the
+  Windows Python directly;
+and the ratio editor / bare bundled window (target: at most 3×), plus the bundle's size
+(target: at most 60 MB). The windows are real Wine windows on Xvfb (or on DISPLAY).
+
+Run after ``make exe-windows``: ``make bench-windows`` or
+``.venv/bin/python bench/bench_windows_start.py``. It asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist-windows" / "jxeditor"
+BASELINE = ROOT / "build" / "windows-baseline"
+SAMPLE = ROOT / "resources" / "sample-dalian-2026.json"
+RUNS = 7
+WINE = "/usr/lib/wine/wine64"
+WINESERVER = "/usr/lib/wine/wineserver64"
+
+
+def winpath(path: Path) -> str:
+    return "Z:" + str(path.resolve()).replace("/", "\\")
+
+
+def environment() -> dict[str, str]:
+    cache = Path(os.environ.get("JXEDITOR_WINDOWS_CACHE", ROOT / ".cache" / "windows"))
+    return dict(
+        os.environ, WINEPREFIX=str(cache / "prefix"), WINEARCH="win64", WINEDEBUG="-all",
+        WINEDLLOVERRIDES="mscoree,mshtml=", LANG="zh_CN.UTF-8", LC_ALL="zh_CN.UTF-8",
+        JXEDITOR_DATA_DIR=winpath(ROOT / "build" / "windows-bench-data"),
+    )
+
+
+def run(env: dict[str, str], *command: str) -> float:
+    """Seconds from launch to exit of one Windows program (output through a pipe)."""
+    start = time.perf_counter()
+    done = subprocess.run([WINE, *command], env=env, stdin=subprocess.DEVNULL,
+                          capture_output=True, timeout=300, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"{command[0]} failed ({done.returncode}): {done.stderr.decode('utf-8', 'replace')}")
+    return elapsed
+
+
+def median_time(env: dict[str, str], *command: str) -> float:
+    run(env, *command)  # warm-up: Wine's and the disk's caches
+    return statistics.median(run(env, *command) for _ in range(RUNS))
+
+
+def build_baseline(env: dict[str, str]) -> Path:
+    exe = BASELINE / "dist" / "baseline_app" / "baseline_app.exe"
+    if not exe.exists():
+        print("building the bare-window bundle under Wine (once) …", flush=True)
+        BASELINE.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [WINE, r"C:\py311\python.exe", "-m", "PyInstaller", "--noconfirm", "--windowed",
+             "--log-level", "ERROR", "--distpath", winpath(BASELINE / "dist"),
+             "--workpath", winpath(BASELINE / "work"), "--specpath", winpath(BASELINE),
+             winpath(ROOT / "bench" / "baseline_app.py")],
+            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            timeout=1200, check=False,
+        )
+        if done.returncode != 0 or not exe.exists():
+            sys.exit(done.stdout.decode("utf-8", "replace")[-3000:])
+    return exe
+
+
+def main() -> int:
+    if not (BUNDLE / "jxeditor.exe").exists():
+        sys.exit("no Windows bundle: run make exe-windows first")
+    env = environment()
+    xvfb = None
+    if not env.get("DISPLAY"):
+        xvfb = subprocess.Popen(["Xvfb", ":58", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env["DISPLAY"] = ":58"
+        time.sleep(1)
+    subprocess.run([WINESERVER, "-p"], env=env, check=False)  # one wineserver for all runs
+    try:
+        baseline = build_baseline(env)
+        editor = median_time(env, winpath(BUNDLE / "jxeditor.exe"), "--smoke", winpath(SAMPLE))
+        bare = median_time(env, winpath(baseline))
+        source = median_time(env, r"C:\py311\python.exe", winpath(ROOT / "bench" / "baseline_app.py"))
+    finally:
+        subprocess.run([WINESERVER, "-k"], env=env, check=False)
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait()
+    size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file()) / 2**20
+    print(f"Windows bundle size: {size:.1f} MB (target ≤ 60 MB)")
+    print(f"start to first window under Wine, median of {RUNS} (after a warm-up):")
+    print(f"  jxeditor.exe --smoke on the sample:        {editor:6.2f} s")
+    print(f"  bare PySide6 window, bundled the same way: {bare:6.2f} s")
+    print(f"  bare PySide6 window, Windows Python:       {source:6.2f} s")
+    print(f"  ratio editor / bare bundled window:        {editor / bare:6.2f}× (target ≤ 3×)")
+    shutil.rmtree(ROOT / "build" / "windows-bench-data", ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
