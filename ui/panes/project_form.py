@@ -72,7 +72,8 @@ OBJECT_NAMES: dict[str, str] = {
 }
 
 FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
-FRAME_COLOURS = {"error": "#d32f2f", "warning": "#e69500", "todo": "#7b1fa2", "info": "#1976d2"}
+# 待填 is a calm grey: a to-do, not an alarm (it turns red once the field was left empty)
+FRAME_COLOURS = {"error": "#d32f2f", "warning": "#e69500", "todo": "#9e9e9e", "info": "#1976d2"}
 # The frame shows the gravest severity of a field's problems (待填 is no error yet).
 FRAME_ORDER = ("error", "warning", "todo", "info")
 
@@ -333,6 +334,8 @@ class ProjectForm(QWidget):
             path = self._path_of(watched)
             if path is not None:
                 self.normalise(path)
+                if self.project is not None:  # left empty now: no longer "to fill" but missing
+                    self.session.live.touch(self.project, path)
             self.hint.clear_hint()
         elif event.type() == QEvent.Type.FocusIn:
             path = self._path_of(watched)

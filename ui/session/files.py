@@ -230,6 +230,7 @@ class DocumentFiles(QObject):
         self.display_name = p.name
         self.stamp = FileStamp.of(p)
         self.session.stack.setClean()
+        self.session.live.insist()  # saved: what is still empty is missing now, not to fill
         emit(self.session.message, self.tr("已保存到“{0}”").format(p))
         add_recent(p)
         emit(self.titleChanged)

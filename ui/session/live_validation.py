@@ -7,6 +7,11 @@ validation. Settings that affect every project (framework, budget year) and open
 file revalidate all. Results are kept per project object, so inserting, removing or
 moving projects shifts nothing.
 
+A calm start: the core reports what is simply still empty as 待填 (``todo``), a to-do
+list rather than red errors. Such a problem is shown as an error once the person has
+left that field (:meth:`LiveValidation.touch`) or the document has been saved
+(:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing.
+
 Listeners get :attr:`LiveValidation.projectChanged` ``(project, old, new)`` per project,
 :attr:`LiveValidation.resetAll` when the list of projects changed or everything was
 revalidated, and :attr:`LiveValidation.countsChanged` ``(errors, warnings)``.
@@ -14,6 +19,7 @@ revalidated, and :attr:`LiveValidation.countsChanged` ``(errors, warnings)``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,7 +36,7 @@ from jxeditor.document.changes import (
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.rules import engine as validation
-from jxeditor.rules.problems import Problem
+from jxeditor.rules.problems import ERROR, TODO, Problem
 from ui.platform.qtcompat import emit
 
 DEBOUNCE_MS = 0
@@ -49,6 +55,8 @@ class LiveValidation(QObject):
         self.doc = doc
         self._problems: dict[int, tuple[Project, list[Problem]]] = {}
         self._dirty: dict[int, Project] = {}
+        self._touched: dict[int, set[str]] = {}  # id(project) -> fields the person left
+        self._insist = False  # saved once: every 待填 is an error now
         self._errors = 0
         self._warnings = 0
         self._timer = QTimer(self)
@@ -83,7 +91,7 @@ class LiveValidation(QObject):
         self._dirty.clear()
         self._timer.stop()
         self._problems = {
-            id(p): (p, validation.validate_project(self.doc, i))
+            id(p): (p, self._present(p, validation.validate_project(self.doc, i)))
             for i, p in enumerate(self.doc.projects)
         }
         self._recount()
@@ -101,7 +109,7 @@ class LiveValidation(QObject):
             if index is None:
                 continue  # removed meanwhile
             old = self.problems_of(project)
-            new = validation.validate_project(self.doc, index)
+            new = self._present(project, validation.validate_project(self.doc, index))
             if new == old and id(project) in self._problems:
                 continue
             self._problems[id(project)] = (project, new)
@@ -109,6 +117,31 @@ class LiveValidation(QObject):
             self._adjust(new, +1)
             emit(self.projectChanged, project, old, new)
         emit(self.countsChanged, self._errors, self._warnings)
+
+    # -- a calm start ----------------------------------------------------------------------
+    def touch(self, project: Project, field: str) -> None:
+        """The person left ``field`` of ``project``: a 待填 there is an error from now on."""
+        fields = self._touched.setdefault(id(project), set())
+        if field not in fields:
+            fields.add(field)
+            self._mark(project)
+
+    def insist(self) -> None:
+        """The document was saved or exported: every 待填 is an error from now on."""
+        if not self._insist:
+            self._insist = True
+            self.validate_all()
+
+    def _present(self, project: Project, problems: list[Problem]) -> list[Problem]:
+        if not any(p.severity == TODO for p in problems):
+            return problems
+        touched = self._touched.get(id(project), set())
+        return [
+            dataclasses.replace(p, severity=ERROR)
+            if p.severity == TODO and (self._insist or (p.field is not None and p.field in touched))
+            else p
+            for p in problems
+        ]
 
     # -- bookkeeping ---------------------------------------------------------------------
     def _recount(self) -> None:
@@ -128,6 +161,8 @@ class LiveValidation(QObject):
     def _on_change(self, change: Change) -> None:
         match change:
             case Reset():
+                self._touched.clear()  # another document: a calm start again
+                self._insist = False
                 self.validate_all()
             case DocumentFieldChanged(field=name):
                 if name in DOCUMENT_WIDE_SETTINGS:
