@@ -24,10 +24,10 @@ import argparse
 import sys
 import tempfile
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -52,6 +52,9 @@ def say(text: str) -> None:
         print(text, file=sys.stderr)
 
 
+T = TypeVar("T")
+
+
 class Unattended:
     """The answers when nobody is there (``--smoke``, ``--screenshot``): messages go to
     stderr and are kept in :attr:`messages` (for ``smoke.log``), and every question gets
@@ -63,6 +66,10 @@ class Unattended:
     def _tell(self, text: str) -> None:
         self.messages.append(text)
         say(text)
+
+    def run_long(self, text: str, job: Callable[[], T]) -> T:
+        """Runs the job at once: nobody is there to cancel it."""
+        return job()
 
     def ask_save_changes(self, name: str) -> str:
         return "cancel"

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 from jxeditor.document.document import Document
+
+T = TypeVar("T")
 
 
 class FakeQuestions:
@@ -31,6 +33,12 @@ class FakeQuestions:
         if answer is None:
             pytest.fail(f"unexpected dialog {name}{args}")
         return answer(*args)
+
+    def run_long(self, text: str, job: Callable[[], T]) -> T:
+        """Runs the job at once (a test may answer "run_long" to cancel: raise Cancelled)."""
+        if "run_long" in self.answers:
+            self.answers["run_long"](text)
+        return job()
 
     def ask_save_changes(self, name: str) -> str:
         return str(self._ask("ask_save_changes", name))

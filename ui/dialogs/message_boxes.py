@@ -8,17 +8,21 @@ clicking (as the Mu editor does).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jxeditor.document.document import Document
+from ui.dialogs.long_jobs import run_long
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.platform.about import program_name
 from ui.session.file_io import readable_suffixes, writable_suffixes
+
+T = TypeVar("T")
 
 
 class MessageBoxes(QObject):
@@ -161,6 +165,10 @@ class MessageBoxes(QObject):
                 ("discard", self.tr("丢弃"), role.DestructiveRole),
                 ("later", self.tr("以后再说"), role.RejectRole),
             ], default="restore", escape="later")
+
+    def run_long(self, text: str, job: Callable[[], T]) -> T:
+        """The job in a worker thread, a busy dialog with 取消 after half a second."""
+        return run_long(self.window, text, self.tr("取消"), job)
 
     def ask_settings(self, doc: Document) -> dict[str, Any] | None:
         """The document settings dialog: the new values, or None when cancelled."""

@@ -26,6 +26,7 @@ from ui.models.project_list_model import ProjectListModel
 from ui.panes.actions import titled_column, widget_action
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
+from ui.session.questions import Cancelled
 
 
 class ProjectListPane(QWidget):
@@ -123,8 +124,15 @@ class ProjectListPane(QWidget):
         """
         if text is None:
             text = QGuiApplication.clipboard().text()
-        result = read_text(text or "", self.tr("剪贴板"))
         questions = self.session.questions
+        source = self.tr("剪贴板")
+        try:
+            result = questions.run_long(
+                self.tr("正在读取粘贴的表格…"), lambda: read_text(text or "", source)
+            )
+        except Cancelled:
+            emit(self.session.message, self.tr("已取消粘贴"))
+            return 0
         if not result.projects:
             questions.show_info(self.tr(
                 "剪贴板中没有找到绩效目标表。\n"

@@ -45,7 +45,7 @@ from ui.session.file_io import (
     new_document,
     save_document,
 )
-from ui.session.questions import Questions
+from ui.session.questions import Cancelled, Questions
 
 MAX_RECENT = 8
 
@@ -151,7 +151,12 @@ class DocumentFiles(QObject):
         p = Path(path)
         stamp = FileStamp.of(p)  # before reading: a change while reading is noticed later
         try:
-            loaded, notices = load_document(p)
+            loaded, notices = self.questions.run_long(
+                self.tr("正在读取“{0}”…").format(p.name), lambda: load_document(p)
+            )
+        except Cancelled:
+            emit(self.session.message, self.tr("已取消打开“{0}”").format(p.name))
+            return False
         except FileFormatError as error:
             self.questions.show_error(str(error))
             return False

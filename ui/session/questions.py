@@ -9,15 +9,29 @@ from a script and fails on any question nobody expected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from jxeditor.document.document import Document
+
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """The person cancelled a long job (:meth:`Questions.run_long`)."""
 
 
 class Questions(Protocol):
     """Every question and message the session can put to the person."""
+
+    def run_long(self, text: str, job: Callable[[], T]) -> T:
+        """Runs ``job`` so that the window stays responsive; if it takes longer than half
+        a second, ``text`` is shown with a 取消 button. Raises :class:`Cancelled` when the
+        person cancels (the job's result is then dropped); the job's own exceptions are
+        raised again as they are."""
+        ...
 
     def ask_save_changes(self, name: str) -> str:
         """The document ``name`` has unsaved changes: 'save', 'discard' or 'cancel'."""

@@ -259,3 +259,24 @@ def test_a_failed_takeover_leaves_the_previous_document_path_and_title(
     assert window.files.save()
     assert json_format.load(a).projects[0].name == "甲项目"
     assert json_format.load(a).projects[0].code == "1"
+
+
+def test_a_cancelled_open_changes_nothing(qtbot, tmp_path: Path) -> None:
+    from jxeditor.document.model import new_project
+    from ui.main_window import MainWindow
+    from ui.session.questions import Cancelled
+
+    other = tmp_path / "其他.json"
+    json_format.save(Document(projects=[new_project(name="别的")]), other)
+    window = MainWindow(FakeQuestions())
+    qtbot.addWidget(window)
+    before = copy.deepcopy(window.session.doc)
+
+    def cancel(text: str) -> None:
+        assert "其他.json" in text
+        raise Cancelled
+
+    window.questions.answers["run_long"] = cancel
+    assert not window.files.open_file(other)
+    assert window.session.doc == before and window.files.path is None
+    assert "已取消" in window.statusBar().currentMessage()
