@@ -36,10 +36,10 @@ def clean_project() -> Project:
             Level1("产出指标", [
                 Level2("数量指标", [Indicator("改造面积", "≥120平方米")]),
                 Level2("质量指标", [Indicator("验收合格率", "=100%")]),
-                Level2("时效指标", [Indicator("完成时间", "按时")]),
+                Level2("时效指标", [Indicator("完成时间", "2026年12月底前")]),
             ]),
             Level1("成本指标", [Level2("经济成本指标", [Indicator("改造单价", "≤1000元/平方米")])]),
-            Level1("效益指标", [Level2("社会效益指标", [Indicator("档案查阅效率", "提高")])]),
+            Level1("效益指标", [Level2("社会效益指标", [Indicator("档案查阅效率", "提高20%")])]),
             Level1("满意度指标", [Level2("服务对象满意度指标", [Indicator("使用人员满意度", "≥90%")])]),
         ],
     )

@@ -2,9 +2,12 @@
 
 :func:`parse_value` splits a value into comparator, number and unit (``≥4个``), or a
 range (``90%-95%``), or recognises it as qualitative (``按时``), a placeholder
-(``**``, ``XX``) or empty. It also knows the non-standard forms seen in real tables:
-``》 90%`` and ``>=`` (meant ≥), full-width ``＝`` / ``％`` / digits, and a comparator
-repeated in words (``≥90%以上``). For those it offers the normalised text.
+(``**``, ``XX``, also with a comparator and unit as in the official template's
+``≥**%``) or empty. It also knows the non-standard forms seen in real tables:
+``》 90%`` and ``>=`` (meant ≥), full-width ``＝`` / ``％`` / digits, a comparator
+repeated in words (``≥90%以上``), a comparator said only in words (``95%以上``,
+``不低于98%``), and thousands separators (``1,000元/学时``). For those it offers the
+normalised text.
 """
 
 from __future__ import annotations
@@ -59,9 +62,29 @@ _REDUNDANT_PREFIXES: dict[str, tuple[str, ...]] = {
     "≤": ("不高于", "不多于", "不超过", "小于等于", "最多"),
 }
 
-_PLACEHOLDER_RE = re.compile(r"^(?:[*＊]+|[xX×]{2,}|[?？]+|[-—]+|/|／|无|待定)$")
-_NUMBER = r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)"
+# Comparators said only in words, before or after a number (``不低于98%``, ``95%以上``),
+# longest first so that 大于等于 is not read as 大于.
+COMPARATOR_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("大于或等于", "≥"), ("大于等于", "≥"), ("不低于", "≥"), ("不少于", "≥"), ("至少", "≥"),
+    ("小于或等于", "≤"), ("小于等于", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不超过", "≤"),
+    ("不大于", "≤"), ("最多", "≤"),
+)
+COMPARATOR_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("（含）以上", "≥"), ("(含)以上", "≥"), ("及以上", "≥"), ("以上", "≥"),
+    ("（含）以下", "≤"), ("(含)以下", "≤"), ("及以下", "≤"), ("以下", "≤"), ("以内", "≤"),
+)
+
+# A stand-in instead of a target: ``**``, ``XX``, ``-``, ``/``, 待定 (``无`` is an answer:
+# 重大安全责任事故 ``无``).
+_PLACEHOLDER_RE = re.compile(r"^(?:[*＊]+|[xX×]{2,}|[?？]+|[-—]+|/|／|待定)$")
+# The template's placeholders with a comparator and a unit: ``≥**%``, ``XX%``, ``≤**分钟``.
+_PLACEHOLDER_WITH_UNIT_RE = re.compile(
+    r"^[≥≤=><]?\s*(?:[*＊]+|[xX×]{2,}|[?？]+)\s*[^\dA-Za-z*＊?？]{0,8}$"
+)
+# A decimal number, possibly with thousands separators (``1,000``).
+_NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _QUANT_RE = re.compile(rf"^(?P<cmp>[≥≤=><])?\s*(?P<num>{_NUMBER})\s*(?P<unit>.*)$")
+_BARE_QUANT_RE = re.compile(rf"^(?P<num>{_NUMBER})\s*(?P<unit>[^≥≤=><]*)$")
 _RANGE_RE = re.compile(
     rf"^(?P<low>{_NUMBER})\s*(?P<unit1>[^\d\s\-~～—至]*)\s*(?:-|~|～|—|–|至)\s*"
     rf"(?P<high>{_NUMBER})\s*(?P<unit2>.*)$"
@@ -75,7 +98,9 @@ class ParsedValue:
     ``kind`` is ``empty``, ``placeholder``, ``quantitative``, ``range`` or
     ``qualitative``. ``normalized`` is the standard spelling (comparator symbols,
     half-width digits and %, no repeated comparator words); it equals ``text`` when the
-    value was already standard.
+    value was already standard. ``redundant_words`` are words that repeated the
+    comparator (``≥90%以上``); ``comparator_words`` are words that stood for a missing
+    comparator (``95%以上`` is read as ``≥95%``).
     """
 
     text: str
@@ -87,6 +112,7 @@ class ParsedValue:
     normalized: str = ""
     nonstandard_symbol: bool = False
     redundant_words: str = ""
+    comparator_words: str = ""
 
 
 _MULTI_CHAR_FIXES = tuple((bad, good) for bad, good in _SYMBOL_FIXES if len(bad) > 1)
@@ -116,6 +142,32 @@ def _strip_redundant(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _words_as_comparator(text: str) -> tuple[str, str]:
+    """``95%以上`` → (``≥95%``, ``以上``) when the rest is a number with a unit; else unchanged."""
+    if not text or text[0] in COMPARATORS:
+        return text, ""
+    for word, cmp in COMPARATOR_PREFIXES:
+        if text.startswith(word):
+            rest = text[len(word):].lstrip()
+            if _is_bare_quantity(rest):
+                return cmp + rest, word
+    for word, cmp in COMPARATOR_SUFFIXES:
+        if text.endswith(word):
+            rest = text[: -len(word)].rstrip()
+            if _is_bare_quantity(rest):
+                return cmp + rest, word
+    return text, ""
+
+
+def _is_bare_quantity(text: str) -> bool:
+    match = _BARE_QUANT_RE.match(text)
+    return match is not None and _plausible_unit(match["unit"])
+
+
+def _decimal(number: str) -> Decimal:
+    return Decimal(number.replace(",", ""))
+
+
 _DIGIT_IN_UNIT = re.compile(r"(?<![A-Za-z])\d")
 
 
@@ -139,6 +191,11 @@ def parse_value(text: str | None) -> ParsedValue:
     # "≥ 90%" → "≥90%": no space between comparator and number.
     fixed = re.sub(r"^([≥≤=><])\s+", r"\1", fixed)
     fixed, words = _strip_redundant(fixed)
+    fixed, said = _words_as_comparator(fixed)
+    if said and not words:
+        fixed, words = _strip_redundant(fixed)  # 不低于98%以上: said in words twice
+    if _PLACEHOLDER_WITH_UNIT_RE.match(fixed):
+        return ParsedValue(raw, "placeholder", normalized=stripped)
 
     match = _RANGE_RE.match(fixed)
     if match and _plausible_unit(match["unit2"]):
@@ -146,8 +203,8 @@ def parse_value(text: str | None) -> ParsedValue:
         return ParsedValue(
             raw,
             "range",
-            number=Decimal(match["low"]),
-            high=Decimal(match["high"]),
+            number=_decimal(match["low"]),
+            high=_decimal(match["high"]),
             unit=unit,
             normalized=fixed,
             nonstandard_symbol=nonstandard,
@@ -159,11 +216,12 @@ def parse_value(text: str | None) -> ParsedValue:
             raw,
             "quantitative",
             comparator=match["cmp"] or "",
-            number=Decimal(match["num"]),
+            number=_decimal(match["num"]),
             unit=match["unit"].strip(),
             normalized=fixed,
             nonstandard_symbol=nonstandard,
             redundant_words=words,
+            comparator_words=said,
         )
     # A comparator before words (≥良好) is still qualitative; keep the normalised form.
     return ParsedValue(

@@ -3,8 +3,10 @@
 Validation is a pure function of the document. :func:`validate_project` checks one
 project (the editor calls it for the project being edited); :func:`validate` checks
 them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
-:mod:`~jxeditor.rules.funding_rules`, :mod:`~jxeditor.rules.indicator_rules`,
-:mod:`~jxeditor.rules.value_rules`); each yields
+:mod:`~jxeditor.rules.document_rules`, :mod:`~jxeditor.rules.funding_rules`,
+:mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
+:mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
+:mod:`~jxeditor.rules.text_rules`); each yields
 :class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
 place (field path or indicator path, and a readable location) and a Chinese message
 that says what is wrong and how to fix it.
@@ -14,16 +16,34 @@ from __future__ import annotations
 
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import load_frameworks
-from jxeditor.rules import funding_rules, indicator_rules, project_rules, value_rules
+from jxeditor.rules import (
+    document_rules,
+    funding_rules,
+    indicator_rules,
+    money_rules,
+    project_rules,
+    reviewer_rules,
+    text_rules,
+    value_rules,
+)
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, Problem
+from jxeditor.rules.problems import ERROR, SEVERITIES, WARNING, Problem
 
-_THEMES = (project_rules, funding_rules, indicator_rules, value_rules)
+THEMES = (
+    project_rules,
+    document_rules,
+    funding_rules,
+    money_rules,
+    indicator_rules,
+    value_rules,
+    reviewer_rules,
+    text_rules,
+)
 
 # Every rule, in the order its problems are listed.
-RULES: tuple[Rule, ...] = tuple(rule for theme in _THEMES for rule in theme.RULES)
+RULES: tuple[Rule, ...] = tuple(rule for theme in THEMES for rule in theme.RULES)
 # Every code the rules can report.
-RULE_CODES: tuple[str, ...] = tuple(code for theme in _THEMES for code in theme.CODES)
+RULE_CODES: tuple[str, ...] = tuple(code for theme in THEMES for code in theme.CODES)
 
 
 def validate_project(doc: Document, index: int) -> list[Problem]:
@@ -36,7 +56,8 @@ def validate_project(doc: Document, index: int) -> list[Problem]:
 
 
 def validate(doc: Document) -> list[Problem]:
-    """All problems of the document, project by project."""
+    """All problems of the document, project by project (the cross-project index rebuilt first)."""
+    document_rules.rebuild(doc)
     problems: list[Problem] = []
     for index in range(len(doc.projects)):
         problems.extend(validate_project(doc, index))
@@ -44,6 +65,15 @@ def validate(doc: Document) -> list[Problem]:
 
 
 def count(problems: list[Problem]) -> tuple[int, int]:
-    """(errors, warnings) among ``problems``."""
+    """(errors, warnings) among ``problems`` (提示 and 待填 are in :func:`tally`)."""
     errors = sum(1 for p in problems if p.severity == ERROR)
-    return errors, len(problems) - errors
+    warnings = sum(1 for p in problems if p.severity == WARNING)
+    return errors, warnings
+
+
+def tally(problems: list[Problem]) -> dict[str, int]:
+    """The number of problems of each severity, gravest first (every severity present)."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for p in problems:
+        counts[p.severity] += 1
+    return counts

@@ -2,7 +2,8 @@
 
 Codes: ``funding.not_a_number``, ``funding.negative``, ``funding.precision`` (each
 amount alone), ``funding.missing_total``, ``funding.sum_mismatch``,
-``funding.annual_exceeds_period`` (the amounts together), and
+``funding.annual_exceeds_period``, ``funding.other_copies_fiscal`` (the amounts
+together), and
 ``spending_plan.not_monotonic``, ``spending_plan.final_not_100``,
 ``spending_plan.out_of_range``.
 """
@@ -16,7 +17,7 @@ from typing import TypeGuard
 from jxeditor.document.amounts import Amount, format_amount
 from jxeditor.document.model import MONTHS, FundingColumn
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, WARNING, Fix, Problem
+from jxeditor.rules.problems import ERROR, INFO, WARNING, Fix, Problem
 
 HUNDRED = Decimal(100)
 MAX_DECIMALS = 4  # 万元 to 4 decimals is exact to the yuan
@@ -80,6 +81,8 @@ def rule_funding_sums(ctx: Context) -> Iterator[Problem]:
                     f"{col_label}填写了财政拨款或其他资金，但没有填写合计：请填写{col_label}合计。",
                 )
             continue
+        if fiscal is None and other is None:
+            continue  # only the total is given (Layout C): nothing to add up
         amounts = (total, fiscal, other)
         if not _all_numbers(amounts):
             continue  # an unreadable amount is reported as not_a_number, not summed
@@ -103,6 +106,32 @@ def rule_funding_sums(ctx: Context) -> Iterator[Problem]:
             f"年度金额 {format_amount(annual_total)} 大于实施期金额 {format_amount(period_total)}："
             "年度金额是实施期金额的一部分，不能更大。",
         )
+
+
+def rule_other_copies_fiscal(ctx: Context) -> Iterator[Problem]:
+    """其他资金 equal to 财政拨款 and the total their double: a copy into the wrong cell?"""
+    for (col, col_label), (_other_col, other_label) in zip(COLUMNS, reversed(COLUMNS), strict=True):
+        column = _column(ctx, col)
+        fiscal, other, total = column.fiscal, column.other, column.total
+        if not (
+            isinstance(fiscal, Decimal) and fiscal > 0 and other == fiscal
+            and isinstance(total, Decimal) and total == 2 * fiscal
+        ):
+            continue
+        twin = _column(ctx, _other_col)
+        if isinstance(twin.total, Decimal) and twin.total > 0 and not twin.other:
+            # The other column has no 其他资金 at all: the copy is all but certain.
+            yield ctx.field_problem(
+                "funding.other_copies_fiscal", WARNING, f"funding.{col}.other",
+                f"{col_label}的其他资金与财政拨款相同（均为 {format_amount(fiscal)}），合计正好是两者之和，"
+                f"而{other_label}中没有其他资金：是否把财政拨款误复制到了其他资金？请核对。",
+            )
+        else:
+            yield ctx.field_problem(
+                "funding.other_copies_fiscal", INFO, f"funding.{col}.other",
+                f"{col_label}的其他资金与财政拨款相同（均为 {format_amount(fiscal)}），合计正好是两者之和："
+                "是否把财政拨款误复制到了其他资金？若确为各出一半，可不修改。",
+            )
 
 
 def rule_spending_plan(ctx: Context) -> Iterator[Problem]:
@@ -141,7 +170,9 @@ def rule_spending_plan(ctx: Context) -> Iterator[Problem]:
         )
 
 
-RULES: tuple[Rule, ...] = (rule_funding_values, rule_funding_sums, rule_spending_plan)
+RULES: tuple[Rule, ...] = (
+    rule_funding_values, rule_funding_sums, rule_other_copies_fiscal, rule_spending_plan
+)
 CODES: tuple[str, ...] = (
     "funding.not_a_number",
     "funding.negative",
@@ -149,6 +180,7 @@ CODES: tuple[str, ...] = (
     "funding.missing_total",
     "funding.sum_mismatch",
     "funding.annual_exceeds_period",
+    "funding.other_copies_fiscal",
     "spending_plan.not_monotonic",
     "spending_plan.final_not_100",
     "spending_plan.out_of_range",

@@ -2,9 +2,9 @@
 
 Codes: ``indicators.missing_level1``, ``indicators.misplaced_level2``,
 ``indicators.unknown_level2``, ``indicators.unknown_level1``, ``indicators.empty_group``
-(the groups against the framework), and ``indicator.missing_name``,
-``indicator.missing_value``, ``indicator.placeholder_value``, ``indicator.duplicate``
-(the third-level entries). Which groups are required, and how severely under which
+(the groups against the framework), and ``indicator.missing_name`` and
+``indicator.missing_value`` (still empty: 待填), ``indicator.placeholder_value``,
+``indicator.duplicate`` (the third-level entries). Which groups are required, and how severely under which
 framework, is framework data (``resources/frameworks.json``).
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, WARNING, Problem
+from jxeditor.rules.problems import ERROR, TODO, WARNING, Problem
 
 COST = "成本指标"
 
@@ -102,11 +102,11 @@ def rule_indicator_entries(ctx: Context) -> Iterator[Problem]:
     for path, _l1, _l2, ind, parsed in ctx.indicators:
         if not ind.name.strip():
             yield ctx.node_problem(
-                "indicator.missing_name", ERROR, path, "三级指标没有名称：请填写指标名称，或删除这一行。"
+                "indicator.missing_name", TODO, path, "三级指标没有名称：请填写指标名称，或删除这一行。"
             )
         if parsed.kind == "empty":
             yield ctx.node_problem(
-                "indicator.missing_value", ERROR, path,
+                "indicator.missing_value", TODO, path,
                 f"三级指标“{ind.name}”没有年度指标值：请填写，如 ≥95%、按时。",
             )
         elif parsed.kind == "placeholder":

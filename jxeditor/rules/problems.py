@@ -4,6 +4,12 @@ A problem names its project (index and name) and either a project field (dotted 
 as in :data:`jxeditor.document.model.PROJECT_FIELDS`), a node of the indicator tree (its path of
 indices), or neither (the project as a whole). Where the remedy is mechanical, it
 carries a :class:`Fix` that says which value to write where.
+
+Severities (rule of thumb in ``docs/specification.md`` §5.1): ``error`` (错误) where the
+bureau would certainly reject the table; ``warning`` (警告) for what a reviewer would
+very likely send back; ``info`` (提示) for style and suggestions; ``todo`` (待填) for a
+required field or target value that is simply still empty. ``is_error`` means 错误
+only; the editor turns 待填 into an error once the user has left the field or saved.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ from jxeditor.document.model import NodePath
 
 ERROR = "error"
 WARNING = "warning"
-SEVERITY_TEXT = {ERROR: "错误", WARNING: "警告"}
+INFO = "info"
+TODO = "todo"
+# The severities, gravest first, with the words the Chinese texts use.
+SEVERITIES: tuple[str, ...] = (ERROR, WARNING, TODO, INFO)
+SEVERITY_TEXT = {ERROR: "错误", WARNING: "警告", INFO: "提示", TODO: "待填"}
 
 # Chinese names of project fields (and of the indicator tree as a whole), for locations
 # shown to users.
@@ -46,10 +56,17 @@ class Problem:
 
     @property
     def is_error(self) -> bool:
+        """A 错误 (not a 待填, which the command line counts with the errors for its status)."""
         return self.severity == ERROR
 
-    def to_json(self, file: str = "") -> dict[str, str]:
-        """The problem as the command line's ``--json`` prints it."""
+    @property
+    def is_todo(self) -> bool:
+        """Something required that is still empty (待填)."""
+        return self.severity == TODO
+
+    def to_json(self, file: str = "") -> dict[str, str | None]:
+        """The problem as the command line's ``--json`` prints it (``fix``: the text to
+        write in its place, or ``None``)."""
         return {
             "file": file,
             "project": self.project_name,
@@ -57,4 +74,5 @@ class Problem:
             "severity": self.severity,
             "code": self.code,
             "message": self.message,
+            "fix": self.fix.new_value if self.fix is not None else None,
         }

@@ -1,8 +1,9 @@
-"""Rules on the project header: required fields and the implementation period.
+"""Rules on the project header: required fields, the attribute and the implementation period.
 
-Codes: ``project.missing_field`` (name, 主管部门, 实施单位, period or 年度目标 empty),
-``period.invalid`` (unreadable, or start after end) and ``period.year_mismatch`` (the
-budget year outside the period).
+Codes: ``project.missing_field`` (name, 主管部门, 实施单位, period or 年度目标 empty: 待填,
+what remains to fill, not an error), ``project.attribute`` (项目属性 other than 新增项目 /
+延续项目, with the nearest offered), ``period.invalid`` (unreadable, or start after end)
+and ``period.year_mismatch`` (the budget year outside the period).
 """
 
 from __future__ import annotations
@@ -11,10 +12,20 @@ from collections.abc import Iterator
 from datetime import date
 
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, FIELD_LABELS, WARNING, Problem
+from jxeditor.rules.problems import ERROR, FIELD_LABELS, TODO, WARNING, Fix, Problem
 
 # Text fields that must not be blank, checked in this order (named by their labels).
 REQUIRED_TEXT: tuple[str, ...] = ("name", "department", "implementer")
+
+# The two values 项目属性 may take, and the words that point to one of them (first match
+# wins): 新建项目 is meant as 新增项目, 续建 as 延续项目.
+ATTRIBUTES: tuple[str, ...] = ("新增项目", "延续项目")
+ATTRIBUTE_HINTS: tuple[tuple[str, str], ...] = (
+    ("新", "新增项目"),
+    ("增", "新增项目"),
+    ("延", "延续项目"),
+    ("续", "延续项目"),
+)
 
 
 def rule_missing_field(ctx: Context) -> Iterator[Problem]:
@@ -23,23 +34,49 @@ def rule_missing_field(ctx: Context) -> Iterator[Problem]:
         if not getattr(p, field).strip():
             label = FIELD_LABELS[field]
             yield ctx.field_problem(
-                "project.missing_field", ERROR, field, f"{label}未填写：请填写{label}。"
+                "project.missing_field", TODO, field, f"{label}未填写：请填写{label}。"
             )
     if p.period.start is None or p.period.start == "":
         yield ctx.field_problem(
-            "project.missing_field", ERROR, "period.start",
+            "project.missing_field", TODO, "period.start",
             "项目实施期未填写开始日期：请填写，如 2026-01-01。",
         )
     # An unreadable start (a whole period typed into it) is reported once, as invalid.
     unreadable_start = isinstance(p.period.start, str) and bool(p.period.start)
     if (p.period.end is None or p.period.end == "") and not unreadable_start:
         yield ctx.field_problem(
-            "project.missing_field", ERROR, "period.end",
+            "project.missing_field", TODO, "period.end",
             "项目实施期未填写结束日期：请填写，如 2026-12-31。",
         )
     if not p.goals.annual.strip():
         yield ctx.field_problem(
-            "project.missing_field", ERROR, "goals.annual", "年度目标未填写：请写明本年度要达到的目标。"
+            "project.missing_field", TODO, "goals.annual", "年度目标未填写：请写明本年度要达到的目标。"
+        )
+
+
+def nearest_attribute(text: str) -> str | None:
+    """新增项目 or 延续项目 for a 项目属性 written otherwise (``新建``, ``续建项目``), or None."""
+    for word, attribute in ATTRIBUTE_HINTS:
+        if word in text:
+            return attribute
+    return None
+
+
+def rule_attribute(ctx: Context) -> Iterator[Problem]:
+    text = ctx.project.attribute.strip()
+    if not text or text in ATTRIBUTES:
+        return
+    nearest = nearest_attribute(text)
+    if nearest is None:
+        yield ctx.field_problem(
+            "project.attribute", WARNING, "attribute",
+            f"项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”。",
+        )
+    else:
+        yield ctx.field_problem(
+            "project.attribute", WARNING, "attribute",
+            f"项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”，应为“{nearest}”。",
+            Fix(f"改为“{nearest}”", nearest),
         )
 
 
@@ -65,5 +102,10 @@ def rule_period(ctx: Context) -> Iterator[Problem]:
             )
 
 
-RULES: tuple[Rule, ...] = (rule_missing_field, rule_period)
-CODES: tuple[str, ...] = ("project.missing_field", "period.invalid", "period.year_mismatch")
+RULES: tuple[Rule, ...] = (rule_missing_field, rule_attribute, rule_period)
+CODES: tuple[str, ...] = (
+    "project.missing_field",
+    "project.attribute",
+    "period.invalid",
+    "period.year_mismatch",
+)

@@ -1,9 +1,11 @@
 """Rules on target values (年度指标值), read by :func:`jxeditor.document.values.parse_value`.
 
-Codes: ``value.symbol`` and ``value.redundant`` (how the value is written, with a fix),
-``value.rate_over_100``, ``value.missing_unit``, ``value.rate_unit``,
-``value.satisfaction_low`` and ``value.cost_lower_bound`` (what a number says, given the
-indicator's name and group). Which names are rates, which units a rate may carry and
+Codes: ``value.symbol``, ``value.redundant`` and ``value.comparator_words`` (how the
+value is written, with a fix), ``value.rate_over_100``, ``value.missing_unit``,
+``value.rate_unit``, ``value.percent_on_amount``, ``value.count_no_unit``,
+``value.satisfaction_low``, ``value.satisfaction_full``, ``value.trivial`` and
+``value.cost_lower_bound`` (what a number says, given the indicator's name and group).
+Which names are rates, amounts, growths or savings, which units a rate may carry and
 which comparators set only a lower bound are the tables at the top of this module.
 """
 
@@ -16,7 +18,7 @@ from functools import lru_cache
 from jxeditor.document.model import Indicator, NodePath
 from jxeditor.document.values import ParsedValue
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import WARNING, Fix, Problem
+from jxeditor.rules.problems import INFO, WARNING, Fix, Problem
 
 HUNDRED = Decimal(100)
 SATISFACTION_FLOOR = Decimal(80)
@@ -30,9 +32,44 @@ RATE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Units a rate's value may carry (blank is value.missing_unit's business).
 RATE_UNITS: tuple[str, ...] = ("", "%", "‰")
-# A satisfaction target (名称 contains this word) in these units must reach the floor.
+# A satisfaction target (名称 contains this word, once 不满意 is taken out) in these units
+# must reach the floor, and should not ask for 100% (units: those of a full 100%满意).
 SATISFACTION_WORD = "满意"
+NOT_SATISFACTION: tuple[str, ...] = ("不满意",)
 SATISFACTION_UNITS: tuple[str, ...] = ("%", "")
+SATISFACTION_FULL_UNITS: tuple[str, ...] = ("%", "%满意")
+SATISFACTION_SUGGESTED = "≥95%"
+# Growth and increase rates may exceed 100% (a doubling is +100%).
+GROWTH_WORDS: tuple[str, ...] = (
+    "增长", "增幅", "增速", "增加", "增量", "较上年", "同比", "环比", "上升", "提升", "提高", "倍",
+)
+# Saving and reduction rates are targets to reach: ``≥`` is right even for a cost.
+SAVING_WORDS: tuple[str, ...] = (
+    "节约", "节省", "压减", "压缩", "下降", "降低", "减少", "缩减", "降幅", "减幅",
+)
+# Rates that cannot exceed 100%, so that ``≤100%`` asks for nothing.
+CAPPED_RATE_WORDS: tuple[str, ...] = (
+    "完成率", "合格率", "覆盖率", "达标率", "满意度", "满意率", "执行率", "利用率", "到位率",
+    "及时率", "使用率", "支付率", "拨付率", "办结率", "通过率", "知晓率", "普及率", "达成率",
+    "完好率", "准确率", "正确率", "受益率", "验收率", "兑现率",
+)
+# Names of an amount or a count (by their ending): a % value does not fit them.
+AMOUNT_ENDINGS: tuple[str, ...] = (
+    "金额", "资金", "经费", "费用", "总额", "数量", "人数", "次数", "户数", "个数", "家数",
+    "面积", "规模", "总量", "件数", "人次",
+)
+# Names whose bare number needs no unit (scores, indices, grades).
+UNITLESS_NAMES: tuple[str, ...] = (
+    "指数", "得分", "评分", "分数", "分值", "系数", "倍数", "等级", "星级", "排名", "名次",
+)
+# The unit a count name implies, by its ending (offered as the fix of a bare number).
+COUNT_UNITS: tuple[tuple[str, str], ...] = (
+    ("人次", "人次"), ("人数", "人"), ("户数", "户"), ("次数", "次"), ("件数", "件"),
+    ("家数", "家"), ("个数", "个"), ("场次", "场"), ("台数", "台"), ("套数", "套"),
+    ("篇数", "篇"), ("天数", "天"), ("项目数", "个"),
+)
+QUANTITY_LEVEL2 = "数量指标"
+ZERO = Decimal(0)
 # Comparators that set a lower bound only: fine for output, wrong for a cost.
 LOWER_BOUNDS: tuple[str, ...] = ("≥", ">")
 # A cost indicator stands under this first level, or a second level ending so.
@@ -58,6 +95,25 @@ def _is_cost(level1: str, level2: str) -> bool:
     return level1 == COST or level2.endswith(COST)
 
 
+def _has_any(name: str, words: tuple[str, ...]) -> bool:
+    return any(word in name for word in words)
+
+
+@lru_cache(maxsize=4096)
+def is_satisfaction_name(name: str) -> bool:
+    """满意 in the name, not counting 不满意 (a 不满意率 is to be kept low)."""
+    for other in NOT_SATISFACTION:
+        name = name.replace(other, "")
+    return SATISFACTION_WORD in name
+
+
+def _count_unit(name: str) -> str | None:
+    for ending, unit in COUNT_UNITS:
+        if name.endswith(ending):
+            return unit
+    return None
+
+
 def rule_values(ctx: Context) -> Iterator[Problem]:
     for path, l1, l2, ind, parsed in ctx.indicators:
         if parsed.kind in NOT_JUDGED:
@@ -74,6 +130,12 @@ def rule_values(ctx: Context) -> Iterator[Problem]:
                 f"指标值“{ind.value}”中的“{parsed.redundant_words}”与比较符号重复：应写作“{parsed.normalized}”。",
                 Fix(f"改为“{parsed.normalized}”", parsed.normalized),
             )
+        elif parsed.comparator_words and not parsed.nonstandard_symbol:
+            yield ctx.node_problem(
+                "value.comparator_words", INFO, path,
+                f"指标值“{ind.value}”用文字“{parsed.comparator_words}”表示比较关系：规范写法为“{parsed.normalized}”。",
+                Fix(f"改为“{parsed.normalized}”", parsed.normalized),
+            )
         if parsed.kind in NUMERIC:
             yield from _numeric_value_rules(ctx, path, l1, l2, ind, parsed)
 
@@ -81,10 +143,20 @@ def rule_values(ctx: Context) -> Iterator[Problem]:
 def _numeric_value_rules(
     ctx: Context, path: NodePath, l1: str, l2: str, ind: Indicator, parsed: ParsedValue
 ) -> Iterator[Problem]:
-    number = parsed.number if parsed.number is not None else Decimal(0)
+    number = parsed.number if parsed.number is not None else ZERO
     top = parsed.high if parsed.high is not None else number
-    rate = is_rate_name(ind.name)
-    if parsed.unit == "%":
+    name = ind.name
+    rate = is_rate_name(name)
+    satisfaction = is_satisfaction_name(name)
+    full_satisfaction = satisfaction and parsed.unit in SATISFACTION_FULL_UNITS and top >= HUNDRED
+    if full_satisfaction:
+        yield ctx.node_problem(
+            "value.satisfaction_full", WARNING, path,
+            f"满意度目标“{ind.value}”要求人人满意，不切实际：满意度目标一般定为 ≥90% 至 ≥95%，"
+            f"如“{SATISFACTION_SUGGESTED}”。",
+            Fix(f"改为“{SATISFACTION_SUGGESTED}”", SATISFACTION_SUGGESTED),
+        )
+    elif parsed.unit == "%" and not _has_any(name, GROWTH_WORDS):
         if parsed.comparator in LOWER_BOUNDS and number >= HUNDRED:
             yield ctx.node_problem(
                 "value.rate_over_100", WARNING, path,
@@ -100,28 +172,83 @@ def _numeric_value_rules(
         fixed = parsed.normalized + "%"
         yield ctx.node_problem(
             "value.missing_unit", WARNING, path,
-            f"“{ind.name}”是比率或满意度，指标值“{ind.value}”缺少单位：应写作“{fixed}”。",
+            f"“{name}”是比率或满意度，指标值“{ind.value}”缺少单位：应写作“{fixed}”。",
             Fix(f"改为“{fixed}”", fixed),
         )
-    if rate and parsed.unit not in RATE_UNITS:
+    if rate and parsed.unit not in RATE_UNITS and not full_satisfaction:
         yield ctx.node_problem(
             "value.rate_unit", WARNING, path,
-            f"“{ind.name}”是比率，指标值“{ind.value}”的单位却是“{parsed.unit}”："
+            f"“{name}”是比率，指标值“{ind.value}”的单位却是“{parsed.unit}”："
             "比率应以 % 表示，或把指标改名为数量指标。",
         )
+    if not rate and parsed.unit == "%" and name.strip().endswith(AMOUNT_ENDINGS):
+        yield ctx.node_problem(
+            "value.percent_on_amount", WARNING, path,
+            f"“{name}”是数量或金额，指标值“{ind.value}”却以 % 表示：请写明具体数量和单位（如“≥1200人”），"
+            "或把指标名称改为比率（如“…覆盖率”）。",
+        )
     if (
-        SATISFACTION_WORD in ind.name
-        and parsed.unit in SATISFACTION_UNITS
-        and number < SATISFACTION_FLOOR
+        not rate and parsed.unit == "" and top != 0
+        and (l2 == QUANTITY_LEVEL2 or _is_cost(l1, l2))
+        and not _has_any(name, UNITLESS_NAMES)
     ):
+        yield from _count_without_unit(ctx, path, ind, parsed)
+    if satisfaction and parsed.unit in SATISFACTION_UNITS and number < SATISFACTION_FLOOR:
         yield ctx.node_problem(
             "value.satisfaction_low", WARNING, path,
             f"满意度目标“{ind.value}”低于 80%：满意度目标一般不低于 80%，请核对。",
         )
-    if _is_cost(l1, l2) and parsed.comparator in LOWER_BOUNDS:
+    yield from _trivial(ctx, path, l1, l2, ind, parsed)
+    if (
+        _is_cost(l1, l2)
+        and parsed.comparator in LOWER_BOUNDS
+        and not _has_any(name, SAVING_WORDS)
+    ):
         yield ctx.node_problem(
             "value.cost_lower_bound", WARNING, path,
-            f"成本指标“{ind.name}”的指标值“{ind.value}”只有下限：成本应设上限，通常用“≤”。",
+            f"成本指标“{name}”的指标值“{ind.value}”只有下限：成本应设上限，通常用“≤”。",
+        )
+
+
+def _count_without_unit(
+    ctx: Context, path: NodePath, ind: Indicator, parsed: ParsedValue
+) -> Iterator[Problem]:
+    unit = _count_unit(ind.name.strip())
+    if unit is None:
+        yield ctx.node_problem(
+            "value.count_no_unit", WARNING, path,
+            f"指标值“{ind.value}”只有数字没有单位：请写明计量单位，如“≥1200人”、“≥5个”、“≤50万元”。",
+        )
+    else:
+        fixed = parsed.normalized + unit
+        yield ctx.node_problem(
+            "value.count_no_unit", WARNING, path,
+            f"指标值“{ind.value}”只有数字没有单位：应写作“{fixed}”。",
+            Fix(f"改为“{fixed}”", fixed),
+        )
+
+
+def _trivial(
+    ctx: Context, path: NodePath, l1: str, l2: str, ind: Indicator, parsed: ParsedValue
+) -> Iterator[Problem]:
+    """``≥0``, ``≥0%``: anything reaches them; ``≤100%`` on a rate that cannot exceed 100%."""
+    if parsed.kind != "quantitative":
+        return
+    number = parsed.number if parsed.number is not None else ZERO
+    if parsed.comparator == "≥" and number == 0:
+        yield ctx.node_problem(
+            "value.trivial", WARNING, path,
+            f"指标值“{ind.value}”任何结果都能达到，不是有效的目标：请写出需要努力才能达到的数值。",
+        )
+    elif (
+        parsed.comparator == "≤" and parsed.unit == "%" and number >= HUNDRED
+        and _has_any(ind.name, CAPPED_RATE_WORDS) and not _is_cost(l1, l2)
+        and not _has_any(ind.name, GROWTH_WORDS)
+    ):
+        yield ctx.node_problem(
+            "value.trivial", WARNING, path,
+            f"指标值“{ind.value}”对“{ind.name}”没有约束（这一比率本来就不超过 100%）："
+            "请写出要达到的下限，如“≥95%”。",
         )
 
 
@@ -129,9 +256,14 @@ RULES: tuple[Rule, ...] = (rule_values,)
 CODES: tuple[str, ...] = (
     "value.symbol",
     "value.redundant",
+    "value.comparator_words",
     "value.rate_over_100",
     "value.missing_unit",
     "value.rate_unit",
+    "value.percent_on_amount",
+    "value.count_no_unit",
     "value.satisfaction_low",
+    "value.satisfaction_full",
+    "value.trivial",
     "value.cost_lower_bound",
 )

@@ -42,7 +42,7 @@ def test_qualitative(text: str) -> None:
     assert parsed.kind == "qualitative" and parsed.normalized == text
 
 
-@pytest.mark.parametrize("text", ["*", "**", "***", "XX", "xx", "＊＊"])
+@pytest.mark.parametrize("text", ["*", "**", "***", "XX", "xx", "＊＊", "≥**件", "XX%", "≤**分钟", "≥**%", ">=**%", "**元/人/天"])
 def test_placeholders(text: str) -> None:
     assert parse_value(text).kind == "placeholder"
 
@@ -68,3 +68,54 @@ def test_nonstandard_symbols_offer_the_standard_text(text: str, normalized: str)
 def test_comparator_said_twice(text: str, normalized: str, words: str) -> None:
     parsed = parse_value(text)
     assert (parsed.normalized, parsed.redundant_words) == (normalized, words)
+
+
+def test_nothing_is_an_answer_not_a_placeholder() -> None:
+    """重大安全责任事故 ``无`` is a target: there shall be none."""
+    assert parse_value("无").kind == "qualitative"
+
+
+@pytest.mark.parametrize("text", ["XXL", "≥5件", "X光机"])
+def test_look_alikes_of_placeholders(text: str) -> None:
+    assert parse_value(text).kind != "placeholder"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [("1,000元/学时", "1000", "元/学时"), ("≥12,500.5万元", "12500.5", "万元"), ("1,200-1,500人", "1200", "人")],
+)
+def test_thousands_separators_are_numbers(text: str, number: str, unit: str) -> None:
+    parsed = parse_value(text)
+    assert (parsed.number, parsed.unit) == (Decimal(number), unit)
+    assert parsed.normalized == text and not parsed.comparator_words
+
+
+def test_a_comma_list_is_not_a_number() -> None:
+    assert parse_value("1,2,3").kind == "qualitative"
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized", "comparator", "unit", "words"),
+    [
+        ("95%以上", "≥95%", "≥", "%", "以上"),
+        ("不低于98%", "≥98%", "≥", "%", "不低于"),
+        ("不超过5%", "≤5%", "≤", "%", "不超过"),
+        ("100人及以上", "≥100人", "≥", "人", "及以上"),
+        ("3个工作日以内", "≤3个工作日", "≤", "个工作日", "以内"),
+        ("大于等于90%", "≥90%", "≥", "%", "大于等于"),
+    ],
+)
+def test_comparator_in_words_is_read_as_a_comparator(
+    text: str, normalized: str, comparator: str, unit: str, words: str
+) -> None:
+    parsed = parse_value(text)
+    assert parsed.kind == "quantitative"
+    assert (parsed.normalized, parsed.comparator, parsed.unit, parsed.comparator_words) == (
+        normalized, comparator, unit, words)
+    assert not parsed.redundant_words
+
+
+@pytest.mark.parametrize("text", ["年内完成以上工作", "以上", "至少一次"])
+def test_words_without_a_number_stay_qualitative(text: str) -> None:
+    parsed = parse_value(text)
+    assert parsed.kind == "qualitative" and not parsed.comparator_words

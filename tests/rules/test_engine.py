@@ -5,13 +5,34 @@ from __future__ import annotations
 import pytest
 from builders import clean_document
 
+from jxeditor.document.model import new_project
 from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
-from jxeditor.rules import funding_rules, indicator_rules, project_rules, value_rules
-from jxeditor.rules.engine import RULE_CODES, RULES, count, validate, validate_project
-from jxeditor.rules.problems import ERROR, WARNING, Problem
+from jxeditor.rules import (
+    document_rules,
+    funding_rules,
+    indicator_rules,
+    money_rules,
+    project_rules,
+    reviewer_rules,
+    text_rules,
+    value_rules,
+)
+from jxeditor.rules.engine import (
+    RULE_CODES,
+    RULES,
+    THEMES,
+    count,
+    tally,
+    validate,
+    validate_project,
+)
+from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
 
-THEMES = (project_rules, funding_rules, indicator_rules, value_rules)
+ALL_THEMES = (
+    project_rules, document_rules, funding_rules, money_rules,
+    indicator_rules, value_rules, reviewer_rules, text_rules,
+)
 
 
 @pytest.mark.parametrize("framework", ["2015", "2021"])
@@ -21,14 +42,17 @@ def test_clean_table_is_silent(framework: str) -> None:
 
 def test_every_rule_code_has_a_firing_case() -> None:
     """Each theme's tests fire every code of its theme; the themes make up all codes."""
+    assert THEMES == ALL_THEMES
     assert tuple(code for theme in THEMES for code in theme.CODES) == RULE_CODES
-    assert len(set(RULE_CODES)) == len(RULE_CODES) == 28
+    assert len(set(RULE_CODES)) == len(RULE_CODES) == 47
     assert tuple(rule for theme in THEMES for rule in theme.RULES) == RULES
 
 
 def test_validate_project_checks_one_project_alone() -> None:
     doc = clean_document()
     doc.projects.append(clean_document().projects[0])
+    doc.projects[1].code = "102001002"  # the same code and the same indicators are
+    doc.projects[1].indicators[0].children[0].children[0].value = "≥80平方米"  # cross-project problems
     doc.projects[1].name = ""
     assert validate_project(doc, 0) == []
     assert [p.code for p in validate_project(doc, 1)] == ["project.missing_field"]
@@ -48,6 +72,25 @@ def test_count_splits_errors_and_warnings() -> None:
 
     assert count([]) == (0, 0)
     assert count([problem(ERROR), problem(WARNING), problem(WARNING)]) == (1, 2)
+    assert count([problem(INFO), problem(TODO)]) == (0, 0)  # neither error nor warning
+
+
+def test_tally_counts_every_severity() -> None:
+    def problem(severity: str) -> Problem:
+        return Problem("x", severity, 0, "", "")
+
+    assert tally([]) == {ERROR: 0, WARNING: 0, TODO: 0, INFO: 0}
+    assert tally([problem(TODO), problem(TODO), problem(INFO), problem(ERROR)]) == {
+        ERROR: 1, WARNING: 0, TODO: 2, INFO: 1}
+
+
+def test_a_new_project_is_a_to_do_list_not_a_wall_of_errors() -> None:
+    """Issue 13: what remains to fill is 待填, not 错误."""
+    doc = clean_document()
+    doc.projects[0] = new_project("2021")
+    problems = validate(doc)
+    assert problems and count(problems)[0] == 0
+    assert {p.severity for p in problems} == {TODO}
 
 
 # -- the twelve real tables --------------------------------------------------------------
@@ -90,8 +133,21 @@ def test_sample_has_nothing_a_reviewer_would_call_wrong() -> None:
         ("财金局系统及软件运维费", "indicators.unknown_level2"),
         ("庙岭村农商行还款", "value.missing_unit"),
         ("财金局基本建设零星项目", "value.rate_unit"),
+        # issue 14: what a careful reviewer sends back
+        ("海创集团扶持专项", "value.trivial"),  # 扶持额压减率 ≥0%
+        ("广源热力扶持专项", "value.trivial"),
+        ("海创集团扶持专项", "indicator.input_as_output"),  # 基金启动资金扶持额度 ≤17800万元
+        ("解决历史遗留问题", "indicator.input_as_output"),  # 资金扶持金额 ≥3300万元
+        ("财金局设备采购经费", "text.doubled"),  # 专用设备、专用设备
+        # suggestions (提示)
+        ("海创集团扶持专项", "timeliness.vague"),
+        ("广源热力扶持专项", "timeliness.vague"),
+        ("解决历史遗留问题", "timeliness.vague"),
+        ("庙岭村农商行还款", "timeliness.vague"),
+        ("政策资金", "value.vague"),
+        ("庙岭村农商行还款", "value.vague"),
     }
     assert set(found) == expected
     doc = json_format.load(resource_path("sample-dalian-2026.json"))
     assert doc.framework == "2021"  # 政策资金 puts 成本指标 at the first level
-    assert count(validate(doc)) == (1, 13)
+    assert tally(validate(doc)) == {ERROR: 0, WARNING: 19, INFO: 7, TODO: 1}

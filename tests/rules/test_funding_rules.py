@@ -10,7 +10,7 @@ from rules.breakers import Case, Change, assert_fires, case_ids, codes, set_fiel
 
 from jxeditor.rules import funding_rules
 from jxeditor.rules.engine import validate
-from jxeditor.rules.problems import ERROR, WARNING
+from jxeditor.rules.problems import ERROR, INFO, WARNING
 
 # (code, severity, change that makes it fire)
 CASES: list[Case] = [
@@ -20,6 +20,8 @@ CASES: list[Case] = [
     ("funding.missing_total", ERROR, set_field("funding.annual.total", None)),
     ("funding.sum_mismatch", ERROR, set_field("funding.period.total", Decimal("21"))),
     ("funding.annual_exceeds_period", ERROR, lambda d: (d.set_project_field(0, "funding.annual.total", Decimal("30")), d.set_project_field(0, "funding.annual.fiscal", Decimal("30")))),
+    ("funding.other_copies_fiscal", WARNING, lambda d: (d.set_project_field(0, "funding.annual.total", Decimal("25")), d.set_project_field(0, "funding.annual.other", Decimal("12.5")), d.set_project_field(0, "funding.period.other", None), d.set_project_field(0, "funding.period.total", Decimal("30")), d.set_project_field(0, "funding.period.fiscal", Decimal("30")))),
+    ("funding.other_copies_fiscal", INFO, lambda d: (d.set_project_field(0, "funding.annual.fiscal", Decimal("10")), d.set_project_field(0, "funding.annual.other", Decimal("2.5")), d.set_project_field(0, "funding.period.total", Decimal("30")), d.set_project_field(0, "funding.period.fiscal", Decimal("15")), d.set_project_field(0, "funding.period.other", Decimal("15")))),
     ("spending_plan.not_monotonic", ERROR, set_field("spending_plan.10", Decimal("20"))),
     ("spending_plan.final_not_100", ERROR, set_field("spending_plan.12", Decimal("90"))),
     ("spending_plan.out_of_range", ERROR, set_field("spending_plan.03", Decimal("-1"))),
@@ -72,3 +74,21 @@ def test_unreadable_percentage_is_out_of_range_and_skipped_for_order() -> None:
     doc = clean_document()
     doc.set_project_field(0, "spending_plan.06", "三成")
     assert codes(doc) == ["spending_plan.out_of_range"]
+
+
+def test_only_a_total_is_not_summed() -> None:
+    """Layout C gives only the 预算数: no sum mismatch when both parts are blank."""
+    doc = clean_document()
+    doc.set_project_field(0, "funding.annual.fiscal", None)
+    doc.set_project_field(0, "funding.annual.total", Decimal("500"))
+    doc.set_project_field(0, "funding.period.total", Decimal("500"))
+    doc.set_project_field(0, "funding.period.fiscal", None)
+    doc.set_project_field(0, "funding.period.other", None)
+    assert codes(doc) == []
+
+
+def test_other_funds_that_differ_from_fiscal_stay_silent() -> None:
+    doc = clean_document()  # 实施期 20 = 15 + 5
+    assert "funding.other_copies_fiscal" not in codes(doc)
+    doc.set_project_field(0, "funding.period.other", Decimal("15"))  # equal, but the total is not their double
+    assert "funding.other_copies_fiscal" not in codes(doc)

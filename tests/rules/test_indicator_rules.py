@@ -18,7 +18,7 @@ from rules.breakers import (
 from jxeditor.document.model import Indicator, Level1, Level2
 from jxeditor.rules import indicator_rules
 from jxeditor.rules.engine import validate
-from jxeditor.rules.problems import ERROR, WARNING
+from jxeditor.rules.problems import ERROR, TODO, WARNING
 
 # (code, severity, change that makes it fire)
 CASES: list[Case] = [
@@ -32,10 +32,14 @@ CASES: list[Case] = [
     ("indicators.unknown_level1", WARNING, add_group("效果指标", "经济效益指标")),
     ("indicators.empty_group", WARNING, add_group("效益指标", "生态效益指标", [])),
     ("indicators.empty_group", WARNING, lambda d: d.projects[0].indicators.append(Level1("效益指标", []))),
-    ("indicator.missing_name", ERROR, lambda d: setattr(indicator(d), "name", "")),
-    ("indicator.missing_value", ERROR, set_value("")),
+    ("indicator.missing_name", TODO, lambda d: setattr(indicator(d), "name", "")),
+    ("indicator.missing_value", TODO, set_value("")),
     ("indicator.placeholder_value", ERROR, set_value("**")),
     ("indicator.placeholder_value", ERROR, set_value("XX")),
+    ("indicator.placeholder_value", ERROR, set_value("≥**件")),
+    ("indicator.placeholder_value", ERROR, set_value("XX%", (0, 1, 0))),
+    ("indicator.placeholder_value", ERROR, set_value("≤**分钟", (0, 2, 0))),
+    ("indicator.placeholder_value", ERROR, set_value("≥**%", (0, 1, 0))),
     ("indicator.duplicate", WARNING, lambda d: d.projects[0].indicators[0].children[0].children.append(Indicator("改造面积", "≥1平方米"))),
 ]
 
@@ -102,3 +106,12 @@ def test_duplicate_names_are_judged_per_second_level() -> None:
     doc = clean_document()
     doc.projects[0].indicators[0].children[1].children.append(Indicator("改造面积", "≥1平方米"))
     assert codes(doc) == []
+
+
+@pytest.mark.parametrize("value", ["无", "≥4个", "XXL码≥5件"])
+def test_answers_that_look_like_placeholders_stay_silent(value: str) -> None:
+    """``无`` answers 重大安全责任事故; a code with X in it is no template placeholder."""
+    doc = clean_document()
+    ind = indicator(doc, (0, 0, 0))
+    ind.name, ind.value = "重大安全责任事故", value
+    assert "indicator.placeholder_value" not in codes(doc)

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from jxeditor.document.fields import FIELDS
-from jxeditor.rules.problems import ERROR, FIELD_LABELS, SEVERITY_TEXT, WARNING, Fix, Problem
+from jxeditor.rules.problems import (
+    ERROR,
+    FIELD_LABELS,
+    INFO,
+    SEVERITIES,
+    SEVERITY_TEXT,
+    TODO,
+    WARNING,
+    Fix,
+    Problem,
+)
 
 
 def test_field_labels_come_from_the_fields_table_and_name_the_tree() -> None:
@@ -12,12 +22,16 @@ def test_field_labels_come_from_the_fields_table_and_name_the_tree() -> None:
 
 
 def test_severity_text() -> None:
-    assert SEVERITY_TEXT == {ERROR: "错误", WARNING: "警告"}
+    assert SEVERITY_TEXT == {ERROR: "错误", WARNING: "警告", INFO: "提示", TODO: "待填"}
+    assert set(SEVERITIES) == set(SEVERITY_TEXT) and SEVERITIES[0] == ERROR
 
 
 def test_is_error() -> None:
     assert Problem("c", ERROR, 0, "p", "m").is_error
     assert not Problem("c", WARNING, 0, "p", "m").is_error
+    todo = Problem("c", TODO, 0, "p", "m")
+    assert todo.is_todo and not todo.is_error  # 待填 is not an error in the core
+    assert not Problem("c", INFO, 0, "p", "m").is_error
 
 
 def test_to_json() -> None:
@@ -30,5 +44,7 @@ def test_to_json() -> None:
         "severity": "warning",
         "code": "value.symbol",
         "message": "应写作“≥90%”。",
+        "fix": "≥90%",
     }
     assert problem.to_json()["file"] == ""
+    assert Problem("c", ERROR, 0, "p", "m").to_json()["fix"] is None

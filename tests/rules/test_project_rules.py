@@ -1,4 +1,4 @@
-"""The header rules: required fields and the implementation period."""
+"""The header rules: required fields (still to fill: 待填), the attribute and the implementation period."""
 
 from __future__ import annotations
 
@@ -9,15 +9,17 @@ from builders import clean_document
 from rules.breakers import Case, Change, assert_fires, case_ids, codes, context, set_field
 
 from jxeditor.rules import project_rules
-from jxeditor.rules.problems import ERROR, WARNING
+from jxeditor.rules.problems import ERROR, TODO, WARNING
 
 # (code, severity, change that makes it fire)
 CASES: list[Case] = [
-    ("project.missing_field", ERROR, set_field("name", "")),
-    ("project.missing_field", ERROR, set_field("department", " ")),
-    ("project.missing_field", ERROR, set_field("implementer", "")),
-    ("project.missing_field", ERROR, set_field("period.end", None)),
-    ("project.missing_field", ERROR, set_field("goals.annual", "")),
+    ("project.missing_field", TODO, set_field("name", "")),
+    ("project.missing_field", TODO, set_field("department", " ")),
+    ("project.missing_field", TODO, set_field("implementer", "")),
+    ("project.missing_field", TODO, set_field("period.end", None)),
+    ("project.missing_field", TODO, set_field("goals.annual", "")),
+    ("project.attribute", WARNING, set_field("attribute", "新建项目")),
+    ("project.attribute", WARNING, set_field("attribute", "经常性项目")),
     ("period.invalid", ERROR, set_field("period.start", "待定")),
     ("period.invalid", ERROR, set_field("period.start", date(2027, 1, 1))),
     ("period.year_mismatch", WARNING, lambda d: (set_field("period.start", date(2025, 1, 1))(d), set_field("period.end", date(2025, 12, 31))(d))),
@@ -53,3 +55,34 @@ def test_start_after_end_is_not_also_a_year_mismatch() -> None:
     doc.set_project_field(0, "period.start", date(2030, 1, 1))
     assert codes(doc) == ["period.invalid"]
 
+
+
+@pytest.mark.parametrize(("text", "nearest"), [("新建项目", "新增项目"), ("新增", "新增项目"), ("续建项目", "延续项目"), ("延续性项目", "延续项目")])
+def test_attribute_offers_the_nearest(text: str, nearest: str) -> None:
+    doc = clean_document()
+    doc.set_project_field(0, "attribute", text)
+    (problem,) = project_rules.rule_attribute(context(doc))
+    assert problem.fix is not None and problem.fix.new_value == nearest and problem.field == "attribute"
+
+
+def test_attribute_without_a_near_value_has_no_fix() -> None:
+    doc = clean_document()
+    doc.set_project_field(0, "attribute", "经常性项目")
+    (problem,) = project_rules.rule_attribute(context(doc))
+    assert problem.fix is None and "新增项目" in problem.message
+
+
+@pytest.mark.parametrize("text", ["", "新增项目", "延续项目", " 延续项目 "])
+def test_attribute_look_alikes_stay_silent(text: str) -> None:
+    doc = clean_document()
+    doc.set_project_field(0, "attribute", text)
+    assert codes(doc) == []
+
+
+def test_empty_required_fields_are_to_do_not_errors() -> None:
+    """A new project shows what remains to fill (待填), not a wall of errors."""
+    doc = clean_document()
+    for path in ("name", "department", "implementer", "goals.annual"):
+        doc.set_project_field(0, path, "")
+    problems = list(project_rules.rule_missing_field(context(doc)))
+    assert len(problems) == 4 and all(p.is_todo and not p.is_error for p in problems)

@@ -16,7 +16,7 @@ from rules.breakers import (
 
 from jxeditor.rules import value_rules
 from jxeditor.rules.engine import validate
-from jxeditor.rules.problems import WARNING
+from jxeditor.rules.problems import INFO, WARNING
 from jxeditor.rules.value_rules import is_rate_name
 
 # (code, severity, change that makes it fire)
@@ -32,6 +32,16 @@ CASES: list[Case] = [
     ("value.satisfaction_low", WARNING, set_value("≥60%", (3, 0, 0))),
     ("value.cost_lower_bound", WARNING, set_value("≥5元", (1, 0, 0))),
     ("value.cost_lower_bound", WARNING, cost_level1_as_level2),
+    ("value.comparator_words", INFO, set_value("95%以上", (0, 1, 0))),
+    ("value.comparator_words", INFO, set_value("不低于98%", (0, 1, 0))),
+    ("value.percent_on_amount", WARNING, set_value("≥70%", (0, 0, 0), name="三大粮食作物投保面积")),
+    ("value.count_no_unit", WARNING, set_value("≥1200", (0, 0, 0), name="培训规模")),
+    ("value.count_no_unit", WARNING, set_value("26845", (1, 0, 0), name="区级投入")),
+    ("value.satisfaction_full", WARNING, set_value("=100%", (3, 0, 0))),
+    ("value.satisfaction_full", WARNING, set_value("100%满意", (3, 0, 0))),
+    ("value.trivial", WARNING, set_value("≥0%", (0, 1, 0))),
+    ("value.trivial", WARNING, set_value("≥0", (0, 0, 0))),
+    ("value.trivial", WARNING, set_value("≤100%", (0, 1, 0))),
 ]
 
 
@@ -92,3 +102,66 @@ def test_placeholders_and_qualitative_values_have_no_number_to_judge() -> None:
     indicator(doc, (3, 0, 0)).value = "良好"
     indicator(doc, (1, 0, 0)).value = "*"
     assert codes(doc) == ["indicator.placeholder_value"]
+
+
+# -- look-alikes that stay silent (a false alarm is worse than a miss) ---------------------
+SILENT: list[tuple[tuple[int, int, int], str, str]] = [
+    ((1, 0, 0), "成本节约率", "≥5%"),  # a saving may be ≥ under 成本
+    ((1, 0, 0), "办公经费压减率", "≥10%"),
+    ((2, 0, 0), "营业收入较上年增长率", "≥120%"),  # a growth may exceed 100%
+    ((2, 0, 0), "接待人次增幅", "150%"),
+    ((1, 0, 0), "培训单价", "≤1,000元/学时"),  # thousands separator
+    ((0, 1, 0), "重大安全责任事故", "无"),  # an answer, not a placeholder
+    ((0, 1, 0), "验收合格率", "不低于98%以上"),  # comparator words are read as one (value.redundant aside)
+    ((3, 0, 0), "群众不满意率", "≤5%"),  # a 不满意率 is kept low
+    ((3, 0, 0), "使用人员满意度", "≥95%"),
+    ((0, 1, 0), "安全事故数", "≤0"),  # zero accidents is a target
+    ((0, 0, 0), "新增企业数量", ">0"),
+    ((1, 0, 0), "成本控制率", "≤100%"),  # a cost ratio can exceed 100%
+    ((2, 0, 0), "产值增长率", "≤100%"),
+    ((0, 0, 0), "综合评分", "≥90"),  # a score needs no unit
+    ((0, 0, 0), "项目完成率", "≥70%"),  # a rate in %
+    ((0, 0, 0), "改造面积", "≥120平方米"),
+]
+
+
+@pytest.mark.parametrize(("path", "name", "value"), SILENT, ids=[f"{n}-{v}" for _p, n, v in SILENT])
+def test_look_alikes_stay_silent(path: tuple[int, int, int], name: str, value: str) -> None:
+    doc = clean_document()
+    ind = indicator(doc, path)
+    ind.name, ind.value = name, value
+    found = [c for c in codes(doc) if c != "value.redundant"]
+    assert found == []
+
+
+def test_comparator_in_words_is_no_unit_and_has_its_fix() -> None:
+    doc = clean_document()
+    indicator(doc, (0, 1, 0)).value = "95%以上"
+    (problem,) = validate(doc)
+    assert problem.code == "value.comparator_words" and problem.fix is not None
+    assert problem.fix.new_value == "≥95%"
+
+
+@pytest.mark.parametrize(("value", "fixed"), [("不超过5%", "≤5%"), ("3个工作日以内", "≤3个工作日"), ("不低于98%", "≥98%")])
+def test_comparator_words_are_offered_as_symbols(value: str, fixed: str) -> None:
+    doc = clean_document()
+    indicator(doc, (0, 1, 0)).name = "故障率"
+    indicator(doc, (0, 1, 0)).value = value
+    fixes = [p.fix.new_value for p in validate(doc) if p.fix and p.code == "value.comparator_words"]
+    assert fixes == [fixed]
+
+
+def test_a_count_name_offers_its_unit() -> None:
+    doc = clean_document()
+    ind = indicator(doc, (0, 0, 0))
+    ind.name, ind.value = "培训人数", "≥1200"
+    (problem,) = validate(doc)
+    assert problem.code == "value.count_no_unit" and problem.fix is not None and problem.fix.new_value == "≥1200人"
+
+
+def test_full_satisfaction_is_reported_once_with_a_realistic_fix() -> None:
+    doc = clean_document()
+    indicator(doc, (3, 0, 0)).value = "≥100%"
+    (problem,) = validate(doc)
+    assert problem.code == "value.satisfaction_full" and problem.fix is not None
+    assert problem.fix.new_value == "≥95%"

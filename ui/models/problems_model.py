@@ -38,6 +38,8 @@ HEADERS = (
 SEVERITY_TR = {
     "error": QT_TRANSLATE_NOOP("ProblemsModel", "错误"),
     "warning": QT_TRANSLATE_NOOP("ProblemsModel", "警告"),
+    "info": QT_TRANSLATE_NOOP("ProblemsModel", "提示"),
+    "todo": QT_TRANSLATE_NOOP("ProblemsModel", "待填"),
 }
 
 

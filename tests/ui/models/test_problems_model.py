@@ -23,14 +23,14 @@ def test_problems_model_follows_validation(qtmodeltester, qtbot, sample_doc: Doc
         live.flush()
     codes = [model.index(r, 0).data(PROBLEM).code for r in range(model.rowCount())]
     assert codes == ["project.missing_field"]
-    assert model.index(0, 0).data() == "错误"
+    assert model.index(0, 0).data() == "待填"  # an empty name is still to fill (issue 14)
     assert model.index(0, 2).data() == "项目名称"
     assert model.index(0, 1).data() == "2. "
     # a second problem in another project, then the first one goes
     session.set_project_field(sample_doc.projects[0], "department", "")
     live.flush()
     assert model.rowCount() == 2
-    assert live.counts() == (2, 0)
+    assert live.counts() == (0, 2)  # two empty fields: 待填 (issue 14)
     with qtbot.wait_signals([model.rowsAboutToBeRemoved, model.rowsRemoved], order="strict"):
         stack.undo()
         live.flush()

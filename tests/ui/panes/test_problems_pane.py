@@ -110,15 +110,18 @@ def test_counts_follow_the_live_validation(qtbot, session: EditorSession) -> Non
     qtbot.addWidget(counts)
     assert counts.errors_label.text() == "错误 0"
     assert counts.warnings_label.text() == "警告 0"
-    break_projects(session, 0, 1)
+    break_projects(session, 0, 1)  # two empty fields: 待填, not errors (issue 14)
     session.set_node_field((0, 0, 0), "value", ">=120平方米")
+    session.set_project_field(session.doc.projects[0], "funding.annual.fiscal", "十二万")
     session.live.flush()
-    assert counts.errors_label.text() == "错误 2"
+    assert counts.errors_label.text() == "错误 1"
     assert counts.warnings_label.text() == "警告 1"
+    assert counts.other_label.text() == "待填 2"
     assert "#d32f2f" in counts.errors_label.styleSheet()
     session.set_current(session.doc.projects[1])
     session.delete_project()
     assert counts.errors_label.text() == "错误 1"
+    assert counts.other_label.text() == "待填 1"
 
 
 def test_filter_by_severity_and_text(pane: ProblemsPane, session: EditorSession) -> None:

@@ -66,7 +66,7 @@ def test_problems_follow_the_project_through_insert_move_and_remove(
     sample_doc.set_project_field(2, "department", "")
     live.flush()
     assert codes(live, p2) == ["project.missing_field"]
-    assert live.counts() == (1, 0)
+    assert live.counts() == (0, 1)  # 待填, not an error (issue 14)
 
     blank = new_project("2021")  # an empty project: many errors of its own
     sample_doc.insert_projects(0, [blank])
@@ -86,7 +86,7 @@ def test_problems_follow_the_project_through_insert_move_and_remove(
     assert codes(live, p2) == ["project.missing_field"]
     assert live.counts() == fresh_counts(sample_doc)
     sample_doc.remove_project(sample_doc.index_of(blank))
-    assert live.counts() == (1, 0)
+    assert live.counts() == (0, 1)
     assert codes(live, blank) == []  # gone: no stale problems kept for it
 
 
@@ -96,7 +96,7 @@ def test_counts_stay_right_when_a_dirty_project_is_removed(
     p1 = sample_doc.projects[1]
     sample_doc.set_project_field(1, "implementer", "")
     live.flush()
-    assert live.counts() == (1, 0)
+    assert live.counts() == (0, 1)  # 待填, not an error (issue 14)
     sample_doc.set_project_field(1, "department", "")  # dirty, not yet validated
     with qtbot.wait_signal(live.countsChanged) as blocker:
         sample_doc.remove_project(1)
@@ -105,7 +105,7 @@ def test_counts_stay_right_when_a_dirty_project_is_removed(
     assert live.counts() == (0, 0)
     sample_doc.insert_project(1, p1)  # undo of the removal: its problems come back
     live.flush()
-    assert live.counts() == (2, 0) == fresh_counts(sample_doc)
+    assert live.counts() == (0, 2) == fresh_counts(sample_doc)
 
 
 def test_equal_projects_keep_their_own_problems(live: LiveValidation, sample_doc: Document) -> None:
@@ -113,7 +113,7 @@ def test_equal_projects_keep_their_own_problems(live: LiveValidation, sample_doc
     sample_doc.insert_project(1, twin)
     sample_doc.set_project_field(1, "department", "")
     live.flush()
-    assert codes(live, twin) == ["project.missing_field"]
+    assert codes(live, twin) == ["project.missing_field", "project.copied_indicators"]
     assert codes(live, sample_doc.projects[0]) == []
 
 
@@ -200,5 +200,5 @@ def test_opening_another_document_revalidates_all(
     with qtbot.wait_signals([live.resetAll, live.countsChanged]):
         sample_doc.replace_all(other)
     assert live.counts() == fresh_counts(sample_doc)
-    assert live.counts()[0] > 0
+    assert live.counts()[1] > 0  # a new project is 待填 (issue 14)
     assert [p for p, _plist in live.by_project()] == other.projects

@@ -1,0 +1,73 @@
+"""Rules that hold the indicators' money against the project's budget.
+
+Code: ``money.over_budget`` (a cost cap or an amount spent, in an indicator, larger than
+the whole budget of the project: the larger of 年度金额 and 实施期金额). Which units are
+money and what they are worth in 万元, and which names are spending, are the tables at
+the top of this module; per-unit costs (``≤1000元/人/天``) are never summed against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jxeditor.document.amounts import format_amount
+from jxeditor.rules.context import Context, Rule
+from jxeditor.rules.problems import WARNING, Problem
+
+COST = "成本指标"
+OUTPUT = "产出指标"
+# Money units and their worth in 万元 (the unit of the funding block).
+MONEY_UNITS: dict[str, Decimal] = {
+    "元": Decimal("0.0001"),
+    "千元": Decimal("0.1"),
+    "万元": Decimal(1),
+    "百万元": Decimal(100),
+    "亿元": Decimal(10000),
+}
+# Names of money spent, under 产出指标 (a cost indicator is spending whatever its name).
+SPENDING_WORDS: tuple[str, ...] = (
+    "资金", "经费", "拨付", "支付", "支出", "付款", "费用", "补贴", "补助", "成本", "投入", "预算",
+)
+# Amounts that are brought about, not spent (带动社会投资 may exceed the budget).
+NOT_SPENDING_WORDS: tuple[str, ...] = ("带动", "撬动", "吸引", "拉动", "引导", "节约", "节省", "收入", "税收")
+
+
+def _budget(ctx: Context) -> Decimal | None:
+    totals = [
+        t for t in (ctx.project.funding.annual.total, ctx.project.funding.period.total)
+        if isinstance(t, Decimal) and t > 0
+    ]
+    return max(totals) if totals else None
+
+
+def _is_spending(level1: str, level2: str, name: str) -> bool:
+    if any(word in name for word in NOT_SPENDING_WORDS):
+        return False
+    if level1 == COST or level2.endswith(COST):
+        return True
+    return level1 == OUTPUT and any(word in name for word in SPENDING_WORDS)
+
+
+def rule_over_budget(ctx: Context) -> Iterator[Problem]:
+    budget: Decimal | None = None
+    for path, l1, l2, ind, parsed in ctx.indicators:
+        worth = MONEY_UNITS.get(parsed.unit)
+        if worth is None or parsed.kind not in ("quantitative", "range"):
+            continue
+        if budget is None:
+            budget = _budget(ctx)
+            if budget is None:
+                return
+        number = parsed.high if parsed.high is not None else parsed.number
+        if number is None or number * worth <= budget or not _is_spending(l1, l2, ind.name):
+            continue
+        yield ctx.node_problem(
+            "money.over_budget", WARNING, path,
+            f"“{ind.name}”的指标值“{ind.value}”（{format_amount((number * worth).normalize())} 万元）超过了项目预算"
+            f" {format_amount(budget)} 万元：成本或支出不会超过预算，请核对金额或单位（元、万元）。",
+        )
+
+
+RULES: tuple[Rule, ...] = (rule_over_budget,)
+CODES: tuple[str, ...] = ("money.over_budget",)

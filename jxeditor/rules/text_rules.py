@@ -1,0 +1,62 @@
+"""Rules on free text: a phrase typed or pasted twice in a row (``专用设备、专用设备``).
+
+Code: ``text.doubled``. The project's texts (name, 项目资金主要用途, the goals) get the
+text without the repetition as a fix; a third-level name is only pointed at (a fix
+writes a node's value, never its name). A phrase is at least two characters starting
+with a Chinese one, so that 常常, 人人 or a repeated digit are never taken for a mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from jxeditor.rules.context import Context, Rule
+from jxeditor.rules.problems import FIELD_LABELS, WARNING, Fix, Problem
+
+# The project's texts looked at, by field path.
+TEXT_FIELDS: tuple[str, ...] = ("name", "purpose", "goals.period", "goals.annual")
+# What may stand between the two copies of a phrase.
+SEPARATORS = "、，,；; 　"
+_DOUBLED_RE = re.compile(rf"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{{1,15}})[{SEPARATORS}]?\1")
+
+
+@lru_cache(maxsize=8192)
+def doubled(text: str) -> tuple[str, str] | None:
+    """(the repeated phrase, the text without the repetition), or None."""
+    match = _DOUBLED_RE.search(text)
+    if match is None:
+        return None
+    return match[1], _DOUBLED_RE.sub(r"\1", text)
+
+
+def _field_text(ctx: Context, path: str) -> str:
+    obj: object = ctx.project
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj if isinstance(obj, str) else ""
+
+
+def rule_doubled_text(ctx: Context) -> Iterator[Problem]:
+    for field in TEXT_FIELDS:
+        text = _field_text(ctx, field)
+        found = doubled(text) if text else None
+        if found is not None:
+            phrase, fixed = found
+            yield ctx.field_problem(
+                "text.doubled", WARNING, field,
+                f"{FIELD_LABELS.get(field, field)}中“{phrase}”连着写了两遍：请删去重复的部分。",
+                Fix(f"删去重复的“{phrase}”", fixed),
+            )
+    for node, _l1, _l2, ind, _parsed in ctx.indicators:
+        found = doubled(ind.name) if ind.name else None
+        if found is not None:
+            yield ctx.node_problem(
+                "text.doubled", WARNING, node,
+                f"三级指标名称中“{found[0]}”连着写了两遍：请改为“{found[1]}”。",
+            )
+
+
+RULES: tuple[Rule, ...] = (rule_doubled_text,)
+CODES: tuple[str, ...] = ("text.doubled",)
