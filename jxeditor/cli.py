@@ -1,8 +1,10 @@
 """The command line: ``jxeditor validate FILE... [--json]`` and ``jxeditor convert IN OUT``.
 
-Exit status: 0 when no file has an error, 1 when a problem of severity error was found,
+Exit status: 0 when no file has an error, 1 when a problem of severity error (错误) or
+todo (待填: a required field still empty, which the bureau rejects as surely) was found,
 2 when a file cannot be read or written (one line on stderr naming the file, no
-traceback, the output file not created or changed).
+traceback, the output file not created or changed). Warnings (警告) and infos (提示)
+leave the status at 0.
 """
 
 from __future__ import annotations
@@ -16,10 +18,22 @@ from typing import NoReturn, TextIO
 from jxeditor import __version__
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document, save_document
-from jxeditor.rules.engine import validate
-from jxeditor.rules.problems import SEVERITY_TEXT
+from jxeditor.rules.engine import tally, validate
+from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
+
+
+def fails(problem: Problem) -> bool:
+    """Whether ``problem`` makes ``validate`` exit 1: an error, or a required field still empty."""
+    return problem.is_error or problem.is_todo
+
+
+def summary(name: str, projects: int, problems: list[Problem]) -> str:
+    """``FILE：12 个项目，0 个错误，13 个警告，0 个提示，1 个待填``."""
+    counts = tally(problems)
+    parts = "，".join(f"{counts[s]} 个{SEVERITY_TEXT[s]}" for s in (ERROR, WARNING, INFO, TODO))
+    return f"{name}：{projects} 个项目，{parts}"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,7 +63,7 @@ def _say(stream: TextIO, text: str) -> None:
 
 def cmd_validate(files: Sequence[str], as_json: bool) -> int:
     status = EXIT_OK
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, str | None]] = []
     for name in files:
         try:
             doc, notices = load_document(name)
@@ -60,7 +74,7 @@ def cmd_validate(files: Sequence[str], as_json: bool) -> int:
         for notice in notices:
             _say(sys.stderr, f"{name}：提示：{notice}")
         problems = validate(doc)
-        if any(p.is_error for p in problems) and status == EXIT_OK:
+        if any(fails(p) for p in problems) and status == EXIT_OK:
             status = EXIT_PROBLEMS
         if as_json:
             rows.extend(p.to_json(name) for p in problems)
@@ -71,9 +85,7 @@ def cmd_validate(files: Sequence[str], as_json: bool) -> int:
                 f"{name}：{p.project_name or f'第 {p.project + 1} 个项目'}：{p.location}："
                 f"{SEVERITY_TEXT[p.severity]}［{p.code}］{p.message}",
             )
-        errors = sum(1 for p in problems if p.is_error)
-        _say(sys.stdout, f"{name}：{len(doc.projects)} 个项目，{errors} 个错误，"
-                         f"{len(problems) - errors} 个警告")
+        _say(sys.stdout, summary(name, len(doc.projects), problems))
     if as_json:
         _say(sys.stdout, json.dumps(rows, ensure_ascii=False, indent=2))
     return status

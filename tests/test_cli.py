@@ -21,31 +21,57 @@ SAMPLE = resource_path("sample-dalian-2026.json")
 def test_validate_with_errors_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(SAMPLE)]) == 1
     out = capsys.readouterr().out
-    assert "财金局造价审核经费" in out and "indicator.missing_value" in out
-    assert "12 个项目，1 个错误，13 个警告" in out
+    assert "财金局造价审核经费" in out and "待填［indicator.missing_value］" in out
+    # issue 14: an empty value is 待填 (to fill), counted apart, and still fails the file
+    assert "12 个项目，0 个错误，19 个警告，7 个提示，1 个待填" in out
 
 
 def test_validate_clean_file_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "clean.json"
     json_format.save(clean_document(), path)
     assert main(["validate", str(path)]) == 0
-    assert "0 个错误，0 个警告" in capsys.readouterr().out
+    assert "0 个错误，0 个警告，0 个提示，0 个待填" in capsys.readouterr().out
 
 
 def test_validate_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--json", str(SAMPLE)]) == 1
     rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 14
-    assert all(list(r) == ["file", "project", "location", "severity", "code", "message"] for r in rows)
+    assert len(rows) == 27
+    assert all(list(r) == ["file", "project", "location", "severity", "code", "message", "fix"] for r in rows)
     missing = [r for r in rows if r["code"] == "indicator.missing_value"]
     assert missing == [{
         "file": str(SAMPLE),
         "project": "财金局造价审核经费",
         "location": "绩效指标 / 效益指标 / 社会效益指标 / 节省财政性资金效率",
-        "severity": "error",
+        "severity": "todo",
         "code": "indicator.missing_value",
         "message": missing[0]["message"],
+        "fix": None,
     }]
+    fixes = {r["code"]: r["fix"] for r in rows if r["fix"] is not None}
+    assert fixes["value.missing_unit"] in ("100%", "≥95%")
+    assert fixes["text.doubled"].count("专用设备") == 1
+
+
+def test_warnings_and_infos_alone_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = clean_document()
+    doc.projects[0].indicators[0].children[2].children[0].value = "按时"  # 提示
+    doc.projects[0].indicators[0].children[1].children[0].value = "》 90%"  # 警告
+    path = tmp_path / "hints.json"
+    json_format.save(doc, path)
+    assert main(["validate", str(path)]) == 0
+    assert "0 个错误，1 个警告，1 个提示，0 个待填" in capsys.readouterr().out
+
+
+def test_todo_alone_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The bureau rejects a table with an empty required field: 待填 fails the file."""
+    doc = clean_document()
+    doc.projects[0].department = ""
+    path = tmp_path / "todo.json"
+    json_format.save(doc, path)
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "待填［project.missing_field］主管部门未填写" in out and "0 个错误，0 个警告，0 个提示，1 个待填" in out
 
 
 def test_unreadable_file_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
