@@ -15,7 +15,13 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from ui.dialogs.help_pages import HelpPage, action_rows, table_html, tree_key_rows
+from ui.dialogs.help_pages import (
+    HelpPage,
+    action_rows,
+    guide_html,
+    table_html,
+    tree_key_rows,
+)
 from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import IndicatorPane
 from ui.panes.project_list_pane import ProjectListPane
@@ -74,6 +80,7 @@ class WindowMenus(QObject):
         self.act_keys = self._action(
             self.tr("快捷键(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents
         )
+        self.act_guide = self._action(self.tr("填报说明(&G)"), self.show_guide)
         self._build_language_actions()
         self._build_menus()
         for widget in window.form_pane.form.widgets.values():
@@ -145,6 +152,7 @@ class WindowMenus(QObject):
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.act_keys)
+        help_menu.addAction(self.act_guide)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
@@ -164,6 +172,11 @@ class WindowMenus(QObject):
     def show_keys(self) -> None:
         """帮助 → 快捷键."""
         HelpPage(self.tr("快捷键"), self.keys_page(), self.parent_widget).exec()
+
+    def show_guide(self) -> None:
+        """帮助 → 填报说明."""
+        page = guide_html(self.tr("填报说明"), self.tr("例："))
+        HelpPage(self.tr("填报说明"), page, self.parent_widget).exec()
 
     def _find(self) -> None:
         search = self.window.search

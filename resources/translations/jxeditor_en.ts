@@ -119,28 +119,38 @@
     <message>
         <location filename="../../ui/session/files.py" line="86" />
         <location filename="../../ui/session/files.py" line="133" />
-        <location filename="../../ui/session/files.py" line="297" />
+        <location filename="../../ui/session/files.py" line="303" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="159" />
-        <location filename="../../ui/session/files.py" line="166" />
+        <location filename="../../ui/session/files.py" line="155" />
+        <source>正在读取“{0}”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/files.py" line="158" />
+        <source>已取消打开“{0}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/files.py" line="164" />
+        <location filename="../../ui/session/files.py" line="171" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="171" />
+        <location filename="../../ui/session/files.py" line="176" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="228" />
+        <location filename="../../ui/session/files.py" line="233" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="233" />
+        <location filename="../../ui/session/files.py" line="239" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
@@ -242,32 +252,32 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../../ui/dialogs/help_pages.py" line="15" />
+        <location filename="../../ui/dialogs/help_pages.py" line="18" />
         <source>编辑所选单元格</source>
         <translation>Edit the selected cell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_pages.py" line="16" />
+        <location filename="../../ui/dialogs/help_pages.py" line="19" />
         <source>直接输入：在所选单元格中开始编辑（与 Excel 相同）</source>
         <translation>Just type: editing starts in the selected cell (as in Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_pages.py" line="17" />
+        <location filename="../../ui/dialogs/help_pages.py" line="20" />
         <source>编辑时转到本行下一个 / 上一个可编辑单元格（指标 → 年度指标值 → 描述 → 依据），再到下一行</source>
         <translation>While editing: the next / previous editable cell of the row (indicator → target → description → basis), then the next row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_pages.py" line="18" />
+        <location filename="../../ui/dialogs/help_pages.py" line="21" />
         <source>确认输入并转到下一行</source>
         <translation>Confirm and go to the next row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_pages.py" line="19" />
+        <location filename="../../ui/dialogs/help_pages.py" line="22" />
         <source>在各列之间移动</source>
         <translation>Move between columns</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_pages.py" line="20" />
+        <location filename="../../ui/dialogs/help_pages.py" line="23" />
         <source>放弃本次编辑</source>
         <translation>Discard this edit</translation>
     </message>
@@ -443,116 +453,117 @@ Needs 64-bit Windows 10 or later, or a Linux desktop.</translation>
 <context>
     <name>MessageBoxes</name>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="37" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="40" />
         <source>“{0}”有未保存的修改。</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="38" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="41" />
         <source>要保存修改吗？</source>
         <translation>Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="39" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="42" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="40" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="43" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="41" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="122" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="44" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="125" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="171" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="55" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="73" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="76" />
         <source>jxeditor 文档 (*.json)</source>
         <translation>jxeditor documents (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="56" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="74" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="59" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="77" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="61" />
         <source>支持的文件 ({0})</source>
         <translation>Supported files ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="60" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="63" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="66" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="69" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="80" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="83" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="113" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="116" />
         <source>文件“{0}”已被移动或删除。</source>
         <translation>The file “{0}” has been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="114" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="117" />
         <source>要在原位置重新保存，还是另存为其他文件？</source>
         <translation>Save it again at the same place, or save it as another file?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="116" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="119" />
         <source>文件“{0}”在打开后已被其他程序或其他人修改。</source>
         <translation>The file “{0}” was changed by another program or person after it was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="117" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="120" />
         <source>覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？</source>
         <translation>Overwriting loses their changes (the old content is kept as a .bak file). What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="120" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="123" />
         <source>覆盖</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="121" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="146" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="124" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="149" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="145" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="148" />
         <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
         <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="147" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="150" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="153" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="156" />
         <source>（尚未保存为文件）</source>
         <translation>(never saved as a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="157" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="160" />
         <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
         <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="158" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="161" />
         <source>原文件：{0}
 自动保存于：{1}
 
@@ -563,17 +574,17 @@ Autosaved at: {1}
 Restore these changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="161" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="164" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="162" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="165" />
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="163" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="166" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -710,144 +721,144 @@ Restore these changes?</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="141" />
-        <location filename="../../ui/panes/project_form.py" line="159" />
+        <location filename="../../ui/panes/project_form.py" line="142" />
         <location filename="../../ui/panes/project_form.py" line="160" />
+        <location filename="../../ui/panes/project_form.py" line="161" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="142" />
+        <location filename="../../ui/panes/project_form.py" line="143" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="144" />
+        <location filename="../../ui/panes/project_form.py" line="145" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="155" />
+        <location filename="../../ui/panes/project_form.py" line="156" />
         <source>项目编码</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="157" />
+        <location filename="../../ui/panes/project_form.py" line="158" />
         <source>项目属性</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="161" />
+        <location filename="../../ui/panes/project_form.py" line="162" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="163" />
+        <location filename="../../ui/panes/project_form.py" line="164" />
         <source>实施单位</source>
         <translation>Implementer</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="166" />
+        <location filename="../../ui/panes/project_form.py" line="167" />
         <source>项目类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="173" />
+        <location filename="../../ui/panes/project_form.py" line="174" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="175" />
+        <location filename="../../ui/panes/project_form.py" line="176" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="182" />
+        <location filename="../../ui/panes/project_form.py" line="183" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="185" />
+        <location filename="../../ui/panes/project_form.py" line="186" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="186" />
+        <location filename="../../ui/panes/project_form.py" line="187" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="188" />
+        <location filename="../../ui/panes/project_form.py" line="189" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="189" />
+        <location filename="../../ui/panes/project_form.py" line="190" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="190" />
+        <location filename="../../ui/panes/project_form.py" line="191" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="202" />
+        <location filename="../../ui/panes/project_form.py" line="203" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="205" />
+        <location filename="../../ui/panes/project_form.py" line="206" />
         <source>3月底</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="205" />
+        <location filename="../../ui/panes/project_form.py" line="206" />
         <source>6月底</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="205" />
+        <location filename="../../ui/panes/project_form.py" line="206" />
         <source>10月底</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="205" />
+        <location filename="../../ui/panes/project_form.py" line="206" />
         <source>12月底</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="218" />
+        <location filename="../../ui/panes/project_form.py" line="219" />
         <source>项目资金主要用途</source>
         <translation>Main use of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="222" />
+        <location filename="../../ui/panes/project_form.py" line="223" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="225" />
+        <location filename="../../ui/panes/project_form.py" line="226" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="226" />
+        <location filename="../../ui/panes/project_form.py" line="227" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="227" />
+        <location filename="../../ui/panes/project_form.py" line="228" />
         <source>实施期目标</source>
         <translation>Period goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="228" />
+        <location filename="../../ui/panes/project_form.py" line="229" />
         <source>年度目标</source>
         <translation>Annual goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="234" />
+        <location filename="../../ui/panes/project_form.py" line="235" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -863,99 +874,109 @@ Restore these changes?</translation>
 <context>
     <name>ProjectListPane</name>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="52" />
+        <location filename="../../ui/panes/project_list_pane.py" line="53" />
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="60" />
+        <location filename="../../ui/panes/project_list_pane.py" line="61" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="60" />
+        <location filename="../../ui/panes/project_list_pane.py" line="61" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="62" />
+        <location filename="../../ui/panes/project_list_pane.py" line="63" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="62" />
+        <location filename="../../ui/panes/project_list_pane.py" line="63" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="64" />
+        <location filename="../../ui/panes/project_list_pane.py" line="65" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="64" />
+        <location filename="../../ui/panes/project_list_pane.py" line="65" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="66" />
+        <location filename="../../ui/panes/project_list_pane.py" line="67" />
         <source>项目上移</source>
         <translation>Move project up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="66" />
+        <location filename="../../ui/panes/project_list_pane.py" line="67" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="69" />
+        <location filename="../../ui/panes/project_list_pane.py" line="70" />
         <source>项目下移</source>
         <translation>Move project down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="69" />
+        <location filename="../../ui/panes/project_list_pane.py" line="70" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="72" />
+        <location filename="../../ui/panes/project_list_pane.py" line="73" />
         <source>粘贴项目（从 Excel/WPS/PDF 复制的表格）</source>
         <translation>Paste projects (tables copied from Excel/WPS/PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="74" />
+        <location filename="../../ui/panes/project_list_pane.py" line="75" />
         <source>把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来</source>
         <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="126" />
+        <location filename="../../ui/panes/project_list_pane.py" line="128" />
         <source>剪贴板</source>
         <translation>clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="130" />
+        <location filename="../../ui/panes/project_list_pane.py" line="131" />
+        <source>正在读取粘贴的表格…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="134" />
+        <source>已取消粘贴</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="138" />
         <source>剪贴板中没有找到绩效目标表。
 请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
         <translation>No target table found on the clipboard.
 Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="140" />
+        <location filename="../../ui/panes/project_list_pane.py" line="148" />
         <source>粘贴 {0} 个项目</source>
         <translation>Paste {0} projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="145" />
+        <location filename="../../ui/panes/project_list_pane.py" line="153" />
         <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
         <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="149" />
+        <location filename="../../ui/panes/project_list_pane.py" line="157" />
         <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
         <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="151" />
+        <location filename="../../ui/panes/project_list_pane.py" line="159" />
         <source>已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）</source>
         <translation>Pasted {0} projects (Ctrl+Z undoes it)</translation>
     </message>
@@ -1067,125 +1088,141 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="56" />
+        <location filename="../../ui/window_menus.py" line="62" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="57" />
+        <location filename="../../ui/window_menus.py" line="63" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="58" />
+        <location filename="../../ui/window_menus.py" line="64" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="59" />
+        <location filename="../../ui/window_menus.py" line="65" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="60" />
+        <location filename="../../ui/window_menus.py" line="66" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="61" />
         <location filename="../../ui/window_menus.py" line="67" />
+        <location filename="../../ui/window_menus.py" line="73" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="62" />
         <location filename="../../ui/window_menus.py" line="68" />
+        <location filename="../../ui/window_menus.py" line="74" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="71" />
+        <location filename="../../ui/window_menus.py" line="77" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="72" />
+        <location filename="../../ui/window_menus.py" line="78" />
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="73" />
+        <location filename="../../ui/window_menus.py" line="79" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="75" />
+        <location filename="../../ui/window_menus.py" line="81" />
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="112" />
+        <location filename="../../ui/window_menus.py" line="83" />
+        <source>填报说明(&amp;G)</source>
+        <translation>Filling-in &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="119" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="114" />
+        <location filename="../../ui/window_menus.py" line="121" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="122" />
+        <location filename="../../ui/window_menus.py" line="129" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="129" />
+        <location filename="../../ui/window_menus.py" line="136" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="135" />
+        <location filename="../../ui/window_menus.py" line="142" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="140" />
+        <location filename="../../ui/window_menus.py" line="147" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="143" />
+        <location filename="../../ui/window_menus.py" line="150" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="146" />
+        <location filename="../../ui/window_menus.py" line="153" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="157" />
-        <location filename="../../ui/window_menus.py" line="166" />
+        <location filename="../../ui/window_menus.py" line="165" />
+        <location filename="../../ui/window_menus.py" line="174" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="158" />
+        <location filename="../../ui/window_menus.py" line="166" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="159" />
+        <location filename="../../ui/window_menus.py" line="167" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="160" />
+        <location filename="../../ui/window_menus.py" line="168" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="177" />
+        <location filename="../../ui/window_menus.py" line="178" />
+        <location filename="../../ui/window_menus.py" line="179" />
+        <source>填报说明</source>
+        <translation>Filling-in guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="178" />
+        <source>例：</source>
+        <translation>Example: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="190" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>

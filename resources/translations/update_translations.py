@@ -39,6 +39,9 @@ QT_CHINESE: dict[tuple[str, str], str] = {
 }
 
 ENGLISH: dict[str, str] = {
+    '填报说明(&G)': 'Filling-in &Guide',
+    '填报说明': 'Filling-in guide',
+    '例：': 'Example: ',
     '无法写入恢复副本（自动保存）：{0}。稍后会自动重试；在此之前请尽快保存文件。': 'Could not write the recovery copy (autosave): {0}. It will be tried again; until then, please save the file soon.',
     '修正 {0} 处问题': 'Fix {0} problems',
     '已修正 {0} 处问题（可用 Ctrl+Z 撤销）': 'Fixed {0} problems (Ctrl+Z undoes it)',

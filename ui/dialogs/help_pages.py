@@ -1,5 +1,6 @@
 """帮助 pages: one page of keys (made from the window's own actions, so it never goes
-stale) and the 填报说明 (each rule in plain Chinese, made from the rules' own table)."""
+stale) and the 填报说明 (each rule in plain Chinese with an example, from the rules'
+own guide, :mod:`jxeditor.rules.guide`, which a test keeps complete)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from jxeditor.rules.guide import GUIDE
 
 # Keys that are no action of their own: the tree's cell-by-cell editing and the search box.
 TREE_KEYS: tuple[tuple[str, object], ...] = (
@@ -73,3 +76,18 @@ class HelpPage(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(640, 560)
+
+
+def guide_html(title: str, example_word: str) -> str:
+    """填报说明: every rule of the guide, by theme, with its example."""
+    parts = [f"<h2>{html.escape(title)}</h2>"]
+    for heading, entries in GUIDE:
+        parts.append(f"<h3>{html.escape(heading)}</h3><dl>")
+        for item in entries.values():
+            parts.append(f"<dt><b>{html.escape(item.title)}</b></dt>")
+            text = html.escape(item.explanation)
+            if item.example:
+                text += f"<br><i>{html.escape(example_word)}{html.escape(item.example)}</i>"
+            parts.append(f"<dd>{text}</dd>")
+        parts.append("</dl>")
+    return "".join(parts)

@@ -34,3 +34,16 @@ def test_the_first_start_shows_a_hint_once(qtbot) -> None:
     second = MainWindow(FakeQuestions())
     qtbot.addWidget(second)
     assert second.statusBar().currentMessage() == ""
+
+
+def test_the_guide_page_explains_every_rule(window: MainWindow, qtbot) -> None:
+    from jxeditor.rules import guide
+    from ui.dialogs.help_pages import guide_html
+
+    page = guide_html("填报说明", "例：")
+    for _heading, entries in guide.GUIDE:
+        for item in entries.values():
+            assert item.title in page
+    assert "“》90%” → “≥90%”" in page
+    assert "value.symbol" not in page  # never an internal code
+    window.menus.act_guide.text()  # in the 帮助 menu

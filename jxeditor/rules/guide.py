@@ -1,0 +1,141 @@
+"""填报说明: every rule in plain Chinese with an example, for the editor's help page.
+
+One entry per rule code (a test checks that every code of the engine has one, so a new
+rule without an explanation fails the build, and the page never goes stale). The texts
+say what the finance bureau expects and how to put it right; the example shows a value
+as people write it wrongly and as it should be.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GuideEntry:
+    """One rule explained: a title, what to do, and an example (wrong → right)."""
+
+    title: str
+    explanation: str
+    example: str = ""
+
+
+# (theme heading, {code: entry}) in the order the help page shows them
+GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
+    ("项目基本信息", {
+        "project.missing_field": GuideEntry(
+            "必填项未填", "项目名称、主管部门、实施单位、实施期和年度目标都要填写。新建项目时这些项显示为“待填”，离开该项或保存后仍为空就算错误。"),
+        "project.attribute": GuideEntry(
+            "项目属性", "项目属性只能是“新增项目”或“延续项目”。", "“延续” → “延续项目”"),
+        "period.invalid": GuideEntry(
+            "实施期写法", "实施期要写成开始和结束两个日期，结束不能早于开始。", "“2026年” → 2026-01-01 至 2026-12-31"),
+        "period.year_mismatch": GuideEntry(
+            "实施期与预算年度", "实施期应包含本文档的预算年度。", "预算年度 2027，实施期 2026-01-01 至 2026-12-31 → 改为 2027 年"),
+        "project.duplicate_code": GuideEntry(
+            "项目编码重复", "同一文档中每个项目的编码应唯一。", "两个项目都是 102001001 → 核对编码"),
+        "project.copied_indicators": GuideEntry(
+            "指标与另一项目完全相同", "两个项目的三级指标和指标值一模一样，多半是复制后忘了修改。", "复制的项目 → 按本项目的产出和效果改写"),
+    }),
+    ("资金", {
+        "funding.not_a_number": GuideEntry(
+            "金额不是数字", "金额栏只填数字，单位在表头（万元）。", "“40万元左右” → 40"),
+        "funding.negative": GuideEntry("金额为负", "金额不能为负数。", "-5 → 5"),
+        "funding.precision": GuideEntry(
+            "小数位数过多", "万元金额一般保留不超过 2 位小数（最多 4 位）。", "12.345678 → 12.35"),
+        "funding.missing_total": GuideEntry(
+            "缺少资金总额", "填了财政拨款或其他资金时，也要填资金总额。", "总额空、财政拨款 12 → 总额 12"),
+        "funding.sum_mismatch": GuideEntry(
+            "总额不等于各项之和", "资金总额应等于财政拨款加其他资金；两项都空时不检查。", "总额 12，财政拨款 10，其他资金 1 → 核对"),
+        "funding.annual_exceeds_period": GuideEntry(
+            "年度金额超过实施期金额", "年度金额是实施期金额的一部分，不能更大。", "实施期 100，年度 120 → 核对"),
+        "funding.other_copies_fiscal": GuideEntry(
+            "其他资金与财政拨款相同", "其他资金恰好等于财政拨款、总额是两者之和时，多半是抄错了格。", "总额 24，财政拨款 12，其他资金 12 → 核对"),
+        "spending_plan.not_monotonic": GuideEntry(
+            "支出计划不递增", "资金支出计划是累计进度，3月底、6月底、10月底、12月底应逐期不减。", "30%、20% → 30%、50%"),
+        "spending_plan.final_not_100": GuideEntry(
+            "12月底不是 100%", "到年底应支出全部年度资金。", "12月底 90% → 100%"),
+        "spending_plan.out_of_range": GuideEntry(
+            "支出计划超出范围", "支出计划是 0 到 100 之间的百分数。", "120 → 100"),
+        "money.over_budget": GuideEntry(
+            "指标中的金额超过预算", "成本或支出类指标的金额不应超过项目的年度或实施期预算。", "年度预算 12 万元，成本指标 ≤20万元 → 核对"),
+    }),
+    ("指标结构", {
+        "indicators.missing_level1": GuideEntry(
+            "缺少一级指标", "按指标框架，产出、效益、满意度（2021 版还有成本）都要有。", "没有“满意度指标” → 补上服务对象满意度"),
+        "indicators.misplaced_level2": GuideEntry(
+            "二级指标放错一级", "二级指标应放在它所属的一级指标下。", "“时效指标”放在效益指标下 → 移到产出指标下"),
+        "indicators.unknown_level2": GuideEntry(
+            "二级指标不在框架中", "二级指标名称应取自指标框架。", "“进度指标” → “时效指标”"),
+        "indicators.unknown_level1": GuideEntry(
+            "一级指标不在框架中", "一级指标名称应取自指标框架。", "“效果指标” → “效益指标”"),
+        "indicators.empty_group": GuideEntry(
+            "空的指标组", "一级或二级指标下至少要有一个三级指标，否则删除该组。", "只有“数量指标”没有三级指标 → 补上或删除"),
+        "indicator.missing_name": GuideEntry(
+            "三级指标无名称", "每个三级指标都要有名称（新建时显示为“待填”）。", "空 → “改造面积”"),
+        "indicator.missing_value": GuideEntry(
+            "缺少年度指标值", "每个三级指标都要有年度指标值（新建时显示为“待填”）。", "空 → “≥120平方米”"),
+        "indicator.placeholder_value": GuideEntry(
+            "指标值是占位符", "模板里的 **、XX 等占位符要换成实际的数。", "“≥**%” → “≥95%”"),
+        "indicator.duplicate": GuideEntry(
+            "指标重复", "同一组下不应有名称相同的两个三级指标。", "两个“验收合格率” → 合并或改名"),
+    }),
+    ("指标值", {
+        "value.symbol": GuideEntry(
+            "比较符号写法", "用标准符号 ≥ ≤ = > <，不要用书名号或半角组合。", "“》90%” → “≥90%”"),
+        "value.redundant": GuideEntry(
+            "多余的文字", "指标值中只写比较符号、数和单位。", "“≥不低于90%” → “≥90%”"),
+        "value.comparator_words": GuideEntry(
+            "用文字表示的比较", "“以上”“不低于”“不超过”可以写成符号，更规范。", "“95%以上” → “≥95%”"),
+        "value.rate_over_100": GuideEntry(
+            "比率超过 100%", "比率类指标一般不超过 100%（增长率、增幅除外）。", "“≥120%”（合格率） → 核对"),
+        "value.missing_unit": GuideEntry(
+            "缺少单位", "数量、金额、时间类指标值要写单位。", "“≥120” → “≥120平方米”"),
+        "value.rate_unit": GuideEntry(
+            "比率的单位不是 %", "名称是“…率”的指标，值应以 % 表示，或把名称改为数量。", "“超概算项目比例 ≤1个” → “≤1%”"),
+        "value.percent_on_amount": GuideEntry(
+            "数量指标用了 %", "名称表示数量或面积的指标，值不应是百分数。", "“投保面积 ≥70%” → “≥70亩”"),
+        "value.count_no_unit": GuideEntry(
+            "数量没有单位", "数量类指标值要写单位。", "“≥1200” → “≥1200人次”"),
+        "value.satisfaction_low": GuideEntry(
+            "满意度目标偏低", "满意度目标一般不低于 80%。", "“≥60%” → “≥90%”"),
+        "value.satisfaction_full": GuideEntry(
+            "满意度定为 100%", "“=100%”或“100%满意”不现实，建议 90%–95%。", "“=100%” → “≥95%”"),
+        "value.trivial": GuideEntry(
+            "没有意义的目标", "“≥0%”“≥0”“≤100%”（对本来不超过 100% 的比率）任何结果都能达到。", "“≥0%” → “≥5%”"),
+        "value.cost_lower_bound": GuideEntry(
+            "成本指标用了 ≥", "成本指标应控制上限，用 ≤（节约率、压减率等除外）。", "“≥12.5万元” → “≤12.5万元”"),
+    }),
+    ("审核要点", {
+        "timeliness.not_time": GuideEntry(
+            "时效指标不是时间", "时效指标应是完成时间或时限，而不是数量或其他比率。", "时效指标“培训人数 ≥100人” → 移到数量指标"),
+        "timeliness.vague": GuideEntry(
+            "时效指标只写“及时”", "能写明日期或时限的，写具体些。", "“按时” → “2026年12月底前完成”"),
+        "satisfaction.misplaced": GuideEntry(
+            "满意度放错位置", "满意度类指标应放在“满意度指标”下。", "质量指标下的“群众满意度” → 移到满意度指标"),
+        "indicator.input_as_output": GuideEntry(
+            "把投入当成产出", "数量、质量指标写的是做成了什么，不是花了多少钱。", "“拨付资金 ≥500万元” → “扶持企业数量 ≥100家”"),
+        "indicator.name_is_value": GuideEntry(
+            "指标名称与指标值相同", "名称说明衡量什么，值说明达到多少。", "“年内全部完成 | 年内全部完成” → “完成时间 | 2026年12月底前”"),
+        "indicator.name_is_level2": GuideEntry(
+            "三级指标与二级指标同名", "三级指标要具体到衡量的对象。", "“及时性” → “项目完成及时率”"),
+        "indicator.name_is_project": GuideEntry(
+            "三级指标就是项目名称", "三级指标要说明项目的具体产出或效果。", "“档案室改造” → “改造面积”"),
+        "value.vague": GuideEntry(
+            "效益、质量指标只有定性描述", "能量化的写出数，如提高多少。", "“明显提高” → “提高20%”"),
+        "text.doubled": GuideEntry(
+            "文字重复", "同一词语连写两遍，多半是复制粘贴出的错。", "“专用设备、专用设备” → “专用设备”"),
+    }),
+)
+
+
+def entry(code: str) -> GuideEntry | None:
+    """The explanation of a rule code, or None."""
+    for _heading, entries in GUIDE:
+        if code in entries:
+            return entries[code]
+    return None
+
+
+def codes() -> set[str]:
+    """Every code the guide explains."""
+    return {code for _heading, entries in GUIDE for code in entries}
