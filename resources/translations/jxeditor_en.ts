@@ -126,12 +126,12 @@
     <message>
         <location filename="../../ui/session/files.py" line="155" />
         <source>正在读取“{0}”…</source>
-        <translation type="unfinished" />
+        <translation>Reading “{0}”…</translation>
     </message>
     <message>
         <location filename="../../ui/session/files.py" line="158" />
         <source>已取消打开“{0}”</source>
-        <translation type="unfinished" />
+        <translation>Opening “{0}” cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/session/files.py" line="164" />
@@ -946,12 +946,12 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/project_list_pane.py" line="131" />
         <source>正在读取粘贴的表格…</source>
-        <translation type="unfinished" />
+        <translation>Reading the pasted tables…</translation>
     </message>
     <message>
         <location filename="../../ui/panes/project_list_pane.py" line="134" />
         <source>已取消粘贴</source>
-        <translation type="unfinished" />
+        <translation>Paste cancelled</translation>
     </message>
     <message>
         <location filename="../../ui/panes/project_list_pane.py" line="138" />

@@ -39,6 +39,10 @@ QT_CHINESE: dict[tuple[str, str], str] = {
 }
 
 ENGLISH: dict[str, str] = {
+    '正在读取“{0}”…': 'Reading “{0}”…',
+    '已取消打开“{0}”': 'Opening “{0}” cancelled',
+    '正在读取粘贴的表格…': 'Reading the pasted tables…',
+    '已取消粘贴': 'Paste cancelled',
     '填报说明(&G)': 'Filling-in &Guide',
     '填报说明': 'Filling-in guide',
     '例：': 'Example: ',
