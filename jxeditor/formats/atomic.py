@@ -28,8 +28,8 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -145,21 +145,6 @@ def current_umask() -> int:
     return mask
 
 
-def _open_temporary(target: Path) -> tuple[int, str]:
-    """A new, empty temporary file ``.NAME.xxxxxxxx.tmp`` beside ``target``, created like
-    any new file (the umask applies), in binary mode."""
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-             | getattr(os, "O_NOINHERIT", 0) | getattr(os, "O_CLOEXEC", 0))
-    folder = target.parent
-    for _attempt in range(100):
-        name = str(folder / f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(name, flags, 0o666), name
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
-
-
 def remove_stale_temporaries(target: Path, max_age_s: float = STALE_TMP_S) -> list[Path]:
     """Removes the temporary files an interrupted save of ``target`` left beside it (ours
     only: ``.NAME.xxxxxxxx.tmp`` and ``NAME.bak.tmp``) once untouched for ``max_age_s``
@@ -194,14 +179,20 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
         raise FileFormatError(shown, "无法保存：文件是只读的（请去掉只读属性，或另存为其他文件）")
     try:
         remove_stale_temporaries(target)
-        fd, tmp_name = _open_temporary(target)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
+        )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
+        # mkstemp makes it owner-only (0600): an existing file keeps its own permissions,
+        # a new one gets the user's normal ones.
+        with contextlib.suppress(OSError):
+            if target.exists():
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+            elif os.name == "posix":
+                os.chmod(tmp_name, new_file_mode())
         if keep_backup:
             keep_backup_copy(target)
         replacing = tmp_name
