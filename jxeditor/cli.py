@@ -10,7 +10,9 @@ leave the status at 0.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
@@ -47,6 +49,10 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jxeditor", description="预算项目绩效目标表：检查与格式转换")
     parser.add_argument("--version", action="version", version=f"jxeditor {__version__}")
+    parser.add_argument(
+        "--bom", action="store_true",
+        help="输出重定向到文件时在开头写 UTF-8 BOM（旧版记事本据此识别编码）",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
     check = sub.add_parser("validate", help="检查文件中的绩效目标表，列出问题")
     check.add_argument("files", nargs="+", metavar="文件")
@@ -103,18 +109,55 @@ def cmd_convert(source: str, target: str) -> int:
     return EXIT_OK
 
 
+def _interactive(stream: TextIO) -> bool:
+    """True when ``stream`` is a console or terminal (not a file or a pipe)."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _set_encoding(stream: TextIO, utf8: bool) -> None:
+    """UTF-8 (``utf8``) or the stream's own encoding; characters it cannot hold become
+    ``?`` rather than an error."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None:
+        return
+    if utf8:
+        reconfigure(encoding="utf-8", errors="replace")
+    else:
+        reconfigure(errors="replace")
+
+
+def configure_output(as_json: bool = False, bom: bool = False) -> None:
+    """The encoding of what the command line writes.
+
+    A console or terminal gets its own encoding (what it shows). Output redirected to a
+    file or a pipe is UTF-8, whatever the code page (GBK on a Chinese Windows, 1252 on an
+    English one), so that it is the same file on every PC; ``--bom`` puts a UTF-8 BOM in
+    front of it for Notepad users. ``--json`` is always UTF-8.
+    """
+    _set_encoding(sys.stderr, utf8=not _interactive(sys.stderr))
+    redirected = not _interactive(sys.stdout)
+    _set_encoding(sys.stdout, utf8=as_json or redirected)
+    if bom and redirected:
+        sys.stdout.write("\ufeff")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="replace")
+    configure_output()  # usage errors already in the right encoding
     args = _parser().parse_args(argv)
+    configure_output(as_json=getattr(args, "json", False), bom=args.bom)
     try:
         if args.command == "validate":
             return cmd_validate(args.files, args.json)
         return cmd_convert(args.source, args.target)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (head, more) stopped reading: no traceback
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -121,3 +121,97 @@ def test_usage_error_exits_2_in_chinese(capsys: pytest.CaptureFixture[str]) -> N
         main(["validate"])
     assert exit_info.value.code == 2
     assert "jxeditor：命令参数有误：" in capsys.readouterr().err
+
+
+# == the encoding of what is written (Windows: the console's code page is GBK or 1252) ========
+def run_cli(*args: str, env_encoding: str = "gbk") -> subprocess.CompletedProcess[bytes]:
+    """The command line in a child process with its output redirected to a pipe, under a
+    code page that is not UTF-8 (``PYTHONIOENCODING`` stands in for a Chinese Windows's)."""
+    import os
+
+    env = dict(os.environ, PYTHONIOENCODING=env_encoding)
+    env.pop("PYTHONUTF8", None)
+    return subprocess.run(
+        [sys.executable, "-m", "jxeditor.cli", *args], capture_output=True, env=env, check=False,
+        timeout=60,
+    )
+
+
+def test_redirected_output_is_utf8_whatever_the_code_page() -> None:
+    result = run_cli("validate", str(SAMPLE))
+    assert result.returncode in (0, 1)
+    text = result.stdout.decode("utf-8")  # not GBK, not "?"
+    assert "个项目" in text and "财金局造价审核经费" in text
+    assert not result.stdout.startswith(b"\xef\xbb\xbf")
+
+
+def test_bom_for_notepad_users() -> None:
+    result = run_cli("--bom", "validate", str(SAMPLE))
+    assert result.stdout.startswith(b"\xef\xbb\xbf")
+    assert "个项目" in result.stdout[3:].decode("utf-8")
+
+
+def test_json_output_is_always_utf8() -> None:
+    result = run_cli("validate", "--json", str(SAMPLE), env_encoding="cp1252")
+    rows = json.loads(result.stdout.decode("utf-8"))
+    assert rows and any("财金局" in row["project"] for row in rows)
+
+
+def test_errors_on_redirected_stderr_are_utf8(tmp_path: Path) -> None:
+    result = run_cli("validate", str(tmp_path / "不存在.json"))
+    assert result.returncode == 2
+    assert "不存在.json" in result.stderr.decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_interactive_output_keeps_the_consoles_encoding() -> None:
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    env = dict(os.environ, PYTHONIOENCODING="gbk")
+    env.pop("PYTHONUTF8", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jxeditor.cli", "validate", str(SAMPLE)],
+        stdout=follower, stderr=subprocess.DEVNULL, env=env,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    proc.wait(timeout=60)
+    output = b"".join(chunks)
+    assert "个项目".encode("gbk") in output  # what a GBK console shows
+    assert "个项目".encode() not in output
+
+
+def test_configure_output_chooses_by_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from jxeditor.cli import configure_output
+
+    class Stream(io.TextIOWrapper):
+        def __init__(self, tty: bool) -> None:
+            super().__init__(io.BytesIO(), encoding="gbk")
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+    for tty, as_json, expected in [(True, False, "gbk"), (False, False, "utf-8"),
+                                   (True, True, "utf-8")]:
+        out, err = Stream(tty), Stream(tty)
+        monkeypatch.setattr(sys, "stdout", out)
+        monkeypatch.setattr(sys, "stderr", err)
+        configure_output(as_json=as_json, bom=True)
+        assert out.encoding == expected
+        assert err.encoding == ("gbk" if tty else "utf-8")
+        out.flush()
+        assert out.buffer.getvalue().startswith(b"\xef\xbb\xbf") == (not tty)  # type: ignore[attr-defined]
