@@ -4,7 +4,6 @@ through the session; and the error and warning counts for the status bar."""
 
 from __future__ import annotations
 
-from collections import Counter
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jxeditor.document.changes import (
+    Change,
+    ProjectFieldChanged,
+    ProjectRemoved,
+    ProjectsInserted,
+    Reset,
+)
 from jxeditor.document.model import Project
 from jxeditor.rules.problems import Problem
 from ui.models.problems_model import ProblemsModel
@@ -136,6 +142,14 @@ class ProblemsPane(QWidget):
         ]
 
 
+ANNUAL_TOTAL = "funding.annual.total"
+
+
+def _amount(project: Project) -> Decimal:
+    value = project.funding.annual.total
+    return value if isinstance(value, Decimal) else Decimal(0)
+
+
 class ProblemCounts(QWidget):
     """The status bar's summary: projects, the annual amount in total, and the problems by
     severity; follows the document and the live validation."""
@@ -155,6 +169,9 @@ class ProblemCounts(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for label in (self.totals_label, self.errors_label, self.warnings_label, self.other_label):
             layout.addWidget(label)
+        self._total: Decimal | None = None
+        self._amounts: dict[int, Decimal] = {}
+        session.doc.subscribe(self._on_change)
         session.live.countsChanged.connect(lambda *_: self.refresh())
         session.live.resetAll.connect(self.refresh)
         self.refresh()
@@ -162,15 +179,10 @@ class ProblemCounts(QWidget):
     def refresh(self) -> None:
         """Writes the totals and the counts (errors in red when there are any)."""
         doc = self.session.doc
-        total = sum(
-            (p.funding.annual.total for p in doc.projects
-             if isinstance(p.funding.annual.total, Decimal)),
-            Decimal(0),
-        )
         self.totals_label.setText(self.tr("{0} 个项目　年度金额合计 {1} {2}").format(
-            len(doc.projects), f"{total:,f}", doc.money_unit
+            len(doc.projects), f"{self._annual_total().normalize():,f}", doc.money_unit
         ))
-        by_severity = Counter(p.severity for p in self.session.live.all_problems())
+        by_severity = dict(self.session.live.severity_counts())
         errors = by_severity.pop("error", 0)
         self.errors_label.setText(self.tr("错误 {0}").format(errors))
         self.warnings_label.setText(self.tr("警告 {0}").format(by_severity.pop("warning", 0)))
@@ -181,6 +193,27 @@ class ProblemCounts(QWidget):
         self.errors_label.setStyleSheet(f"color: {colour}; padding: 0 6px;")
         self.warnings_label.setStyleSheet("padding: 0 6px;")
         self.totals_label.setStyleSheet("padding: 0 6px;")
+
+    def _annual_total(self) -> Decimal:
+        """The sum of the projects' annual totals, kept up to date amount by amount: a
+        keystroke in one project's 年度金额 costs one subtraction and one addition."""
+        if self._total is None:
+            self._amounts = {id(p): _amount(p) for p in self.session.doc.projects}
+            self._total = sum(self._amounts.values(), Decimal(0))
+        return self._total
+
+    def _on_change(self, change: Change) -> None:
+        match change:
+            case ProjectFieldChanged(project=project, field=field) if field == ANNUAL_TOTAL:
+                if self._total is not None:
+                    new = _amount(project)
+                    self._total += new - self._amounts.get(id(project), Decimal(0))
+                    self._amounts[id(project)] = new
+            case ProjectsInserted() | ProjectRemoved() | Reset():
+                self._total = None
+                self.refresh()
+            case _:
+                pass
 
     def _severity_name(self, severity: str) -> str:
         names = {"todo": self.tr("待填"), "info": self.tr("提示")}

@@ -20,6 +20,7 @@ revalidated, and :attr:`LiveValidation.countsChanged` ``(errors, warnings)``.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -59,6 +60,7 @@ class LiveValidation(QObject):
         self._insist = False  # saved once: every 待填 is an error now
         self._errors = 0
         self._warnings = 0
+        self._by_severity: Counter[str] = Counter()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -81,6 +83,10 @@ class LiveValidation(QObject):
     def all_problems(self) -> list[Problem]:
         """Every problem of the document, project by project."""
         return [problem for _p, plist in self.by_project() for problem in plist]
+
+    def severity_counts(self) -> dict[str, int]:
+        """How many problems of each severity the document has (as shown)."""
+        return {severity: n for severity, n in self._by_severity.items() if n}
 
     def counts(self) -> tuple[int, int]:
         """(errors, warnings) in the whole document."""
@@ -147,8 +153,13 @@ class LiveValidation(QObject):
     def _recount(self) -> None:
         self._errors = sum(1 for _p, plist in self._problems.values() for x in plist if x.is_error)
         self._warnings = sum(len(plist) for _p, plist in self._problems.values()) - self._errors
+        self._by_severity = Counter(
+            x.severity for _p, plist in self._problems.values() for x in plist
+        )
 
     def _adjust(self, problems: list[Problem], sign: int) -> None:
+        for problem in problems:
+            self._by_severity[problem.severity] += sign
         errors = sum(1 for p in problems if p.is_error)
         self._errors += sign * errors
         self._warnings += sign * (len(problems) - errors)

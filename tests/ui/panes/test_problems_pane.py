@@ -174,3 +174,30 @@ def test_one_fix_for_every_problem_of_the_same_kind(
     assert all(p.indicators[0].children[0].children[0].value == "≥90%" for p in session.doc.projects)
     session.undo()
     assert all(p.indicators[0].children[0].children[0].value == "》90%" for p in session.doc.projects)
+
+
+def test_the_annual_total_follows_every_kind_of_change(session: EditorSession, qtbot) -> None:
+    from decimal import Decimal
+
+    from jxeditor.document.model import new_project
+
+    counts = ProblemCounts(session)
+    qtbot.addWidget(counts)
+    assert "合计 300 万元" in counts.totals_label.text()
+    first = session.doc.projects[0]
+    session.set_project_field(first, "funding.annual.total", Decimal("112.5"))
+    session.live.flush()
+    assert "合计 312.5 万元" in counts.totals_label.text()
+    session.set_project_field(first, "funding.annual.total", "四十")  # not a number: 0
+    session.live.flush()
+    assert "合计 200 万元" in counts.totals_label.text()
+    extra = new_project()
+    extra.funding.annual.total = Decimal("1000")
+    session.insert_projects(0, [extra])
+    session.live.flush()
+    assert "4 个项目" in counts.totals_label.text() and "1,200" in counts.totals_label.text()
+    session.undo()
+    session.undo()
+    session.undo()
+    session.live.flush()
+    assert "3 个项目　年度金额合计 300 万元" in counts.totals_label.text()
