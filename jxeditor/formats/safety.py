@@ -138,7 +138,8 @@ def check_zip(path: Path, data: bytes) -> dict[str, bytes]:
     returns the XML members it unpacked, up to :data:`KEEP_BYTES` in all."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError):
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: a central directory asking for a newer zip version
         raise _fail(path, "文件已损坏：不是完整的 ZIP 压缩包（.xlsx 文件实为 ZIP 压缩包）") from None
     parts: dict[str, bytes] = {}
     room = KEEP_BYTES

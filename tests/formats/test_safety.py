@@ -272,3 +272,13 @@ def test_old_excel_files_pass_with_nothing_unpacked(tmp_path: Path) -> None:
     path.write_bytes(data)
     checked = safety.check_workbook(path)
     assert (checked.kind, checked.parts, checked.data) == ("ole2", {}, data)
+
+
+def test_a_zip_asking_for_a_newer_zip_version_is_refused(tmp_path: Path) -> None:
+    """Found by the fuzz test: zipfile raises NotImplementedError for such a directory."""
+    patched = bytearray(workbook_bytes(_two_projects())[0])
+    start = patched.find(b"PK\x01\x02")  # the first central directory entry
+    patched[start + 6:start + 8] = (148).to_bytes(2, "little")  # version needed: 14.8
+    path = tmp_path / "newer.xlsx"
+    path.write_bytes(bytes(patched))
+    _refused(path, "损坏")
