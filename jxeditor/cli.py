@@ -1,4 +1,5 @@
-"""The command line: ``jxeditor validate FILE... [--json]`` and ``jxeditor convert IN OUT``.
+"""The command line: ``jxeditor validate FILE... [--json]`` and ``jxeditor convert IN OUT``
+(``score`` and ``derive`` are in :mod:`jxeditor.cli_year`).
 
 Exit status: 0 when no file has an error, 1 when a problem of severity error (错误) or
 todo (待填: a required field still empty, which the bureau rejects as surely) was found,
@@ -17,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from jxeditor import __version__
+from jxeditor import __version__, cli_year
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.rules.engine import tally, validate
@@ -60,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     conv = sub.add_parser("convert", help="按扩展名转换格式（.json .xlsx .xls .ods .txt → .json .xlsx）")
     conv.add_argument("source", metavar="输入文件")
     conv.add_argument("target", metavar="输出文件")
+    cli_year.add_commands(sub)  # score, derive
     return parser
 
 
@@ -151,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return cmd_validate(args.files, args.json)
+        if args.command in cli_year.COMMANDS:
+            return cli_year.run(args)
         return cmd_convert(args.source, args.target)
     except KeyboardInterrupt:
         return 130

@@ -20,6 +20,17 @@ from jxeditor.document.model import (
     Period,
     Project,
 )
+from jxeditor.document.stages import (
+    CAUSES,
+    POSSIBILITIES,
+    SCORING_RULES,
+    STAGES,
+    EvaluationColumn,
+    IndicatorEvaluation,
+    IndicatorMonitoring,
+    ProjectEvaluation,
+    ProjectMonitoring,
+)
 
 # Any Unicode text; surrogates cannot be encoded as UTF-8, so they are left out.
 any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
@@ -54,7 +65,41 @@ def _is_iso(text: str) -> bool:
     return True
 
 
-indicators = st.builds(Indicator, name=any_text, value=any_text, description=any_text, basis=any_text)
+# The stage blocks of format version 2 (absent, None, in about half the cases).
+indicator_monitorings = st.builds(
+    IndicatorMonitoring,
+    current=any_text,
+    forecast=any_text,
+    possibility=st.sampled_from(("", *POSSIBILITIES)),
+    causes=st.lists(st.sampled_from(CAUSES), unique=True, max_size=3),
+    note=any_text,
+)
+indicator_evaluations = st.builds(
+    IndicatorEvaluation, actual=any_text, points=amounts, score=amounts, deviation=any_text
+)
+evaluation_columns = st.builds(
+    EvaluationColumn, total=amounts, fiscal=amounts, carried_over=amounts, other=amounts
+)
+project_monitorings = st.builds(
+    ProjectMonitoring, as_of=dates, budget=amounts, executed=amounts, forecast=amounts
+)
+project_evaluations = st.builds(
+    ProjectEvaluation,
+    budget_initial=evaluation_columns,
+    budget_full=evaluation_columns,
+    executed=evaluation_columns,
+    goals_achieved=long_text,
+)
+
+indicators = st.builds(
+    Indicator,
+    name=any_text,
+    value=any_text,
+    description=any_text,
+    basis=any_text,
+    monitoring=st.none() | indicator_monitorings,
+    evaluation=st.none() | indicator_evaluations,
+)
 level2s = st.builds(Level2, name=any_text, children=st.lists(indicators, max_size=4))
 level1s = st.builds(Level1, name=any_text, children=st.lists(level2s, max_size=3))
 columns = st.builds(FundingColumn, total=amounts, fiscal=amounts, other=amounts)
@@ -73,6 +118,8 @@ projects = st.builds(
     spending_plan=st.fixed_dictionaries({m: amounts for m in MONTHS}),
     goals=st.builds(Goals, period=long_text, annual=long_text),
     indicators=st.lists(level1s, max_size=4),
+    monitoring=st.none() | project_monitorings,
+    evaluation=st.none() | project_evaluations,
 )
 
 documents = st.builds(
@@ -82,4 +129,6 @@ documents = st.builds(
     money_unit=any_text.filter(lambda t: t != ""),
     framework=st.sampled_from(["2015", "2021"]),
     projects=st.lists(projects, max_size=3),
+    stage=st.sampled_from(STAGES),
+    scoring=st.sampled_from(SCORING_RULES),
 )

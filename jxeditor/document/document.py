@@ -47,6 +47,7 @@ from jxeditor.document.model import (
     get_field,
     set_field,
 )
+from jxeditor.document.stages import DEFAULT_SCORING, TARGETS
 
 
 @dataclass
@@ -58,6 +59,8 @@ class Document:
     money_unit: str = "万元"
     framework: str = DEFAULT_FRAMEWORK
     projects: list[Project] = field(default_factory=list)
+    stage: str = TARGETS  # one of jxeditor.document.stages.STAGES
+    scoring: str = DEFAULT_SCORING  # the rule set of the 自评 (SCORING_RULES)
     _listeners: list[Listener] = field(
         default_factory=list, compare=False, repr=False, init=False
     )
@@ -92,6 +95,8 @@ class Document:
             money_unit=self.money_unit,
             framework=self.framework,
             projects=copy.deepcopy(self.projects, memo),
+            stage=self.stage,
+            scoring=self.scoring,
         )
 
     def index_of(self, project: Project) -> int | None:
@@ -103,7 +108,8 @@ class Document:
 
     # -- document settings -------------------------------------------------------------
     def set_document_field(self, name: str, value: Any) -> Any:
-        """Sets ``year``, ``reporting_unit``, ``money_unit`` or ``framework``; returns the old value."""
+        """Sets a setting of :data:`DOCUMENT_FIELDS` (``year`` … ``stage``, ``scoring``);
+        returns the old value."""
         if name not in DOCUMENT_FIELDS:
             raise KeyError(name)
         old = getattr(self, name)
@@ -118,6 +124,8 @@ class Document:
         self.reporting_unit = other.reporting_unit
         self.money_unit = other.money_unit
         self.framework = other.framework
+        self.stage = other.stage
+        self.scoring = other.scoring
         self.projects = other.projects
         self._emit(Reset())
 

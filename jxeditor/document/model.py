@@ -15,6 +15,12 @@ from typing import Any
 
 from jxeditor.document.amounts import Amount, DateValue
 from jxeditor.document.frameworks import load_frameworks
+from jxeditor.document.stages import (
+    IndicatorEvaluation,
+    IndicatorMonitoring,
+    ProjectEvaluation,
+    ProjectMonitoring,
+)
 
 MONTHS: tuple[str, ...] = ("03", "06", "10", "12")
 FRAMEWORKS: tuple[str, ...] = ("2015", "2021")
@@ -23,12 +29,15 @@ DEFAULT_FRAMEWORK = "2021"
 
 @dataclass
 class Indicator:
-    """A third-level indicator: free-text name and its target value (年度指标值)."""
+    """A third-level indicator: free-text name and its target value (年度指标值); in the
+    later stages its 运行监控 and 自评 blocks (:mod:`jxeditor.document.stages`)."""
 
     name: str = ""
     value: str = ""
     description: str = ""
     basis: str = ""
+    monitoring: IndicatorMonitoring | None = None
+    evaluation: IndicatorEvaluation | None = None
 
 
 @dataclass
@@ -104,6 +113,8 @@ class Project:
     spending_plan: dict[str, Amount] = field(default_factory=_empty_plan)
     goals: Goals = field(default_factory=Goals)
     indicators: list[Level1] = field(default_factory=list)
+    monitoring: ProjectMonitoring | None = None
+    evaluation: ProjectEvaluation | None = None
 
 
 # Every editable project field, by its dotted path. The UI, the validator's locations
@@ -129,7 +140,9 @@ PROJECT_FIELDS: tuple[str, ...] = (
     "goals.annual",
 )
 
-DOCUMENT_FIELDS: tuple[str, ...] = ("year", "reporting_unit", "money_unit", "framework")
+DOCUMENT_FIELDS: tuple[str, ...] = (
+    "year", "reporting_unit", "money_unit", "framework", "stage", "scoring",
+)
 NODE_FIELDS: tuple[str, ...] = ("name", "value", "description", "basis")
 
 

@@ -28,7 +28,7 @@ def load_document(path: str | Path) -> tuple[Document, list[str]]:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix == ".json":
-        return json_format.load(p), []
+        return json_format.load_with_notices(p)  # notices: characters replaced
     if suffix in (".txt", ".tsv"):
         tables = read_text_file(p)
         return document_from_tables(tables), tables.notices

@@ -1,20 +1,27 @@
-"""The JSON document format, version 1 (see ``domain.md``): reader and writer.
+"""The JSON document format, version 2 (``docs/year-cycle.md`` §5): reader and writer.
 
 The writer produces UTF-8, indented, with keys in the documented order and Chinese
 written as is. Amounts and percentages are JSON strings (exact decimals) or null.
+Version 2 is version 1 (``docs/specification.md`` §7) with the document's ``stage`` and
+``scoring`` and the optional ``monitoring``/``evaluation`` blocks of projects and
+indicators (:mod:`jxeditor.formats.json_stages`); a version 1 file reads as version 2
+without them, and the writer always writes version 2.
+
 The reader refuses other formats and newer versions, and names the place (line and
-column, or the JSON path) of anything it cannot read, in Chinese.
+column, or the JSON path) of anything it cannot read, in Chinese. It refuses, in one
+line, files beyond generous limits: :data:`MAX_PROJECTS` projects,
+:data:`MAX_PROJECT_NODES` indicator nodes (all three levels) in one project and
+:data:`MAX_NODES` in the document (a real department has some hundred projects of some
+dozen indicators). Numbers and lone surrogates are defused as
+:mod:`jxeditor.formats.json_values` says.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jxeditor.document.amounts import Amount, DateValue, format_amount, parse_amount
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
     FRAMEWORKS,
@@ -28,58 +35,77 @@ from jxeditor.document.model import (
     Period,
     Project,
 )
+from jxeditor.document.stages import DEFAULT_SCORING, SCORING_RULES, STAGES, TARGETS
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text, write_atomic
+from jxeditor.formats.json_stages import (
+    indicator_blocks,
+    project_blocks,
+    read_indicator_evaluation,
+    read_indicator_monitoring,
+    read_project_evaluation,
+    read_project_monitoring,
+)
+from jxeditor.formats.json_values import (
+    ValueReader,
+    amount_text,
+    date_text,
+    json_constant,
+    json_int,
+    json_number,
+    may_hold_surrogates,
+)
 
 FORMAT_NAME = "jxeditor-document"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_BYTES = 512 * 1024 * 1024
+MAX_PROJECTS = 10_000
+MAX_PROJECT_NODES = 2_000
+MAX_NODES = 200_000
 
 
 # -- writing ---------------------------------------------------------------------------
-def _amount(value: Amount) -> str | None:
-    return None if value is None else format_amount(value)
-
-
-def _date(value: DateValue) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
 def _column(col: FundingColumn) -> dict[str, Any]:
-    return {"total": _amount(col.total), "fiscal": _amount(col.fiscal), "other": _amount(col.other)}
+    return {
+        "total": amount_text(col.total),
+        "fiscal": amount_text(col.fiscal),
+        "other": amount_text(col.other),
+    }
 
 
 def _node(node: Level1 | Level2 | Indicator) -> dict[str, Any]:
     if isinstance(node, Indicator):
-        return {
+        out = {
             "name": node.name,
             "value": node.value,
             "description": node.description,
             "basis": node.basis,
         }
+        if node.monitoring is not None or node.evaluation is not None:
+            out.update(indicator_blocks(node))
+        return out
     return {"name": node.name, "children": [_node(child) for child in node.children]}
 
 
 def project_to_dict(p: Project) -> dict[str, Any]:
     """One project as the plain JSON structure, keys in the documented order."""
-    return {
+    out: dict[str, Any] = {
         "code": p.code,
         "name": p.name,
         "attribute": p.attribute,
         "category": p.category,
         "department": p.department,
         "implementer": p.implementer,
-        "period": {"start": _date(p.period.start), "end": _date(p.period.end)},
+        "period": {"start": date_text(p.period.start), "end": date_text(p.period.end)},
         "funding": {"period": _column(p.funding.period), "annual": _column(p.funding.annual)},
         "purpose": p.purpose,
-        "spending_plan": {m: _amount(p.spending_plan.get(m)) for m in MONTHS},
+        "spending_plan": {m: amount_text(p.spending_plan.get(m)) for m in MONTHS},
         "goals": {"period": p.goals.period, "annual": p.goals.annual},
-        "indicators": [_node(l1) for l1 in p.indicators],
     }
+    if p.monitoring is not None or p.evaluation is not None:
+        out.update(project_blocks(p))
+    out["indicators"] = [_node(l1) for l1 in p.indicators]
+    return out
 
 
 def document_to_dict(
@@ -94,6 +120,8 @@ def document_to_dict(
         "reporting_unit": doc.reporting_unit,
         "money_unit": doc.money_unit,
         "framework": doc.framework,
+        "stage": doc.stage,
+        "scoring": doc.scoring,
         "projects": [project_to_dict(p) for p in doc.projects] if projects is None else projects,
     }
 
@@ -110,51 +138,27 @@ def save(doc: Document, path: str | Path, *, keep_backup: bool = False) -> None:
 
 
 # -- reading ---------------------------------------------------------------------------
-class _Reader:
+class _Reader(ValueReader):
     """Turns the parsed JSON structure into a Document, naming the place of any error."""
 
-    def __init__(self, path: str | Path | None) -> None:
-        self.path = path
+    def __init__(self, path: str | Path | None, *, scrub: bool) -> None:
+        super().__init__(path, scrub=scrub)
+        self.nodes = 0  # indicator nodes read so far in the document
+        self.project_nodes = 0  # ... and in the project being read
 
-    def fail(self, where: str, message: str) -> FileFormatError:
-        return FileFormatError(self.path, message, f"位置 {where}" if where else "")
-
-    def obj(self, value: Any, where: str) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(where, "应为对象（{…}）")
-        return value
-
-    def lst(self, value: Any, where: str) -> list[Any]:
-        if not isinstance(value, list):
-            raise self.fail(where, "应为数组（[…]）")
-        return value
-
-    def text(self, data: dict[str, Any], key: str, where: str) -> str:
-        value = data.get(key, "")
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "应为文字（字符串）")
-        return value
-
-    def amount(self, data: dict[str, Any], key: str, where: str) -> Amount:
-        value = data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-            raise self.fail(f"{where}.{key}", "金额或百分比应写成字符串（如 \"1443.08\"）或 null")
-        return parse_amount(value)
-
-    def date(self, data: dict[str, Any], key: str, where: str) -> DateValue:
-        value = data.get(key)
-        if value is None or value == "":
-            return None
-        if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "日期应写成字符串（如 \"2026-01-01\"）或 null")
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return value  # kept as written; the validator reports period.invalid
+    def count(self, children: list[Any], where: str) -> None:
+        """Counts nodes about to be read; refuses beyond the limits before reading them."""
+        self.nodes += len(children)
+        self.project_nodes += len(children)
+        if self.project_nodes > MAX_PROJECT_NODES:
+            raise self.fail(
+                where, f"一个项目的绩效指标超过 {MAX_PROJECT_NODES:,} 个，"
+                "不像是绩效目标表，未读入（请检查文件是否损坏）",
+            )
+        if self.nodes > MAX_NODES:
+            raise self.fail(
+                where, f"文档的绩效指标超过 {MAX_NODES:,} 个，超出本程序的上限，未读入",
+            )
 
     def column(self, value: Any, where: str) -> FundingColumn:
         data = self.obj(value if value is not None else {}, where)
@@ -166,16 +170,23 @@ class _Reader:
 
     def indicator(self, value: Any, where: str) -> Indicator:
         data = self.obj(value, where)
-        return Indicator(
+        ind = Indicator(
             name=self.text(data, "name", where),
             value=self.text(data, "value", where),
             description=self.text(data, "description", where),
             basis=self.text(data, "basis", where),
         )
+        if "monitoring" in data or "evaluation" in data:
+            ind.monitoring = read_indicator_monitoring(
+                self, data.get("monitoring"), f"{where}.monitoring")
+            ind.evaluation = read_indicator_evaluation(
+                self, data.get("evaluation"), f"{where}.evaluation")
+        return ind
 
     def level2(self, value: Any, where: str) -> Level2:
         data = self.obj(value, where)
         children = self.lst(data.get("children", []), f"{where}.children")
+        self.count(children, f"{where}.children")
         return Level2(
             name=self.text(data, "name", where),
             children=[
@@ -186,6 +197,7 @@ class _Reader:
     def level1(self, value: Any, where: str) -> Level1:
         data = self.obj(value, where)
         children = self.lst(data.get("children", []), f"{where}.children")
+        self.count(children, f"{where}.children")
         return Level1(
             name=self.text(data, "name", where),
             children=[self.level2(c, f"{where}.children[{i}]") for i, c in enumerate(children)],
@@ -198,6 +210,8 @@ class _Reader:
         plan = self.obj(data.get("spending_plan") or {}, f"{where}.spending_plan")
         goals = self.obj(data.get("goals") or {}, f"{where}.goals")
         indicators = self.lst(data.get("indicators") or [], f"{where}.indicators")
+        self.project_nodes = 0
+        self.count(indicators, f"{where}.indicators")
         return Project(
             code=self.text(data, "code", where),
             name=self.text(data, "name", where),
@@ -222,6 +236,8 @@ class _Reader:
             indicators=[
                 self.level1(c, f"{where}.indicators[{i}]") for i, c in enumerate(indicators)
             ],
+            monitoring=read_project_monitoring(self, data.get("monitoring"), f"{where}.monitoring"),
+            evaluation=read_project_evaluation(self, data.get("evaluation"), f"{where}.evaluation"),
         )
 
     def document(self, value: Any) -> Document:
@@ -248,20 +264,37 @@ class _Reader:
         framework = data.get("framework", "2021")
         if framework not in FRAMEWORKS:
             raise self.fail("framework", "指标体系应为 \"2015\" 或 \"2021\"")
+        stage = self.choice(data, "stage", "", STAGES, TARGETS)
+        scoring = self.choice(data, "scoring", "", SCORING_RULES, DEFAULT_SCORING)
         projects = self.lst(data.get("projects", []), "projects")
+        if len(projects) > MAX_PROJECTS:
+            raise FileFormatError(
+                self.path, f"项目过多（{len(projects):,} 个）：本程序一个文件最多读入 "
+                f"{MAX_PROJECTS:,} 个项目，请拆分成几个文件",
+            )
         return Document(
             year=year,
             reporting_unit=self.text(data, "reporting_unit", ""),
             money_unit=self.text(data, "money_unit", "") or "万元",
             framework=framework,
             projects=[self.project(p, f"projects[{i}]") for i, p in enumerate(projects)],
+            stage=stage,
+            scoring=scoring,
         )
 
 
 def loads(text: str, path: str | Path | None = None) -> Document:
     """Reads a document from JSON text; raises :class:`FileFormatError` with the place."""
+    return loads_with_notices(text, path)[0]
+
+
+def loads_with_notices(text: str, path: str | Path | None = None) -> tuple[Document, list[str]]:
+    """Reads a document from JSON text, with the notices of the reading (characters
+    replaced); raises :class:`FileFormatError` with the place."""
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(
+            text, parse_float=json_number, parse_int=json_int, parse_constant=json_constant
+        )
     except json.JSONDecodeError as error:
         raise FileFormatError(
             path, f"不是有效的 JSON（{_json_reason(error.msg)}）",
@@ -269,17 +302,28 @@ def loads(text: str, path: str | Path | None = None) -> Document:
         ) from None
     except RecursionError:
         raise FileFormatError(path, "JSON 嵌套层数过深") from None
-    return from_data(data, path)
+    reader = _Reader(path, scrub=may_hold_surrogates(text))
+    doc = reader.document(data)
+    return doc, reader.surrogate_notice()
 
 
 def from_data(data: Any, path: str | Path | None = None) -> Document:
     """A document from its parsed JSON structure (numbers parsed as ``Decimal``);
     raises :class:`FileFormatError` with the place."""
-    return _Reader(path).document(data)
+    try:
+        return _Reader(path, scrub=True).document(data)
+    except RecursionError:
+        raise FileFormatError(path, "JSON 嵌套层数过深") from None
 
 
 def load(path: str | Path) -> Document:
     """Reads a document file; every failure is a :class:`FileFormatError` naming the file."""
+    return load_with_notices(path)[0]
+
+
+def load_with_notices(path: str | Path) -> tuple[Document, list[str]]:
+    """Reads a document file with the notices of the reading (characters replaced);
+    every failure is a :class:`FileFormatError` naming the file."""
     p = Path(path)
     try:
         if p.is_dir():
@@ -296,7 +340,7 @@ def load(path: str | Path) -> Document:
         raise FileFormatError(
             p, "不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）", f"第 {line} 行"
         ) from None
-    return loads(text, p)
+    return loads_with_notices(text, p)
 
 
 _JSON_REASONS = {

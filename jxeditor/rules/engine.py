@@ -6,7 +6,8 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.document_rules`, :mod:`~jxeditor.rules.funding_rules`,
 :mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
-:mod:`~jxeditor.rules.text_rules`); each yields
+:mod:`~jxeditor.rules.text_rules`, and in the later stages
+:mod:`~jxeditor.rules.stage_rules`); each yields
 :class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
 place (field path or indicator path, and a readable location) and a Chinese message
 that says what is wrong and how to fix it.
@@ -23,6 +24,7 @@ from jxeditor.rules import (
     money_rules,
     project_rules,
     reviewer_rules,
+    stage_rules,
     text_rules,
     value_rules,
 )
@@ -38,6 +40,7 @@ THEMES = (
     value_rules,
     reviewer_rules,
     text_rules,
+    stage_rules,
 )
 
 # Every rule, in the order its problems are listed.

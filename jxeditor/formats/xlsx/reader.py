@@ -211,7 +211,8 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
     doc = meta.doc
     _check_settings(out, doc)
     return Document(year=doc.year, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
-                    framework=doc.framework, projects=out.projects), out.notices
+                    framework=doc.framework, projects=out.projects, stage=doc.stage,
+                    scoring=doc.scoring), out.notices
 
 
 def _match(entry: SheetEntry | None, digest: str, unused: dict[int, SheetEntry]) -> int | None:

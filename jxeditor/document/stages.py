@@ -1,0 +1,148 @@
+"""The stages of a project's year: the monitoring and self-evaluation blocks (format v2).
+
+A document is in one stage (:data:`STAGES`): the target table itself, the mid-year
+运行监控 or the 自评 early next year (``docs/year-cycle.md``). The later stages add a
+block to every project and to every third-level indicator; a block is ``None`` until
+the document is derived into that stage (``jxeditor derive``), so a version 1 file reads
+with none of them. Amounts follow :mod:`jxeditor.document.amounts` (kept as typed when
+unreadable); actual and forecast values are text like a 年度指标值 (``520人次``).
+
+What each stage shows is described here as data (:data:`STAGE_COLUMNS`,
+:data:`EVALUATION_FUNDS_ROWS`, ...), so the editor's tree and form and the Excel forms
+can follow the same description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jxeditor.document.amounts import Amount, DateValue
+
+TARGETS, MONITORING, EVALUATION = "targets", "monitoring", "evaluation"
+STAGES: tuple[str, ...] = (TARGETS, MONITORING, EVALUATION)
+STAGE_LABELS: dict[str, str] = {TARGETS: "目标", MONITORING: "运行监控", EVALUATION: "自评"}
+
+DEFAULT_SCORING = "2020-10"
+SCORING_RULES: tuple[str, ...] = (DEFAULT_SCORING, "linear-cap")
+
+CERTAIN = "确定能"
+POSSIBILITIES: tuple[str, ...] = (CERTAIN, "有可能", "完全不可能")
+CAUSES: tuple[str, ...] = ("经费保障", "制度保障", "人员保障", "硬件条件保障", "其他")
+
+
+@dataclass
+class ProjectMonitoring:
+    """运行监控, per project: 截至日期, 全年预算数, 1–7月执行数, 全年预计执行数."""
+
+    as_of: DateValue = None
+    budget: Amount = None
+    executed: Amount = None
+    forecast: Amount = None
+
+
+@dataclass
+class EvaluationColumn:
+    """One column of the 自评 funds block: 年度资金总额 and its three parts."""
+
+    total: Amount = None
+    fiscal: Amount = None
+    carried_over: Amount = None
+    other: Amount = None
+
+
+@dataclass
+class ProjectEvaluation:
+    """自评, per project: 年初预算数, 全年预算数, 全年执行数 and 年度总体目标 实际完成情况."""
+
+    budget_initial: EvaluationColumn = field(default_factory=EvaluationColumn)
+    budget_full: EvaluationColumn = field(default_factory=EvaluationColumn)
+    executed: EvaluationColumn = field(default_factory=EvaluationColumn)
+    goals_achieved: str = ""
+
+
+@dataclass
+class IndicatorMonitoring:
+    """运行监控, per indicator: 1–7月完成值, 全年预计完成值, 完成目标可能性, 偏差原因, 说明.
+
+    ``possibility`` is ``""`` (not yet said) or one of :data:`POSSIBILITIES`; ``causes``
+    are among :data:`CAUSES`.
+    """
+
+    current: str = ""
+    forecast: str = ""
+    possibility: str = ""
+    causes: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class IndicatorEvaluation:
+    """自评, per indicator: 实际完成值, 分值, 得分, 偏差原因分析及改进措施.
+
+    ``points`` ``None`` means an equal share of its first level's points; ``score``
+    ``None`` means computed by the rule set, a number is the user's own score.
+    """
+
+    actual: str = ""
+    points: Amount = None
+    score: Amount = None
+    deviation: str = ""
+
+
+# -- what each stage shows, as data --------------------------------------------------
+# The indicator tree's value columns per stage: (field path on the indicator, label).
+# ``value`` is the indicator's own 年度指标值; the others are ``block.key``; the
+# ``evaluation.points``/``evaluation.score`` columns show the computed 分值/得分 when empty.
+STAGE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    TARGETS: (("value", "年度指标值"),),
+    MONITORING: (
+        ("value", "年度指标值"),
+        ("monitoring.current", "1–7月完成值"),
+        ("monitoring.forecast", "全年预计"),
+        ("monitoring.possibility", "完成可能性"),
+        ("monitoring.causes", "偏差原因"),
+    ),
+    EVALUATION: (
+        ("value", "年度指标值"),
+        ("evaluation.actual", "实际完成值"),
+        ("evaluation.points", "分值"),
+        ("evaluation.score", "得分"),
+        ("evaluation.deviation", "偏差原因"),
+    ),
+}
+
+# Every editable field of the stage blocks, by dotted path from the project.
+MONITORING_PROJECT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("monitoring.as_of", "截至日期"),
+    ("monitoring.budget", "全年预算数"),
+    ("monitoring.executed", "1–7月执行数"),
+    ("monitoring.forecast", "全年预计执行数"),
+)
+# The 自评 funds block: rows (column key, label) × columns (block key, label), as printed.
+EVALUATION_FUNDS_ROWS: tuple[tuple[str, str], ...] = (
+    ("total", "年度资金总额"),
+    ("fiscal", "其中：当年财政拨款"),
+    ("carried_over", "上年结转资金"),
+    ("other", "其他资金"),
+)
+EVALUATION_FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("budget_initial", "年初预算数"),
+    ("budget_full", "全年预算数"),
+    ("executed", "全年执行数"),
+)
+# Columns of the funds block that the program computes (分值 10, 执行率, 得分).
+EVALUATION_FUNDS_COMPUTED: tuple[str, ...] = ("分值", "执行率", "得分")
+EVALUATION_PROJECT_FIELDS: tuple[tuple[str, str], ...] = (
+    *(
+        (f"evaluation.{column}.{row}", f"{column_label}·{row_label}")
+        for column, column_label in EVALUATION_FUNDS_COLUMNS
+        for row, row_label in EVALUATION_FUNDS_ROWS
+    ),
+    ("evaluation.goals_achieved", "年度总体目标实际完成情况"),
+)
+# Amount fields among them (the others are a date and texts).
+STAGE_AMOUNT_FIELDS: frozenset[str] = frozenset(
+    {"monitoring.budget", "monitoring.executed", "monitoring.forecast"}
+    | {path for path, _ in EVALUATION_PROJECT_FIELDS if path != "evaluation.goals_achieved"}
+    | {"evaluation.points", "evaluation.score"}
+)

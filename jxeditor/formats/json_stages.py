@@ -1,0 +1,142 @@
+"""The stage blocks of the JSON format version 2: ``monitoring`` and ``evaluation``.
+
+A project and a third-level indicator may carry a ``monitoring`` block (运行监控) and an
+``evaluation`` block (自评), as ``docs/year-cycle.md`` §5 lists them. A block absent or
+null is ``None`` in the model, and ``None`` is not written, so a version 1 document
+keeps its exact text. Amounts are decimal strings, as everywhere in the format.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jxeditor.document.model import Indicator, Project
+from jxeditor.document.stages import (
+    CAUSES,
+    POSSIBILITIES,
+    EvaluationColumn,
+    IndicatorEvaluation,
+    IndicatorMonitoring,
+    ProjectEvaluation,
+    ProjectMonitoring,
+)
+from jxeditor.formats.json_values import ValueReader, amount_text, date_text
+
+
+# -- writing -----------------------------------------------------------------------------
+def _column(col: EvaluationColumn) -> dict[str, Any]:
+    return {
+        "total": amount_text(col.total),
+        "fiscal": amount_text(col.fiscal),
+        "carried_over": amount_text(col.carried_over),
+        "other": amount_text(col.other),
+    }
+
+
+def project_blocks(p: Project) -> dict[str, Any]:
+    """The project's ``monitoring`` and ``evaluation`` keys (only those it has)."""
+    out: dict[str, Any] = {}
+    m = p.monitoring
+    if m is not None:
+        out["monitoring"] = {
+            "as_of": date_text(m.as_of),
+            "budget": amount_text(m.budget),
+            "executed": amount_text(m.executed),
+            "forecast": amount_text(m.forecast),
+        }
+    e = p.evaluation
+    if e is not None:
+        out["evaluation"] = {
+            "budget_initial": _column(e.budget_initial),
+            "budget_full": _column(e.budget_full),
+            "executed": _column(e.executed),
+            "goals_achieved": e.goals_achieved,
+        }
+    return out
+
+
+def indicator_blocks(ind: Indicator) -> dict[str, Any]:
+    """The indicator's ``monitoring`` and ``evaluation`` keys (only those it has)."""
+    out: dict[str, Any] = {}
+    m = ind.monitoring
+    if m is not None:
+        out["monitoring"] = {
+            "current": m.current,
+            "forecast": m.forecast,
+            "possibility": m.possibility,
+            "causes": list(m.causes),
+            "note": m.note,
+        }
+    e = ind.evaluation
+    if e is not None:
+        out["evaluation"] = {
+            "actual": e.actual,
+            "points": amount_text(e.points),
+            "score": amount_text(e.score),
+            "deviation": e.deviation,
+        }
+    return out
+
+
+# -- reading -----------------------------------------------------------------------------
+def _read_column(r: ValueReader, value: Any, where: str) -> EvaluationColumn:
+    data = r.obj(value if value is not None else {}, where)
+    return EvaluationColumn(
+        total=r.amount(data, "total", where),
+        fiscal=r.amount(data, "fiscal", where),
+        carried_over=r.amount(data, "carried_over", where),
+        other=r.amount(data, "other", where),
+    )
+
+
+def read_project_monitoring(r: ValueReader, value: Any, where: str) -> ProjectMonitoring | None:
+    if value is None:
+        return None
+    data = r.obj(value, where)
+    return ProjectMonitoring(
+        as_of=r.date(data, "as_of", where),
+        budget=r.amount(data, "budget", where),
+        executed=r.amount(data, "executed", where),
+        forecast=r.amount(data, "forecast", where),
+    )
+
+
+def read_project_evaluation(r: ValueReader, value: Any, where: str) -> ProjectEvaluation | None:
+    if value is None:
+        return None
+    data = r.obj(value, where)
+    return ProjectEvaluation(
+        budget_initial=_read_column(r, data.get("budget_initial"), f"{where}.budget_initial"),
+        budget_full=_read_column(r, data.get("budget_full"), f"{where}.budget_full"),
+        executed=_read_column(r, data.get("executed"), f"{where}.executed"),
+        goals_achieved=r.text(data, "goals_achieved", where),
+    )
+
+
+def read_indicator_monitoring(
+    r: ValueReader, value: Any, where: str
+) -> IndicatorMonitoring | None:
+    if value is None:
+        return None
+    data = r.obj(value, where)
+    return IndicatorMonitoring(
+        current=r.text(data, "current", where),
+        forecast=r.text(data, "forecast", where),
+        possibility=r.choice(data, "possibility", where, ("", *POSSIBILITIES), ""),
+        causes=r.choices(data, "causes", where, CAUSES),
+        note=r.text(data, "note", where),
+    )
+
+
+def read_indicator_evaluation(
+    r: ValueReader, value: Any, where: str
+) -> IndicatorEvaluation | None:
+    if value is None:
+        return None
+    data = r.obj(value, where)
+    return IndicatorEvaluation(
+        actual=r.text(data, "actual", where),
+        points=r.amount(data, "points", where),
+        score=r.amount(data, "score", where),
+        deviation=r.text(data, "deviation", where),
+    )

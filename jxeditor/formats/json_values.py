@@ -1,0 +1,195 @@
+"""Reading and writing the single values of the JSON format: texts, amounts, dates, choices.
+
+:class:`ValueReader` turns parsed JSON values into model values and names the place
+(the JSON path) of anything it cannot read, in Chinese. Two hostile inputs are defused
+here, for every reader of the format (files, the workbook's hidden copy, recovery):
+
+- **Numbers** are bounded (:data:`MAX_DIGITS` significant digits, exponent within
+  ±\\ :data:`MAX_EXPONENT`): ``1e-999999999`` would become a 10⁹-character string when
+  written out, ``1e999999999`` overflows arithmetic, a 5,001-digit integer is refused by
+  Python's ``int``. Such a number is kept as its text, an unreadable amount that the
+  validator reports like any other (:func:`json_number`, :meth:`ValueReader.amount`).
+- **Lone surrogates** (``"\\ud800"``, valid JSON but not encodable as UTF-8, so no save
+  could ever succeed) are replaced by U+FFFD, and the reader counts them for a notice
+  (:attr:`ValueReader.replaced`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from jxeditor.document.amounts import Amount, DateValue, format_amount, parse_amount
+from jxeditor.errors import FileFormatError
+
+MAX_DIGITS = 30  # significant digits of an amount
+MAX_EXPONENT = 20  # |exponent| of an amount: fixed notation stays under 60 characters
+_MAX_NUMBER_TEXT = 60  # longer number literals are not even turned into a Decimal
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# A \u escape of a surrogate in JSON text (or a surrogate itself): the reader then checks
+# every string; without one (nearly always) it checks none.
+_SURROGATE_IN_TEXT = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def bounded(value: Decimal) -> bool:
+    """Whether ``value`` is a finite amount within the reader's bounds."""
+    if not value.is_finite():
+        return False
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    return len(digits) <= MAX_DIGITS and -MAX_EXPONENT <= exponent <= MAX_EXPONENT
+
+
+def json_number(text: str) -> Decimal | str:
+    """``parse_float``/``parse_int`` of :func:`json.loads`: a ``Decimal`` within bounds,
+    else the literal's text (an unreadable amount). Integers come back as ``int`` from
+    :func:`json_int`."""
+    if len(text) > _MAX_NUMBER_TEXT:
+        return text
+    try:
+        value = Decimal(text)
+    except InvalidOperation:  # pragma: no cover - json only hands over number literals
+        return text
+    return value if bounded(value) else text
+
+
+def json_int(text: str) -> int | str:
+    """``parse_int`` of :func:`json.loads`: an ``int`` unless the literal is too long."""
+    return int(text) if len(text) <= MAX_DIGITS else text
+
+
+def json_constant(text: str) -> str:
+    """``parse_constant``: ``NaN``/``Infinity`` stay text (an unreadable amount)."""
+    return text
+
+
+def may_hold_surrogates(text: str) -> bool:
+    """Whether JSON text may hold a lone surrogate (then every string is checked)."""
+    return _SURROGATE_IN_TEXT.search(text) is not None
+
+
+# -- writing -----------------------------------------------------------------------------
+def amount_text(value: Amount) -> str | None:
+    """An amount as the format writes it: a decimal string (fixed notation), or null."""
+    return None if value is None else format_amount(value)
+
+
+def date_text(value: DateValue) -> str | None:
+    """A date as the format writes it: ISO, the raw text, or null."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# -- reading -----------------------------------------------------------------------------
+class ValueReader:
+    """Reads single values, naming the place of any error; ``scrub`` replaces lone
+    surrogates in every string (counted in :attr:`replaced`, the first place in
+    :attr:`first_replaced`)."""
+
+    def __init__(self, path: str | Path | None, *, scrub: bool) -> None:
+        self.path = path
+        self.scrub = scrub
+        self.replaced = 0
+        self.first_replaced = ""
+
+    def fail(self, where: str, message: str) -> FileFormatError:
+        return FileFormatError(self.path, message, f"位置 {where}" if where else "")
+
+    def clean(self, value: str, where: str) -> str:
+        """``value`` with lone surrogates replaced (when scrubbing)."""
+        if self.scrub and _SURROGATE.search(value):
+            self.replaced += 1
+            self.first_replaced = self.first_replaced or where
+            return _SURROGATE.sub(REPLACEMENT, value)
+        return value
+
+    def surrogate_notice(self) -> list[str]:
+        """The notice of replaced characters, if any were."""
+        if not self.replaced:
+            return []
+        return [
+            f"{self.replaced} 处文字含有无法保存的字符（孤立的 UTF-16 代理项，如 \\ud800），"
+            f"已替换为“{REPLACEMENT}”，首处在 {self.first_replaced or '文档'}"
+        ]
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "应为对象（{…}）")
+        return value
+
+    def lst(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, "应为数组（[…]）")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, where: str) -> str:
+        value = data.get(key, "")
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "应为文字（字符串）")
+        return self.clean(value, f"{where}.{key}") if self.scrub else value
+
+    def amount(self, data: dict[str, Any], key: str, where: str) -> Amount:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+            raise self.fail(f"{where}.{key}", "金额或百分比应写成字符串（如 \"1443.08\"）或 null")
+        if isinstance(value, str):
+            if self.scrub:
+                value = self.clean(value, f"{where}.{key}")
+            if len(value) > _MAX_NUMBER_TEXT:
+                return value.strip() or None  # too long to be an amount: kept as typed
+        parsed = parse_amount(value)
+        if isinstance(parsed, Decimal) and not bounded(parsed):
+            return str(value).strip()  # kept as written: reported as an unreadable amount
+        return parsed
+
+    def date(self, data: dict[str, Any], key: str, where: str) -> DateValue:
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{key}", "日期应写成字符串（如 \"2026-01-01\"）或 null")
+        if self.scrub:
+            value = self.clean(value, f"{where}.{key}")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value  # kept as written; the validator reports period.invalid
+
+    def choice(
+        self, data: dict[str, Any], key: str, where: str, choices: tuple[str, ...], default: str
+    ) -> str:
+        """One of ``choices`` (``default`` when absent or null); anything else is refused."""
+        value = data.get(key)
+        if value is None:
+            return default
+        if value not in choices:
+            names = "、".join(f"“{c}”" for c in choices if c)
+            raise self.fail(f"{where}.{key}" if where else key, f"应为 {names} 之一")
+        text: str = value
+        return text
+
+    def choices(
+        self, data: dict[str, Any], key: str, where: str, choices: tuple[str, ...]
+    ) -> list[str]:
+        """A list of distinct values among ``choices``, in the order given."""
+        items = self.lst(data.get(key) or [], f"{where}.{key}")
+        out: list[str] = []
+        for i, item in enumerate(items):
+            if item not in choices:
+                names = "、".join(f"“{c}”" for c in choices)
+                raise self.fail(f"{where}.{key}[{i}]", f"应为 {names} 之一")
+            if item not in out:
+                out.append(item)
+        return out

@@ -1,0 +1,174 @@
+"""Rules of the later stages: the 运行监控 and the 自评 (``docs/year-cycle.md`` §3.6, §4).
+
+They fire only in their stage (the document's ``stage``). In the 自评 the project is
+scored once (:func:`jxeditor.scoring.project.score_project`, by the document's rule
+set) and the problems read the result:
+
+- ``evaluation.actual_missing`` (错误): an indicator without 实际完成值;
+- ``evaluation.actual_unreadable`` (错误): an actual that is not a number (quantitative
+  target) or not one of the three verdicts (qualitative target);
+- ``evaluation.unit_mismatch`` (警告): an actual in another unit than its target, not scored;
+- ``evaluation.deviation_missing`` (错误): below full points without 偏差原因分析及改进措施;
+- ``evaluation.score_out_of_band`` (错误): a qualitative score outside its verdict's band
+  (the entered score still counts);
+- ``evaluation.points_invalid`` (错误): a 分值 or 得分 that is not a non-negative number;
+- ``evaluation.points_sum`` (警告): the 分值 of a first level (产出 with 成本) not adding up;
+- ``evaluation.execution_over_100`` (警告): 全年执行数 above 全年预算数.
+
+In the 运行监控:
+
+- ``monitoring.reason_missing`` (错误): 完成目标可能性 not 确定能 without a 全年预计完成值
+  and at least one 偏差原因;
+- ``monitoring.contradiction`` (警告): 确定能, but the forecast misses the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jxeditor.document.model import Indicator
+from jxeditor.document.stages import CERTAIN, EVALUATION, MONITORING
+from jxeditor.document.values import parse_value
+from jxeditor.rules.context import Context, Rule
+from jxeditor.rules.problems import ERROR, WARNING, Problem
+from jxeditor.scoring.numbers import bounded, text
+from jxeditor.scoring.project import BAD_ACTUAL, NO_ACTUAL, UNIT_MISMATCH, score_project
+from jxeditor.scoring.qualitative import ACHIEVED, VERDICTS, verdict
+from jxeditor.scoring.rulesets import meets
+from jxeditor.scoring.units import same_unit
+
+_VERDICT_LIST = "、".join(f"“{v.text}”（或“{v.short}”）" for v in VERDICTS)
+
+
+def _leaf(ctx: Context, path: tuple[int, ...]) -> Indicator:
+    i, j, k = path
+    return ctx.project.indicators[i].children[j].children[k]
+
+
+def _user_number_problem(ctx: Context, path: tuple[int, ...], label: str,
+                         value: object) -> Iterator[Problem]:
+    if value is None:
+        return
+    if not isinstance(value, Decimal) or not bounded(value) or value < 0:
+        yield ctx.node_problem(
+            "evaluation.points_invalid", ERROR, path,
+            f"{label}“{value}”不是有效的分数：请填写不小于 0 的数字，或留空由程序计算",
+        )
+
+
+def check_evaluation(ctx: Context) -> Iterator[Problem]:
+    """Every problem of a project in the 自评 stage (one scoring, read by all)."""
+    if ctx.doc.stage != EVALUATION:
+        return
+    result = score_project(ctx.project, ctx.doc.scoring, ctx.fw)
+    for s in result.indicators:
+        ind = _leaf(ctx, s.path)
+        ev = ind.evaluation
+        if ev is not None:
+            yield from _user_number_problem(ctx, s.path, "分值", ev.points)
+            yield from _user_number_problem(ctx, s.path, "得分", ev.score)
+        if s.status == NO_ACTUAL:
+            yield ctx.node_problem(
+                "evaluation.actual_missing", ERROR, s.path,
+                "自评阶段每个三级指标都要填写实际完成值",
+            )
+        elif s.status == BAD_ACTUAL:
+            actual = ev.actual if ev is not None else ""
+            if parse_value(ind.value).kind == "qualitative":
+                message = f"定性指标的实际完成值“{actual}”应为 {_VERDICT_LIST} 之一"
+            else:
+                message = f"实际完成值“{actual}”不是数值：请填写完成的数和单位，如“520人次”"
+            yield ctx.node_problem("evaluation.actual_unreadable", ERROR, s.path, message)
+        elif s.status == UNIT_MISMATCH:
+            yield ctx.node_problem(
+                "evaluation.unit_mismatch", WARNING, s.path,
+                f"实际完成值的单位“{s.actual_unit}”与年度指标值的单位“{s.target_unit}”不同，"
+                "无法计分：请换算成同一单位",
+            )
+        if s.below_full and ev is not None and not ev.deviation.strip():
+            yield ctx.node_problem(
+                "evaluation.deviation_missing", ERROR, s.path,
+                f"得分 {text(s.counted)} 低于分值 {text(s.points)}：请填写偏差原因分析及改进措施",
+            )
+        if s.verdict is not None and s.score is not None and s.score_by_user and not (
+            s.verdict.in_band(s.score, s.points)
+        ):
+            yield ctx.node_problem(
+                "evaluation.score_out_of_band", ERROR, s.path,
+                f"“{s.verdict.text}”的得分应在 {s.verdict.band_text(s.points)} 之间，"
+                f"填写的是 {text(s.score)}（仍按填写的分数计入总分）",
+            )
+    for g in result.groups:
+        if not g.adds_up and g.level1:
+            yield ctx.node_problem(
+                "evaluation.points_sum", WARNING, (g.level1[0],),
+                f"{g.group}指标的分值合计 {text(g.actual)}，应为 {text(g.expected)}：请调整分值",
+            )
+    ex = result.execution
+    if ex.rate is not None and ex.executed is not None and ex.budget is not None and (
+        ex.executed > ex.budget
+    ):
+        yield Problem(
+            code="evaluation.execution_over_100", severity=WARNING, project=ctx.index,
+            project_name=ctx.project.name, field="evaluation.executed.total",
+            location="自评 / 全年执行数",
+            message=f"全年执行数 {text(ex.executed)} 超过全年预算数 {text(ex.budget)}"
+            f"（执行率 {text(ex.rate * 100)}%）：请核对",
+        )
+
+
+def check_monitoring(ctx: Context) -> Iterator[Problem]:
+    """The 运行监控 stage: a possibility without its reasons, or contradicted."""
+    if ctx.doc.stage != MONITORING:
+        return
+    for path, _l1, _l2, ind, target in ctx.indicators:
+        m = ind.monitoring
+        if m is None or not m.possibility:
+            continue
+        if m.possibility != CERTAIN:
+            if not m.forecast.strip() or not m.causes:
+                missing = "、".join(
+                    name for name, empty in (("全年预计完成值", not m.forecast.strip()),
+                                             ("偏差原因", not m.causes)) if empty
+                )
+                yield ctx.node_problem(
+                    "monitoring.reason_missing", ERROR, path,
+                    f"完成目标可能性为“{m.possibility}”，须填写{missing}",
+                )
+            continue
+        if not m.forecast.strip():
+            continue
+        if target.kind == "qualitative":
+            found = verdict(m.forecast)
+            misses = found is not None and found is not ACHIEVED
+        elif target.kind in ("quantitative", "range") and target.number is not None:
+            forecast = parse_value(m.forecast)
+            misses = (
+                forecast.kind == "quantitative" and forecast.number is not None
+                and same_unit(target.unit, forecast.unit)
+                and not meets(target, forecast.number)
+            )
+        else:
+            misses = False
+        if misses:
+            yield ctx.node_problem(
+                "monitoring.contradiction", WARNING, path,
+                f"完成目标可能性为“确定能”，但全年预计完成值“{m.forecast}”达不到"
+                f"年度指标值“{ind.value}”：请核对预计值或可能性",
+            )
+
+
+RULES: tuple[Rule, ...] = (check_evaluation, check_monitoring)
+CODES: tuple[str, ...] = (
+    "evaluation.actual_missing",
+    "evaluation.actual_unreadable",
+    "evaluation.unit_mismatch",
+    "evaluation.deviation_missing",
+    "evaluation.score_out_of_band",
+    "evaluation.points_invalid",
+    "evaluation.points_sum",
+    "evaluation.execution_over_100",
+    "monitoring.reason_missing",
+    "monitoring.contradiction",
+)

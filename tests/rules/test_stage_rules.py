@@ -1,0 +1,163 @@
+"""The rules of the 运行监控 and 自评 stages: each code fires, and stays silent when right."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from year_examples import evaluated_document, ind, training
+
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator, Level1, Level2, Project
+from jxeditor.document.stages import (
+    EVALUATION,
+    MONITORING,
+    TARGETS,
+    IndicatorMonitoring,
+)
+from jxeditor.rules import stage_rules
+from jxeditor.rules.engine import validate
+from jxeditor.rules.problems import ERROR, WARNING, Problem
+
+D = Decimal
+
+
+def stage_problems(doc: Document) -> list[Problem]:
+    return [p for p in validate(doc) if p.code in stage_rules.CODES]
+
+
+def codes(doc: Document) -> list[tuple[str, str, tuple[int, ...] | None]]:
+    return [(p.code, p.severity, p.path) for p in stage_problems(doc)]
+
+
+def test_the_hand_computed_projects_need_nothing_more() -> None:
+    """training: every indicator below full points has its reason; roads: the unit."""
+    assert codes(evaluated_document()) == [
+        ("evaluation.unit_mismatch", WARNING, (1, 1, 0)),
+    ]
+
+
+def test_nothing_fires_outside_the_stage() -> None:
+    doc = evaluated_document()
+    doc.projects[0].indicators[0].children[0].children[0].evaluation = None
+    doc.stage = TARGETS
+    assert codes(doc) == []
+    doc.stage = MONITORING
+    assert codes(doc) == []
+    doc.stage = EVALUATION
+    assert ("evaluation.actual_missing", ERROR, (0, 0, 0)) in codes(doc)
+
+
+def _doc(*indicators: Indicator, stage: str = EVALUATION) -> Document:
+    project = Project(name="p", indicators=[
+        Level1("产出指标", [Level2("数量指标", list(indicators))]),
+        Level1("效益指标", [Level2("社会效益指标", [ind("e", "≥1个", "1个")])]),
+        Level1("满意度指标", [Level2("服务对象满意度指标", [ind("s", "≥90%", "95%")])]),
+    ])
+    return Document(stage=stage, projects=[project])
+
+
+def test_deviation_missing_below_full_points_only() -> None:
+    assert codes(_doc(ind("a", "≥10个", "9个"))) == [
+        ("evaluation.deviation_missing", ERROR, (0, 0, 0))]
+    assert codes(_doc(ind("a", "≥10个", "9个", deviation="  "))) == [
+        ("evaluation.deviation_missing", ERROR, (0, 0, 0))]
+    assert codes(_doc(ind("a", "≥10个", "9个", deviation="原因"))) == []
+    assert codes(_doc(ind("a", "≥10个", "10个"))) == []
+    # a qualitative 部分达成 scores below full points: it needs a reason too
+    assert codes(_doc(ind("a", "按时", "部分达成"))) == [
+        ("evaluation.deviation_missing", ERROR, (0, 0, 0))]
+    problem = stage_problems(_doc(ind("a", "≥10个", "9个")))[0]
+    assert "得分 45 低于分值 50" in problem.message and problem.location.endswith("数量指标 / a")
+
+
+def test_scores_outside_the_verdicts_band() -> None:
+    # 50 points: 达成 [40, 50], 部分达成 [30, 40), 未达成 [0, 30)
+    ok = [("达成", "40"), ("达成", "50"), ("部分达成", "39.99"), ("部分达成", "30"),
+          ("未达成", "29.99"), ("未达成", "0"), ("达成", None)]
+    for actual, score in ok:
+        found = codes(_doc(ind("a", "按时", actual, score=score, deviation="x")))
+        assert found == [], (actual, score)
+    bad = [("达成", "39.99"), ("达成", "50.01"), ("部分达成", "40"), ("部分达成", "29.99"),
+           ("未达成", "30")]
+    for actual, score in bad:
+        found = codes(_doc(ind("a", "按时", actual, score=score, deviation="x")))
+        assert found == [("evaluation.score_out_of_band", ERROR, (0, 0, 0))], (actual, score)
+    problem = stage_problems(_doc(ind("a", "按时", "部分达成", score="45", deviation="x")))[0]
+    assert "[30.00, 40.00)" in problem.message and "45" in problem.message
+
+
+def test_the_out_of_band_score_still_counts() -> None:
+    doc = _doc(ind("a", "按时", "部分达成", score="45", deviation="x"))
+    from_score = [p for p in validate(doc) if p.code == "evaluation.deviation_missing"]
+    assert from_score == []  # 45 < 50 but a reason is given; the 45 is what counts
+
+
+def test_points_not_adding_up() -> None:
+    doc = _doc(ind("a", "≥10个", "10个", points="20"), ind("b", "≥10个", "10个", points="20"))
+    assert codes(doc) == [("evaluation.points_sum", WARNING, (0,))]
+    assert "合计 40，应为 50" in stage_problems(doc)[0].message
+    assert codes(_doc(ind("a", "≥10个", "10个", points="20"), ind("b", "≥10个", "10个"))) == []
+
+
+def test_points_or_score_not_a_number() -> None:
+    bad = ind("a", "≥10个", "10个")
+    assert bad.evaluation is not None
+    bad.evaluation.points = "十分"
+    bad.evaluation.score = D(-1)
+    assert codes(_doc(bad)) == [("evaluation.points_invalid", ERROR, (0, 0, 0))] * 2
+
+
+def test_actual_missing_or_unreadable_or_in_another_unit() -> None:
+    assert codes(_doc(ind("a", "≥10个", ""))) == [("evaluation.actual_missing", ERROR, (0, 0, 0))]
+    assert codes(_doc(Indicator("a", "≥10个"))) == [
+        ("evaluation.actual_missing", ERROR, (0, 0, 0))]
+    assert codes(_doc(ind("a", "≥10个", "十个"))) == [
+        ("evaluation.actual_unreadable", ERROR, (0, 0, 0))]
+    found = stage_problems(_doc(ind("a", "按时", "按时完成")))
+    assert [p.code for p in found] == ["evaluation.actual_unreadable"]
+    assert "达成年度指标" in found[0].message
+    assert codes(_doc(ind("a", "≥10个", "10%"))) == [
+        ("evaluation.unit_mismatch", WARNING, (0, 0, 0))]
+    assert codes(_doc(ind("a", "≥10个", "10件"))) == []  # 件 and 个 are one unit
+
+
+def test_execution_above_100_percent() -> None:
+    doc = Document(stage=EVALUATION, projects=[training()])
+    assert doc.projects[0].evaluation is not None
+    doc.projects[0].evaluation.executed.total = D(130)
+    found = stage_problems(doc)
+    assert [(p.code, p.severity, p.field) for p in found] == [
+        ("evaluation.execution_over_100", WARNING, "evaluation.executed.total")]
+    assert "108.33%" in found[0].message
+    doc.projects[0].evaluation.executed.total = D(120)
+    assert stage_problems(doc) == []
+
+
+def _monitored(value: str, forecast: str, possibility: str, causes: list[str]) -> Document:
+    indicator = Indicator("a", value, monitoring=IndicatorMonitoring(
+        current="", forecast=forecast, possibility=possibility, causes=causes))
+    return _doc(indicator, stage=MONITORING)
+
+
+def test_monitoring_possibility_needs_forecast_and_cause() -> None:
+    assert codes(_monitored("≥10个", "8个", "有可能", ["经费保障"])) == []
+    for forecast, causes in (("", ["经费保障"]), ("8个", []), ("", [])):
+        assert codes(_monitored("≥10个", forecast, "完全不可能", causes)) == [
+            ("monitoring.reason_missing", ERROR, (0, 0, 0))]
+    message = stage_problems(_monitored("≥10个", "", "有可能", []))[0].message
+    assert "全年预计完成值、偏差原因" in message
+    assert codes(_monitored("≥10个", "", "", [])) == []  # not said yet
+    assert codes(_monitored("≥10个", "", "确定能", [])) == []
+
+
+def test_monitoring_certain_but_the_forecast_misses() -> None:
+    assert codes(_monitored("≥10个", "9个", "确定能", [])) == [
+        ("monitoring.contradiction", WARNING, (0, 0, 0))]
+    assert codes(_monitored("≤5天", "6天", "确定能", [])) == [
+        ("monitoring.contradiction", WARNING, (0, 0, 0))]
+    assert codes(_monitored("按时", "部分达成", "确定能", [])) == [
+        ("monitoring.contradiction", WARNING, (0, 0, 0))]
+    for value, forecast in (("≥10个", "10个"), ("≥10个", "12件"), ("≤5天", "5日"),
+                            ("按时", "达成"), ("按时", "按时完成"), ("≥10个", "9%"),
+                            ("≥10个", "约十个"), ("**", "1个")):
+        assert codes(_monitored(value, forecast, "确定能", [])) == [], (value, forecast)
