@@ -7,15 +7,11 @@ delegate's editor all the same, and ``qtmodeltester`` watches the tree model thr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
-from session_fixtures import make_session
 
-from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Level1, Level2
 from ui.panes.delegates import ValueEditor
 from ui.panes.indicator_pane import IndicatorPane
@@ -23,18 +19,9 @@ from ui.session.editor_session import EditorSession
 
 
 @pytest.fixture
-def session(sample_doc: Document) -> Iterator[EditorSession]:
-    session = make_session(sample_doc)
-    yield session
-    session.stack.clear()
-
-
-@pytest.fixture
-def pane(qtbot, qtmodeltester, session: EditorSession) -> IndicatorPane:
-    widget = IndicatorPane(session)
-    qtbot.addWidget(widget)
-    qtmodeltester.check(widget.model)
-    return widget
+def pane(pane_of) -> IndicatorPane:
+    built: IndicatorPane = pane_of(IndicatorPane)
+    return built
 
 
 def select(pane: IndicatorPane, path: tuple[int, ...], column: int = 0) -> QModelIndex:

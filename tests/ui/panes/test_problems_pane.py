@@ -3,30 +3,17 @@ place through the session, and the error and warning counts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from session_fixtures import make_session
 
-from jxeditor.document.document import Document
 from ui.panes.problems_pane import ProblemCounts, ProblemsPane
 from ui.session.editor_session import EditorSession
 
 
 @pytest.fixture
-def session(sample_doc: Document) -> Iterator[EditorSession]:
-    session = make_session(sample_doc)
-    yield session
-    session.stack.clear()
-
-
-@pytest.fixture
-def pane(qtbot, qtmodeltester, session: EditorSession) -> ProblemsPane:
-    widget = ProblemsPane(session)
-    qtbot.addWidget(widget)
-    qtmodeltester.check(widget.model)
-    qtmodeltester.check(widget.filter)
-    return widget
+def pane(pane_of, qtmodeltester) -> ProblemsPane:
+    built: ProblemsPane = pane_of(ProblemsPane)
+    qtmodeltester.check(built.filter)
+    return built
 
 
 def break_projects(session: EditorSession, *rows: int) -> None:

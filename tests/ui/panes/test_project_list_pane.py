@@ -4,14 +4,10 @@ become projects in one undo step."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fake_questions import FakeQuestions
 from fixture_paths import SAMPLES
-from session_fixtures import make_session
 
-from jxeditor.document.document import Document
 from jxeditor.formats.documents import load_document
 from ui.panes.project_list_pane import ProjectListPane
 from ui.session.editor_session import EditorSession
@@ -20,18 +16,9 @@ SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
 
 @pytest.fixture
-def session(sample_doc: Document) -> Iterator[EditorSession]:
-    session = make_session(sample_doc)
-    yield session
-    session.stack.clear()
-
-
-@pytest.fixture
-def pane(qtbot, qtmodeltester, session: EditorSession) -> ProjectListPane:
-    widget = ProjectListPane(session)
-    qtbot.addWidget(widget)
-    qtmodeltester.check(widget.model)
-    return widget
+def pane(pane_of) -> ProjectListPane:
+    built: ProjectListPane = pane_of(ProjectListPane)
+    return built
 
 
 def selected_rows(pane: ProjectListPane) -> list[int]:
