@@ -42,40 +42,12 @@ from jxeditor.document.model import Project, get_field
 from jxeditor.rules.problems import Problem
 from ui.panes.date_field import DateField
 from ui.panes.field_hint import FieldHint
+from ui.panes.form_names import FRAME_COLOURS, FRAME_ORDER, OBJECT_NAMES
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 from ui.session.field_values import field_kind, same_value, text_from_value, value_from_text
 
-# dotted field path -> object name (the tests and the problems panel use these)
-OBJECT_NAMES: dict[str, str] = {
-    "name": "projectName",
-    "code": "projectCode",
-    "department": "department",
-    "implementer": "implementer",
-    "attribute": "attribute",
-    "category": "category",
-    "period.start": "periodStart",
-    "period.end": "periodEnd",
-    "funding.period.total": "fundingPeriodTotal",
-    "funding.period.fiscal": "fundingPeriodFiscal",
-    "funding.period.other": "fundingPeriodOther",
-    "funding.annual.total": "fundingAnnualTotal",
-    "funding.annual.fiscal": "fundingAnnualFiscal",
-    "funding.annual.other": "fundingAnnualOther",
-    "purpose": "purpose",
-    "spending_plan.03": "spendingPlan03",
-    "spending_plan.06": "spendingPlan06",
-    "spending_plan.10": "spendingPlan10",
-    "spending_plan.12": "spendingPlan12",
-    "goals.period": "goalPeriod",
-    "goals.annual": "goalAnnual",
-}
-
 FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
-# 待填 is a calm grey: a to-do, not an alarm (it turns red once the field was left empty)
-FRAME_COLOURS = {"error": "#d32f2f", "warning": "#e69500", "todo": "#9e9e9e", "info": "#1976d2"}
-# The frame shows the gravest severity of a field's problems (待填 is no error yet).
-FRAME_ORDER = ("error", "warning", "todo", "info")
 
 
 class ProjectForm(QWidget):
