@@ -170,13 +170,14 @@ class _Reader(ValueReader):
 
     def indicator(self, value: Any, where: str) -> Indicator:
         data = self.obj(value, where)
+        text = self.text
         ind = Indicator(
-            name=self.text(data, "name", where),
-            value=self.text(data, "value", where),
-            description=self.text(data, "description", where),
-            basis=self.text(data, "basis", where),
+            text(data, "name", where),
+            text(data, "value", where),
+            text(data, "description", where),
+            text(data, "basis", where),
         )
-        if "monitoring" in data or "evaluation" in data:
+        if len(data) > 4 and ("monitoring" in data or "evaluation" in data):
             ind.monitoring = read_indicator_monitoring(
                 self, data.get("monitoring"), f"{where}.monitoring")
             ind.evaluation = read_indicator_evaluation(
@@ -186,18 +187,17 @@ class _Reader(ValueReader):
     def level2(self, value: Any, where: str) -> Level2:
         data = self.obj(value, where)
         children = self.lst(data.get("children", []), f"{where}.children")
-        self.count(children, f"{where}.children")
+        self.count(children, where)
+        indicator = self.indicator
         return Level2(
             name=self.text(data, "name", where),
-            children=[
-                self.indicator(c, f"{where}.children[{i}]") for i, c in enumerate(children)
-            ],
+            children=[indicator(c, f"{where}.children[{i}]") for i, c in enumerate(children)],
         )
 
     def level1(self, value: Any, where: str) -> Level1:
         data = self.obj(value, where)
         children = self.lst(data.get("children", []), f"{where}.children")
-        self.count(children, f"{where}.children")
+        self.count(children, where)
         return Level1(
             name=self.text(data, "name", where),
             children=[self.level2(c, f"{where}.children[{i}]") for i, c in enumerate(children)],
@@ -211,7 +211,7 @@ class _Reader(ValueReader):
         goals = self.obj(data.get("goals") or {}, f"{where}.goals")
         indicators = self.lst(data.get("indicators") or [], f"{where}.indicators")
         self.project_nodes = 0
-        self.count(indicators, f"{where}.indicators")
+        self.count(indicators, where)
         return Project(
             code=self.text(data, "code", where),
             name=self.text(data, "name", where),
@@ -288,9 +288,12 @@ def loads(text: str, path: str | Path | None = None) -> Document:
     return loads_with_notices(text, path)[0]
 
 
-def loads_with_notices(text: str, path: str | Path | None = None) -> tuple[Document, list[str]]:
+def loads_with_notices(
+    text: str, path: str | Path | None = None, *, decoded: bool = False
+) -> tuple[Document, list[str]]:
     """Reads a document from JSON text, with the notices of the reading (characters
-    replaced); raises :class:`FileFormatError` with the place."""
+    replaced); raises :class:`FileFormatError` with the place. ``decoded``: the text
+    was decoded from UTF-8 bytes (so holds no surrogate but in ``\\u`` escapes)."""
     try:
         data = json.loads(
             text, parse_float=json_number, parse_int=json_int, parse_constant=json_constant
@@ -302,7 +305,7 @@ def loads_with_notices(text: str, path: str | Path | None = None) -> tuple[Docum
         ) from None
     except RecursionError:
         raise FileFormatError(path, "JSON 嵌套层数过深") from None
-    reader = _Reader(path, scrub=may_hold_surrogates(text))
+    reader = _Reader(path, scrub=may_hold_surrogates(text, decoded=decoded))
     doc = reader.document(data)
     return doc, reader.surrogate_notice()
 
@@ -340,7 +343,7 @@ def load_with_notices(path: str | Path) -> tuple[Document, list[str]]:
         raise FileFormatError(
             p, "不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）", f"第 {line} 行"
         ) from None
-    return loads_with_notices(text, p)
+    return loads_with_notices(text, p, decoded=True)
 
 
 _JSON_REASONS = {

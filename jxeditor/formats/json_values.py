@@ -30,9 +30,6 @@ MAX_EXPONENT = 20  # |exponent| of an amount: fixed notation stays under 60 char
 _MAX_NUMBER_TEXT = 60  # longer number literals are not even turned into a Decimal
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# A \u escape of a surrogate in JSON text (or a surrogate itself): the reader then checks
-# every string; without one (nearly always) it checks none.
-_SURROGATE_IN_TEXT = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
 
 
@@ -68,9 +65,19 @@ def json_constant(text: str) -> str:
     return text
 
 
-def may_hold_surrogates(text: str) -> bool:
-    """Whether JSON text may hold a lone surrogate (then every string is checked)."""
-    return _SURROGATE_IN_TEXT.search(text) is not None
+def may_hold_surrogates(text: str, *, decoded: bool = False) -> bool:
+    """Whether JSON text may hold a lone surrogate: a ``\\uD…`` escape, or (unless the
+    text was ``decoded`` from UTF-8 bytes, which cannot hold one) a surrogate itself.
+    Then every string is checked; without one, nearly always, none is."""
+    if "\\u" in text and ("\\ud" in text or "\\uD" in text):
+        return True
+    if decoded:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -132,6 +139,10 @@ class ValueReader:
 
     def text(self, data: dict[str, Any], key: str, where: str) -> str:
         value = data.get(key, "")
+        if type(value) is str:  # the fast path: nearly every value
+            if self.scrub:
+                return self.clean(value, f"{where}.{key}")
+            return value
         if value is None:
             return ""
         if not isinstance(value, str):

@@ -394,3 +394,12 @@ def test_no_string_read_holds_a_surrogate(escaped: str, key: str) -> None:
     json_format.dumps(doc).encode("utf-8")  # never raises
     recovered = json_format.from_data(json.loads(text))
     json_format.dumps(recovered).encode("utf-8")
+
+
+def test_a_surrogate_in_the_text_itself_is_replaced_too() -> None:
+    """Text handed over as a Python string (not decoded from a file) may hold one as is."""
+    text = ('{"format": "jxeditor-document", "version": 2, "year": 2026, '
+            '"reporting_unit": "单位\ud800"}')
+    doc, notices = json_format.loads_with_notices(text)
+    assert doc.reporting_unit == "单位\ufffd" and len(notices) == 1
+    assert "reporting_unit" in notices[0]
