@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jxeditor.document.values import parse_value
 from jxeditor.scoring.numbers import ratio, round2, text
@@ -96,3 +98,42 @@ def test_round2_and_text() -> None:
     assert round2(D("-0.005")) == D("-0.01")
     assert [text(D(v)) for v in ("16.67", "10.00", "12.50", "0.00", "93.35", "0.9450")] == [
         "16.67", "10", "12.5", "0", "93.35", "0.945"]
+
+
+_numbers = st.decimals(min_value=-1000, max_value=100000, places=2, allow_nan=False,
+                       allow_infinity=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["≥", ">", "≤", "<", "=", ""]), _numbers, _numbers,
+       st.decimals(min_value=0, max_value=100, places=2))
+def test_scores_stay_in_the_band_and_the_rule_sets_differ_only_for_less_or_equal(
+    cmp: str, target: Decimal, actual: Decimal, points: Decimal
+) -> None:
+    parsed = parse_value(f"{cmp}{target}个")
+    assert parsed.kind == "quantitative"
+    default = quantitative_score(parsed, actual, points, "2020-10")
+    linear = quantitative_score(parsed, actual, points, "linear-cap")
+    for score in (default, linear):
+        assert 0 <= score <= points
+        assert score == points or score == score.quantize(D("0.01"))
+        if meets(parsed, actual):
+            assert score == points
+    if cmp != "≤":
+        assert default == linear
+    else:
+        assert linear <= default  # falling linearly is never kinder than T / A
+
+
+@settings(max_examples=200, deadline=None)
+@given(_numbers, _numbers, _numbers, st.decimals(min_value=0, max_value=100, places=2))
+def test_ranges_are_full_inside_and_fall_either_side(
+    low: Decimal, high: Decimal, actual: Decimal, points: Decimal
+) -> None:
+    parsed = parse_value(f"{abs(low)}-{abs(high)}%")
+    assert parsed.kind == "range"
+    score = quantitative_score(parsed, actual, points)
+    assert 0 <= score <= points
+    lo, hi = sorted((abs(low), abs(high)))
+    if lo <= actual <= hi:
+        assert score == points
