@@ -5,10 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from strategies import documents
 from year_examples import evaluated_document, ind, roads, training
 
+from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Level1, Level2, Project
-from jxeditor.document.stages import EvaluationColumn, ProjectEvaluation
+from jxeditor.document.stages import SCORING_RULES, STAGES, EvaluationColumn, ProjectEvaluation
+from jxeditor.rules.engine import validate
 from jxeditor.scoring.project import (
     BAD_ACTUAL,
     BAD_TARGET,
@@ -160,3 +164,15 @@ def test_band_texts_and_defaults() -> None:
     assert PARTLY.band_text(D(15)) == "[9.00, 12.00)"
     assert [v.default_score(D(15)) for v in (ACHIEVED, PARTLY, MISSED)] == [
         D(15), D("10.50"), D("4.50")]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_any_document_scores_and_validates_in_every_stage(doc: Document) -> None:
+    for rules in SCORING_RULES:
+        for result in score_document(doc, rules):
+            assert result.total >= 0 and result.grade in ("优", "良", "中", "差")
+            assert result.total == sum(s.counted for s in result.indicators) + result.execution.score
+    for stage in STAGES:
+        doc.stage = stage
+        validate(doc)
