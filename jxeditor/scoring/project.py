@@ -11,6 +11,9 @@ total. A score the user entered counts as entered (rounded half up to 2 decimals
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -209,8 +212,24 @@ def names_of(project: Project, path: NodePath) -> tuple[str, str, str]:
     return l1.name, l2.name, l2.children[k].name
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pauses Python's cycle collector (as it was before, afterwards). Scoring a whole
+    document makes tens of thousands of small tuples and no reference cycle; without the
+    pause, the collector walks every object of a large document again and again (half
+    the time of scoring 1,000 projects)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def score_document(doc: Document, rules: str | None = None) -> list[ProjectScore]:
     """The score of every project, by ``rules`` or the document's own rule set."""
     fw = load_frameworks()
     chosen = rules or doc.scoring
-    return [score_project(p, chosen, fw) for p in doc.projects]
+    with _collector_paused():
+        return [score_project(p, chosen, fw) for p in doc.projects]

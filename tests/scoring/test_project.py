@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from decimal import Decimal
 
 import pytest
@@ -176,3 +177,16 @@ def test_any_document_scores_and_validates_in_every_stage(doc: Document) -> None
     for stage in STAGES:
         doc.stage = stage
         validate(doc)
+
+
+def test_scoring_a_document_leaves_the_cycle_collector_as_it_was() -> None:
+    doc = evaluated_document()
+    assert gc.isenabled()
+    score_document(doc)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        score_document(doc)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
