@@ -5,23 +5,48 @@ cells (read by :func:`jxeditor.formats.tables.grid.read_tables`) or, from a PDF,
 cell per line (read by :func:`jxeditor.formats.tables.pdf_text.read_pdf_lines`).
 :func:`read_text` tries the first and falls back to the second; :func:`read_text_file`
 also decodes the file (UTF-8, UTF-16 or GBK) and refuses a file without any table.
+
+Limits (each refused in one Chinese line, never read half-way): a ``.txt`` file of more
+than :data:`MAX_TEXT_BYTES`, pasted text of more than :data:`MAX_TEXT_CHARS` characters.
+Text without any 项目名称/项目编码 label (spaces between its characters allowed) is
+answered at once, before it is split into cells. Reading is linear in the text's length.
 """
 
 from __future__ import annotations
 
+import re
+from itertools import islice
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.tables.grid import read_tables
+from jxeditor.formats.tables.grid_rows import MAX_TABLES
 from jxeditor.formats.tables.pdf_lines import looks_like_pdf_lines
 from jxeditor.formats.tables.pdf_text import read_pdf_lines
 from jxeditor.formats.tables.result import TableImport
+from jxeditor.formats.tables.text_rows import normalise_line_ends, text_rows
+
+MAX_TEXT_BYTES = 16 * 1024 * 1024  # a .txt file; a department's tables take well under 1 MB
+MAX_TEXT_CHARS = 16 * 1024 * 1024  # pasted text
+
+# A table starts at 项目名称, 预算项目名称 or 项目编码, perhaps spaced out or broken over lines.
+_TABLE_LABEL = re.compile(r"项[\s\u3000]*目[\s\u3000]*(?:名[\s\u3000]*称|编[\s\u3000]*码)")
 
 
 def split_text(text: str) -> list[list[str]]:
-    """Tab-separated text (as copied out of Excel, WPS, Word or a PDF viewer) → grid."""
-    return [line.rstrip("\r").split("\t") for line in text.split("\n")]
+    """Tab-separated text (as copied out of Excel, WPS, Word or a PDF viewer) → grid.
+
+    CR, LF and CRLF end lines alike; Excel's and WPS's quoted cells (a line break, a tab
+    or a quote inside) are one cell; see :mod:`jxeditor.formats.tables.text_rows`.
+    """
+    return text_rows(text).rows
+
+
+def too_long_notice(chars: int) -> str:
+    """The notice for text over :data:`MAX_TEXT_CHARS`."""
+    return (f"文本过长（{chars:,} 个字符，上限 {MAX_TEXT_CHARS:,}），不像是绩效目标表，未读取；"
+            "请分几次复制或导入")
 
 
 def read_text(text: str, source: str = "") -> TableImport:
@@ -30,9 +55,20 @@ def read_text(text: str, source: str = "") -> TableImport:
     Text with no tab-separated table that still holds a 项目编码 label (broken over
     lines, as a PDF extractor writes it) is read by :mod:`jxeditor.formats.tables.pdf_text`.
     ``source`` (a file name, or 剪贴板) is not used: notices name lines and columns.
+    Text over :data:`MAX_TEXT_CHARS` gives no projects and one notice saying so.
     """
     del source  # notices name lines and columns; the caller names the source
-    result = read_tables(split_text(text))
+    if len(text) > MAX_TEXT_CHARS:
+        return TableImport(notices=[too_long_notice(len(text))], refused=too_long_notice(len(text)))
+    labels = sum(1 for _ in islice(_TABLE_LABEL.finditer(text), 2 * MAX_TABLES + 1))
+    if not labels:
+        return TableImport()  # no table can start anywhere: nothing to split
+    if labels > 2 * MAX_TABLES:  # 项目编码 and 项目名称 of every table, and more
+        refused = f"表格过多（超过 {MAX_TABLES:,} 张），不像是绩效目标表，未读取；请拆分后导入"
+        return TableImport(notices=[refused], refused=refused)
+    text = normalise_line_ends(text)
+    rows = text_rows(text)
+    result = read_tables(rows.rows, lines=rows.lines)
     if not result.projects and looks_like_pdf_lines(text):
         return read_pdf_lines(text)
     return result
@@ -73,11 +109,20 @@ def read_text_file(path: str | Path) -> TableImport:
     try:
         if p.is_dir():
             raise FileFormatError(p, "这是一个文件夹，不是文件")
-        raw = p.read_bytes()
+        with p.open("rb") as file:
+            raw = file.read(MAX_TEXT_BYTES + 1)
     except OSError as error:
         raise FileFormatError(p, f"无法读取：{os_error_text(error)}") from None
+    if len(raw) > MAX_TEXT_BYTES:
+        raise FileFormatError(p, f"文件过大（超过 {MAX_TEXT_BYTES // 1024 // 1024} MB），不像是绩效目标表文本；"
+                                 "请只保存表格部分后再导入")
     text, damage = decode_text(raw, p)
+    del raw
+    if len(text) > MAX_TEXT_CHARS:
+        raise FileFormatError(p, too_long_notice(len(text)))
     result = read_text(text, str(p))
+    if result.refused:
+        raise FileFormatError(p, result.refused)
     if damage:
         result.notices.insert(0, damage)
     if not result.projects:

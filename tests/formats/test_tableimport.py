@@ -3,6 +3,8 @@ encodings, and text without a table."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -11,10 +13,13 @@ import pytest
 from fixture_paths import SAMPLES
 from sample_tables import LAYOUT_B
 
+from jxeditor.cli import main
 from jxeditor.errors import FileFormatError
-from jxeditor.formats import json_format
+from jxeditor.formats import json_format, tableimport
 from jxeditor.formats.documents import load_document
 from jxeditor.formats.tableimport import read_text, read_text_file, split_text
+from jxeditor.formats.tables import grid, grid_rows
+from jxeditor.formats.tables.grid import read_tables
 from jxeditor.resources import resource_path
 
 
@@ -143,3 +148,77 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
 def test_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError, match="文件夹"):
         read_text_file(tmp_path)
+
+
+# -- issue 20, items 4 and 7: linear in cells, and large inputs ----------------------------
+
+
+def _seconds(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def test_reading_is_linear_in_rows() -> None:
+    """10× the rows takes about 10× the time (a quadratic reader: 100×; 539 s before)."""
+    def project_list(n: int) -> str:
+        return "项目名称\t金额\n" + "".join(f"项目{i}\t{i}万元\n" for i in range(n))
+
+    small, large = project_list(1_000), project_list(10_000)
+    read_text(small)  # warm the caches
+    ratio = _seconds(lambda: read_text(large)) / max(_seconds(lambda: read_text(small)), 1e-3)
+    assert ratio < 40
+    grid = [["项目名称"], *([] for _ in range(9_998)), ["值"]]  # a label at A1, a cell at A10000
+    assert _seconds(lambda: read_tables(grid)) < 2
+
+
+def test_a_line_of_five_million_tabs(tmp_path: Path) -> None:
+    path = tmp_path / "tabs.txt"
+    path.write_text(LAYOUT_B + "\t" * 5_000_000 + "\n", encoding="utf-8")
+    assert read_text_file(path).projects[0].name == "档案室改造"
+    path.write_text("\t" * 5_000_000, encoding="utf-8")
+    with pytest.raises(FileFormatError, match="没有找到绩效目标表"):
+        read_text_file(path)
+
+
+def test_large_files_are_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as file:  # 200 MB, sparse
+        file.seek(200 * 1024 * 1024)
+        file.write(b"x")
+    with pytest.raises(FileFormatError, match="文件过大") as error:
+        read_text_file(path)
+    assert "big.txt" in str(error.value) and "\n" not in str(error.value)
+    assert main(["convert", str(path), str(tmp_path / "out.json")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "文件过大" in err and "big.txt" in err and "Traceback" not in err and "\n" not in err
+
+
+def test_grids_over_the_limits_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wide = "项目名称\t甲\n" + "中\t" * (grid_rows.MAX_ROW_CELLS + 1)
+    assert "超过电子表格的 16,384 列" in read_text(wide).refused
+    path = tmp_path / "wide.txt"
+    path.write_text(wide, encoding="utf-8")
+    with pytest.raises(FileFormatError, match="第 2 行第 16385 列：一行有 16,385 个单元格"):
+        read_text_file(path)
+    assert "表格过多" in read_text("项目名称\t甲\n" * (grid_rows.MAX_TABLES + 1)).refused
+    monkeypatch.setattr(grid_rows, "MAX_CELLS", 100)
+    assert "内容过多" in read_text(LAYOUT_B * 10).refused
+    monkeypatch.setattr(grid_rows, "MAX_TABLE_ROWS", 5)
+    assert "一张表格有 10 行" in read_text(LAYOUT_B).refused
+    monkeypatch.setattr(tableimport, "MAX_TEXT_CHARS", 100)
+    result = read_text(LAYOUT_B)
+    assert result.projects == [] and result.notices == [result.refused] and "文本过长" in result.refused
+
+
+def test_notices_are_capped() -> None:
+    text = LAYOUT_B.replace("项目名称\t档案室改造", "项目名称\t档案室改造\t" + "\t杂项" * 2_000)
+    result = read_text(text)
+    assert len(result.notices) == grid.MAX_NOTICES + 1
+    assert result.notices[-1] == "另有 1,500 条提示未逐条列出（同类内容过多），请核对原表"
+
+
+def test_text_without_a_table_label_is_answered_at_once() -> None:
+    text = "会议纪要\t" * 1_000_000
+    assert _seconds(lambda: read_text(text)) < 0.5
+    assert read_text("项 目 名 称\t甲").projects[0].name == "甲"  # spaced labels still count

@@ -15,13 +15,27 @@ notice with its place (sheet and cell, or line and column).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 from jxeditor.document.amounts import parse_amount
 from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.document.periods import parse_period
+from jxeditor.formats.tables.artefacts import (
+    effect_notice,
+    is_title_line,
+    rename_effect,
+    stray_line_notice,
+)
+from jxeditor.formats.tables.grid_rows import (
+    MAX_NOTICES,
+    Places,
+    checked_grid,
+    col_of,
+    read_preamble,
+    trim_preamble,
+)
 from jxeditor.formats.tables.indicator_tree import Cell, RowTreeBuilder
 from jxeditor.formats.tables.labels import (
     ALL_LABELS,
@@ -39,48 +53,18 @@ from jxeditor.formats.tables.labels import (
     PERIOD_TOTAL,
     PLAN_LABELS,
     PLAN_MONTHS,
-    TABLE_START,
     label_key,
     short_text,
     tidy,
 )
 from jxeditor.formats.tables.result import TableImport
 
-_YEAR = re.compile(r"[（(]\s*(\d{4})\s*年度?\s*[)）]")
-_REPORTING_UNIT = re.compile(r"^填报单位(?:[（(]盖章[)）])?[:：]?(.*)$")
-_MONEY_UNIT = re.compile(r"^(?:金额)?单位[:：](.+)$")
-
-
-def _column_letter(col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-class _Places:
-    """Names a cell for messages: ``工作表“X”单元格 B7`` or ``第 7 行第 2 列``."""
-
-    def __init__(self, sheet: str | None) -> None:
-        self.sheet = sheet
-
-    def __call__(self, row: int, col: int) -> str:
-        if self.sheet is not None:
-            return f"工作表“{self.sheet}”单元格 {_column_letter(col)}{row + 1}"
-        return f"第 {row + 1} 行第 {col + 1} 列"
-
-
-def _cells(row: list[str]) -> list[Cell]:
-    return [(c, text.strip()) for c, text in enumerate(row) if text and text.strip()]
-
 
 class _TableReader:
     """Reads one table (the rows from one 项目名称/项目编码 to the next)."""
 
-    def __init__(self, rows: list[list[str]], start: int, end: int, place: _Places) -> None:
-        self.rows = rows
+    def __init__(self, rows: list[list[Cell]], start: int, end: int, place: Places) -> None:
+        self.rows = rows  # the non-empty cells of each row
         self.start = start
         self.end = end
         self.place = place
@@ -88,8 +72,18 @@ class _TableReader:
         self.project = Project()
         self.notices: list[str] = []
         self.used: set[tuple[int, int]] = set()
+        self.renamed_effect = False
+        self._period_column: bool | None = None
+        self.unlisted = 0  # notices over MAX_NOTICES
 
     # -- helpers ---------------------------------------------------------------------------
+    def note(self, text: str) -> None:
+        """A notice, up to :data:`MAX_NOTICES` for the table; beyond, only counted."""
+        if len(self.notices) < MAX_NOTICES:
+            self.notices.append(text)
+        else:
+            self.unlisted += 1
+
     def is_label(self, text: str) -> bool:
         key = label_key(text)
         return key in ALL_LABELS or key.startswith("其中:") or key in PLAN_MONTHS
@@ -97,9 +91,9 @@ class _TableReader:
     def values_after(self, r: int, c: int) -> list[Cell]:
         """The non-empty, non-label cells right of (r, c), up to the next label."""
         found: list[Cell] = []
-        for col, text in _cells(self.rows[r]):
-            if col <= c:
-                continue
+        row = self.rows[r]
+        for i in range(bisect_right(row, c, key=col_of), len(row)):  # no copy of the row's rest
+            col, text = row[i]
             if self.is_label(text):
                 break
             found.append((col, text))
@@ -117,7 +111,7 @@ class _TableReader:
         r = self.start
         indicator_header: int | None = None
         while r < self.end:
-            keys = [(label_key(text), col) for col, text in _cells(self.rows[r])]
+            keys = [(label_key(text), col) for col, text in self.rows[r]]
             names = {k for k, _c in keys}
             if "一级指标" in names and ("二级指标" in names or "三级指标" in names):
                 indicator_header = r
@@ -183,11 +177,14 @@ class _TableReader:
             setattr(column, part, parse_amount(value, lenient=True))
 
     def funding_has_period_column(self) -> bool:
-        for r in range(self.start, self.end):
-            for _col, text in _cells(self.rows[r]):
-                if label_key(text) in PERIOD_TOTAL:
-                    return True
-        return False
+        """Whether the table has an 实施期 funding column (looked up once per table)."""
+        if self._period_column is None:
+            self._period_column = any(
+                label_key(text) in PERIOD_TOTAL
+                for r in range(self.start, self.end)
+                for _col, text in self.rows[r]
+            )
+        return self._period_column
 
     def read_goals_row(self, r: int, keys: list[tuple[str, int]]) -> None:
         goals = self.project.goals
@@ -216,7 +213,7 @@ class _TableReader:
         nxt = r + 1
         if nxt >= self.end:
             return
-        texts = _cells(self.rows[nxt])
+        texts = self.rows[nxt]
         if any(self.is_label(t) for _c, t in texts):
             return
         for col, text in texts:
@@ -245,7 +242,7 @@ class _TableReader:
         nxt = r + 1
         if nxt >= self.end:
             return
-        values = _cells(self.rows[nxt])
+        values = self.rows[nxt]
         ordered = sorted(months.items(), key=lambda kv: kv[1])
         for i, (k, col) in enumerate(ordered):
             limit = ordered[i + 1][1] if i + 1 < len(ordered) else 10**6
@@ -264,7 +261,7 @@ class _TableReader:
     # -- indicators ------------------------------------------------------------------------
     def read_indicators(self, header: int) -> None:
         columns: dict[str, int] = {}
-        for col, text in _cells(self.rows[header]):
+        for col, text in self.rows[header]:
             role = IND_COLUMNS.get(label_key(text))
             self.used.add((header, col))
             if role and role not in columns:
@@ -274,12 +271,18 @@ class _TableReader:
         # is no part of the table (a side note): left unused, so it is reported.
         right_edge = max(columns.values(), default=len(self.rows[header])) + 1
         for r in range(header + 1, self.end):
-            cells = [cell for cell in _cells(self.rows[r]) if cell[0] <= right_edge]
+            if is_title_line([t for _c, t in self.rows[r]]):
+                break  # the title of the next table: what follows is no part of this one
+            cells = [cell for cell in self.rows[r] if cell[0] <= right_edge]
             if not cells:
                 continue
             first = label_key(cells[0][1])
-            if first.startswith(NOTE_PREFIXES) and len(cells) == 1:
-                self.notices.append(f"{self.place(r, cells[0][0])}：表格下方的说明未导入：{cells[0][1]}")
+            if len(cells) == 1 and first.startswith(NOTE_PREFIXES):
+                self.note(f"{self.place(r, cells[0][0])}：表格下方的说明未导入：{cells[0][1]}")
+                self.used.add((r, cells[0][0]))
+                continue
+            if len(cells) == 1 and self.is_stray(cells[0], columns):
+                self.note(stray_line_notice(self.place(r, cells[0][0]), short_text(cells[0][1])))
                 self.used.add((r, cells[0][0]))
                 continue
             if all(IND_COLUMNS.get(label_key(t)) for _c, t in cells):
@@ -288,85 +291,56 @@ class _TableReader:
                 continue
             for col in state.add_row(cells):
                 self.used.add((r, col))
+        self.renamed_effect = rename_effect(self.project, self.fw)
+
+    def is_stray(self, cell: Cell, columns: dict[str, int]) -> bool:
+        """A one-cell line in the 一级 column (or left of it) that names no level: ``表样``."""
+        col, text = cell
+        if col > columns.get("l1", 0):
+            return False
+        name = self.fw.canonical_name(text)
+        return name not in self.fw.known_names and not name.endswith("指标")
 
     def report_unused(self) -> None:
         for r in range(self.start, self.end):
-            for col, text in _cells(self.rows[r]):
+            for col, text in self.rows[r]:
                 if (r, col) in self.used or self.is_label(text):
                     continue
-                self.notices.append(f"{self.place(r, col)}：无法归入表格的内容“{short_text(text)}”")
+                self.note(f"{self.place(r, col)}：无法归入表格的内容“{short_text(text)}”")
 
 
-def _table_starts(rows: list[list[str]]) -> list[int]:
-    starts: list[int] = []
-    for r, row in enumerate(rows):
-        keys = [label_key(t) for _c, t in _cells(row)]
-        if any(k in TABLE_START for k in keys):
-            # 项目编码 and 项目名称 in consecutive rows belong to one table.
-            if starts and r - starts[-1] <= 1 and _only_header_between(rows, starts[-1], r):
-                continue
-            starts.append(r)
-    return starts
-
-
-def _only_header_between(rows: list[list[str]], a: int, b: int) -> bool:
-    keys_a = {label_key(t) for _c, t in _cells(rows[a])}
-    keys_b = {label_key(t) for _c, t in _cells(rows[b])}
-    return bool(keys_a & TABLE_START) and not (keys_a & keys_b & TABLE_START)
-
-
-def _preamble(rows: list[list[str]], result: TableImport, upto: int) -> None:
-    for row in rows[:upto]:
-        for _c, text in _cells(row):
-            key = label_key(text)
-            match = _YEAR.search(text)
-            if match and result.document_year is None:
-                result.document_year = int(match[1])
-            match = _REPORTING_UNIT.match(key)
-            if match and match[1] and not result.reporting_unit:
-                result.reporting_unit = match[1]
-            match = _MONEY_UNIT.match(key)
-            if match and not result.money_unit:
-                result.money_unit = match[1]
-
-
-def read_tables(rows: list[list[str]], sheet: str | None = None) -> TableImport:
+def read_tables(
+    rows: list[list[str]], sheet: str | None = None, lines: Sequence[int] | None = None
+) -> TableImport:
     """Reads every table in a grid of cell texts; see the module docstring.
 
     Notices name a cell of ``sheet`` (``工作表“X”单元格 B7``), or without a sheet its
-    line and column (``第 7 行第 2 列``).
+    line and column (``第 7 行第 2 列``; ``lines`` gives the line each row starts on when
+    they differ from the row numbers). Linear in the number of cells.
     """
-    place = _Places(sheet)
+    place = Places(sheet, lines)
     result = TableImport()
-    starts = _table_starts(rows)
+    grid, starts, refused = checked_grid(rows, place)
+    if refused:
+        result.refused = refused
+        result.notices.append(refused)
+        return result
     if not starts:
         return result
-    _preamble(rows, result, len(rows))
+    read_preamble(grid, result, len(grid))
+    renamed = unlisted = 0
     for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(rows)
-        end = _trim_preamble(rows, start, end)
-        reader = _TableReader(rows, start, end, place)
+        end = starts[n + 1] if n + 1 < len(starts) else len(grid)
+        end = trim_preamble(grid, start, end)
+        reader = _TableReader(grid, start, end, place)
         result.projects.append(reader.read())
-        result.notices.extend(reader.notices)
+        room = max(0, MAX_NOTICES - len(result.notices))
+        result.notices.extend(reader.notices[:room])
+        unlisted += reader.unlisted + max(0, len(reader.notices) - room)
+        renamed += reader.renamed_effect
+    if renamed:
+        result.notices.append(effect_notice(renamed))
+    if unlisted:
+        result.notices.append(f"另有 {unlisted:,} 条提示未逐条列出（同类内容过多），请核对原表")
     return result
 
-
-def _trim_preamble(rows: list[list[str]], start: int, end: int) -> int:
-    """Cuts the title block of the next table (title, year, 填报单位, 单位) off this table."""
-    r = end
-    while r - 1 > start:
-        cells = _cells(rows[r - 1])
-        if not cells:
-            r -= 1
-            continue
-        text = label_key(" ".join(t for _c, t in cells))
-        if (
-            _YEAR.search(" ".join(t for _c, t in cells))
-            or text.startswith(("填报单位", "单位:", "金额单位"))
-            or text.endswith("绩效目标表")
-            or text.lstrip("#").endswith("绩效目标表")
-        ):
-            r -= 1
-            continue
-        break
-    return r

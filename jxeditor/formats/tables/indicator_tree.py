@@ -66,10 +66,22 @@ class RowTreeBuilder(IndicatorTree):
         nxt = self.fw.canonical_name(cells[i + 1][1]) if i + 1 < len(cells) else ""
         l1_col = self.columns.get("l1", 0)
         if name == "成本指标":  # a first level in 2021, a second level under 产出 in 2015
-            return col <= l1_col or nxt in self.fw.accepted["成本指标"]
+            if nxt in self.fw.accepted["成本指标"]:
+                return True
+            return col <= l1_col and not self.shifted_left(cells, i)
         if name in self.fw.accepted or name in self.fw.nonstandard:
             return True
+        if name in self.fw.level2_names:  # 时效指标 in the 一级 cell: a 二级 shifted left
+            return False
         return col == l1_col and name.endswith("指标") and len(cells) - i >= 3
+
+    def shifted_left(self, cells: list[Cell], i: int) -> bool:
+        """成本指标 in the 一级 cell under 产出指标, its 三级 name in the 二级 column: the
+        row was shifted left by a copy (a web page's), and 成本指标 is a 二级 of 产出指标."""
+        if self.level1 is None or self.level1.name != "产出指标" or i + 1 >= len(cells):
+            return False
+        l2_col = self.columns.get("l2", self.columns.get("l1", 0) + 1)
+        return cells[i + 1][0] <= l2_col
 
     def is_level2(self, cells: list[Cell], i: int, remaining: int) -> bool:
         name = self.fw.canonical_name(cells[i][1])

@@ -26,7 +26,9 @@ This reader works on such text in three steps:
    line usually separates cells.
 
 Everything before the first table is skipped with one notice; text that fits nowhere
-is reported as a notice naming its line (``第 N 行``), never dropped silently.
+is reported as a notice naming its line (``第 N 行``), never dropped silently. The layout
+has no 主管部门, 实施单位 or 实施期 and one 预算数: one notice per document says so; the
+first level ``效果指标`` is read as 效益指标, with one notice.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from jxeditor.document.amounts import parse_amount
 from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.document.model import Indicator, Project
 from jxeditor.document.periods import parse_period
+from jxeditor.formats.tables.artefacts import LAYOUT_C_NOTICE, effect_notice, rename_effect
 from jxeditor.formats.tables.indicator_tree import LevelTreeBuilder
 from jxeditor.formats.tables.labels import (
     ALL_LABELS,
@@ -306,8 +309,13 @@ def read_pdf_lines(text: str) -> TableImport:
     if notice:
         result.notices.append(notice)
     tails = _tails([it for block in blocks for it in block.items])
+    renamed = 0
     for block in blocks:
         reader = _ProjectReader(block, fw, tails)
         result.projects.append(reader.read())
         result.notices.extend(reader.notices)
+        renamed += rename_effect(result.projects[-1], fw)
+    result.notices.append(LAYOUT_C_NOTICE)
+    if renamed:
+        result.notices.append(effect_notice(renamed))
     return result

@@ -11,13 +11,18 @@ from jxeditor.document.model import Project
 
 @dataclass
 class TableImport:
-    """What the reader found: the tables as projects, plus notices for the user."""
+    """What the reader found: the tables as projects, plus notices for the user.
+
+    ``refused`` says why nothing was read when the input is over a limit (too many
+    cells, too long a text); a file reader raises it as the file's error.
+    """
 
     document_year: int | None = None
     reporting_unit: str = ""
     money_unit: str = ""
     projects: list[Project] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    refused: str = ""
 
 
 def document_from_tables(tables: TableImport) -> Document:

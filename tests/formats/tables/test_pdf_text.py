@@ -18,6 +18,7 @@ from jxeditor.document.model import Project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document
 from jxeditor.formats.tableimport import read_text, read_text_file
+from jxeditor.formats.tables.artefacts import LAYOUT_C_NOTICE
 from jxeditor.formats.tables.pdf_text import read_pdf_lines
 from jxeditor.formats.tables.result import TableImport
 
@@ -75,7 +76,7 @@ def test_first_project_every_field(sample: TableImport) -> None:
             ("时效指标", [("迟付次数", "延迟还本次数", "0", "工作要求")]),
             ("成本指标", [("预算资金完成率", "全年预算资金支出完成率", "100%", "工作要求")]),
         ]),
-        ("效果指标", [  # non-standard, kept as written for the validator to report
+        ("效益指标", [  # written 效果指标: read as 效益指标, with a notice (issue 14)
             ("经济效益指标", [("按期还本率", "按照预定时间数额支付情况", "100%", "工作要求")]),
             ("社会效益指标", []),
             ("生态效益指标", []),
@@ -105,7 +106,7 @@ def test_agricultural_insurance_project_every_field(sample: TableImport) -> None
             ("时效指标", [("赔付时限", "接农户报案后15个工作日内赔付到位", "15个工作日", "工作要求")]),
             ("成本指标", []),  # lines 750–752: the group is there, with nothing under it
         ]),
-        ("效果指标", [
+        ("效益指标", [
             ("经济效益指标", [("农业保险综合费用率", "农业保险综合费用率小于25%", "≤25%", "工作要求")]),
             ("社会效益指标", [("经办机构县级分支机构覆盖率", "经办机构县级分支机构覆盖率要达到100%",
                                "100%", "工作要求")]),
@@ -140,7 +141,7 @@ def test_debt_and_advance_projects(sample: TableImport) -> None:
 def test_empty_second_levels_stay(sample: TableImport) -> None:
     for p in sample.projects:
         effect = p.indicators[1]
-        assert effect.name == "效果指标"
+        assert effect.name == "效益指标"  # written 效果指标
         assert [l2.name for l2 in effect.children] == ["经济效益指标", "社会效益指标", "生态效益指标", "可持续性影响"]
         assert effect.children[2].children == [] and effect.children[3].children == []
     assert all(not l2.children for l2 in by_code(sample, "102001006").indicators[1].children)
@@ -156,7 +157,9 @@ def test_sample_notices(sample: TableImport) -> None:
     # 102001006 prints one percentage under four months (line 817): which month is unknown.
     assert sample.document_year == 2023
     assert sample.notices[2:] == [
-        "第 817 行：资金支出计划有 1 个数“100%”，对不上 4 个月份，无法确定各属于哪个月，未导入"
+        "第 817 行：资金支出计划有 1 个数“100%”，对不上 4 个月份，无法确定各属于哪个月，未导入",
+        LAYOUT_C_NOTICE,  # one for the document, not one per project and field
+        "一级指标“效果指标”不在指标框架中，已按“效益指标”读入（6 个项目），请核对",
     ]
     assert by_code(sample, "102001006").spending_plan == {m: None for m in ("03", "06", "10", "12")}
 
@@ -184,6 +187,7 @@ def test_unplaced_fragments_are_reported_with_line_numbers() -> None:
     assert result.notices == [
         "第 9 行：无法归入表格的内容“多余的一行”",
         "第 18 行：无法归入表格的内容“没有一级指标的文字”",
+        LAYOUT_C_NOTICE,
     ]
 
 
@@ -210,7 +214,8 @@ def test_command_line_converts_and_validates_the_2023_sample(
     capsys.readouterr()
     assert main(["validate", "--json", str(out)]) == 1  # the sample has real mistakes
     codes = {p["code"] for p in json.loads(capsys.readouterr().out)}
-    assert "indicators.unknown_level1" in codes  # 效果指标 where 效益指标 belongs
+    # 效果指标 is read as 效益指标 (issue 14): neither unknown nor a missing 效益指标.
+    assert "indicators.unknown_level1" not in codes and "indicators.missing_level1" not in codes
 
 
 def test_an_overlong_group_is_reported_not_split() -> None:
