@@ -83,6 +83,9 @@ class Unattended:
     def ask_overwrite_changed(self, path: Path, gone: bool) -> str:
         return "cancel"
 
+    def ask_save_foreign_workbook(self, path: Path) -> str:
+        return "cancel"
+
     def ask_restart_for_language(self, language: str) -> bool:
         return False
 

@@ -14,12 +14,14 @@ from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import keep_backup_copy, os_error_text
+from jxeditor.formats.child_reader import read_workbook_isolated
 from jxeditor.formats.tableimport import read_text_file
 from jxeditor.formats.tables.result import document_from_tables
 from jxeditor.formats.xlsx.reader import read_xlsx
 from jxeditor.formats.xlsx.writer import save_xlsx
 
 READ_SUFFIXES = (".json", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 WRITE_SUFFIXES = (".json", ".xlsx")
 
 
@@ -32,14 +34,29 @@ def load_document(path: str | Path) -> tuple[Document, list[str]]:
     if suffix in (".txt", ".tsv"):
         tables = read_text_file(p)
         return document_from_tables(tables), tables.notices
-    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+    if suffix in WORKBOOK_SUFFIXES:
         return read_xlsx(p)
     raise FileFormatError(p, f"不支持的文件类型“{suffix or '（无扩展名）'}”：可打开 "
                           + "、".join(READ_SUFFIXES))
 
 
-def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False) -> None:
-    """Writes ``.json`` or ``.xlsx`` atomically; other extensions are refused.
+def open_document(path: str | Path) -> tuple[Document, list[str], bool]:
+    """As :func:`load_document`, for the editor: a workbook is read in a child process
+    (:mod:`jxeditor.formats.child_reader`), so that a reader that aborts cannot end the
+    editor; the third value is True for a workbook jxeditor did not write (the bureau's
+    own form: saving over it would rewrite it in jxeditor's layout)."""
+    p = Path(path)
+    if p.suffix.lower() in WORKBOOK_SUFFIXES:
+        doc, notices, ours = read_workbook_isolated(p)
+        return doc, notices, not ours
+    doc, notices = load_document(p)
+    return doc, notices, False
+
+
+def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False) -> list[str]:
+    """Writes ``.json`` or ``.xlsx`` atomically; other extensions are refused. Returns
+    the notices of the export (in .xlsx, text cut or characters dropped in visible cells;
+    the hidden copy keeps them whole).
 
     With ``keep_backup`` the previous version of the file stays as ``NAME.bak``.
     """
@@ -47,13 +64,12 @@ def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False)
     suffix = p.suffix.lower()
     if suffix == ".json":
         json_format.save(doc, p, keep_backup=keep_backup)
-        return
+        return []
     if suffix == ".xlsx":
         if keep_backup:
             try:
                 keep_backup_copy(p)
             except OSError as error:
                 raise FileFormatError(p, f"无法保留旧版本（.bak）：{os_error_text(error)}") from error
-        save_xlsx(doc, p)  # its notices (text cut in visible cells) are not reported here
-        return
+        return save_xlsx(doc, p)
     raise FileFormatError(p, f"不能保存为“{suffix or '（无扩展名）'}”格式：可保存为 .json 或 .xlsx")

@@ -2,7 +2,8 @@
 
 Each open document has one recovery file in the user's data folder (never beside the
 user's own file): the document in the JSON format plus a little metadata (the file it
-belongs to, a display name, when it was written). After a crash the next start lists
+belongs to, absolute and resolved, and its stamp as the editor last read or wrote it; a
+display name; when it was written). After a crash the next start lists
 them (:meth:`RecoveryStore.entries`) and offers to restore each; a clean exit or a
 save removes the copy. Writing goes through :func:`~jxeditor.formats.atomic.write_atomic`, so a
 crash in the middle of a recovery write leaves the previous copy intact, and it can run
@@ -12,6 +13,7 @@ in a background thread (:meth:`RecoveryStore.write_in_background`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import threading
@@ -25,6 +27,7 @@ from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import write_atomic
+from jxeditor.formats.filestamp import FileStamp
 
 SUFFIX = ".recovery.json"
 
@@ -38,6 +41,25 @@ class RecoveryEntry:
     original: str
     written: datetime
     pid: int
+    stamp: FileStamp | None = None  # the original file as the crashed editor last knew it
+
+
+def absolute_path(path: str | Path) -> str:
+    """``path`` absolute and resolved (symbolic links, ``..``), as far as it exists."""
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(path)
+
+
+def _stamp(data: object) -> FileStamp | None:
+    if not isinstance(data, dict):
+        return None
+    try:
+        return FileStamp(str(data["path"]), int(data["size"]), int(data["mtime_ns"]),
+                         str(data["digest"]))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 class RecoveryStore:
@@ -46,6 +68,16 @@ class RecoveryStore:
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
         self._lock = threading.Lock()
+        self._stamps: dict[str, FileStamp | None] = {}
+
+    def note_stamp(self, original: str | Path, stamp: FileStamp | None) -> None:
+        """The stamp of ``original`` as the editor read or last wrote it; recovery copies
+        of that file carry it, so that a restore can tell whether someone changed the
+        file after the crash."""
+        if stamp is not None:
+            stamp = dataclasses.replace(stamp, path=absolute_path(stamp.path))
+        with self._lock:
+            self._stamps[absolute_path(original)] = stamp
 
     def new_slot(self) -> Path:
         """A fresh recovery file name for one open document."""
@@ -53,12 +85,17 @@ class RecoveryStore:
 
     def write(self, slot: Path, doc_text: str, title: str, original: str) -> None:
         """Writes a recovery copy; ``doc_text`` is the document's JSON text, embedded as
-        it is (not parsed again)."""
+        it is (not parsed again). ``original`` is stored absolute and resolved, with its
+        noted stamp (:meth:`note_stamp`)."""
+        original = absolute_path(original) if original else ""
+        with self._lock:
+            stamp = self._stamps.get(original) if original else None
         meta = json.dumps({
             "title": title,
             "original": original,
             "written": datetime.now().isoformat(timespec="seconds"),
             "pid": os.getpid(),
+            "stamp": None if stamp is None else dataclasses.asdict(stamp),
         }, ensure_ascii=False)
         data = (meta[:-1] + ', "document": ' + doc_text.strip() + "}").encode("utf-8")
         with self._lock:
@@ -99,6 +136,7 @@ class RecoveryStore:
                     original=str(data.get("original", "")),
                     written=datetime.fromisoformat(data["written"]),
                     pid=int(data.get("pid", 0)),
+                    stamp=_stamp(data.get("stamp")),
                 )
             except (OSError, ValueError, KeyError, TypeError):
                 continue

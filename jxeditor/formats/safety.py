@@ -18,8 +18,16 @@ readers need not unpack them again. Or it raises
   Every member is decompressed once here, in bounded chunks, so a member whose declared
   size lies is caught too (Python's zipfile stops at the declared size and checks the CRC);
 * a worksheet with a value in a cell so far out (``XFD1048576``) that the sheet's
-  rectangle holds more than :data:`MAX_CELLS` cells: the reader makes the whole
-  rectangle at once, and python-calamine aborts the process when that allocation fails;
+  rectangle holds more than :data:`MAX_CELLS` cells (all sheets together more than
+  :data:`MAX_TOTAL_CELLS`): the reader makes the whole rectangle at once, and
+  python-calamine aborts the process when that allocation fails. Every member that
+  looks like XML, whatever its name, goes through a streaming parser
+  (:mod:`jxeditor.formats.sheet_scan`) that finds the cells as the reader does (any
+  quoting or case of ``r``, cells and rows without one; in .ods the repeated rows and
+  columns);
+* cells that together would hold more than :data:`MAX_TEXT_CHARS` characters, a shared
+  string counted once per cell that uses it (one long string used by thousands of
+  cells is a small file and gigabytes in the reader), repeated .ods cells per repeat;
 * XML with a document type declaration (``<!DOCTYPE``, hence ``<!ENTITY``): entity
   expansion ("billion laughs") and external entities are refused. Office files never
   contain a DTD. Only the prolog (before the root element) can hold one, and that is
@@ -33,9 +41,7 @@ reading, goes through defusedxml, which refuses DTDs itself.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -43,6 +49,7 @@ from pathlib import Path
 
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text
+from jxeditor.formats.sheet_scan import BadXml, DtdFound, PartScan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
@@ -51,18 +58,14 @@ MAX_RATIO = 200
 RATIO_CHECK_BYTES = 1024 * 1024  # the ratio test applies to members larger than this
 CHUNK = 1024 * 1024
 MAX_CELLS = 8_000_000  # rows × columns of one worksheet's used rectangle
+MAX_TOTAL_CELLS = 16_000_000  # the same, of all worksheets together
+MAX_TEXT_CHARS = 50_000_000  # characters all cells hold, shared strings counted per use
 KEEP_BYTES = 64 * 1024 * 1024  # unpacked XML kept for the readers, in all
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _PROLOG_LIMIT = 1024 * 1024
-# a cell with content: <c … r="AB12" …> not self-closing and not immediately closed
-# A reference beyond column Z or row 99,999. A worksheet without one has at most
-# 26 × 99,999 < MAX_CELLS cells, so only worksheets with one (wide ones, huge ones) are
-# measured cell by cell; the prefix is a literal, so the search runs at memchr speed.
-_FAR_REF = re.compile(rb'r="(?:[A-Z]{2}|[A-Z][0-9]{6})')
-_VALUE_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,4})([0-9]{1,8})"[^>]*(?<!/)>(?!</c>)')
 
 
 def _fail(path: Path, message: str) -> FileFormatError:
@@ -147,13 +150,15 @@ def check_zip(path: Path, data: bytes) -> dict[str, bytes]:
         infos = archive.infolist()
         _check_sizes(path, infos)
         _check_kind(path, {info.filename for info in infos}, archive)
+        measure = _Measure()
         for info in infos:
-            kept = _scan_member(path, archive, info, room)
+            kept = _scan_member(path, archive, info, room, measure)
             if kept is not None:
                 room -= len(kept)
                 parts[info.filename] = kept
             else:
                 parts.pop(info.filename, None)  # an earlier member of that name no longer counts
+        measure.check_text(path)
     return parts
 
 
@@ -191,17 +196,25 @@ def _check_kind(path: Path, names: set[str], archive: zipfile.ZipFile) -> None:
     raise _fail(path, "这是 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）")
 
 
+def _looks_like_xml(head: bytes) -> bool:
+    start = head[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith((b"<", b"\xff\xfe", b"\xfe\xff", b"\x00<"))
+
+
 def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
-                 room: int) -> bytes | None:
-    """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs.
+                 room: int, measure: _Measure) -> bytes | None:
+    """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs and
+    measures, with a streaming parser, every member that looks like XML (a worksheet
+    may have any name).
 
     Returns an XML member's bytes when they fit in ``room`` bytes, else None.
     """
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
-    head = tail = b""
-    far = False
+    head = b""
     chunks: list[bytes] | None = [] if is_xml else None
     size = 0
+    scan: PartScan | None = None
+    first = True
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(CHUNK):
@@ -211,56 +224,76 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                         chunks.append(chunk)
                     else:
                         chunks = None
-                if is_xml and len(head) < _PROLOG_LIMIT:
+                if len(head) < _PROLOG_LIMIT:
                     head += chunk[: _PROLOG_LIMIT - len(head)]
-                if is_xml and not far:  # any XML member: a worksheet may live at any path
-                    far = _FAR_REF.search(tail + chunk) is not None
-                    tail = chunk[-512:]
+                if first and _looks_like_xml(head):
+                    scan = PartScan(head)
+                first = False
+                if scan is not None:
+                    scan.feed(chunk)
+            if scan is not None:
+                scan.close()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as error:
         reason = "已加密" if "encrypted" in str(error).lower() else "数据损坏"
         raise _fail(path, f"文件已损坏：压缩包成员“{info.filename}”{reason}，无法读取") from None
-    if is_xml and has_dtd(head):
-        raise _fail(
-            path, f"压缩包成员“{info.filename}”含有 XML 文档类型声明（DOCTYPE/ENTITY），"
-            "可能是恶意构造的文件（实体扩展攻击），已拒绝打开"
-        )
-    area = _Area()
-    if far:  # a cell far out: measure the cells with content exactly
-        with contextlib.suppress(Exception), archive.open(info) as stream:
-            tail = b""
-            while chunk := stream.read(CHUNK):
-                area.scan(tail + chunk)
-                tail = chunk[-512:]
-    if area.cells() > MAX_CELLS:
-        raise _fail(
-            path, f"压缩包成员“{info.filename}”的单元格范围异常（到第 {area.rows} 行、"
-            f"第 {area.columns} 列），可能是恶意构造的文件，已拒绝打开"
-        )
+    except DtdFound:
+        raise _dtd(path, info.filename) from None
+    except BadXml as error:
+        raise _fail(path, f"文件已损坏：压缩包成员“{info.filename}”不是有效的 XML（{error}）") from None
+    if (is_xml or scan is not None) and has_dtd(head):
+        raise _dtd(path, info.filename)
+    if scan is not None:
+        measure.add(path, info.filename, scan)
     return b"".join(chunks) if chunks is not None else None
 
 
-class _Area:
-    """The largest row and column of the cells with content seen in a worksheet."""
+def _dtd(path: Path, member: str) -> FileFormatError:
+    return _fail(
+        path, f"压缩包成员“{member}”含有 XML 文档类型声明（DOCTYPE/ENTITY），"
+        "可能是恶意构造的文件（实体扩展攻击），已拒绝打开"
+    )
+
+
+class _Measure:
+    """What the reader will make of the measured members: cells and text, in all."""
 
     def __init__(self) -> None:
-        self.rows = 0
-        self.columns = 0
+        self.cells = 0
+        self.text = 0
+        self.refs: list[dict[int, int]] = []
+        self.strings: list[int] = []  # per index, the longest of any shared-strings part
 
-    def scan(self, xml: bytes) -> None:
-        """Exact: the largest row and column of the cells with content."""
-        refs = _VALUE_CELL.findall(xml)
-        if not refs:
-            return
-        self.rows = max(self.rows, max(map(int, [row for _letters, row in refs])))
-        for letters in {letters for letters, _row in refs}:
-            column = 0
-            for letter in letters:
-                column = column * 26 + letter - 64
-            self.columns = max(self.columns, column)
+    def add(self, path: Path, member: str, scan: PartScan) -> None:
+        if scan.largest_cells > MAX_CELLS:
+            raise _fail(
+                path, f"压缩包成员“{member}”的单元格范围异常（到第 {scan.rows} 行、"
+                f"第 {scan.columns} 列），可能是恶意构造的文件，已拒绝打开"
+            )
+        self.cells += scan.cells
+        if self.cells > MAX_TOTAL_CELLS:
+            raise _fail(path, f"工作簿的单元格总数异常（超过 {MAX_TOTAL_CELLS:,} 个），已拒绝打开")
+        self.text += scan.text
+        if scan.shared_refs:
+            self.refs.append(scan.shared_refs)
+        for i, length in enumerate(scan.strings):
+            if i < len(self.strings):
+                self.strings[i] = max(self.strings[i], length)
+            else:
+                self.strings.append(length)
 
-    def cells(self) -> int:
-        return self.rows * self.columns
+    def check_text(self, path: Path) -> None:
+        """Refuses a workbook whose cells would hold more than :data:`MAX_TEXT_CHARS`
+        characters (one long shared string used by thousands of cells)."""
+        total = self.text
+        for refs in self.refs:
+            total += sum(count * self.strings[i] for i, count in refs.items()
+                         if i < len(self.strings))
+        if total > MAX_TEXT_CHARS:
+            raise _fail(
+                path, f"工作簿中的文字展开后过多（约 {total // 10_000:,} 万字，上限 "
+                f"{MAX_TEXT_CHARS // 10_000:,} 万字），可能是恶意构造的文件，已拒绝打开"
+            )
 
 
 def _decode_head(head: bytes) -> str:

@@ -54,6 +54,9 @@ class FakeQuestions:
     def ask_overwrite_changed(self, path: Path, gone: bool) -> str:
         return str(self._ask("ask_overwrite_changed", path, gone))
 
+    def ask_save_foreign_workbook(self, path: Path) -> str:
+        return str(self._ask("ask_save_foreign_workbook", path))
+
     def ask_restart_for_language(self, language: str) -> bool:
         return bool(self._ask("ask_restart_for_language", language))
 

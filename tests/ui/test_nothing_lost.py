@@ -620,3 +620,45 @@ def test_many_void_qt_calls_do_not_abort(qapp: Any) -> None:
     for _ in range(20_000):
         edit_line.setText("x")
     assert _sys.getrefcount(None) > 1_000_000 or before - _sys.getrefcount(None) < 100
+
+
+# == issue 20.13 and 20.14: the recovery copy keeps the file's stamp and an absolute path ==
+def test_a_colleagues_save_after_the_crash_is_asked_about_at_the_restored_save(
+    window: MainWindow, qtbot: Any, temp_data_dir: Path
+) -> None:
+    file = window.files.path
+    assert file is not None
+    edit(window, "typed before the crash")
+    window.files.autosave.write_blocking()
+    [copy] = copies(temp_data_dir)
+    meta = json.loads(copy.read_text("utf-8"))
+    assert meta["stamp"]["digest"] and meta["stamp"]["path"] == str(file.resolve())
+    meta["pid"] = dead_pid()  # the editor crashed
+    copy.write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    theirs = file.read_bytes().replace(b"\n", b"\n ", 1)  # a colleague saved meanwhile
+    file.write_bytes(theirs)
+
+    win = new_window(qtbot)
+    win.questions.answers["ask_restore_recovery"] = lambda *a: "restore"
+    assert win.files.offer_recovery() == 1
+    asked: list[Path] = []
+    win.questions.answers["ask_overwrite_changed"] = lambda path, gone: asked.append(path) or "cancel"
+    assert not win.files.save()
+    assert asked == [file] and file.read_bytes() == theirs  # nothing overwritten unasked
+    win.questions.answers["ask_overwrite_changed"] = lambda path, gone: "overwrite"
+    assert win.files.save()
+    assert json_format.load(file).projects[0].code == "typed before the crash"
+
+
+def test_the_recovery_copy_stores_the_path_absolute_and_resolved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_doc: Document
+) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    monkeypatch.chdir(tmp_path / "link")
+    store = RecoveryStore(tmp_path / "recovery")
+    slot = store.new_slot()
+    store.write(slot, json_format.dumps(sample_doc), "doc.json", "doc.json")
+    [entry] = store.entries()
+    assert entry.original == str(tmp_path.resolve() / "real" / "doc.json")
+    assert entry.stamp is None  # no stamp noted: a restore stamps the file as it is then

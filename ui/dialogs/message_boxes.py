@@ -125,6 +125,20 @@ class MessageBoxes(QObject):
             ("cancel", self.tr("取消"), role.RejectRole),
         ], default="save_as", escape="cancel")
 
+    def ask_save_foreign_workbook(self, path: Path) -> str:
+        """保存 over a workbook jxeditor did not write: 'save_as' (the default),
+        'overwrite' or 'cancel'."""
+        role = QMessageBox.ButtonRole
+        return self._choose(
+            QMessageBox.Icon.Question,
+            self.tr("“{0}”不是 jxeditor 导出的工作簿（可能是单位或财政部门下发的原表）。").format(path.name),
+            self.tr("保存会按 jxeditor 的格式重写整个工作簿，原表的版式、公式和其他内容不再保留。"
+                    "建议保留原表，另存为新文件。"), [
+                ("save_as", self.tr("另存为新文件…"), role.AcceptRole),
+                ("overwrite", self.tr("按 jxeditor 格式覆盖"), role.DestructiveRole),
+                ("cancel", self.tr("取消"), role.RejectRole),
+            ], default="save_as", escape="cancel")
+
     def ask_restart_for_language(self, language: str) -> bool:
         """The language was changed in the menu: True to restart jxeditor now.
 

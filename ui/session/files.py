@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.documents import open_document
 from jxeditor.formats.filestamp import FileStamp
 from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
 from ui.platform.about import program_name
@@ -41,7 +42,6 @@ from ui.session.editor_session import EditorSession
 from ui.session.file_io import (
     document_suffixes,
     error_reason,
-    load_document,
     new_document,
     save_document,
 )
@@ -85,6 +85,8 @@ class DocumentFiles(QObject):
         self.path: Path | None = None
         self.display_name = self.tr("未命名")
         self.stamp: FileStamp | None = None  # the file as read or last written by us
+        # the file is a workbook jxeditor did not write: 保存 asks before rewriting it
+        self.foreign_workbook = False
         # further windows for further restored documents (set by the window)
         self.open_in_new_window: Callable[[], DocumentFiles] | None = None
         self.autosave = Autosave(
@@ -151,8 +153,8 @@ class DocumentFiles(QObject):
         p = Path(path)
         stamp = FileStamp.of(p)  # before reading: a change while reading is noticed later
         try:
-            loaded, notices = self.questions.run_long(
-                self.tr("正在读取“{0}”…").format(p.name), lambda: load_document(p)
+            loaded, notices, foreign = self.questions.run_long(
+                self.tr("正在读取“{0}”…").format(p.name), lambda: open_document(p)
             )
         except Cancelled:
             emit(self.session.message, self.tr("已取消打开“{0}”").format(p.name))
@@ -167,6 +169,7 @@ class DocumentFiles(QObject):
         try:
             self._load(loaded, keep_path, p.name if keep_path else p.stem + ".json",
                        stamp if keep_path else None)
+            self.foreign_workbook = foreign and keep_path is not None
         except Exception as error:  # all or nothing: the previous document, path and title stay
             self.questions.show_error(self.tr("无法打开文件“{0}”：{1}").format(p, error_reason(error)))
             return False
@@ -185,7 +188,10 @@ class DocumentFiles(QObject):
         self.session.replace_document(loaded)
         self.path = path
         self.stamp = stamp
+        self.foreign_workbook = False
         self.display_name = display
+        if path is not None:
+            self.autosave.store.note_stamp(path, stamp)
         emit(self.titleChanged)
 
     # == saving ==========================================================================
@@ -194,15 +200,26 @@ class DocumentFiles(QObject):
         self.session.commit_editors()
         if self.path is None:
             return self.save_as()
+        if self.foreign_workbook:  # the bureau's own form: keep it, unless told otherwise
+            answer = self.questions.ask_save_foreign_workbook(self.path)
+            if answer == "save_as":
+                return self.save_as(suggested=self._new_name(self.path))
+            if answer != "overwrite":
+                return False
         return self.save_file(self.path)
 
-    def save_as(self, exclude: Path | None = None) -> bool:
+    @staticmethod
+    def _new_name(path: Path) -> str:
+        """A name beside ``path`` for the copy in jxeditor's layout."""
+        return str(path.with_name(f"{path.stem}-jxeditor.xlsx"))
+
+    def save_as(self, exclude: Path | None = None, suggested: str | None = None) -> bool:
         """Asks for a path and saves there. ``exclude``: the file the user just decided
         not to overwrite (changed by someone else); choosing it again overwrites it."""
         self.session.commit_editors()
-        if self.path is not None:
+        if suggested is None and self.path is not None:
             suggested = str(self.path)
-        else:
+        elif suggested is None:
             suggested = str(Path(self.dialog_folder()) / self.display_name)
         path = self.questions.ask_save_path(suggested)
         if not path:
@@ -226,7 +243,7 @@ class DocumentFiles(QObject):
         if answer == "cancel":
             return False
         try:
-            save_document(self.session.doc, p, keep_backup=True)
+            notices = save_document(self.session.doc, p, keep_backup=True)
         except FileFormatError as error:
             return self._save_failed(str(error))
         except Exception as error:  # nothing is lost: the document stays open and modified
@@ -234,11 +251,18 @@ class DocumentFiles(QObject):
         self.path = p
         self.display_name = p.name
         self.stamp = FileStamp.of(p)
+        self.foreign_workbook = False  # written by jxeditor now
+        self.autosave.store.note_stamp(p, self.stamp)
         self.session.stack.setClean()
         self.session.live.insist()  # saved: what is still empty is missing now, not to fill
         emit(self.session.message, self.tr("已保存到“{0}”").format(p))
         add_recent(p)
         emit(self.titleChanged)
+        if notices:  # text the visible cells could not hold whole (the hidden copy keeps it)
+            self.questions.show_info(
+                self.tr("已保存到“{0}”，但表格中有些单元格显示不全：").format(p.name) + "\n"
+                + "\n".join(notices[:30])
+            )
         return True
 
     def _may_overwrite(self, target: Path) -> str:
@@ -301,7 +325,10 @@ class DocumentFiles(QObject):
         one) so that 保存 goes back there; the copy now belongs to this session."""
         original = Path(entry.original) if entry.original else None
         display = entry.title or (original.name if original else self.tr("未命名"))
-        stamp = FileStamp.of(original) if original is not None else None
+        # the file as it was before the crash: a colleague's save since then is noticed
+        # at the next 保存 ("changed on disk"); copies written before stamps were kept
+        # take the file as it is now
+        stamp = entry.stamp if entry.stamp is not None or original is None else FileStamp.of(original)
         self._load(doc, original, display, stamp)
         self.session.stack.resetClean()  # unsaved work: modified, though nothing to undo
         emit(self.titleChanged)

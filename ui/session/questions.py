@@ -50,6 +50,12 @@ class Questions(Protocol):
         'overwrite', 'save_as' or 'cancel'."""
         ...
 
+    def ask_save_foreign_workbook(self, path: Path) -> str:
+        """保存 over a workbook jxeditor did not write (the bureau's own form): 'save_as'
+        (keep the original, save a new file; the default), 'overwrite' (rewrite it in
+        jxeditor's layout) or 'cancel'."""
+        ...
+
     def ask_restart_for_language(self, language: str) -> bool:
         """The language was changed: True to restart now."""
         ...

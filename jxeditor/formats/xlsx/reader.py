@@ -18,8 +18,10 @@ the exact document and a digest of every visible sheet
 * Each project sheet whose cell texts still match the digest written at export gives
   the exact project from the hidden document (a sheet renamed in Excel is recognised by
   its digest). A project sheet edited after export is read again from its visible cells
-  by the table reader (:func:`jxeditor.formats.tables.grid.read_tables`), with a notice: what the
-  user sees and changed wins over the stale hidden copy. A sheet added by the user is
+  by the table reader (:func:`jxeditor.formats.tables.grid.read_tables`), with one notice: what
+  the user sees and changed wins over the stale hidden copy; only a text that the
+  export had to cut (over 32,000 characters) and that still reads as cut is taken whole
+  from the hidden copy (:func:`restore_cut_texts`). A sheet added by the user is
   read the same way; a project whose sheet was deleted is left out, with a notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
   or with a notice when they were edited (edits there are not read).
@@ -33,6 +35,7 @@ are Chinese and name the sheet (and cell, where the table reader reports one).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable
 from functools import partial
@@ -49,6 +52,7 @@ from jxeditor.formats.safety import check_workbook
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.result import TableImport, document_from_tables
 from jxeditor.formats.xlsx.common import (
+    CELL_TEXT_LIMIT,
     LIST_HEADS,
     LIST_SHEET,
     META_SHEET,
@@ -56,6 +60,7 @@ from jxeditor.formats.xlsx.common import (
     SUMMARY_SHEET,
     cell_text,
     grid_digest,
+    visible_text,
 )
 from jxeditor.formats.xlsx.hidden_sheet import HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
@@ -200,11 +205,22 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
         if not grid.visible:
             out.notices.append(f"工作表“{grid.name}”是隐藏的，已跳过")
             continue
+        before = len(out.projects)
         if entry is not None:
             out.notices.append(
                 f"工作表“{grid.name}”在导出后被修改过，已按表格中现在的内容重新读取"
             )
+            if entry.role == "project" and entry.index in unused:
+                del unused[entry.index]  # its sheet is there, edited: not deleted
         out.read_visible(grid)
+        if entry is not None and entry.index is not None and entry.index < len(meta.doc.projects):
+            restored = sum(restore_cut_texts(p, meta.doc.projects[entry.index])
+                           for p in out.projects[before:])
+            if restored:
+                out.notices.append(
+                    f"工作表“{grid.name}”中有 {restored} 处超过 {CELL_TEXT_LIMIT:,} 字、导出时被截断的文字"
+                    "未被修改，已按完整内容读入"
+                )
     for index, entry in unused.items():
         name = meta.doc.projects[index].name
         out.notices.append(f"项目“{name}”的工作表“{entry.name}”已被删除，该项目未读入")
@@ -213,6 +229,52 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
     return Document(year=doc.year, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
                     framework=doc.framework, projects=out.projects, stage=doc.stage,
                     scoring=doc.scoring), out.notices
+
+
+def _cut_forms(value: object, found: dict[str, str]) -> None:
+    """The texts in ``value`` that the visible cells could not hold whole, by their
+    visible (cut) form."""
+    if isinstance(value, str):
+        shown, changed = visible_text(value)
+        if changed and len(shown) >= CELL_TEXT_LIMIT // 2:
+            found[shown.strip()] = value
+    elif isinstance(value, list):
+        for item in value:
+            _cut_forms(item, found)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            _cut_forms(getattr(value, f.name), found)
+
+
+def _restore(value: object, forms: dict[str, str]) -> int:
+    count = 0
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, str) and item.strip() in forms:
+                value[i] = forms[item.strip()]
+                count += 1
+            else:
+                count += _restore(item, forms)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        frozen = value.__dataclass_params__.frozen  # type: ignore[attr-defined]  # set on every dataclass at run time; the stubs omit it
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if isinstance(item, str):
+                if not frozen and item.strip() in forms:
+                    setattr(value, f.name, forms[item.strip()])
+                    count += 1
+            else:
+                count += _restore(item, forms)
+    return count
+
+
+def restore_cut_texts(project: Project, original: Project) -> int:
+    """Puts back the full text of ``original`` (the hidden copy) wherever ``project``
+    (re-read from an edited sheet) still holds the form the export cut it to; returns
+    how many texts were restored."""
+    forms: dict[str, str] = {}
+    _cut_forms(original, forms)
+    return _restore(project, forms) if forms else 0
 
 
 def _match(entry: SheetEntry | None, digest: str, unused: dict[int, SheetEntry]) -> int | None:
@@ -263,14 +325,22 @@ def _without_meta(grids: list[SheetGrid], path: Path) -> tuple[Document, list[st
 
 def read_xlsx(path: str | Path) -> tuple[Document, list[str]]:
     """Reads a workbook (.xlsx/.xlsm/.xls/.ods): the document and the import notices."""
+    doc, notices, _ours = read_workbook(path)
+    return doc, notices
+
+
+def read_workbook(path: str | Path) -> tuple[Document, list[str], bool]:
+    """Reads a workbook: the document, the import notices, and whether jxeditor wrote it
+    (it has an intact hidden sheet of ours; saving over any other workbook rewrites
+    someone else's form in our layout)."""
     p = Path(path)
     grids = read_grids(p)
     meta_grid = next((g for g in grids if g.name == META_SHEET), None)
     if meta_grid is not None:
         meta, problem = parse_meta(meta_grid.rows, p)
         if meta is not None:
-            return _with_meta(grids, meta, p)
+            return (*_with_meta(grids, meta, p), True)
         doc, notices = _without_meta([g for g in grids if g.name != META_SHEET], p)
-        return doc, [f"{problem}，已按各工作表中的内容读取", *notices]
-    return _without_meta(grids, p)
+        return doc, [f"{problem}，已按各工作表中的内容读取", *notices], False
+    return (*_without_meta(grids, p), False)
 

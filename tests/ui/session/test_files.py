@@ -10,6 +10,7 @@ import copy
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from fake_questions import FakeQuestions
 from fixture_paths import SAMPLES
@@ -17,6 +18,8 @@ from fixture_paths import SAMPLES
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import backup_path
+from jxeditor.formats.documents import save_document
+from jxeditor.formats.xlsx.common import META_SHEET
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles, recent_files
 
@@ -280,3 +283,57 @@ def test_a_cancelled_open_changes_nothing(qtbot, tmp_path: Path) -> None:
     assert not window.files.open_file(other)
     assert window.session.doc == before and window.files.path is None
     assert "已取消" in window.statusBar().currentMessage()
+
+
+# == issue 13.9: saving a workbook jxeditor did not write ==================================
+def _foreign_workbook(tmp_path: Path, doc: Document) -> Path:
+    path = tmp_path / "form.xlsx"
+    save_document(doc, path)
+    wb = openpyxl.load_workbook(path)
+    del wb[META_SHEET]  # the bureau's own form: no hidden sheet of ours
+    wb.save(path)
+    return path
+
+
+def test_saving_a_foreign_workbook_asks_and_keeps_the_original_by_default(
+    files: DocumentFiles, questions: FakeQuestions, tmp_path: Path, sample_doc: Document
+) -> None:
+    path = _foreign_workbook(tmp_path, sample_doc)
+    original = path.read_bytes()
+    assert files.open_file(path) and files.foreign_workbook
+    edit(files)
+    asked: list[Path] = []
+    questions.answers["ask_save_foreign_workbook"] = lambda p: asked.append(p) or "save_as"
+    suggested: list[str] = []
+    target = tmp_path / "mine.xlsx"
+    questions.answers["ask_save_path"] = lambda s: suggested.append(s) or str(target)
+    assert files.save()
+    assert asked == [path] and suggested == [str(tmp_path / "form-jxeditor.xlsx")]
+    assert path.read_bytes() == original and files.path == target
+    assert not files.foreign_workbook  # ours now: the next 保存 does not ask
+    edit(files, "43")
+    assert files.save()
+
+
+def test_saving_a_foreign_workbook_overwrite_and_cancel(
+    files: DocumentFiles, questions: FakeQuestions, tmp_path: Path, sample_doc: Document
+) -> None:
+    path = _foreign_workbook(tmp_path, sample_doc)
+    original = path.read_bytes()
+    assert files.open_file(path)
+    edit(files)
+    questions.answers["ask_save_foreign_workbook"] = lambda p: "cancel"
+    assert not files.save() and path.read_bytes() == original and files.is_modified()
+    questions.answers["ask_save_foreign_workbook"] = lambda p: "overwrite"
+    assert files.save() and path.read_bytes() != original
+    assert not files.foreign_workbook
+
+
+def test_our_own_export_is_saved_without_asking(
+    files: DocumentFiles, tmp_path: Path, sample_doc: Document
+) -> None:
+    path = tmp_path / "ours.xlsx"
+    save_document(sample_doc, path)
+    assert files.open_file(path) and not files.foreign_workbook
+    edit(files)
+    assert files.save()

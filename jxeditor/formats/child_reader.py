@@ -1,0 +1,108 @@
+"""Reads a workbook in a child process, so that a reader that aborts cannot take the
+editor (and its unsaved work) with it.
+
+python-calamine is Rust: when an allocation fails it aborts the whole process
+(SIGABRT), which no ``try`` catches. :mod:`jxeditor.formats.safety` refuses the files
+known to do that; this is the second wall, for what it does not know. The workbook is
+read by :func:`jxeditor.formats.xlsx.reader.read_workbook` in a fresh interpreter
+(``sys.executable -c``: no fork of a threaded Qt process, and unlike multiprocessing's
+``spawn`` no second import of the program's main module) with, where the system allows
+it, its address space capped at :data:`MAX_CHILD_BYTES` and its processor time at
+:data:`MAX_CHILD_SECONDS`. The result comes back pickled on its stdout; a child that
+dies, runs out of memory or takes longer than :data:`TIMEOUT_SECONDS` gives one Chinese
+:class:`~jxeditor.errors.FileFormatError`.
+
+Starting the child costs about a third of a second (importing the readers); the editor
+pays it once per workbook it opens. A frozen build (PyInstaller: ``sys.executable`` is
+the program itself) reads in its own process, guarded by the safety checks only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from jxeditor.document.document import Document
+from jxeditor.errors import FileFormatError
+from jxeditor.formats.xlsx.reader import read_workbook
+
+if sys.platform != "win32":
+    import resource
+
+MAX_CHILD_BYTES = 1536 * 1024 * 1024
+MAX_CHILD_SECONDS = 60
+TIMEOUT_SECONDS = 90
+_SOURCE_ROOT = Path(__file__).resolve().parents[2]  # the folder that holds jxeditor/
+_CHILD_CODE = "from jxeditor.formats.child_reader import child_main; child_main()"
+
+Result = tuple[Document, list[str], bool]
+
+
+def _limit() -> None:
+    if sys.platform != "win32":
+        for kind, value in ((resource.RLIMIT_AS, MAX_CHILD_BYTES),
+                            (resource.RLIMIT_CPU, MAX_CHILD_SECONDS)):
+            hard = resource.getrlimit(kind)[1]
+            if hard == resource.RLIM_INFINITY or hard > value:
+                resource.setrlimit(kind, (value, hard))
+
+
+def _read(path: str) -> tuple[str, object]:
+    try:
+        return "ok", read_workbook(path)
+    except FileFormatError as error:
+        return "error", error.message
+    except MemoryError:
+        return "error", "内存不足，无法读取工作簿（文件可能是恶意构造的或过大）"
+    except Exception as error:  # a bug in an importer: one line, no traceback
+        return "error", f"无法读取工作簿：{type(error).__name__}: {str(error)[:200]}"
+
+
+def child_main() -> None:
+    """In the child: the path on stdin; the pickled ("ok", result) or ("error",
+    message) on stdout."""
+    _limit()
+    path = sys.stdin.buffer.read().decode("utf-8", "surrogateescape")
+    data = pickle.dumps(_read(path), protocol=pickle.HIGHEST_PROTOCOL)
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def read_workbook_isolated(path: str | Path) -> Result:
+    """:func:`~jxeditor.formats.xlsx.reader.read_workbook` in a child process."""
+    p = Path(path).absolute()
+    if getattr(sys, "frozen", False):
+        return read_workbook(p)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(_SOURCE_ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    env["PYTHONIOENCODING"] = "utf-8"
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD_CODE], input=str(p).encode("utf-8", "surrogateescape"),
+            capture_output=True, env=env, timeout=TIMEOUT_SECONDS, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise FileFormatError(
+            p, f"读取工作簿超过 {TIMEOUT_SECONDS} 秒，已停止（文件可能是恶意构造的）") from None
+    except OSError as error:
+        raise FileFormatError(p, f"无法启动读取程序：{error.strerror or error}") from None
+    answer: tuple[str, Any] = ("", None)
+    if done.returncode == 0:
+        with contextlib.suppress(pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            answer = pickle.loads(done.stdout)
+    status, payload = answer
+    if status == "ok":
+        document, notices, ours = payload
+        return document, list(notices), bool(ours)
+    if status == "error":
+        raise FileFormatError(p, str(payload))
+    raise FileFormatError(
+        p, f"读取工作簿时读取程序异常退出（退出码 {done.returncode}），文件可能已损坏或是恶意构造的；"
+        "编辑器和已打开的文档不受影响"
+    )

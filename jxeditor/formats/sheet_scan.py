@@ -1,0 +1,296 @@
+"""Measures what a workbook's XML will become in the reader, with a streaming XML parser.
+
+:mod:`jxeditor.formats.safety` feeds every ZIP member that looks like XML (whatever its
+name) through a :class:`PartScan`, chunk by chunk as it decompresses them, with expat
+(the standard library's streaming parser: no tree, no DTD, constant memory). A part
+learns what it is from its root element and measures:
+
+* a worksheet (``worksheet``, ``dialogsheet``, ``macrosheet``; any namespace prefix):
+  the largest row and column of the cells with content, found as python-calamine finds
+  them: the ``r`` attribute in any quoting, spacing or case (``'b2'`` is B2), and for
+  cells or rows without one, the position after the previous one. The reader makes
+  the whole rectangle from A1 to there at once (python-calamine aborts the process when
+  that allocation fails), so this is what is bounded. It also counts the text the cells
+  will hold: inline and formula-result text directly, shared strings by index
+  (:attr:`PartScan.shared_refs`), to be weighed against the shared strings' lengths;
+* the shared strings (``sst``): the length of each string (:attr:`PartScan.strings`);
+* OpenDocument content (``document-content``): per table, the rows and columns up to
+  the last cell with content, with ``number-rows-repeated`` and
+  ``number-columns-repeated`` applied, and the text those repeats expand to.
+
+Anything else stops being parsed at its root element. A document type declaration is
+refused (:class:`DtdFound`); XML that expat cannot parse in a part known to hold cells
+is :class:`BadXml`, since the reader might see cells there that were not measured.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from xml.parsers import expat
+
+SHEET_ROOTS = frozenset({"worksheet", "dialogsheet", "macrosheet"})
+MAX_INDEX = 1 << 40  # larger references are clamped: they are refused anyway
+_V_LIMIT = 64  # characters of a <v> kept to read a shared-string index
+_REF = re.compile(r"\s*([A-Za-z]{1,12})([0-9]{1,15})\s*")
+
+
+class DtdFound(Exception):
+    """The part declares a document type (entities): refused."""
+
+
+class BadXml(Exception):
+    """A part that holds cells is not well-formed XML."""
+
+
+@functools.lru_cache(maxsize=512)
+def _local(name: str) -> str:
+    return name.rpartition(":")[2]
+
+
+@functools.lru_cache(maxsize=4096)
+def _column(letters: str) -> int:
+    column = 0
+    for letter in letters.upper():
+        column = min(column * 26 + ord(letter) - 64, MAX_INDEX)
+    return column
+
+
+def _number(text: str | None, default: int) -> int:
+    if text is None:
+        return default
+    digits = text.strip()
+    if not digits.isdigit() or not digits.isascii():
+        return default
+    return min(int(digits[:14]), MAX_INDEX)
+
+
+def cell_position(ref: str) -> tuple[int, int] | None:
+    """(row, column), 1-based, of ``A1``-style text in any case; None when it is not one
+    (python-calamine then counts from the previous cell, as for a missing ``r``)."""
+    match = _REF.fullmatch(ref)
+    if match is None:
+        return None
+    row = min(int(match[2]), MAX_INDEX)
+    return (row, _column(match[1])) if row else None
+
+
+class _Table:
+    """One OpenDocument table being measured."""
+
+    def __init__(self) -> None:
+        self.row = 0  # rows before the current one
+        self.column = 0
+        self.row_repeat = 1
+        self.row_has_content = False
+        self.rows = 0
+        self.columns = 0
+
+
+class PartScan:
+    """One ZIP member through expat; :meth:`feed` its chunks, then :meth:`close`."""
+
+    def __init__(self, head: bytes) -> None:
+        utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:2] in (b"<\x00", b"\x00<")
+        # an encoding declaration expat does not know must not hide a worksheet
+        self.parser = expat.ParserCreate("UTF-16" if utf16 else "UTF-8")
+        self.parser.buffer_text = True
+        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.parser.EntityDeclHandler = self._doctype
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+        self.parser.CharacterDataHandler = self._text
+        self.kind = ""  # 'sheet', 'sst', 'ods' or 'other' once the root is seen
+        self.done = False
+        self.rows = 0  # the largest row and column with content (a worksheet)
+        self.columns = 0
+        self.largest_cells = 0  # the largest rows × columns of a table (OpenDocument)
+        self.cells = 0  # rows × columns of all tables (OpenDocument) or of the sheet
+        self.text = 0  # characters the cells will hold, shared strings apart
+        self.shared_refs: dict[int, int] = {}  # shared-string index → cells using it
+        self.strings: list[int] = []  # length of each shared string
+        # worksheet state
+        self._row = 0
+        self._column = 0
+        self._cell: tuple[int, int] | None = None
+        self._cell_type = ""
+        self._cell_has_child = False
+        self._value: list[str] = []
+        self._in_text = False
+        self._cell_text = 0
+        # OpenDocument state
+        self._tables: list[_Table] = []
+        self._ods_cell: tuple[int, bool] | None = None  # (columns repeated, has content)
+
+    # -- feeding ------------------------------------------------------------------------
+    def feed(self, chunk: bytes) -> None:
+        """Parses the next chunk (nothing once the part is known to be uninteresting)."""
+        if self.done:
+            return
+        try:
+            self.parser.Parse(chunk, False)
+        except expat.ExpatError as error:
+            self._failed(error)
+
+    def close(self) -> None:
+        """The end of the part."""
+        if self.done:
+            return
+        try:
+            self.parser.Parse(b"", True)
+        except expat.ExpatError as error:
+            self._failed(error)
+        self.done = True
+
+    def _failed(self, error: expat.ExpatError) -> None:
+        self.done = True
+        if self.kind in ("sheet", "sst", "ods"):
+            raise BadXml(str(error)) from None
+
+    def _doctype(self, *_args: object) -> None:
+        raise DtdFound
+
+    # -- elements -----------------------------------------------------------------------
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        local = _local(name)
+        if not self.kind:
+            self._root(local)
+            return
+        if self.kind == "sst":
+            if local == "si":
+                self.strings.append(0)
+            elif local == "t":
+                self._in_text = True
+        elif self.kind == "ods":
+            self._ods_start(local, attrs)
+
+    def _root(self, local: str) -> None:
+        parser = self.parser
+        if local in SHEET_ROOTS:
+            self.kind = "sheet"
+            parser.StartElementHandler = self._sheet_start
+            parser.EndElementHandler = self._sheet_end
+        elif local == "sst":
+            self.kind = "sst"
+        elif local == "document-content":
+            self.kind = "ods"
+        else:
+            self.kind = "other"
+            self.done = True  # nothing to measure: stop parsing this part
+
+    def _end(self, name: str) -> None:
+        local = _local(name)
+        if self.kind == "sst":
+            if local == "t":
+                self._in_text = False
+        elif self.kind == "ods":
+            self._ods_end(local)
+
+    def _text(self, data: str) -> None:
+        if not self._in_text:
+            return
+        if self.kind == "sst":
+            if self.strings:
+                self.strings[-1] += len(data)
+        elif self.kind == "sheet":
+            if self._cell_type == "s":
+                if sum(map(len, self._value)) < _V_LIMIT:
+                    self._value.append(data)
+            else:
+                self._cell_text += len(data)
+        else:
+            self._cell_text += len(data)
+
+    # -- worksheets ---------------------------------------------------------------------
+    def _sheet_start(self, name: str, attrs: dict[str, str]) -> None:
+        local = _local(name)
+        if local == "c":
+            ref = attrs.get("r")  # a prefixed attribute is not the reader's r either
+            position = None if ref is None else cell_position(ref)
+            row, column = position or (self._row, self._column + 1)
+            self._column = column
+            self._cell = (row, column)
+            self._cell_type = attrs.get("t", "").strip()
+            self._cell_has_child = False
+            self._value = []
+            self._cell_text = 0
+        elif local == "row":
+            self._row = _number(attrs.get("r"), self._row + 1)
+            self._column = 0
+        elif self._cell is not None:
+            self._cell_has_child = True
+            if local in ("v", "t"):
+                self._in_text = True
+
+    def _sheet_end(self, name: str) -> None:
+        local = _local(name)
+        if local in ("v", "t"):
+            self._in_text = False
+        elif local == "c" and self._cell is not None:
+            if self._cell_has_child:  # a value, inline text or formula: conservative
+                row, column = self._cell
+                self.rows = max(self.rows, row)
+                self.columns = max(self.columns, column)
+                self.cells = self.largest_cells = self.rows * self.columns
+                if self._cell_type == "s":
+                    index = _number("".join(self._value), -1)
+                    if index >= 0:
+                        self.shared_refs[index] = self.shared_refs.get(index, 0) + 1
+                else:
+                    self.text += self._cell_text
+            self._cell = None
+
+    # -- OpenDocument -------------------------------------------------------------------
+    def _ods_start(self, local: str, attrs: dict[str, str]) -> None:
+        if local == "table":
+            self._tables.append(_Table())
+            return
+        if not self._tables:
+            return
+        table = self._tables[-1]
+        if local == "table-row":
+            table.row_repeat = _number(_attr(attrs, "number-rows-repeated"), 1) or 1
+            table.column = 0
+            table.row_has_content = False
+        elif local in ("table-cell", "covered-table-cell"):
+            repeat = _number(_attr(attrs, "number-columns-repeated"), 1) or 1
+            valued = _attr(attrs, "value-type") is not None
+            self._ods_cell = (repeat, valued)
+            self._cell_text = 0
+            self._in_text = True
+        elif self._ods_cell is not None:
+            self._ods_cell = (self._ods_cell[0], True)  # a paragraph, an annotation…
+
+    def _ods_end(self, local: str) -> None:
+        if not self._tables:
+            return
+        table = self._tables[-1]
+        if local in ("table-cell", "covered-table-cell") and self._ods_cell is not None:
+            repeat, content = self._ods_cell
+            if content:
+                table.columns = max(table.columns, min(table.column + repeat, MAX_INDEX))
+                table.row_has_content = True
+                self.text += self._cell_text * repeat * table.row_repeat
+            table.column = min(table.column + repeat, MAX_INDEX)
+            self._ods_cell = None
+            self._in_text = False
+        elif local == "table-row":
+            if table.row_has_content:
+                table.rows = min(table.row + table.row_repeat, MAX_INDEX)
+            table.row = min(table.row + table.row_repeat, MAX_INDEX)
+            table.row_repeat = 1
+        elif local == "table":
+            self._tables.pop()
+            area = table.rows * table.columns
+            self.largest_cells = max(self.largest_cells, area)
+            self.cells += area
+            if area >= self.rows * self.columns:
+                self.rows, self.columns = table.rows, table.columns
+
+
+def _attr(attrs: dict[str, str], local: str) -> str | None:
+    """An attribute by its local name, whatever its prefix."""
+    value = attrs.get(local)
+    if value is not None:
+        return value
+    return next((v for k, v in attrs.items() if _local(k) == local), None)

@@ -1,0 +1,249 @@
+"""Issue 20.1-20.3: the cells and text a workbook will make in the reader are measured
+by a streaming XML parser, however the XML is spelled, before python-calamine (which
+aborts the process when an allocation fails) sees the file."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from pathlib import Path
+
+import pytest
+from python_calamine import CalamineError, CalamineWorkbook
+
+from jxeditor.errors import FileFormatError
+from jxeditor.formats import safety
+from jxeditor.formats.sheet_scan import PartScan, cell_position
+from jxeditor.formats.xlsx.reader import read_grids, read_xlsx
+
+# -- hand-made workbooks -------------------------------------------------------------
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_CT = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+       'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+       'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+       'officedocument.spreadsheetml.sheet.main+xml"/></Types>')
+_RELS = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+         '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+         'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+         '</Relationships>')
+_WB = (f'<?xml version="1.0"?><workbook xmlns="{MAIN}" xmlns:r="http://schemas.openxmlformats'
+       '.org/officeDocument/2006/relationships"><sheets><sheet name="表" sheetId="1" r:id="rId1"/>'
+       '</sheets></workbook>')
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _workbook_rels(target: str, strings: bool) -> str:
+    sst = (f'<Relationship Id="rId2" Type="{_REL}sharedStrings" Target="sharedStrings.xml"/>'
+           if strings else "")
+    return ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rId1" Type="{_REL}worksheet" '
+            f'Target="{target}"/>{sst}</Relationships>')
+
+
+def xlsx(sheet_data: str, target: str = "worksheets/sheet1.xml",
+         shared: list[str] | None = None) -> bytes:
+    """A one-sheet .xlsx whose ``<sheetData>`` holds ``sheet_data`` (XML text)."""
+    sheet = (f'<?xml version="1.0"?><worksheet xmlns="{MAIN}"><sheetData>{sheet_data}'
+             "</sheetData></worksheet>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CT)
+        archive.writestr("_rels/.rels", _RELS)
+        archive.writestr("xl/workbook.xml", _WB)
+        archive.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(target, shared is not None))
+        archive.writestr("xl/" + target, sheet)
+        if shared is not None:
+            items = "".join(f"<si><t>{s}</t></si>" for s in shared)
+            archive.writestr("xl/sharedStrings.xml", f'<sst xmlns="{MAIN}">{items}</sst>')
+    return buffer.getvalue()
+
+
+_ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"')
+_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
+             'names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry '
+             'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.'
+             'spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" '
+             'manifest:media-type="text/xml"/></manifest:manifest>')
+
+
+def ods(rows: str) -> bytes:
+    """An .ods with one table whose rows are ``rows`` (XML text)."""
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}>'
+               '<office:body><office:spreadsheet><table:table table:name="表">'
+               f"{rows}</table:table></office:spreadsheet></office:body></office:document-content>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", _MANIFEST)
+        archive.writestr("content.xml", content)
+    return buffer.getvalue()
+
+
+def ods_cell(text: str, repeat: int = 1) -> str:
+    rep = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    return f'<table:table-cell office:value-type="string"{rep}><text:p>{text}</text:p></table:table-cell>'
+
+
+def ods_empty(repeat: int) -> str:
+    return f'<table:table-cell table:number-columns-repeated="{repeat}"/>'
+
+
+def ods_row(cells: str, repeat: int = 1) -> str:
+    rep = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
+    return f"<table:table-row{rep}>{cells}</table:table-row>"
+
+
+FAR = [
+    '<row r="1"><c r=\'XFD1048576\'><v>1</v></c></row>',  # single quotes
+    '<row r="1"><c r = "XFD1048576"><v>1</v></c></row>',  # spaces around =
+    '<row r="1"><c r="xfd1048576"><v>1</v></c></row>',  # lower case
+    '<row r="1048576"><c><v>1</v></c>' + "<c><v>1</v></c>" * 20 + "</row>"
+    + '<row r="1"><c r="A1"><v>1</v></c></row>',  # no r on the cells: counted
+    '<row r="900"><c r="A900"><v>1</v></c>' + "<c><v>1</v></c>" * 9000 + "</row>",
+    '<x:row xmlns:x="' + MAIN + '" r="1"><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row>',
+    '<row r="1"><c r="XFD1048576" t="inlineStr"><is><t>远</t></is></c></row>',
+]
+
+
+def _refused(path: Path, match: str) -> None:
+    with pytest.raises(FileFormatError, match=match) as info:
+        read_xlsx(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("body", FAR)
+def test_far_cells_however_spelled(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(xlsx(body))
+    _refused(path, "单元格范围异常")
+
+
+def test_a_sheet_part_not_named_xml_is_measured(tmp_path: Path) -> None:
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(xlsx('<row r="1"><c r="XFD1048576"><v>1</v></c></row>', "worksheets/s.dat"))
+    _refused(path, "单元格范围异常")
+
+
+def test_a_sheet_that_is_not_well_formed_xml_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(xlsx('<row r="1"><c r="A1"><v>&#0;</v></c><c r="XFD9"><v>1</v></c></row>'))
+    _refused(path, "不是有效的 XML")
+
+
+def test_many_sheets_together_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(safety, "MAX_TOTAL_CELLS", 100)
+    path = tmp_path / "many.xlsx"
+    path.write_bytes(xlsx('<row r="1"><c r="K11"><v>1</v></c></row>'))
+    _refused(path, "单元格总数异常")
+
+
+def test_shared_string_amplification(tmp_path: Path) -> None:
+    """One 1,000,000-character string used by 5,000 cells: a small file (under the ratio
+    limits of the zip-bomb check), 5·10⁹ characters in the reader."""
+    rng = random.Random(2)
+    text = "".join(rng.choice("abcdefgh") for _ in range(1_000_000))
+    cells = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>' for r in range(1, 5001))
+    path = tmp_path / "sst.xlsx"
+    path.write_bytes(xlsx(cells, shared=[text]))
+    assert path.stat().st_size < 1_000_000
+    _refused(path, "文字展开后过多")
+
+
+def test_shared_strings_used_a_few_times_are_read(tmp_path: Path) -> None:
+    cells = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>' for r in range(1, 4))
+    path = tmp_path / "sst.xlsx"
+    path.write_bytes(xlsx(cells, shared=["项目名称"]))
+    assert read_grids(path)[0].rows == [["项目名称"]] * 3
+
+
+def test_ods_repeated_rows_and_columns_are_bounded(tmp_path: Path) -> None:
+    """An 800-byte .ods with a cell at row 100,000, column 1,000."""
+    rows = ods_row(ods_cell("项目名称")) + ods_row(ods_empty(1), 99_998) + ods_row(
+        ods_empty(999) + ods_cell("远"))
+    path = tmp_path / "far.ods"
+    path.write_bytes(ods(rows))
+    assert path.stat().st_size < 2000
+    _refused(path, "单元格范围异常")
+
+
+def test_ods_repeated_text_is_bounded(tmp_path: Path) -> None:
+    rows = ods_row(ods_cell("长" * 100_000, 1000), 1000)  # 10¹¹ characters, if under the area
+    path = tmp_path / "text.ods"
+    path.write_bytes(ods(rows))
+    with pytest.raises(FileFormatError, match=r"单元格范围异常|文字展开后过多"):
+        read_xlsx(path)
+    path.write_bytes(ods(ods_row(ods_cell("长" * 10_000, 100), 100)))  # 8M cells ok, 10⁸ chars
+    _refused(path, "文字展开后过多")
+
+
+def test_ods_trailing_empty_repeats_as_libreoffice_writes_them_are_fine(tmp_path: Path) -> None:
+    rows = ods_row(ods_cell("项目名称") + ods_empty(1023)) + ods_row(ods_empty(1024), 1_048_575)
+    path = tmp_path / "lo.ods"
+    path.write_bytes(ods(rows))
+    assert read_grids(path)[0].rows == [["项目名称"]]
+
+
+def test_cell_position() -> None:
+    assert cell_position("B2") == (2, 2)
+    assert cell_position(" xfd1048576 ") == (1_048_576, 16_384)
+    assert cell_position("$B$2") is None and cell_position("B0") is None
+
+
+# -- the class: the scan never sees less than the reader makes --------------------------
+def _ref(rng: random.Random, row: int, column: int) -> str:
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    text = letters + str(row)
+    text = rng.choice([text, text.lower(), text.title()])
+    quote = rng.choice(['"', "'"])
+    eq = rng.choice(["=", " = ", "= "])
+    return f" r{eq}{quote}{text}{quote}"
+
+
+def _random_sheet(rng: random.Random) -> str:
+    out: list[str] = []
+    row = 0
+    for _ in range(rng.randint(0, 6)):
+        row += rng.randint(1, 4)
+        row_attr = f' r="{row}"' if rng.random() < 0.6 else ""
+        cells: list[str] = []
+        column = 0
+        for _ in range(rng.randint(0, 5)):
+            column += rng.randint(1, 40)
+            ref = _ref(rng, rng.choice([row, row + rng.randint(0, 50)]), column) \
+                if rng.random() < 0.6 else ""
+            content = rng.choice(["<v>1</v>", "", '<is><t>字</t></is>', "<v></v>", "<f>1+1</f>"])
+            kind = ' t="inlineStr"' if "<is>" in content else ""
+            cells.append(f"<c{ref}{kind}>{content}</c>" if content else f"<c{ref}/>")
+        out.append(f"<row{row_attr}>{''.join(cells)}</row>")
+    return "".join(out)
+
+
+def test_fuzz_the_scan_covers_what_the_reader_makes(capsys: pytest.CaptureFixture[str]) -> None:
+    rng = random.Random(20)
+    compared = 0
+    for _ in range(400):
+        body = _random_sheet(rng)
+        data = xlsx(body)
+        try:
+            values = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(
+                0).to_python(skip_empty_area=False)
+        except CalamineError:
+            continue
+        rows = len(values)
+        columns = max((len(r) for r in values), default=0)
+        sheet = zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+        scan = PartScan(sheet[:100])
+        scan.feed(sheet)
+        scan.close()
+        assert scan.rows >= rows and scan.columns >= columns, body
+        compared += 1
+    with capsys.disabled():
+        print(f"\n范围扫描模糊测试: {compared} 个工作表与读取结果一致（不小于）")
+    assert compared > 300
