@@ -133,6 +133,9 @@ class ProjectListPane(QWidget):
         except Cancelled:
             emit(self.session.message, self.tr("已取消粘贴"))
             return 0
+        if result.refused:  # over a limit: say which, rather than "no table found"
+            questions.show_info(self.tr("粘贴的内容没有读入：{0}").format(result.refused))
+            return 0
         if not result.projects:
             questions.show_info(self.tr(
                 "剪贴板中没有找到绩效目标表。\n"

@@ -109,3 +109,12 @@ def test_paste_of_another_year_says_so(pane: ProjectListPane, session: EditorSes
     assert isinstance(questions, FakeQuestions)
     assert pane.paste_projects(SAMPLE_TEXT.read_text(encoding="utf-8")) == 12
     assert any("2026 年度" in info and "2025 年度" in info for info in questions.infos)
+
+
+def test_a_paste_over_the_limits_says_why(pane: ProjectListPane, session: EditorSession) -> None:
+    infos: list[str] = []
+    session.questions.answers["show_info"] = infos.append  # type: ignore[attr-defined]
+    too_many = "\n".join(f"项目名称\t表{i}" for i in range(12_000))
+    assert pane.paste_projects(too_many) == 0
+    assert len(infos) == 1 and "没有读入" in infos[0] and "表格过多" in infos[0]
+    assert len(session.doc.projects) == 3 and not session.stack.canUndo()
