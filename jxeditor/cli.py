@@ -1,5 +1,6 @@
 """The command line: ``jxeditor validate FILE... [--json]`` and ``jxeditor convert IN OUT``
-(``score`` and ``derive`` are in :mod:`jxeditor.cli_year`).
+(``score`` and ``derive`` are in :mod:`jxeditor.cli_year`, ``next-year`` and ``diff`` in
+:mod:`jxeditor.cli_yearly`).
 
 Exit status: 0 when no file has an error, 1 when a problem of severity error (错误) or
 todo (待填: a required field still empty, which the bureau rejects as surely) was found,
@@ -18,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from jxeditor import __version__, cli_year
+from jxeditor import __version__, cli_year, cli_yearly
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.rules.engine import tally, validate
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     conv.add_argument("source", metavar="输入文件")
     conv.add_argument("target", metavar="输出文件")
     cli_year.add_commands(sub)  # score, derive
+    cli_yearly.add_commands(sub)  # next-year, diff
     return parser
 
 
@@ -155,6 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_validate(args.files, args.json)
         if args.command in cli_year.COMMANDS:
             return cli_year.run(args)
+        if args.command in cli_yearly.COMMANDS:
+            return cli_yearly.run(args)
         return cmd_convert(args.source, args.target)
     except KeyboardInterrupt:
         return 130

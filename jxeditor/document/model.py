@@ -27,10 +27,21 @@ FRAMEWORKS: tuple[str, ...] = ("2015", "2021")
 DEFAULT_FRAMEWORK = "2021"
 
 
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One past year of an indicator: that year's target (年度指标值) and its actual value
+    (实际完成值, ``""`` when none was recorded); carried by ``jxeditor next-year``."""
+
+    year: int
+    target: str = ""
+    actual: str = ""
+
+
 @dataclass
 class Indicator:
     """A third-level indicator: free-text name and its target value (年度指标值); in the
-    later stages its 运行监控 and 自评 blocks (:mod:`jxeditor.document.stages`)."""
+    later stages its 运行监控 and 自评 blocks (:mod:`jxeditor.document.stages`); its
+    ``history`` of past years, oldest first."""
 
     name: str = ""
     value: str = ""
@@ -38,6 +49,16 @@ class Indicator:
     basis: str = ""
     monitoring: IndicatorMonitoring | None = None
     evaluation: IndicatorEvaluation | None = None
+    history: list[HistoryEntry] = field(default_factory=list)
+
+
+def previous_year(indicator: Indicator, year: int) -> HistoryEntry | None:
+    """The latest history entry before ``year`` (上年指标值 and 上年实际完成值), or None."""
+    best: HistoryEntry | None = None
+    for entry in indicator.history:
+        if entry.year < year and (best is None or entry.year > best.year):
+            best = entry
+    return best
 
 
 @dataclass

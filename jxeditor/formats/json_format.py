@@ -39,8 +39,10 @@ from jxeditor.document.stages import DEFAULT_SCORING, SCORING_RULES, STAGES, TAR
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text, write_atomic
 from jxeditor.formats.json_stages import (
+    history_list,
     indicator_blocks,
     project_blocks,
+    read_history,
     read_indicator_evaluation,
     read_indicator_monitoring,
     read_project_evaluation,
@@ -75,7 +77,7 @@ def _column(col: FundingColumn) -> dict[str, Any]:
 
 def _node(node: Level1 | Level2 | Indicator) -> dict[str, Any]:
     if isinstance(node, Indicator):
-        out = {
+        out: dict[str, Any] = {
             "name": node.name,
             "value": node.value,
             "description": node.description,
@@ -83,6 +85,8 @@ def _node(node: Level1 | Level2 | Indicator) -> dict[str, Any]:
         }
         if node.monitoring is not None or node.evaluation is not None:
             out.update(indicator_blocks(node))
+        if node.history:
+            out["history"] = history_list(node)
         return out
     return {"name": node.name, "children": [_node(child) for child in node.children]}
 
@@ -182,6 +186,8 @@ class _Reader(ValueReader):
                 self, data.get("monitoring"), f"{where}.monitoring")
             ind.evaluation = read_indicator_evaluation(
                 self, data.get("evaluation"), f"{where}.evaluation")
+        if len(data) > 4 and "history" in data:
+            ind.history = read_history(self, data["history"], f"{where}.history")
         return ind
 
     def level2(self, value: Any, where: str) -> Level2:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jxeditor.document.model import Indicator, Project
+from jxeditor.document.model import HistoryEntry, Indicator, Project
 from jxeditor.document.stages import (
     CAUSES,
     POSSIBILITIES,
@@ -78,7 +78,34 @@ def indicator_blocks(ind: Indicator) -> dict[str, Any]:
     return out
 
 
+def history_list(ind: Indicator) -> list[dict[str, Any]]:
+    """The indicator's ``history``: ``[{"year", "target", "actual"}]``, oldest first."""
+    return [{"year": h.year, "target": h.target, "actual": h.actual} for h in ind.history]
+
+
 # -- reading -----------------------------------------------------------------------------
+MAX_HISTORY = 200  # entries of one indicator (one per year)
+
+
+def read_history(r: ValueReader, value: Any, where: str) -> list[HistoryEntry]:
+    """An indicator's ``history`` (null or absent: none); a year is an integer from 1900
+    to 2200, at most :data:`MAX_HISTORY` entries, sorted by year."""
+    if value is None:
+        return []
+    items = r.lst(value, where)
+    if len(items) > MAX_HISTORY:
+        raise r.fail(where, f"历年记录超过 {MAX_HISTORY} 条，未读入")
+    out: list[HistoryEntry] = []
+    for i, item in enumerate(items):
+        data = r.obj(item, f"{where}[{i}]")
+        year = data.get("year")
+        if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
+            raise r.fail(f"{where}[{i}].year", "年度应为 1900 到 2200 之间的整数")
+        out.append(HistoryEntry(year=year, target=r.text(data, "target", f"{where}[{i}]"),
+                                actual=r.text(data, "actual", f"{where}[{i}]")))
+    return sorted(out, key=lambda h: h.year)
+
+
 def _read_column(r: ValueReader, value: Any, where: str) -> EvaluationColumn:
     data = r.obj(value if value is not None else {}, where)
     return EvaluationColumn(

@@ -7,7 +7,8 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
 :mod:`~jxeditor.rules.text_rules`, and in the later stages
-:mod:`~jxeditor.rules.stage_rules`); each yields
+:mod:`~jxeditor.rules.stage_rules`, and with a history
+:mod:`~jxeditor.rules.history_rules`); each yields
 :class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
 place (field path or indicator path, and a readable location) and a Chinese message
 that says what is wrong and how to fix it.
@@ -20,6 +21,7 @@ from jxeditor.document.frameworks import load_frameworks
 from jxeditor.rules import (
     document_rules,
     funding_rules,
+    history_rules,
     indicator_rules,
     money_rules,
     project_rules,
@@ -41,6 +43,7 @@ THEMES = (
     reviewer_rules,
     text_rules,
     stage_rules,
+    history_rules,
 )
 
 # Every rule, in the order its problems are listed.

@@ -1,0 +1,265 @@
+"""What changed between two versions of a document: ``jxeditor diff`` and 与其他版本比较.
+
+:func:`compare` lists every change once, project by project in the new version's
+order (removed projects last):
+
+- projects are matched by 项目编码, else by name (normalised as in
+  :mod:`jxeditor.yearly.normalize`); a project matched by code whose name changed is
+  renamed (:data:`PROJECT_RENAMED`), not removed and added;
+- the fields of a matched project: :data:`FIELD_CHANGED` with the old and new text;
+- third-level indicators are matched by their path (一级 / 二级 / 三级, group names in
+  their standard spelling), then the ones left in the same 二级 by the similarity of
+  their names (a same target value counts as well): :data:`INDICATOR_RENAMED`; then
+  :data:`VALUE_CHANGED`, :data:`DESCRIPTION_CHANGED`, :data:`BASIS_CHANGED`;
+  unmatched ones are :data:`INDICATOR_ADDED` or :data:`INDICATOR_REMOVED` (an
+  indicator without name and value is ignored);
+- the document's year, 填报单位, 金额单位 and 指标框架 (``project`` ``""``).
+
+Nothing unchanged is reported: whitespace, full-width forms, ``12`` for ``12.00`` and
+the same target written otherwise are no change. The stage blocks and the history are
+not compared (they are not part of the submitted target table).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+from jxeditor.document.document import Document
+from jxeditor.document.fields import LABELS, text_from_value
+from jxeditor.document.frameworks import Frameworks, load_frameworks
+from jxeditor.document.model import PROJECT_FIELDS, Indicator, NodePath, Project, get_field
+from jxeditor.yearly.normalize import plain, same_field, same_text, same_value, value_key
+
+PROJECT_ADDED, PROJECT_REMOVED, PROJECT_RENAMED = "project_added", "project_removed", "project_renamed"
+FIELD_CHANGED = "field_changed"
+INDICATOR_ADDED, INDICATOR_REMOVED = "indicator_added", "indicator_removed"
+INDICATOR_RENAMED, VALUE_CHANGED = "indicator_renamed", "value_changed"
+DESCRIPTION_CHANGED, BASIS_CHANGED = "description_changed", "basis_changed"
+
+KIND_LABELS: dict[str, str] = {
+    PROJECT_ADDED: "新增项目",
+    PROJECT_REMOVED: "删除项目",
+    PROJECT_RENAMED: "项目更名",
+    FIELD_CHANGED: "修改",
+    INDICATOR_ADDED: "新增指标",
+    INDICATOR_REMOVED: "删除指标",
+    INDICATOR_RENAMED: "指标更名",
+    VALUE_CHANGED: "修改指标值",
+    DESCRIPTION_CHANGED: "修改指标描述",
+    BASIS_CHANGED: "修改指标值确定依据",
+}
+DOCUMENT_LABELS: tuple[tuple[str, str], ...] = (
+    ("year", "预算年度"), ("reporting_unit", "填报单位"), ("money_unit", "金额单位"),
+    ("framework", "指标体系"),
+)
+FIELD_LABELS: dict[str, str] = dict(LABELS)
+SEP = " / "
+SIMILAR = 0.5  # least similarity of two names (a same target value adds 0.5)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change. ``path`` is a field's dotted path, or the indicator's names joined by
+    `` / ``, or ``""`` for a whole project; ``location`` says it in Chinese. The editor
+    finds its place by ``new_index`` (or ``old_index``), ``field`` and ``node`` (the
+    indicator's path of indices in the new version; in the old one when removed)."""
+
+    project: str
+    change: str
+    path: str
+    old: str | None
+    new: str | None
+    location: str = ""
+    old_index: int | None = None
+    new_index: int | None = None
+    field: str | None = None
+    node: NodePath | None = None
+
+    @property
+    def label(self) -> str:
+        """The kind of change in Chinese (新增项目, 修改指标值, …)."""
+        return KIND_LABELS.get(self.change, self.change)
+
+    def to_json(self) -> dict[str, str | None]:
+        """The change as ``jxeditor diff --json`` prints it."""
+        return {"project": self.project, "change": self.change, "path": self.path,
+                "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class _Leaf:
+    group: tuple[str, str]
+    key: str  # the plain name
+    path: NodePath
+    names: tuple[str, str, str]
+    ind: Indicator
+
+    @property
+    def text(self) -> str:
+        return SEP.join(self.names)
+
+
+def _leaves(project: Project, fw: Frameworks) -> list[_Leaf]:
+    out: list[_Leaf] = []
+    for i, l1 in enumerate(project.indicators):
+        k1 = plain(fw.canonical_name(l1.name))
+        for j, l2 in enumerate(l1.children):
+            group = (k1, plain(fw.canonical_name(l2.name)))
+            for k, ind in enumerate(l2.children):
+                key = plain(ind.name)
+                if key or plain(ind.value):
+                    out.append(_Leaf(group, key, (i, j, k), (l1.name, l2.name, ind.name), ind))
+    return out
+
+
+def _similarity(old: _Leaf, new: _Leaf) -> float:
+    score = SequenceMatcher(None, old.key, new.key, autojunk=False).ratio()
+    if value_key(old.ind.value) == value_key(new.ind.value):
+        score += 0.5
+    return score
+
+
+def match_indicators(old: list[_Leaf], new: list[_Leaf]) -> list[tuple[_Leaf | None, _Leaf | None]]:
+    """Pairs (old, new) in the new tree's order, then the removed ones (old, None)."""
+    by_path: dict[tuple[tuple[str, str], str], list[_Leaf]] = {}
+    for leaf in old:
+        by_path.setdefault((leaf.group, leaf.key), []).append(leaf)
+    partner: dict[int, _Leaf] = {}  # id(new leaf) -> old leaf
+    used: set[int] = set()
+    for leaf in new:
+        candidates = by_path.get((leaf.group, leaf.key))
+        if candidates:
+            found = candidates.pop(0)
+            partner[id(leaf)] = found
+            used.add(id(found))
+    left_old: dict[tuple[str, str], list[_Leaf]] = {}
+    for leaf in old:
+        if id(leaf) not in used:
+            left_old.setdefault(leaf.group, []).append(leaf)
+    if left_old:
+        left_new = [leaf for leaf in new if id(leaf) not in partner and leaf.group in left_old]
+        scored = sorted(
+            ((_similarity(o, n), oi, ni, o, n)
+             for ni, n in enumerate(left_new)
+             for oi, o in enumerate(left_old[n.group])),
+            key=lambda item: (-item[0], item[2], item[1]),
+        )
+        for score, _oi, _ni, o, n in scored:
+            if score >= SIMILAR and id(o) not in used and id(n) not in partner:
+                partner[id(n)] = o
+                used.add(id(o))
+    pairs: list[tuple[_Leaf | None, _Leaf | None]] = [(partner.get(id(n)), n) for n in new]
+    pairs.extend((o, None) for o in old if id(o) not in used)
+    return pairs
+
+
+def _project_name(project: Project, index: int) -> str:
+    return project.name.strip() or f"第 {index + 1} 个项目"
+
+
+class _Comparer:
+    def __init__(self, old: Document, new: Document) -> None:
+        self.old, self.new = old, new
+        self.fw = load_frameworks()
+
+    def project_changes(self, oi: int, ni: int) -> Iterator[Change]:
+        a, b = self.old.projects[oi], self.new.projects[ni]
+        name = _project_name(b, ni)
+        where: dict[str, Any] = {"old_index": oi, "new_index": ni}
+        if not same_text(a.name, b.name):
+            yield Change(name, PROJECT_RENAMED, "name", a.name, b.name, "项目名称", **where,
+                         field="name")
+        for path in PROJECT_FIELDS:
+            if path == "name":
+                continue
+            va, vb = get_field(a, path), get_field(b, path)
+            if not same_field(path, va, vb):
+                yield Change(name, FIELD_CHANGED, path, text_from_value(path, va),
+                             text_from_value(path, vb), FIELD_LABELS.get(path, path), **where,
+                             field=path)
+        yield from self.indicator_changes(name, a, b, where)
+
+    def indicator_changes(self, name: str, a: Project, b: Project,
+                          where: dict[str, Any]) -> Iterator[Change]:
+        for o, n in match_indicators(_leaves(a, self.fw), _leaves(b, self.fw)):
+            if n is None:
+                assert o is not None
+                yield Change(name, INDICATOR_REMOVED, o.text, o.ind.value, None,
+                             "绩效指标" + SEP + o.text, **where, node=o.path)
+                continue
+            place = "绩效指标" + SEP + n.text
+            if o is None:
+                yield Change(name, INDICATOR_ADDED, n.text, None, n.ind.value, place, **where,
+                             node=n.path)
+                continue
+            if o.key != n.key:
+                yield Change(name, INDICATOR_RENAMED, n.text, o.ind.name, n.ind.name, place,
+                             **where, node=n.path)
+            if not same_value(o.ind.value, n.ind.value):
+                yield Change(name, VALUE_CHANGED, n.text, o.ind.value, n.ind.value, place,
+                             **where, node=n.path)
+            if not same_text(o.ind.description, n.ind.description):
+                yield Change(name, DESCRIPTION_CHANGED, n.text, o.ind.description,
+                             n.ind.description, place + SEP + "绩效指标描述", **where, node=n.path)
+            if not same_text(o.ind.basis, n.ind.basis):
+                yield Change(name, BASIS_CHANGED, n.text, o.ind.basis, n.ind.basis,
+                             place + SEP + "指标值确定依据", **where, node=n.path)
+
+    def document_changes(self) -> Iterator[Change]:
+        for key, label in DOCUMENT_LABELS:
+            va, vb = str(getattr(self.old, key)), str(getattr(self.new, key))
+            if not same_text(va, vb):
+                yield Change("", FIELD_CHANGED, key, va, vb, label)
+
+
+def _code_key(project: Project) -> str:
+    return plain(project.code)
+
+
+def _name_key(project: Project) -> str:
+    return plain(project.name)
+
+
+def match_projects(old: Document, new: Document) -> list[tuple[int | None, int | None]]:
+    """Pairs of project indices (old, new): by code, else by name; in the new order, then
+    the removed ones (old, None)."""
+    partner: dict[int, int] = {}  # new index -> old index
+    used: set[int] = set()
+    for key_of in (_code_key, _name_key):
+        pool: dict[str, list[int]] = {}
+        for i, project in enumerate(old.projects):
+            key = key_of(project)
+            if key and i not in used:
+                pool.setdefault(key, []).append(i)
+        for j, project in enumerate(new.projects):
+            key = key_of(project)
+            if j not in partner and key and pool.get(key):
+                i = pool[key].pop(0)
+                partner[j] = i
+                used.add(i)
+    pairs: list[tuple[int | None, int | None]] = [
+        (partner.get(j), j) for j in range(len(new.projects))
+    ]
+    pairs.extend((i, None) for i in range(len(old.projects)) if i not in used)
+    return pairs
+
+
+def compare(old: Document, new: Document) -> list[Change]:
+    """Every change from ``old`` to ``new``, once each (see the module's description)."""
+    comparer = _Comparer(old, new)
+    changes = list(comparer.document_changes())
+    for oi, ni in match_projects(old, new):
+        if oi is not None and ni is not None:
+            changes.extend(comparer.project_changes(oi, ni))
+        elif ni is not None:
+            name = _project_name(new.projects[ni], ni)
+            changes.append(Change(name, PROJECT_ADDED, "", None, new.projects[ni].name,
+                                  "项目", new_index=ni))
+        elif oi is not None:
+            name = _project_name(old.projects[oi], oi)
+            changes.append(Change(name, PROJECT_REMOVED, "", old.projects[oi].name, None,
+                                  "项目", old_index=oi))
+    return changes
