@@ -1,0 +1,92 @@
+"""``jxeditor suggest``: third-level indicators suggested for a 一级, 二级 and project name.
+
+``jxeditor suggest --level1 L1 --level2 L2 --project NAME [--learn FILE]...
+[--no-user-library] [-n N] [--json]`` ranks the user's library (in the data folder:
+``JXEDITOR_DATA_DIR``, else the editor's own local data folder) and the shipped one.
+``--learn`` adds files to the user's library first, as if opened in the editor.
+``--json`` prints ``[{"name", "value", "unit", "explanation", "source"}]`` best first.
+Exit status 2 when a file cannot be read or the library cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from jxeditor.errors import FileFormatError
+from jxeditor.formats.documents import load_document
+from jxeditor.library.entries import USER
+from jxeditor.library.store import LIBRARY_FILE, UserLibrary
+from jxeditor.library.suggest import Suggester
+
+COMMANDS: tuple[str, ...] = ("suggest",)
+DATA_DIR_ENV = "JXEDITOR_DATA_DIR"
+EXIT_OK, EXIT_FILE = 0, 2
+ORGANIZATION = APPLICATION = "jxeditor"
+
+
+def data_folder() -> Path:
+    """The editor's local data folder without Qt: ``JXEDITOR_DATA_DIR`` when set, else
+    where Qt's ``AppLocalDataLocation`` puts it on this system."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORGANIZATION / APPLICATION
+
+
+def add_commands(sub: Any) -> None:
+    """Adds ``suggest`` to the command line's subparsers."""
+    cmd = sub.add_parser("suggest", help="按一级、二级指标和项目名称推荐三级指标及指标值")
+    cmd.add_argument("--level1", required=True, metavar="一级指标")
+    cmd.add_argument("--level2", default="", metavar="二级指标")
+    cmd.add_argument("--project", default="", metavar="项目名称")
+    cmd.add_argument("--learn", action="append", default=[], metavar="文件",
+                     help="先把该文件的指标学入本机指标库（可重复）")
+    cmd.add_argument("--no-user-library", action="store_true",
+                     help="只用自带指标库，不读也不写本机指标库")
+    cmd.add_argument("-n", type=int, default=10, metavar="N", help="最多推荐几条（默认 10）")
+    cmd.add_argument("--json", action="store_true", help="以 JSON 数组输出")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Runs ``suggest`` as parsed."""
+    user: UserLibrary | None = None
+    try:
+        if not args.no_user_library:
+            user = UserLibrary(data_folder() / LIBRARY_FILE)
+        for name in args.learn:
+            doc, _notices = load_document(name)
+            if user is not None:
+                user.learn_document(doc, str(Path(name).resolve()))
+        suggester = Suggester(user)
+        suggester.refresh()
+    except FileFormatError as error:
+        sys.stderr.write(f"{error}\n")
+        return EXIT_FILE
+    except (OSError, sqlite3.Error) as error:
+        sys.stderr.write(f"jxeditor：无法使用本机指标库：{error}\n")
+        return EXIT_FILE
+    found = suggester.suggest(args.level1, args.level2, args.project, n=args.n,
+                              user=user is not None)
+    if args.json:
+        sys.stdout.write(json.dumps([s.to_json() for s in found], ensure_ascii=False,
+                                    indent=2) + "\n")
+        return EXIT_OK
+    for number, s in enumerate(found, start=1):
+        mine = "（本机）" if s.source == USER else ""
+        sys.stdout.write(f"{number}. {s.name}　{s.value}{mine}"
+                         + (f"　—— {s.explanation}" if s.explanation else "") + "\n")
+    if not found:
+        sys.stdout.write("没有可推荐的指标\n")
+    return EXIT_OK

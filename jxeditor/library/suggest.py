@@ -1,0 +1,222 @@
+"""Suggestions of third-level indicators for a 一级, 二级 and project name, from the user's
+library and the shipped one, best first.
+
+The user's indicators are grouped by 二级 and name (:class:`_Group`: how often used, the
+last value, the projects that used it). A group is scored by how alike the new project
+is to the projects that used it (character n-grams, :mod:`jxeditor.library.similarity`),
+how often and how recently it was used; one that *fits* (a similar project, or used
+often) is put before every shipped entry. A shipped entry is scored by whether it suits
+the kinds of project the name shows (培训, 信息系统运维 …). What was typed so far filters
+and weighs both (a prefix best). A shipped entry the user also has becomes one
+suggestion carrying the user's last value.
+
+The index is built once per library generation (:meth:`Suggester.refresh`, which a
+background thread may call: the new index replaces the old one in one assignment); a
+keystroke only scores the groups of one 二级.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from jxeditor.document.frameworks import load_frameworks
+from jxeditor.document.values import parse_value
+from jxeditor.library.entries import SHIPPED, USER, Entry, ShippedLibrary, shipped_library
+from jxeditor.library.similarity import dice, grams, text_match
+from jxeditor.library.store import UserLibrary
+
+# The 2015 framework's 产出/成本指标 and the 2021 framework's 经济成本指标 hold the same
+# indicators: each is offered the other's shipped entries too.
+_LEVEL2_ALIASES: dict[str, tuple[str, ...]] = {
+    "成本指标": ("经济成本指标",),
+    "经济成本指标": ("成本指标",),
+}
+FIT_SIMILARITY = 0.4  # a user's entry fits when a project that used it is this alike …
+FIT_COUNT = 3  # … or when it was used this often
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested indicator, with its typical value."""
+
+    name: str
+    value: str
+    unit: str
+    explanation: str
+    source: str  # USER or SHIPPED
+    level1: str = ""
+    level2: str = ""
+    basis: str = ""
+    score: float = 0.0
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "value": self.value, "unit": self.unit,
+                "explanation": self.explanation, "source": self.source}
+
+
+class _Group:
+    """The user's uses of one name under one 二级 (built once per index)."""
+
+    __slots__ = ("count", "explanation", "last_year", "level1", "level2", "name", "prior",
+                 "projects", "value")
+
+    def __init__(self, level1: str, level2: str, name: str) -> None:
+        self.level1, self.level2, self.name = level1, level2, name
+        self.value = self.explanation = ""
+        self.count = self.last_year = 0
+        self.projects: tuple[str, ...] = ()
+        self.prior = 0.0  # the part of the score that does not depend on the question
+
+
+@dataclass(frozen=True)
+class _Index:
+    generation: int
+    groups: dict[str, list[_Group]]  # by canonical 二级
+    projects: dict[str, frozenset[str]]  # every learned project name: its grams
+
+
+def _index(rows: Iterable[Sequence[object]], generation: int) -> _Index:
+    canonical = load_frameworks().canonical_name
+    by_key: dict[tuple[str, str], _Group] = {}
+    projects: dict[str, frozenset[str]] = {}
+    for level1, level2, name, value, explanation, project, year, _learned in rows:
+        l2 = canonical(str(level2))
+        key = (l2, str(name))
+        group = by_key.get(key)
+        if group is None:
+            group = by_key[key] = _Group(canonical(str(level1)), l2, str(name))
+            grams(group.name)  # computed here, in the background, not at a keystroke
+        group.count += 1
+        group.value = str(value) or group.value  # rows come oldest first
+        group.explanation = str(explanation) or group.explanation
+        group.last_year = max(group.last_year, int(str(year)))
+        if str(project) not in group.projects:
+            group.projects += (str(project),)
+        if project not in projects:
+            projects[str(project)] = grams(str(project))
+    last_year = max((g.last_year for g in by_key.values()), default=0)
+    groups: dict[str, list[_Group]] = {}
+    for group in by_key.values():
+        often = min(1.0, math.log1p(group.count) / math.log1p(20))
+        recent = 1.0 / (1 + max(last_year - group.last_year, 0))
+        group.prior = 0.25 * often + 0.15 * recent
+        groups.setdefault(group.level2, []).append(group)
+    return _Index(generation, groups, projects)
+
+
+def _unit(value: str, fallback: str = "") -> str:
+    parsed = parse_value(value)
+    return parsed.unit if parsed.kind in ("quantitative", "range") else fallback
+
+
+class Suggester:
+    """Ranks suggestions from a user library (or none) and the shipped library."""
+
+    def __init__(
+        self, user: UserLibrary | None = None, shipped: ShippedLibrary | None = None
+    ) -> None:
+        self.user = user
+        self.shipped = shipped if shipped is not None else shipped_library()
+        self._index = _Index(-1, {}, {})
+        self._similar: tuple[str, dict[str, float]] = ("", {})
+        self._shipped_by_level2: dict[str, list[Entry]] = {}
+        canonical = load_frameworks().canonical_name
+        for entry in self.shipped.entries:
+            self._shipped_by_level2.setdefault(canonical(entry.level2), []).append(entry)
+
+    def refresh(self, force: bool = False) -> None:
+        """Rebuilds the index of the user's library when it changed (or ``force``)."""
+        if self.user is None:
+            return
+        generation = self.user.generation()
+        if force or generation != self._index.generation:
+            self._index = _index(self.user.index_rows(), generation)
+            self._similar = ("", {})
+
+    def _project_similarity(self, project: str) -> dict[str, float]:
+        """Similarity of ``project`` to every learned project name (cached per name)."""
+        cached_for, table = self._similar
+        if cached_for != project or not table:
+            wanted = grams(project)
+            table = {name: dice(wanted, known) for name, known in self._index.projects.items()}
+            self._similar = (project, table)
+        return table
+
+    def suggest(
+        self, level1: str, level2: str, project: str, typed: str = "", n: int = 10,
+        *, user: bool = True, purpose: str = "",
+    ) -> list[Suggestion]:
+        """The best ``n`` suggestions for an indicator under ``level1``/``level2`` of a
+        project named ``project`` (``purpose``: its purpose text, to tell its kind),
+        matching what was ``typed`` so far."""
+        canonical = load_frameworks().canonical_name
+        l1, l2 = canonical(level1), canonical(level2)
+        keys = (l2, *_LEVEL2_ALIASES.get(l2, ())) if l2 else ()
+        mine: dict[str, tuple[float, _Group]] = {}
+        if user and self.user is not None:
+            mine = self._user_scores(l1, keys[:1], project, typed)
+        ranked: list[tuple[float, int, _Group | Entry]] = [
+            (score, i, group) for i, (score, group) in enumerate(mine.values())]
+        kinds = self.shipped.kinds_of(project + purpose)
+        name_grams = grams(project)
+        shipped_of: dict[str, Entry] = {}
+        for key in keys or tuple(self._shipped_by_level2):
+            entries = self._shipped_by_level2.get(key, [])
+            for position, entry in enumerate(entries):
+                if not keys and canonical(entry.level1) != l1:
+                    continue
+                if entry.name in mine:
+                    shipped_of.setdefault(entry.name, entry)
+                    continue
+                match = text_match(typed, entry.name)
+                if match <= 0:
+                    continue
+                if entry.kinds:
+                    suits = 1.0 if kinds & set(entry.kinds) else (0.35 if not kinds else 0.1)
+                else:
+                    suits = 0.6
+                typical = 1 - position / len(entries)  # the tables list the usual first
+                score = match * (0.75 * suits + 0.15 * dice(name_grams, grams(entry.name))
+                                 + 0.1 * typical)
+                ranked.append((score, len(ranked), entry))
+        best = heapq.nlargest(max(n, 0), ranked, key=lambda item: (item[0], -item[1]))
+        return [self._suggestion(score, item, shipped_of) for score, _i, item in best]
+
+    @staticmethod
+    def _suggestion(score: float, item: _Group | Entry, shipped_of: dict[str, Entry]) -> Suggestion:
+        if isinstance(item, Entry):
+            return Suggestion(item.name, item.value, item.unit, item.explanation, SHIPPED,
+                              item.level1, item.level2, item.basis, score)
+        entry = shipped_of.get(item.name)  # the shipped entry of the same name, if any
+        return Suggestion(
+            item.name, item.value, _unit(item.value), item.explanation or (
+                entry.explanation if entry else ""), USER, item.level1, item.level2,
+            entry.basis if entry else "", score)
+
+    def _user_scores(
+        self, l1: str, keys: tuple[str, ...], project: str, typed: str
+    ) -> dict[str, tuple[float, _Group]]:
+        """The score of every learned name that matches, by name (the best group)."""
+        index = self._index
+        if keys:
+            groups: Iterable[_Group] = index.groups.get(keys[0], ())
+        else:
+            groups = (g for gs in index.groups.values() for g in gs if g.level1 == l1)
+        similar = self._project_similarity(project)
+        out: dict[str, tuple[float, _Group]] = {}
+        for group in groups:
+            match = text_match(typed, group.name)
+            if match <= 0:
+                continue
+            projects = group.projects
+            alike = similar.get(projects[0], 0.0) if len(projects) == 1 else max(
+                similar.get(p, 0.0) for p in projects)
+            score = match * (0.6 * alike + group.prior)
+            if alike >= FIT_SIMILARITY or group.count >= FIT_COUNT:
+                score += 1.0  # the user's own, when it fits, before any shipped entry
+            if group.name not in out or out[group.name][0] < score:
+                out[group.name] = (score, group)
+        return out

@@ -1,0 +1,108 @@
+"""Ranking suggestions from the user's library and the shipped one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from library.library_docs import document, project
+
+from jxeditor.library.entries import SHIPPED, USER
+from jxeditor.library.similarity import clean, similarity, text_match
+from jxeditor.library.store import UserLibrary
+from jxeditor.library.suggest import Suggester
+
+
+@pytest.fixture
+def suggester(tmp_path: Path) -> Suggester:
+    library = UserLibrary(tmp_path / "library.sqlite3")
+    library.learn_document(document(
+        project("2025年档案室改造项目", 数量指标="档案室改造面积:≥120平方米",
+                质量指标="档案柜安装验收合格率:=100%",
+                服务对象满意度指标="档案查阅人员满意度:≥92%"),
+        project("财金局系统及软件运维费", department="财金局",
+                数量指标="软件维护数量:10个", 时效指标="系统故障处理时间:≤2小时"),
+    ), "a.json")
+    found = Suggester(library)
+    found.refresh()
+    return found
+
+
+def test_similarity_of_chinese_names() -> None:
+    assert clean("2026年信息系统运维项目经费") == "信息系统运维"
+    assert similarity("档案室改造", "2027年档案室改造工程") > 0.6
+    assert similarity("档案室改造", "信息系统运维") == 0
+    assert text_match("", "任何") == 1
+    assert text_match("验收", "验收合格率") == 1
+    assert text_match("合格", "验收合格率") == 0.8
+    assert text_match("合格验收", "验收合格率") > 0
+    assert text_match("绿化", "验收合格率") == 0
+
+
+def test_a_projects_own_indicators_come_back_for_a_similar_new_project(
+    suggester: Suggester,
+) -> None:
+    found = suggester.suggest("产出指标", "数量指标", "2026年档案室改造工程")
+    assert (found[0].name, found[0].value, found[0].source) == (
+        "档案室改造面积", "≥120平方米", USER)
+    assert found[0].unit == "平方米"
+    quality = suggester.suggest("产出指标", "质量指标", "2026年档案室改造工程")
+    assert quality[0].name == "档案柜安装验收合格率"
+    # shipped entries for construction come next, not the other project's software
+    assert [s.source for s in found[1:4]] == [SHIPPED] * 3
+    assert "软件维护数量" not in [s.name for s in found[:5]]
+
+
+def test_an_unlike_project_gets_shipped_entries_of_its_kind_first(suggester: Suggester) -> None:
+    found = suggester.suggest("产出指标", "数量指标", "干部教育培训经费")
+    assert found[0].source == SHIPPED
+    assert all(s.source == SHIPPED and "培训" in s.name for s in found[:3])
+
+
+def test_a_satisfaction_suggestion_carries_a_percentage(suggester: Suggester) -> None:
+    for name in ("2026年档案室改造工程", "宣传经费", ""):
+        found = suggester.suggest("满意度指标", "服务对象满意度指标", name)
+        assert found
+        assert all(s.unit == "%" and s.value.endswith("%") for s in found)
+    mine = suggester.suggest("满意度指标", "服务对象满意度指标", "2026年档案室改造工程")[0]
+    assert (mine.name, mine.value, mine.source) == ("档案查阅人员满意度", "≥92%", USER)
+
+
+def test_the_users_last_value_wins_over_the_shipped_one(tmp_path: Path) -> None:
+    library = UserLibrary(tmp_path / "library.sqlite3")
+    library.learn_document(document(project("宣传经费", 数量指标="宣传活动场次:≥20场"),
+                                    year=2025))
+    library.learn_document(document(project("宣传经费", 数量指标="宣传活动场次:≥24场")))
+    suggester = Suggester(library)
+    suggester.refresh()
+    found = [s for s in suggester.suggest("产出指标", "数量指标", "宣传经费", n=50)
+             if s.name == "宣传活动场次"]
+    assert len(found) == 1  # one suggestion, not the user's and the shipped one
+    assert (found[0].value, found[0].source) == ("≥24场", USER)
+    assert found[0].explanation  # the shipped explanation is kept
+
+
+def test_what_is_typed_filters_and_orders(suggester: Suggester) -> None:
+    found = suggester.suggest("产出指标", "时效指标", "系统运维", typed="系统故障")
+    assert found[0].name == "系统故障处理时间"
+    assert all(text_match("系统故障", s.name) > 0 for s in found)
+    assert suggester.suggest("产出指标", "时效指标", "系统运维", typed="绿化养护") == []
+
+
+def test_the_2015_cost_group_gets_the_cost_entries_and_no_user_library(
+    suggester: Suggester,
+) -> None:
+    found = suggester.suggest("产出指标", "成本指标", "会议培训", n=40, user=False)
+    assert {s.level2 for s in found} == {"成本指标", "经济成本指标"}
+    assert all(s.source == SHIPPED for s in found)
+    only_level1 = suggester.suggest("效益指标", "", "宣传", n=100)
+    assert {s.level1 for s in only_level1} == {"效益指标"}
+
+
+def test_refresh_sees_new_learning(suggester: Suggester) -> None:
+    assert suggester.user is not None
+    suggester.user.learn_document(document(project("绿化养护", 数量指标="养护绿地面积:≥5万平方米")))
+    before = [s.name for s in suggester.suggest("产出指标", "数量指标", "绿化养护")]
+    assert "养护绿地面积" not in before
+    suggester.refresh()
+    assert suggester.suggest("产出指标", "数量指标", "绿化养护")[0].name == "养护绿地面积"
