@@ -1,12 +1,18 @@
-"""The command line: ``jxeditor validate FILE... [--json]`` and ``jxeditor convert IN OUT``
-(``score`` and ``derive`` are in :mod:`jxeditor.cli_year`, ``next-year`` and ``diff`` in
-:mod:`jxeditor.cli_yearly`).
+"""The command line: ``jxeditor validate FILE|DIR... [--json] [--report OUT.xlsx]`` and
+``jxeditor convert IN OUT`` (``score`` and ``derive`` are in :mod:`jxeditor.cli_year`,
+``next-year`` and ``diff`` in :mod:`jxeditor.cli_yearly`).
+
+``validate`` takes files and folders: a folder stands for every readable file under it
+(``.json .txt .tsv .xlsx .xlsm .xls .ods``, in subfolders too, sorted by path; hidden
+files, Office lock files ``~$…`` and the report itself are skipped). ``--report`` writes
+the 审核意见 workbook (:mod:`jxeditor.formats.xlsx.review_report`) of every file that
+could be read, and lists the others in it.
 
 Exit status: 0 when no file has an error, 1 when a problem of severity error (错误) or
 todo (待填: a required field still empty, which the bureau rejects as surely) was found,
 2 when a file cannot be read or written (one line on stderr naming the file, no
-traceback, the output file not created or changed). Warnings (警告) and infos (提示)
-leave the status at 0.
+traceback, the output file not created or changed; the other files are still checked
+and reported, and 2 wins over 1). Warnings (警告) and infos (提示) leave the status at 0.
 """
 
 from __future__ import annotations
@@ -17,11 +23,13 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
-from jxeditor import __version__, cli_year, cli_yearly
+from jxeditor import __version__, cli_library, cli_year, cli_yearly
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.documents import load_document, save_document
+from jxeditor.formats.documents import READ_SUFFIXES, load_document, save_document
+from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
 from jxeditor.rules.engine import tally, validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
 
@@ -57,12 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
     check = sub.add_parser("validate", help="检查文件中的绩效目标表，列出问题")
-    check.add_argument("files", nargs="+", metavar="文件")
+    check.add_argument("files", nargs="+", metavar="文件", help="文件或文件夹（检查其中所有可读的文件）")
     check.add_argument("--json", action="store_true", help="以 JSON 数组输出问题")
+    check.add_argument("--report", metavar="审核意见.xlsx", help="另写出审核意见工作簿（每个文件一张表，另有汇总表）")
     conv = sub.add_parser("convert", help="按扩展名转换格式（.json .xlsx .xls .ods .txt → .json .xlsx）")
     conv.add_argument("source", metavar="输入文件")
     conv.add_argument("target", metavar="输出文件")
     cli_year.add_commands(sub)  # score, derive
+    cli_library.add_commands(sub)  # suggest
     cli_yearly.add_commands(sub)  # next-year, diff
     return parser
 
@@ -71,19 +81,48 @@ def _say(stream: TextIO, text: str) -> None:
     stream.write(text + "\n")
 
 
-def cmd_validate(files: Sequence[str], as_json: bool) -> int:
-    status = EXIT_OK
+def expand_folders(names: Sequence[str], skip: str | None = None) -> tuple[list[str], bool]:
+    """The files named, a folder replaced by the readable files under it (sorted; hidden
+    files, Office lock files ``~$…`` and ``skip`` left out), and False when a folder
+    held none (said on stderr)."""
+    skipped = Path(skip).resolve() if skip else None
+    files: list[str] = []
+    complete = True
+    for name in names:
+        if not os.path.isdir(name):
+            files.append(name)
+            continue
+        found = sorted(
+            p for p in Path(name).rglob("*")
+            if p.suffix.lower() in READ_SUFFIXES and p.is_file()
+            and not any(part.startswith((".", "~$")) for part in p.relative_to(name).parts)
+            and p.resolve() != skipped
+        )
+        files.extend(str(p) for p in found)
+        if not found:
+            _say(sys.stderr, f"文件夹“{name}”：其中没有可检查的文件（{' '.join(READ_SUFFIXES)}）")
+            complete = False
+    return files, complete
+
+
+def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None) -> int:
+    names, complete = expand_folders(files, report)
+    status = EXIT_OK if complete else EXIT_FILE
     rows: list[dict[str, str | None]] = []
-    for name in files:
+    checked: list[ReviewedFile] = []
+    unreadable: list[tuple[str, str]] = []
+    for name in names:
         try:
             doc, notices = load_document(name)
         except FileFormatError as error:
             _say(sys.stderr, str(error))
+            unreadable.append((name, "：".join(t for t in (error.place, error.message) if t)))
             status = EXIT_FILE
             continue
         for notice in notices:
             _say(sys.stderr, f"{name}：提示：{notice}")
         problems = validate(doc)
+        checked.append(ReviewedFile(name, doc, problems, tuple(notices)))
         if any(fails(p) for p in problems) and status == EXIT_OK:
             status = EXIT_PROBLEMS
         if as_json:
@@ -98,6 +137,13 @@ def cmd_validate(files: Sequence[str], as_json: bool) -> int:
         _say(sys.stdout, summary(name, len(doc.projects), problems))
     if as_json:
         _say(sys.stdout, json.dumps(rows, ensure_ascii=False, indent=2))
+    if report is not None:
+        try:
+            save_review_report(report, checked, unreadable)
+        except FileFormatError as error:
+            _say(sys.stderr, str(error))
+            return EXIT_FILE
+        _say(sys.stderr, f"审核意见已写入：{report}")
     return status
 
 
@@ -106,7 +152,8 @@ def cmd_convert(source: str, target: str) -> int:
         doc, notices = load_document(source)
         for notice in notices:
             _say(sys.stderr, f"{source}：提示：{notice}")
-        save_document(doc, target)
+        for notice in save_document(doc, target):  # text cut in visible cells (.xlsx)
+            _say(sys.stderr, f"{target}：提示：{notice}")
     except FileFormatError as error:
         _say(sys.stderr, str(error))
         return EXIT_FILE
@@ -154,9 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_output(as_json=getattr(args, "json", False), bom=args.bom)
     try:
         if args.command == "validate":
-            return cmd_validate(args.files, args.json)
+            return cmd_validate(args.files, args.json, args.report)
         if args.command in cli_year.COMMANDS:
             return cli_year.run(args)
+        if args.command in cli_library.COMMANDS:
+            return cli_library.run(args)
         if args.command in cli_yearly.COMMANDS:
             return cli_yearly.run(args)
         return cmd_convert(args.source, args.target)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 from builders import clean_document
 from fixture_paths import SAMPLES
@@ -215,3 +216,79 @@ def test_configure_output_chooses_by_stream(monkeypatch: pytest.MonkeyPatch) -> 
         assert err.encoding == ("gbk" if tty else "utf-8")
         out.flush()
         assert out.buffer.getvalue().startswith(b"\xef\xbb\xbf") == (not tty)  # type: ignore[attr-defined]
+
+
+# -- issue 14.6: the 审核意见 report and folders ------------------------------------------
+
+
+def test_validate_files_with_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = tmp_path / "clean.json"
+    json_format.save(clean_document(), clean)
+    report = tmp_path / "审核意见.xlsx"
+    assert main(["validate", str(SAMPLE), str(clean), "--report", str(report)]) == 1
+    captured = capsys.readouterr()
+    assert "12 个项目" in captured.out and f"审核意见已写入：{report}" in captured.err
+    wb = openpyxl.load_workbook(report)
+    assert wb.sheetnames[0] == "汇总" and len(wb.sheetnames) == 3
+    summary = [row for row in wb["汇总"].iter_rows(values_only=True)]
+    assert summary[2][:5] == ("序号", "报送单位", "文件", "项目编码", "项目名称")
+    assert summary[-1][0] == "合计" and summary[-1][5:10] == (0, 1, 19, 7, 27)
+    severities = {row[1] for ws in wb.worksheets[1:] for row in ws.iter_rows(values_only=True)}
+    assert {"待填", "警告", "提示"} <= severities and not severities & {"todo", "warning", "info"}
+
+
+def test_validate_json_with_report_keeps_stdout_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "r.xlsx"
+    assert main(["validate", "--json", str(SAMPLE), "--report", str(report)]) == 1
+    assert len(json.loads(capsys.readouterr().out)) == 27
+    assert report.exists()
+
+
+def test_validate_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every readable file under the folder, sorted, subfolders too; hidden files, Office
+    lock files, other extensions and the report itself left out; an unreadable file is
+    one line, exit 2, and listed in the report that covers the others."""
+    inbox = tmp_path / "收件"
+    (inbox / "b单位").mkdir(parents=True)
+    json_format.save(clean_document(), inbox / "b单位" / "2.json")
+    json_format.save(clean_document(), inbox / "1.JSON")
+    (inbox / "3.txt").write_text("这里没有绩效目标表。\n", encoding="utf-8")  # unreadable
+    (inbox / "bad.xlsx").write_bytes(b"not a workbook")
+    (inbox / "~$1.xlsx").write_bytes(b"lock")
+    (inbox / ".hidden.json").write_text("{", encoding="utf-8")
+    (inbox / "说明.docx").write_bytes(b"x")
+    report = inbox / "审核意见.xlsx"
+    report.write_bytes(b"an older report")
+    assert main(["validate", str(inbox), "--report", str(report)]) == 2
+    captured = capsys.readouterr()
+    errors = [line for line in captured.err.splitlines() if "：提示：" not in line]
+    assert [e for e in errors if "bad.xlsx" in e] and len(errors) == 3  # bad.xlsx, 3.txt, written
+    summaries = [line.split("：")[0] for line in captured.out.splitlines() if "个项目，" in line]
+    assert summaries == [str(inbox / "1.JSON"), str(inbox / "b单位" / "2.json")]
+    summary = list(openpyxl.load_workbook(report)["汇总"].iter_rows(values_only=True))
+    files = [row[2] for row in summary[3:] if isinstance(row[0], int)]
+    assert files == [str(inbox / "1.JSON"), str(inbox / "b单位" / "2.json")]
+    unreadable = [row[0] for row in summary if isinstance(row[0], str) and row[0].startswith(str(inbox))]
+    assert any("bad.xlsx" in text for text in unreadable)
+    assert any("3.txt" in text for text in unreadable)
+
+
+def test_validate_clean_folder_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    json_format.save(clean_document(), tmp_path / "a.json")
+    assert main(["validate", str(tmp_path)]) == 0
+    assert "a.json：1 个项目" in capsys.readouterr().out
+
+
+def test_validate_empty_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "readme.docx").write_bytes(b"x")
+    assert main(["validate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "没有可检查的文件" in err[0]
+
+
+def test_unwritable_report_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = tmp_path / "clean.json"
+    json_format.save(clean_document(), clean)
+    assert main(["validate", str(clean), "--report", str(tmp_path / "no" / "r.xlsx")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "r.xlsx" in err[0] and "无法保存" in err[0]
