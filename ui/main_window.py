@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 from ui.dialogs.message_boxes import MessageBoxes
 from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import OPTIONAL_COLUMNS, IndicatorPane
+from ui.panes.library_actions import LibraryActions
 from ui.panes.problems_pane import ProblemCounts, ProblemsPane
 from ui.panes.project_list_pane import ProjectListPane
 from ui.panes.search_box import SearchBox
@@ -26,6 +27,7 @@ from ui.platform.about import program_name, version
 from ui.platform.restart import restart_command, start_detached
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles
+from ui.session.learning import LearningLibrary
 from ui.session.questions import Questions
 from ui.window_menus import WindowMenus
 
@@ -50,6 +52,10 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPane(self.session, self)
         self.counts = ProblemCounts(self.session, self)
         self.search = SearchBox(self.session, self)
+        self.library = LearningLibrary(parent=self)  # learns each file opened or saved
+        self.library.follow(self.files)
+        self.library.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.library_actions = LibraryActions(self.indicators, self.library)
         self._lay_out()
         self.menus = WindowMenus(self, self)
         self.projects.title_row.addWidget(self.search)

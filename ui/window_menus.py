@@ -13,8 +13,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMenuBar, QWidget
 
+from ui.dialogs.compare_dialog import CompareDialog
 from ui.dialogs.help_pages import (
     HelpPage,
     action_rows,
@@ -22,13 +23,17 @@ from ui.dialogs.help_pages import (
     table_html,
     tree_key_rows,
 )
+from ui.dialogs.library_dialog import LibraryDialog
 from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import IndicatorPane
+from ui.panes.library_actions import LibraryActions
 from ui.panes.project_list_pane import ProjectListPane
 from ui.panes.search_box import SearchBox
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles, recent_files
+from ui.session.review_export import export_review_report
+from ui.session.yearly_files import Comparison, make_next_year
 
 
 class MenuHost(Protocol):
@@ -40,6 +45,7 @@ class MenuHost(Protocol):
     indicators: IndicatorPane
     form_pane: FormPane
     search: SearchBox
+    library_actions: LibraryActions
 
     def menuBar(self) -> QMenuBar: ...
     def close(self) -> bool: ...
@@ -63,6 +69,14 @@ class WindowMenus(QObject):
         self.act_open = self._action(self.tr("打开(&O)…"), files.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save = self._action(self.tr("保存(&S)"), files.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.tr("另存为(&A)…"), files.save_as, "Ctrl+Shift+S")
+        self.act_review = self._action(
+            self.tr("导出审核意见(&E)…"), lambda: export_review_report(files)
+        )
+        self.act_next_year = self._action(
+            self.tr("生成下一年度(&Y)…"), lambda: make_next_year(files))
+        self.comparison = Comparison(files, self)
+        self.compare_dialog: CompareDialog | None = None
+        self.act_compare = self._action(self.tr("与其他版本比较(&C)…"), self.compare_with_other)
         self.act_quit = self._action(self.tr("退出(&X)"), window.close, "Ctrl+Q")
         self.act_undo = self._action(self.tr("撤销"), session.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action(self.tr("重做"), session.redo, "Ctrl+Y")
@@ -81,6 +95,8 @@ class WindowMenus(QObject):
             self.tr("快捷键(&K)"), self.show_keys, QKeySequence.StandardKey.HelpContents
         )
         self.act_guide = self._action(self.tr("填报说明(&G)"), self.show_guide)
+        self.act_library = self._action(self.tr("从指标库插入(&L)…"), self.insert_from_library)
+        self.act_similar = self._action(self.tr("从相似项目新建(&M)…"), self.new_from_similar)
         self._build_language_actions()
         self._build_menus()
         for widget in window.form_pane.form.widgets.values():
@@ -124,6 +140,10 @@ class WindowMenus(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.act_save, self.act_save_as])
         file_menu.addSeparator()
+        file_menu.addActions([self.act_next_year, self.act_compare])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_review)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
 
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
@@ -137,15 +157,25 @@ class WindowMenus(QObject):
         project_menu.addActions(list(projects.actions_in_menu))
         project_menu.addSeparator()
         project_menu.addAction(projects.act_paste)
+        project_menu.addAction(self.act_similar)
 
         indicators = window.indicators
         node_menu = bar.addMenu(self.tr("指标(&I)"))
         node_menu.addActions(list(indicators.node_actions))
         node_menu.addSeparator()
         node_menu.addAction(indicators.act_skeleton)
+        node_menu.addAction(self.act_library)
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addActions(list(indicators.column_actions.values()))
+        view_menu.addSeparator()
+        stages = window.form_pane.stages
+        stage_menu = view_menu.addMenu(self.tr("填报阶段(&T)"))
+        stage_menu.setObjectName("stageMenu")
+        stage_menu.addActions(list(stages.actions.values()))
+        stage_menu.addSeparator()
+        stage_menu.addAction(stages.act_unlock)
+        indicators.act_unlock = stages.act_unlock
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("语言 / Language"))
         language_menu.addActions(list(self.language_actions.values()))
@@ -155,6 +185,17 @@ class WindowMenus(QObject):
         help_menu.addAction(self.act_guide)
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
+
+    def compare_with_other(self) -> CompareDialog | None:
+        """文件 → 与其他版本比较…: reads another version and shows the changes from it."""
+        self.window.session.commit_editors()
+        if not self.comparison.choose():
+            return None
+        if self.compare_dialog is None:
+            self.compare_dialog = CompareDialog(self.comparison, self.parent_widget)
+        self.compare_dialog.show()
+        self.compare_dialog.raise_()
+        return self.compare_dialog
 
     def keys_page(self) -> str:
         """The page of keys: the window's menus, each pane's own keys, the tree's keys."""
@@ -177,6 +218,29 @@ class WindowMenus(QObject):
         """帮助 → 填报说明."""
         page = guide_html(self.tr("填报说明"), self.tr("例："))
         HelpPage(self.tr("填报说明"), page, self.parent_widget).exec()
+
+    def insert_from_library(self) -> None:
+        """指标 → 从指标库插入…: the library dialog; the chosen entries go under the
+        selected 二级 as one undo step."""
+        actions = self.window.library_actions
+        session = self.window.session
+        if session.current is None:
+            return
+        _level1, level2 = actions.levels_of(actions.target_level2() or ())
+        dialog = LibraryDialog(actions.library, level2, session.current.name,
+                               self.parent_widget)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            actions.insert(dialog.chosen())
+
+    def new_from_similar(self) -> None:
+        """项目 → 从相似项目新建…: asks the new project's name, copies the tree (with
+        values) of the most similar project the library has learned."""
+        name, ok = QInputDialog.getText(
+            self.parent_widget, self.tr("从相似项目新建"), self.tr("新项目名称："))
+        if ok and name.strip() and self.window.library_actions.new_from_similar(
+                name.strip()) is None:
+            self.window.session.questions.show_info(
+                self.tr("本机指标库中没有与“{0}”相似的项目。").format(name.strip()))
 
     def _find(self) -> None:
         search = self.window.search

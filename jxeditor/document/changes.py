@@ -19,7 +19,9 @@ from jxeditor.document.model import NodePath, Project
 
 @dataclass(frozen=True, eq=False)
 class DocumentFieldChanged:
-    """``year``, ``reporting_unit``, ``money_unit`` or ``framework`` was set."""
+    """A document setting (``year`` … ``framework``, ``stage``, ``scoring``) was set; a
+    switch of the stage by :meth:`~jxeditor.document.document.Document.set_stage` is
+    announced by :class:`StageChanged` first and then as ``stage`` here."""
 
     field: str
 
@@ -156,6 +158,35 @@ class NodeFieldChanged:
 
 
 @dataclass(frozen=True, eq=False)
+class ProjectStageFieldChanged:
+    """A field of a project's 运行监控 or 自评 block (``"evaluation.executed.total"``)
+    was set (the block may have been created or removed with it)."""
+
+    project: Project
+    index: int
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
+class IndicatorStageFieldChanged:
+    """A field of an indicator's stage block (``"evaluation.actual"``) was set."""
+
+    project: Project
+    index: int
+    path: NodePath
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
+class StageChanged:
+    """The document's stage was switched; ``projects`` got (or lost) stage blocks."""
+
+    old: str
+    new: str
+    projects: tuple[Project, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class Resetting:
     """Everything is about to be replaced (a file is being opened into the document)."""
 
@@ -181,6 +212,9 @@ Change = (
     | NodeMoving
     | NodeMoved
     | NodeFieldChanged
+    | ProjectStageFieldChanged
+    | IndicatorStageFieldChanged
+    | StageChanged
     | Resetting
     | Reset
 )
@@ -198,6 +232,8 @@ def edited_project(change: Change) -> Project | None:
             | NodeMoving(project=project)
             | NodeMoved(project=project)
             | NodeFieldChanged(project=project)
+            | ProjectStageFieldChanged(project=project)
+            | IndicatorStageFieldChanged(project=project)
         ):
             return project
         case _:

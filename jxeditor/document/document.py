@@ -15,6 +15,7 @@ from typing import Any
 from jxeditor.document.changes import (
     Change,
     DocumentFieldChanged,
+    IndicatorStageFieldChanged,
     Listener,
     NodeFieldChanged,
     NodeInserted,
@@ -30,8 +31,10 @@ from jxeditor.document.changes import (
     ProjectRemoving,
     ProjectsInserted,
     ProjectsInserting,
+    ProjectStageFieldChanged,
     Reset,
     Resetting,
+    StageChanged,
 )
 from jxeditor.document.model import (
     DEFAULT_FRAMEWORK,
@@ -47,7 +50,13 @@ from jxeditor.document.model import (
     get_field,
     set_field,
 )
-from jxeditor.document.stages import DEFAULT_SCORING, TARGETS
+from jxeditor.document.stage_edits import (
+    StageSwitch,
+    add_blocks,
+    remove_blocks,
+    set_stage_field,
+)
+from jxeditor.document.stages import DEFAULT_SCORING, STAGES, TARGETS
 
 
 @dataclass
@@ -247,4 +256,53 @@ class Document:
         old: str = getattr(node, name)
         setattr(node, name, value)
         self._emit(NodeFieldChanged(self.projects[index], index, path, name))
+        return old
+
+    # -- the stages of the year (运行监控, 自评) ------------------------------------------
+    def set_stage(self, stage: str) -> StageSwitch:
+        """Switches the document to ``stage`` (one of ``STAGES``); every project and
+        indicator gets the stage's block where it has none (filled in as ``jxeditor
+        derive`` does). Returns what :meth:`revert_stage` needs to undo it exactly."""
+        if stage not in STAGES:
+            raise ValueError(stage)
+        old = self.stage
+        added = add_blocks(self.projects, stage, self.year)
+        self.stage = stage
+        switch = StageSwitch(old, stage, added)
+        self._emit(StageChanged(old, stage, self._owners(added)))
+        self._emit(DocumentFieldChanged("stage"))
+        return switch
+
+    def revert_stage(self, switch: StageSwitch) -> None:
+        """Undoes :meth:`set_stage`: the blocks it added go, the old stage is back."""
+        remove_blocks(switch)
+        self.stage = switch.old
+        self._emit(StageChanged(switch.new, switch.old, self._owners(switch.added)))
+        self._emit(DocumentFieldChanged("stage"))
+
+    def _owners(self, added: tuple[Project | Indicator, ...]) -> tuple[Project, ...]:
+        ids = {id(owner) for owner in added}
+        return tuple(
+            p for p in self.projects
+            if id(p) in ids or any(id(ind) in ids for l1 in p.indicators
+                                   for l2 in l1.children for ind in l2.children)
+        )
+
+    def set_project_stage_field(self, index: int, path: str, value: Any) -> Any:
+        """Sets a field of a project's stage block (``"evaluation.executed.total"``);
+        returns the old value (``ABSENT`` when the block was created; setting ``ABSENT``
+        removes the block)."""
+        target = self.projects[index]
+        old = set_stage_field(target, path, value, self.year)
+        self._emit(ProjectStageFieldChanged(target, index, path))
+        return old
+
+    def set_indicator_stage_field(self, index: int, path: NodePath, name: str, value: Any) -> Any:
+        """Sets a field of a third-level indicator's stage block (``"evaluation.actual"``,
+        ``"monitoring.causes"``: a list); returns the old value (as above)."""
+        node = self.node(index, path)
+        if not isinstance(node, Indicator):
+            raise KeyError(name)
+        old = set_stage_field(node, name, value, self.year)
+        self._emit(IndicatorStageFieldChanged(self.projects[index], index, path, name))
         return old

@@ -39,61 +39,149 @@
         <translation>Indicator framework</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="34" />
+        <location filename="../../ui/session/commands.py" line="32" />
+        <source>填报阶段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/commands.py" line="33" />
+        <source>自评计分规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/commands.py" line="36" />
         <source>指标名称</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="35" />
+        <location filename="../../ui/session/commands.py" line="37" />
         <source>年度指标值</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="36" />
+        <location filename="../../ui/session/commands.py" line="38" />
         <source>绩效指标描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="37" />
+        <location filename="../../ui/session/commands.py" line="39" />
         <source>指标值确定依据</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="68" />
-        <location filename="../../ui/session/commands.py" line="105" />
-        <location filename="../../ui/session/commands.py" line="241" />
+        <location filename="../../ui/session/commands.py" line="70" />
+        <location filename="../../ui/session/commands.py" line="107" />
+        <location filename="../../ui/session/commands.py" line="243" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="122" />
+        <location filename="../../ui/session/commands.py" line="124" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="140" />
+        <location filename="../../ui/session/commands.py" line="142" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="157" />
+        <location filename="../../ui/session/commands.py" line="159" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="178" />
+        <location filename="../../ui/session/commands.py" line="180" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="198" />
+        <location filename="../../ui/session/commands.py" line="200" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="219" />
+        <location filename="../../ui/session/commands.py" line="221" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="30" />
+        <source>1–7月完成值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="31" />
+        <source>全年预计完成值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="32" />
+        <source>完成目标可能性</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="33" />
+        <source>偏差原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="34" />
+        <source>说明</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="35" />
+        <source>实际完成值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="36" />
+        <source>分值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="37" />
+        <source>得分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="38" />
+        <source>偏差原因分析及改进措施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="42" />
+        <source>目标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="43" />
+        <source>运行监控</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="44" />
+        <source>自评</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../ui/session/yearly_files.py" line="106" />
+        <source>正在读取“{0}”…</source>
+        <translation>Reading “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/yearly_files.py" line="113" />
+        <source>无法打开文件“{0}”：{1}</source>
+        <translation>Cannot open “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/yearly_files.py" line="153" />
+        <source>修改说明已写入“{0}”</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -118,87 +206,92 @@
     <name>DocumentFiles</name>
     <message>
         <location filename="../../ui/session/files.py" line="86" />
-        <location filename="../../ui/session/files.py" line="133" />
-        <location filename="../../ui/session/files.py" line="303" />
+        <location filename="../../ui/session/files.py" line="135" />
+        <location filename="../../ui/session/files.py" line="327" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="155" />
+        <location filename="../../ui/session/files.py" line="157" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="158" />
+        <location filename="../../ui/session/files.py" line="160" />
         <source>已取消打开“{0}”</source>
         <translation>Opening “{0}” cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="164" />
-        <location filename="../../ui/session/files.py" line="171" />
+        <location filename="../../ui/session/files.py" line="166" />
+        <location filename="../../ui/session/files.py" line="174" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="176" />
+        <location filename="../../ui/session/files.py" line="179" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="233" />
+        <location filename="../../ui/session/files.py" line="250" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="239" />
+        <location filename="../../ui/session/files.py" line="258" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/files.py" line="263" />
+        <source>已保存到“{0}”，但表格中有些单元格显示不全：</source>
+        <translation>Saved to “{0}”, but some cells cannot show their whole text:</translation>
     </message>
 </context>
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="164" />
+        <location filename="../../ui/session/editor_session.py" line="174" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="205" />
+        <location filename="../../ui/session/editor_session.py" line="258" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="215" />
+        <location filename="../../ui/session/editor_session.py" line="268" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="216" />
+        <location filename="../../ui/session/editor_session.py" line="269" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="258" />
+        <location filename="../../ui/session/editor_session.py" line="311" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="273" />
+        <location filename="../../ui/session/editor_session.py" line="326" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="285" />
+        <location filename="../../ui/session/editor_session.py" line="338" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="288" />
+        <location filename="../../ui/session/editor_session.py" line="341" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="297" />
+        <location filename="../../ui/session/editor_session.py" line="350" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -234,19 +327,24 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="34" />
+        <location filename="../../ui/panes/form_pane.py" line="39" />
         <source>文档设置…</source>
         <translation>Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="60" />
+        <location filename="../../ui/panes/form_pane.py" line="45" />
+        <source>阶段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/form_pane.py" line="77" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="62" />
-        <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
-        <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
+        <location filename="../../ui/panes/form_pane.py" line="79" />
+        <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}　{4}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -285,102 +383,102 @@
 <context>
     <name>IndicatorPane</name>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="70" />
+        <location filename="../../ui/panes/indicator_pane.py" line="71" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="80" />
+        <location filename="../../ui/panes/indicator_pane.py" line="81" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="80" />
+        <location filename="../../ui/panes/indicator_pane.py" line="81" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="81" />
+        <location filename="../../ui/panes/indicator_pane.py" line="82" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="81" />
+        <location filename="../../ui/panes/indicator_pane.py" line="82" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="82" />
+        <location filename="../../ui/panes/indicator_pane.py" line="83" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="82" />
+        <location filename="../../ui/panes/indicator_pane.py" line="83" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="83" />
+        <location filename="../../ui/panes/indicator_pane.py" line="84" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="83" />
+        <location filename="../../ui/panes/indicator_pane.py" line="84" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="85" />
+        <location filename="../../ui/panes/indicator_pane.py" line="86" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="85" />
+        <location filename="../../ui/panes/indicator_pane.py" line="86" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="87" />
+        <location filename="../../ui/panes/indicator_pane.py" line="88" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="88" />
+        <location filename="../../ui/panes/indicator_pane.py" line="89" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="89" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="100" />
+        <location filename="../../ui/panes/indicator_pane.py" line="102" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="100" />
+        <location filename="../../ui/panes/indicator_pane.py" line="102" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="190" />
+        <location filename="../../ui/panes/indicator_pane.py" line="202" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="190" />
+        <location filename="../../ui/panes/indicator_pane.py" line="202" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="192" />
+        <location filename="../../ui/panes/indicator_pane.py" line="204" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="243" />
+        <location filename="../../ui/panes/indicator_pane.py" line="255" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -388,24 +486,59 @@
 <context>
     <name>IndicatorTreeModel</name>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="49" />
+        <location filename="../../ui/models/stage_columns.py" line="53" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="50" />
+        <location filename="../../ui/models/stage_columns.py" line="54" />
         <source>年度指标值</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="51" />
+        <location filename="../../ui/models/stage_columns.py" line="55" />
         <source>绩效指标描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="52" />
+        <location filename="../../ui/models/stage_columns.py" line="56" />
         <source>指标值确定依据</source>
         <translation>Basis of target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="60" />
+        <source>1–7月完成值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="61" />
+        <source>全年预计</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="62" />
+        <source>完成可能性</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="63" />
+        <source>偏差原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="64" />
+        <source>实际完成值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="65" />
+        <source>分值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="66" />
+        <source>得分</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/tree_model.py" line="55" />
@@ -422,26 +555,215 @@
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/stage_cells.py" line="85" />
+        <source>由程序计算；填写后以填写的为准</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_cells.py" line="95" />
+        <source>已解锁修改的目标，批复的是“{0}”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LearningLibrary</name>
+    <message>
+        <location filename="../../ui/session/learning.py" line="128" />
+        <source>无法使用本机指标库：{0}</source>
+        <translation>Cannot use the local indicator library: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../ui/panes/library_actions.py" line="73" />
+        <source>从指标库填入“{0}”</source>
+        <translation>Fill in “{0}” from the library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/library_actions.py" line="104" />
+        <source>请先在指标树中选择要插入到的二级指标</source>
+        <translation>First select the second-level group to insert into in the indicator tree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/library_actions.py" line="108" />
+        <source>从指标库插入 {0} 个指标</source>
+        <translation>Insert {0} indicators from the library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/library_actions.py" line="135" />
+        <source>从相似项目“{0}”新建</source>
+        <translation>New project from the similar project “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/library_actions.py" line="136" />
+        <source>已按“{0}”的指标新建项目“{1}”</source>
+        <translation>Created project “{1}” with the indicators of “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="52" />
+        <source>指标库</source>
+        <translation>Indicator library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="56" />
+        <source>选择指标</source>
+        <translation>Choose indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="87" />
+        <source>本机指标库</source>
+        <translation>My indicator library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="62" />
+        <source>插入所选</source>
+        <translation>Insert selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="75" />
+        <source>搜索名称、解释或项目</source>
+        <translation>Search names, explanations or projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="78" />
+        <source>全部二级指标</source>
+        <translation>All second-level groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="84" />
+        <source>全部项目类别</source>
+        <translation>All kinds of project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="152" />
+        <source>三级指标</source>
+        <translation>Third-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="152" />
+        <source>指标值</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <source>二级指标</source>
+        <translation>Second-level indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="92" />
+        <source>类别或项目</source>
+        <translation>Kind or project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="92" />
+        <source>指标解释</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="120" />
+        <source>通用</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="130" />
+        <source>本机：{0}</source>
+        <translation>Mine: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="147" />
+        <source>搜索项目、部门、指标或指标值</source>
+        <translation>Search projects, departments, indicators or values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <source>项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <source>主管部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="154" />
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="156" />
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="158" />
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="181" />
+        <source>{0} 条</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="208" />
+        <source>导出本机指标库</source>
+        <translation>Export my indicator library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="214" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="210" />
+        <source>已导出 {0} 条</source>
+        <translation>Exported {0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="214" />
+        <source>导入指标库</source>
+        <translation>Import an indicator library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/library_dialog.py" line="216" />
+        <source>已导入 {0} 条</source>
+        <translation>Imported {0} new entries</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>提示：左侧选项目，中间填指标，右侧填表头和资金；下方列出问题，双击转到。按 F1 查看快捷键，Ctrl+F 搜索。</source>
         <translation>Tip: choose a project on the left, fill in indicators in the middle, header and funding on the right; problems are listed below (double-click to go there). F1 lists the keys, Ctrl+F searches.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>界面语言将在下次启动 jxeditor 时切换。</source>
         <translation>The interface language changes the next time jxeditor starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
         <translation>Could not restart jxeditor; please close it and start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>{0} {1}
 预算项目绩效目标表的填报、校验与导出，离线使用。
 需要 64 位 Windows 10 或更新版本，或 Linux 桌面。</source>
@@ -475,7 +797,8 @@ Needs 64-bit Windows 10 or later, or a Linux desktop.</translation>
     <message>
         <location filename="../../ui/dialogs/message_boxes.py" line="44" />
         <location filename="../../ui/dialogs/message_boxes.py" line="125" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="171" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="139" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="185" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -538,32 +861,52 @@ Needs 64-bit Windows 10 or later, or a Linux desktop.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/message_boxes.py" line="124" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="149" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="163" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="148" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="134" />
+        <source>“{0}”不是 jxeditor 导出的工作簿（可能是单位或财政部门下发的原表）。</source>
+        <translation>“{0}” was not written by jxeditor (it may be the original form from your office or the finance bureau).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="135" />
+        <source>保存会按 jxeditor 的格式重写整个工作簿，原表的版式、公式和其他内容不再保留。建议保留原表，另存为新文件。</source>
+        <translation>Saving rewrites the whole workbook in jxeditor's layout; the form's layout, formulas and other content are not kept. Keep the original and save a new file instead?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="137" />
+        <source>另存为新文件…</source>
+        <translation>Save as a new file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="138" />
+        <source>按 jxeditor 格式覆盖</source>
+        <translation>Overwrite in jxeditor's layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="162" />
         <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
         <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="150" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="164" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="156" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="170" />
         <source>（尚未保存为文件）</source>
         <translation>(never saved as a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="160" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="174" />
         <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
         <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="161" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="175" />
         <source>原文件：{0}
 自动保存于：{1}
 
@@ -574,17 +917,17 @@ Autosaved at: {1}
 Restore these changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="164" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="178" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="165" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="179" />
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="166" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="180" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -592,27 +935,32 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="170" />
+        <location filename="../../ui/panes/problems_pane.py" line="192" />
+        <source>本项目自评 {0} 分　{1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="199" />
         <source>{0} 个项目　年度金额合计 {1} {2}</source>
         <translation>{0} projects　annual amount in total {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="175" />
+        <location filename="../../ui/panes/problems_pane.py" line="204" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="176" />
+        <location filename="../../ui/panes/problems_pane.py" line="205" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="186" />
+        <location filename="../../ui/panes/problems_pane.py" line="238" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="186" />
+        <location filename="../../ui/panes/problems_pane.py" line="238" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
@@ -673,47 +1021,47 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="33" />
+        <location filename="../../ui/panes/problems_pane.py" line="41" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="34" />
+        <location filename="../../ui/panes/problems_pane.py" line="42" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="35" />
+        <location filename="../../ui/panes/problems_pane.py" line="43" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="70" />
+        <location filename="../../ui/panes/problems_pane.py" line="78" />
         <source>只显示当前项目的问题</source>
         <translation>Current project only</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="80" />
+        <location filename="../../ui/panes/problems_pane.py" line="88" />
         <source>筛选问题…</source>
         <translation>Filter problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="84" />
+        <location filename="../../ui/panes/problems_pane.py" line="92" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="118" />
+        <location filename="../../ui/panes/problems_pane.py" line="126" />
         <source>转到</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="121" />
+        <location filename="../../ui/panes/problems_pane.py" line="129" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="125" />
+        <location filename="../../ui/panes/problems_pane.py" line="133" />
         <source>修正全部同类问题（{0} 处）</source>
         <translation>Fix all problems of this kind ({0})</translation>
     </message>
@@ -721,144 +1069,144 @@ Restore these changes?</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="142" />
-        <location filename="../../ui/panes/project_form.py" line="160" />
-        <location filename="../../ui/panes/project_form.py" line="161" />
+        <location filename="../../ui/panes/project_form.py" line="114" />
+        <location filename="../../ui/panes/project_form.py" line="132" />
+        <location filename="../../ui/panes/project_form.py" line="133" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="143" />
+        <location filename="../../ui/panes/project_form.py" line="115" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="145" />
+        <location filename="../../ui/panes/project_form.py" line="117" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="156" />
+        <location filename="../../ui/panes/project_form.py" line="128" />
         <source>项目编码</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="158" />
+        <location filename="../../ui/panes/project_form.py" line="130" />
         <source>项目属性</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="162" />
+        <location filename="../../ui/panes/project_form.py" line="134" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="164" />
+        <location filename="../../ui/panes/project_form.py" line="136" />
         <source>实施单位</source>
         <translation>Implementer</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="167" />
+        <location filename="../../ui/panes/project_form.py" line="139" />
         <source>项目类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="174" />
+        <location filename="../../ui/panes/project_form.py" line="146" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="176" />
+        <location filename="../../ui/panes/project_form.py" line="148" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="183" />
+        <location filename="../../ui/panes/project_form.py" line="155" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="186" />
+        <location filename="../../ui/panes/project_form.py" line="158" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="187" />
+        <location filename="../../ui/panes/project_form.py" line="159" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="189" />
+        <location filename="../../ui/panes/project_form.py" line="161" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="190" />
+        <location filename="../../ui/panes/project_form.py" line="162" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="191" />
+        <location filename="../../ui/panes/project_form.py" line="163" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="203" />
+        <location filename="../../ui/panes/project_form.py" line="175" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="206" />
+        <location filename="../../ui/panes/project_form.py" line="178" />
         <source>3月底</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="206" />
+        <location filename="../../ui/panes/project_form.py" line="178" />
         <source>6月底</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="206" />
+        <location filename="../../ui/panes/project_form.py" line="178" />
         <source>10月底</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="206" />
+        <location filename="../../ui/panes/project_form.py" line="178" />
         <source>12月底</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="219" />
+        <location filename="../../ui/panes/project_form.py" line="191" />
         <source>项目资金主要用途</source>
         <translation>Main use of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="223" />
+        <location filename="../../ui/panes/project_form.py" line="195" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="226" />
+        <location filename="../../ui/panes/project_form.py" line="198" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="227" />
+        <location filename="../../ui/panes/project_form.py" line="199" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="228" />
+        <location filename="../../ui/panes/project_form.py" line="200" />
         <source>实施期目标</source>
         <translation>Period goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="229" />
+        <location filename="../../ui/panes/project_form.py" line="201" />
         <source>年度目标</source>
         <translation>Annual goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="235" />
+        <location filename="../../ui/panes/project_form.py" line="207" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -1007,80 +1355,221 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="31" />
         <source>文档设置</source>
         <translation>Document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37" />
         <source> 年度</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
         <source>2015 版（成本指标在产出指标下）</source>
         <translation>2015 (cost under output)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45" />
         <source>2021 版（成本指标为一级指标）</source>
         <translation>2021 (cost as a first level)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
+        <source>2020-10（财预〔2020〕10号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
+        <source>linear-cap（超出 ≤ 目标按比例递减）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64" />
         <source>预算年度</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
         <source>指标框架</source>
         <translation>Indicator framework</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <source>填报阶段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+        <source>自评计分规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70" />
         <source>指标框架决定新项目的标准指标和缺少成本指标时是否提示。</source>
         <translation>The framework decides the skeleton of new projects and whether a missing cost indicator is reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>StageBlock</name>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="101" />
+        <source>自评：项目资金（万元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="106" />
+        <source>年初预算数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="106" />
+        <location filename="../../ui/panes/stage_block.py" line="152" />
+        <source>全年预算数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="106" />
+        <source>全年执行数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="107" />
+        <source>分值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="107" />
+        <location filename="../../ui/panes/stage_block.py" line="159" />
+        <source>执行率</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="107" />
+        <source>得分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="112" />
+        <source>年度资金总额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="112" />
+        <source>其中：当年财政拨款</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="112" />
+        <source>上年结转资金</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="113" />
+        <source>其他资金</source>
+        <translation>Other funds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="130" />
+        <source>年度总体目标的实际完成情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="138" />
+        <source>实际完成情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="146" />
+        <source>运行监控：预算执行情况（万元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="151" />
+        <source>截至日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="153" />
+        <source>1–7月执行数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="154" />
+        <source>全年预计执行数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_block.py" line="222" />
+        <source>总分 {0}　自评等级 {1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageSwitch</name>
+    <message>
+        <location filename="../../ui/panes/stage_bar.py" line="31" />
+        <source>{0}阶段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_bar.py" line="37" />
+        <source>解锁年度指标值（修改已批复的目标）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/stage_bar.py" line="50" />
+        <source>填报阶段：目标表、运行监控表或自评表</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/panes/indicator_completer.py" line="58" />
+        <source>（本机）</source>
+        <translation> (mine)</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="69" />
+        <location filename="../../ui/panes/delegates.py" line="72" />
         <source>比较符 {0}</source>
         <translation>Comparator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="72" />
+        <location filename="../../ui/panes/delegates.py" line="75" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="77" />
+        <location filename="../../ui/panes/delegates.py" line="80" />
         <source>比较符和单位</source>
         <translation>Comparators and units</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="78" />
+        <location filename="../../ui/panes/delegates.py" line="81" />
         <source>插入比较符（≥ ≤ = &gt; &lt;）或常用单位</source>
         <translation>Insert a comparator (≥ ≤ = &gt; &lt;) or a common unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="81" />
+        <location filename="../../ui/panes/delegates.py" line="84" />
         <source>如 ≥4个、≤30%、=100%、按时</source>
         <translation>e.g. ≥4个, ≤30%, =100%, 按时</translation>
     </message>
@@ -1088,143 +1577,186 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="62" />
+        <location filename="../../ui/window_menus.py" line="66" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="63" />
+        <location filename="../../ui/window_menus.py" line="67" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="64" />
+        <location filename="../../ui/window_menus.py" line="68" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="65" />
+        <location filename="../../ui/window_menus.py" line="69" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="66" />
+        <location filename="../../ui/window_menus.py" line="71" />
+        <source>导出审核意见(&amp;E)…</source>
+        <translation>&amp;Export Review Report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="73" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="67" />
-        <location filename="../../ui/window_menus.py" line="73" />
+        <location filename="../../ui/window_menus.py" line="74" />
+        <location filename="../../ui/window_menus.py" line="80" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="68" />
-        <location filename="../../ui/window_menus.py" line="74" />
+        <location filename="../../ui/window_menus.py" line="75" />
+        <location filename="../../ui/window_menus.py" line="81" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="77" />
+        <location filename="../../ui/window_menus.py" line="84" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="78" />
+        <location filename="../../ui/window_menus.py" line="85" />
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="79" />
+        <location filename="../../ui/window_menus.py" line="86" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="81" />
+        <location filename="../../ui/window_menus.py" line="88" />
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="83" />
+        <location filename="../../ui/window_menus.py" line="90" />
         <source>填报说明(&amp;G)</source>
         <translation>Filling-in &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="119" />
+        <location filename="../../ui/window_menus.py" line="91" />
+        <source>从指标库插入(&amp;L)…</source>
+        <translation>Insert from &amp;Library…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="92" />
+        <source>从相似项目新建(&amp;M)…</source>
+        <translation>New from a Si&amp;milar Project…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="128" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="121" />
+        <location filename="../../ui/window_menus.py" line="130" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="129" />
+        <location filename="../../ui/window_menus.py" line="140" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="136" />
+        <location filename="../../ui/window_menus.py" line="147" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="142" />
+        <location filename="../../ui/window_menus.py" line="154" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="147" />
+        <location filename="../../ui/window_menus.py" line="160" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="150" />
+        <location filename="../../ui/window_menus.py" line="164" />
+        <source>填报阶段(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="171" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="153" />
+        <location filename="../../ui/window_menus.py" line="174" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="165" />
-        <location filename="../../ui/window_menus.py" line="174" />
+        <location filename="../../ui/window_menus.py" line="186" />
+        <location filename="../../ui/window_menus.py" line="195" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="166" />
+        <location filename="../../ui/window_menus.py" line="187" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="167" />
+        <location filename="../../ui/window_menus.py" line="188" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="168" />
+        <location filename="../../ui/window_menus.py" line="189" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="178" />
-        <location filename="../../ui/window_menus.py" line="179" />
+        <location filename="../../ui/window_menus.py" line="199" />
+        <location filename="../../ui/window_menus.py" line="200" />
         <source>填报说明</source>
         <translation>Filling-in guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="178" />
+        <location filename="../../ui/window_menus.py" line="199" />
         <source>例：</source>
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="190" />
+        <location filename="../../ui/window_menus.py" line="219" />
+        <source>从相似项目新建</source>
+        <translation>New from a similar project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="219" />
+        <source>新项目名称：</source>
+        <translation>Name of the new project:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="223" />
+        <source>本机指标库中没有与“{0}”相似的项目。</source>
+        <translation>The local indicator library has no project similar to “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="234" />
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../ui/session/yearly_files.py" line="61" />
+        <source>已生成 {0} 年度的文件“{1}”。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

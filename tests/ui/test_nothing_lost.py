@@ -297,7 +297,9 @@ def test_two_copies_and_a_running_editor(
     first = plant_copy(temp_data_dir, sample_doc, "甲.json", "", dead_pid())
     other = Document(reporting_unit="乙单位")
     plant_copy(temp_data_dir, other, "乙.json", "", dead_pid())
-    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    # a Python that looks like a running editor (``python -c … ui.app``): the recovery
+    # checks the program, not only the id, so a plain sleeper would count as dead
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "ui.app"])
     try:
         alive = plant_copy(temp_data_dir, other, "运行中.json", "", sleeper.pid)
         win = new_window(qtbot)

@@ -7,6 +7,11 @@ leaves the window exactly as it was (the previous document, its title and path, 
 modified: no partial document is shown); an accepted input is shown unmodified, with
 its path kept for documents (.json, .xlsx) and without one for imports. The counts of
 inputs and outcomes are printed.
+
+The editor reads workbooks in a child process (half a second each); the first
+``CHILD_READS`` workbooks go that way, the other mutations are read in this process by
+the same reader (the child's own refusals and crashes are tested in
+tests/formats/test_child_reader.py), so that the test takes a minute, not seven.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import random
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fixture_paths import SAMPLES
@@ -28,11 +34,14 @@ from fuzzing import (
     xlsx_special_inputs,
 )
 
-from jxeditor.formats import json_format
+from jxeditor.formats import documents, json_format
+from jxeditor.formats.child_reader import read_workbook_isolated
+from jxeditor.formats.xlsx.reader import read_workbook
 from jxeditor.formats.xlsx.writer import workbook_bytes
 from jxeditor.resources import resource_path
 from ui.main_window import MainWindow
 
+CHILD_READS = 40
 SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
 SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
@@ -83,8 +92,20 @@ def inputs() -> list[tuple[str, str, bytes]]:
     return found
 
 
-def test_open_fuzz(window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_open_fuzz(
+    window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     window.questions.answers["show_info"] = lambda text: None  # import notices
+    reads = Counter[str]()
+
+    def read_workbook_mostly_here(path: str | Path) -> tuple[Any, list[str], bool]:
+        reads["workbook"] += 1
+        if reads["workbook"] <= CHILD_READS:
+            return read_workbook_isolated(path)
+        return read_workbook(Path(path))
+
+    monkeypatch.setattr(documents, "read_workbook_isolated", read_workbook_mostly_here)
     outcomes: Counter[str] = Counter()
     for n, (suffix, kind, data) in enumerate(inputs()):
         path = tmp_path / f"input-{n}{suffix}"

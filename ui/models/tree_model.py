@@ -6,7 +6,9 @@ the shown project (the session's current project), updated from the document's c
 events. The model never edits the document: ``setData`` and ``dropMimeData`` ask the
 :class:`~ui.session.editor_session.EditorSession`, and the resulting change events are
 translated into ``beginInsertRows``/``dataChanged``/… here. Severity icons follow the
-live validation of the shown project.
+live validation of the shown project. The columns are descriptions chosen by the
+document's stage (:mod:`ui.models.stage_columns`, :mod:`ui.models.stage_cells`); a switch
+of the stage resets the model.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from PySide6.QtWidgets import QApplication
 
 from jxeditor.document.changes import (
     Change,
+    DocumentFieldChanged,
+    IndicatorStageFieldChanged,
     NodeFieldChanged,
     NodeInserted,
     NodeInserting,
@@ -39,18 +43,14 @@ from jxeditor.document.changes import (
 )
 from jxeditor.document.model import Indicator, Level1, Level2, Node, NodePath, Project
 from jxeditor.rules.problems import Problem
+from ui.models import stage_columns as sc
 from ui.models.severity import severity_icon, worst
+from ui.models.stage_cells import StageCells, leaf_paths
+from ui.models.tree_drops import MIME_TYPE, drop, drop_target
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
-MIME_TYPE = "application/x-jxeditor-node-path"
-COLUMNS = ("name", "value", "description", "basis")
-COLUMN_TITLES = (
-    QT_TRANSLATE_NOOP("IndicatorTreeModel", "指标"),
-    QT_TRANSLATE_NOOP("IndicatorTreeModel", "年度指标值"),
-    QT_TRANSLATE_NOOP("IndicatorTreeModel", "绩效指标描述"),
-    QT_TRANSLATE_NOOP("IndicatorTreeModel", "指标值确定依据"),
-)
+COLUMNS = tuple(c.key for c in sc.BASE_COLUMNS)  # the target table's four columns
 LEVEL_TITLES = (
     QT_TRANSLATE_NOOP("IndicatorTreeModel", "一级指标"),
     QT_TRANSLATE_NOOP("IndicatorTreeModel", "二级指标"),
@@ -68,6 +68,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         self.session = session
         self.doc = session.doc
         self.project: Project | None = None
+        self.columns: tuple[sc.Column, ...] = sc.columns_for(self.doc.stage)
+        self.cells = StageCells(session)
         self._parents: dict[int, tuple[Node, Node | None]] = {}
         self._problems: dict[NodePath, list[Problem]] = {}
         self._pending_removal: Node | None = None
@@ -75,6 +77,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         session.currentProjectChanged.connect(self.set_project)
         session.live.projectChanged.connect(self._on_problems_changed)
         session.live.resetAll.connect(self._on_problems_reset)
+        session.scores.changed.connect(self._on_scores_changed)
+        session.targetsUnlockedChanged.connect(lambda _on: self._refresh_column("value"))
         self.set_project(session.current)
 
     # -- the shown project -----------------------------------------------------------
@@ -96,6 +100,10 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     def _roots(self) -> list[Level1]:
         return [] if self.project is None else self.project.indicators
+
+    def child_nodes(self, node: Node | None) -> list[Any]:
+        """The child nodes of ``node`` (``None``: the first levels)."""
+        return self._children(node)
 
     def _rebuild(self) -> None:
         self._parents = {}
@@ -155,7 +163,7 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ------------------------------------------------------------
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= len(COLUMNS) or row < 0:
+        if column < 0 or column >= len(self.columns) or row < 0:
             return QModelIndex()
         if parent.isValid() and parent.column() != 0:
             return QModelIndex()
@@ -180,7 +188,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         return len(self._children(self.node(parent)))
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
+        return len(self.columns)
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return self.rowCount(parent) > 0
@@ -188,10 +196,10 @@ class IndicatorTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
+            and 0 <= section < len(self.columns)
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return QApplication.translate("IndicatorTreeModel", str(COLUMN_TITLES[section]))
+            return QApplication.translate("IndicatorTreeModel", self.columns[section].title)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -204,7 +212,9 @@ class IndicatorTreeModel(QAbstractItemModel):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemIsDropEnabled
         )
-        if index.column() == 0 or isinstance(node, Indicator):
+        if index.column() == 0 or (
+            isinstance(node, Indicator) and self.cells.editable(self.columns[index.column()])
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         if isinstance(node, Indicator):
             flags &= ~Qt.ItemFlag.ItemIsDropEnabled
@@ -215,10 +225,14 @@ class IndicatorTreeModel(QAbstractItemModel):
         if node is None:
             return None
         column = index.column()
-        field = COLUMNS[column]
+        spec = self.columns[column]
+        if spec.stage_field or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            stage = self.cells.data(self.project, node, spec, role, bool(self._problems))
+            if stage is not None:
+                return stage
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if field == "name" or isinstance(node, Indicator):
-                return getattr(node, field)
+            if spec.key == "name" or (isinstance(node, Indicator) and not spec.stage_field):
+                return getattr(node, spec.key)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return severity_icon(worst(self.problems_at(index)))
@@ -238,14 +252,37 @@ class IndicatorTreeModel(QAbstractItemModel):
             return False
         if self.project is not self.session.current:
             return False
-        field = COLUMNS[index.column()]
-        if field != "name" and not isinstance(node, Indicator):
+        spec = self.columns[index.column()]
+        if spec.key != "name" and not isinstance(node, Indicator):
             return False
+        if isinstance(node, Indicator):
+            handled = self.cells.set_data(self.path_of(index), node, spec, value)
+            if handled is not None:
+                return handled
         text = "" if value is None else str(value)
-        if getattr(node, field) == text:
+        if getattr(node, spec.key) == text:
             return True
-        self.session.set_node_field(self.path_of(index), field, text)
+        self.session.set_node_field(self.path_of(index), spec.key, text)
         return True
+
+    # -- the stage's columns --------------------------------------------------------------
+    def column_of(self, key: str) -> int:
+        """The column showing ``key`` (-1 when the stage shows none)."""
+        return next((i for i, c in enumerate(self.columns) if c.key == key), -1)
+
+    def _refresh_column(self, key: str) -> None:
+        column = self.column_of(key)
+        if column < 0:
+            return
+        for path in leaf_paths(self.project):
+            index = self.index_of_path(path, column)
+            emit(self.dataChanged, index, index, [])
+
+    def _on_scores_changed(self, project: Project | None) -> None:
+        if self.project is None or (project is not None and project is not self.project):
+            return
+        for key in sc.SCORE_KEYS:
+            self._refresh_column(key)
 
     # -- problems --------------------------------------------------------------------------
     def set_problems(self, problems: list[Problem]) -> None:
@@ -263,7 +300,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         for path in changed:
             first = self.index_of_path(path, 0)
             if first.isValid():
-                emit(self.dataChanged, first, first.siblingAtColumn(len(COLUMNS) - 1), roles)
+                emit(self.dataChanged, first, first.siblingAtColumn(len(self.columns) - 1), roles)
 
     def problems_at(self, index: AnyIndex) -> list[Problem]:
         if not self._problems or not index.isValid():
@@ -278,8 +315,19 @@ class IndicatorTreeModel(QAbstractItemModel):
             case Reset():
                 self.project = None  # the session makes another project current next
                 self._problems = {}
+                self.columns = sc.columns_for(self.doc.stage)
                 self._rebuild()
                 self.endResetModel()
+            case DocumentFieldChanged(field="stage") if sc.columns_for(self.doc.stage) != self.columns:
+                self.beginResetModel()
+                self.columns = sc.columns_for(self.doc.stage)
+                self.endResetModel()
+            case IndicatorStageFieldChanged(project=project, path=path, field=name) if (
+                project is self.project
+            ):
+                index = self.index_of_path(path, max(self.column_of(name), 0))
+                if index.isValid():
+                    emit(self.dataChanged, index, index, [])
             case NodeInserting(project=project, parent=parent, row=row) if project is self.project:
                 self.beginInsertRows(self.index_of_path(parent), row, row)
             case NodeInserted(project=project, index=i, parent=parent, row=row) if (
@@ -308,7 +356,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             case NodeFieldChanged(project=project, path=path, field=name) if (
                 project is self.project
             ):
-                column = COLUMNS.index(name) if name in COLUMNS else 0
+                column = max(self.column_of(name), 0)
                 index = self.index_of_path(path, column)
                 if index.isValid():
                     roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole]
@@ -334,54 +382,18 @@ class IndicatorTreeModel(QAbstractItemModel):
             data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
         return data
 
-    def _drop_target(
-        self, data: QMimeData, row: int, parent: AnyIndex
-    ) -> tuple[NodePath, NodePath, int] | None:
-        """(source path, target parent path, target row) for an allowed drop, else None."""
-        if self.project is None or not data.hasFormat(MIME_TYPE):
-            return None
-        try:
-            payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-            source = tuple(int(i) for i in payload["path"])
-        except (ValueError, KeyError, TypeError):
-            return None
-        if payload.get("project") != id(self.project) or not source:
-            return None
-        target_parent = self.path_of(parent) if parent.isValid() else ()
-        if row < 0:
-            # dropped onto an item: a sibling of the dragged node takes its place
-            if len(target_parent) == len(source):
-                row = target_parent[-1]
-                target_parent = target_parent[:-1]
-            else:
-                row = self.rowCount(parent)
-        if len(target_parent) != len(source) - 1:
-            return None  # levels never change: a 三级指标 stays at depth 3
-        return source, target_parent, row
-
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
-        return action == Qt.DropAction.MoveAction and self._drop_target(data, row, parent) is not None
+        return action == Qt.DropAction.MoveAction and drop_target(self, data, row, parent) is not None
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         if action != Qt.DropAction.MoveAction:
             return False
-        target = self._drop_target(data, row, parent)
+        target = drop_target(self, data, row, parent)
         if target is None or self.project is None or self.project is not self.session.current:
             return False
-        source, target_parent, target_row = target
-        if source[:-1] == target_parent:
-            src = source[-1]
-            siblings = self._children(self.node(self.index_of_path(target_parent)))
-            dest = target_row - 1 if target_row > src else target_row
-            dest = max(0, min(dest, len(siblings) - 1))
-            if dest != src:
-                self.session.move_node(source, dest)
-            return True
-        # another parent at the same depth: remove here, insert there, as one step (removing
-        # a node never shifts the path of a node one level above it)
-        self.session.move_node_to(source, target_parent, target_row)
+        drop(self, *target)
         return True

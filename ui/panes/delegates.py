@@ -4,12 +4,14 @@ editor that offers the comparators (≥ ≤ = > <) and common units from a small
 Both keep free text possible. The delegate writes through ``model.setData``, which
 asks the session for an undo command; it never touches the document. It knows the
 editor that is open, so the indicator pane can commit it before any document-level
-action (:meth:`IndicatorDelegate.commit_open_editor`).
+action (:meth:`IndicatorDelegate.commit_open_editor`). The stages' columns get their
+editors from :mod:`ui.panes.stage_editors` (verdicts, possibility, a list of causes).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +38,7 @@ from shiboken6 import isValid
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level1, Level2
+from ui.panes.stage_editors import CausesEditor, column_kind, live_line, stage_editor
 from ui.platform.qtcompat import emit
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
@@ -102,6 +105,8 @@ INITIAL_TEXT = "jxeditorInitialText"  # the editor's text when it was opened
 
 
 def _editor_text(editor: QWidget) -> str | None:
+    if isinstance(editor, CausesEditor):
+        return editor.text()
     if isinstance(editor, QComboBox):
         return editor.currentText()
     if isinstance(editor, QLineEdit):
@@ -118,6 +123,8 @@ class IndicatorDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._framework = framework  # callable returning the document's framework
         self.open_editor: QWidget | None = None
+        # the third-level name's editor (with the library's completer), set by the pane
+        self.name_editor: Callable[[QWidget, AnyIndex], QWidget] | None = None
 
     def commit_open_editor(self) -> bool:
         """Writes what was typed into the open editor to the model and closes the editor
@@ -168,6 +175,11 @@ class IndicatorDelegate(QStyledItemDelegate):
             return combo
         if index.column() == 1 and isinstance(node, Indicator):
             return ValueEditor(parent)
+        if index.column() == 0 and isinstance(node, Indicator) and self.name_editor is not None:
+            return self.name_editor(parent, index)
+        special = stage_editor(column_kind(index), node, parent) or live_line(index, parent)
+        if special is not None:
+            return special
         editor = super().createEditor(parent, option, index)
         return editor
 
@@ -188,8 +200,14 @@ class IndicatorDelegate(QStyledItemDelegate):
         return list(frameworks.level2_choices(level1, framework))
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if editor.objectName() == "stageCellEditor" and editor.property(INITIAL_TEXT) is not None:
+            return  # its keystrokes reach the document at once: keep the text as typed
         text = index.data(Qt.ItemDataRole.EditRole) or ""
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, CausesEditor):
+            editor.set_checked(text.split("、"))
+        elif isinstance(editor, QComboBox) and not editor.isEditable():
+            editor.setCurrentIndex(max(0, editor.findText(text)))
+        elif isinstance(editor, QComboBox):
             editor.setEditText(text)
             line = editor.lineEdit()
             if line is not None:
@@ -201,7 +219,9 @@ class IndicatorDelegate(QStyledItemDelegate):
         editor.setProperty(INITIAL_TEXT, _editor_text(editor))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, CausesEditor):
+            model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
@@ -211,5 +231,9 @@ class IndicatorDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
-        editor.setGeometry(option.rect)
+        rect = option.rect
+        if isinstance(editor, CausesEditor):  # the whole list, below the cell's top
+            rect = rect.adjusted(0, 0, 0, editor.sizeHintForRow(0) * editor.count() + 4
+                                 - rect.height())
+        editor.setGeometry(rect)
 

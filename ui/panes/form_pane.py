@@ -1,5 +1,7 @@
-"""The form pane: the document settings strip (year, unit, framework, money unit, with
-the 文档设置… button) above the current project's form in a scroll area."""
+"""The form pane: the document settings strip (year, unit, framework, money unit, the
+stage switch and the 文档设置… button) above the current project's form and, in the
+运行监控 and 自评 stages, the stage's block (:mod:`ui.panes.stage_block`), in a scroll
+area."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
 from jxeditor.document.changes import Change, DocumentFieldChanged, Reset
 from jxeditor.document.model import NodePath
 from ui.panes.project_form import ProjectForm
+from ui.panes.stage_bar import StageSwitch
+from ui.panes.stage_block import StageBlock
 from ui.session.editor_session import EditorSession
+from ui.session.stage_commands import stage_name
 
 
 class FormPane(QWidget):
@@ -34,15 +39,27 @@ class FormPane(QWidget):
         self.settings_button = QPushButton(self.tr("文档设置…"), self)
         self.settings_button.setObjectName("documentSettingsButton")
         self.settings_button.clicked.connect(self.edit_settings)
+        self.stages = StageSwitch(session, self)
+        self.stage_choice = self.stages.combo(self)
         strip.addWidget(self.settings_label, 1)
+        strip.addWidget(QLabel(self.tr("阶段"), self))
+        strip.addWidget(self.stage_choice)
         strip.addWidget(self.settings_button)
         layout.addLayout(strip)
         self.form = ProjectForm(session, self)
         self.form.setObjectName("projectForm")
+        self.stage_block = StageBlock(session, self)
+        self.stage_block.setObjectName("stageBlock")
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.stage_block)
+        page_layout.addWidget(self.form, 1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(self.form)
+        self.scroll_area.setWidget(page)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         layout.addWidget(self.scroll_area, 1)
         session.doc.subscribe(self._on_change)
@@ -59,8 +76,8 @@ class FormPane(QWidget):
         doc = self.session.doc
         unit = doc.reporting_unit or self.tr("（未填）")
         self.settings_label.setText(
-            self.tr("{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}").format(
-                doc.year, unit, doc.framework, doc.money_unit
+            self.tr("{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}　{4}").format(
+                doc.year, unit, doc.framework, doc.money_unit, stage_name(doc.stage)
             )
         )
 

@@ -67,6 +67,7 @@ class IndicatorPane(QWidget):
         for column in OPTIONAL_COLUMNS:
             tree.setColumnHidden(column, True)
         tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
+        self.model.modelReset.connect(self._columns_reset)
         self.bar, self.title_row = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
         self._build_actions()
         session.add_editor_committer(self.delegate.commit_open_editor)
@@ -96,6 +97,7 @@ class IndicatorPane(QWidget):
         for action in (self.act_sibling, self.act_child, self.act_delete, self.act_up,
                        self.act_down, self.act_skeleton):
             self.bar.addAction(action)
+        self.act_unlock: QAction | None = None  # the stage switch's, set by the window
         self.column_actions: dict[int, QAction] = {}
         titles = {2: self.tr("显示“绩效指标描述”列"), 3: self.tr("显示“指标值确定依据”列")}
         for column in OPTIONAL_COLUMNS:
@@ -103,6 +105,16 @@ class IndicatorPane(QWidget):
             action.setCheckable(True)
             action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
             self.column_actions[column] = action
+
+    def _columns_reset(self) -> None:
+        """After the stage changed the columns: the optional ones as chosen, all open."""
+        for column in OPTIONAL_COLUMNS:
+            action = self.column_actions.get(column)
+            self.tree.setColumnHidden(column, action is None or not action.isChecked())
+        header = self.tree.header()
+        for column in range(len(OPTIONAL_COLUMNS) + 2, self.model.columnCount()):
+            header.resizeSection(column, 110)
+        self.tree.expandAll()
 
     def _project_shown(self) -> None:
         self.tree.expandAll()
@@ -248,6 +260,8 @@ class IndicatorPane(QWidget):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_skeleton)
+        if self.act_unlock is not None and self.act_unlock.isEnabled():
+            menu.addAction(self.act_unlock)
         return menu
 
     def _apply_fix(self, problem: Problem) -> None:

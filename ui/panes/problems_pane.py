@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jxeditor.document.changes import (
     Change,
+    DocumentFieldChanged,
     ProjectFieldChanged,
     ProjectRemoved,
     ProjectsInserted,
@@ -30,6 +31,7 @@ from jxeditor.document.changes import (
 )
 from jxeditor.document.model import Project
 from jxeditor.rules.problems import Problem
+from jxeditor.scoring.numbers import text as decimal_text
 from ui.models.problems_model import ProblemsModel
 from ui.panes.problems_filter import ProblemsFilter
 from ui.session.editor_session import EditorSession
@@ -165,16 +167,31 @@ class ProblemCounts(QWidget):
         self.warnings_label.setObjectName("warningCount")
         self.other_label = QLabel(self)
         self.other_label.setObjectName("otherCounts")
+        self.score_label = QLabel(self)  # 自评: the current project's 总分 and 自评等级
+        self.score_label.setObjectName("scoreStatus")
+        self.score_label.setStyleSheet("padding: 0 6px;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.totals_label, self.errors_label, self.warnings_label, self.other_label):
+        for label in (self.score_label, self.totals_label, self.errors_label,
+                      self.warnings_label, self.other_label):
             layout.addWidget(label)
+        session.scores.changed.connect(lambda _p: self.show_score())
+        session.currentProjectChanged.connect(lambda _p: self.show_score())
         self._total: Decimal | None = None
         self._amounts: dict[int, Decimal] = {}
         session.doc.subscribe(self._on_change)
         session.live.countsChanged.connect(lambda *_: self.refresh())
         session.live.resetAll.connect(self.refresh)
         self.refresh()
+        self.show_score()
+
+    def show_score(self) -> None:
+        """The current project's 总分 and 自评等级 in the 自评 stage (hidden otherwise)."""
+        score = self.session.scores.score_of(self.session.current)
+        if score is not None:
+            self.score_label.setText(self.tr("本项目自评 {0} 分　{1}").format(
+                decimal_text(score.total), score.grade))
+        self.score_label.setVisible(score is not None)
 
     def refresh(self) -> None:
         """Writes the totals and the counts (errors in red when there are any)."""
@@ -212,6 +229,8 @@ class ProblemCounts(QWidget):
             case ProjectsInserted() | ProjectRemoved() | Reset():
                 self._total = None
                 self.refresh()
+            case DocumentFieldChanged(field="stage"):
+                self.show_score()
             case _:
                 pass
 

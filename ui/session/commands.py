@@ -29,6 +29,8 @@ DOCUMENT_FIELD_LABELS = {
     "reporting_unit": QT_TRANSLATE_NOOP("Commands", "填报单位"),
     "money_unit": QT_TRANSLATE_NOOP("Commands", "金额单位"),
     "framework": QT_TRANSLATE_NOOP("Commands", "指标框架"),
+    "stage": QT_TRANSLATE_NOOP("Commands", "填报阶段"),
+    "scoring": QT_TRANSLATE_NOOP("Commands", "自评计分规则"),
 }
 NODE_FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("Commands", "指标名称"),

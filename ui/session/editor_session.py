@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoStack
 from jxeditor.document.changes import Change, ProjectRemoving, Reset
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Node, NodePath, Project, new_project, skeleton
+from jxeditor.document.stages import TARGETS
 from jxeditor.rules.problems import Problem
 from ui.platform.qtcompat import emit
 from ui.session.commands import (
@@ -40,8 +41,10 @@ from ui.session.commands import (
 )
 from ui.session.field_values import value_from_text
 from ui.session.file_io import new_document
+from ui.session.live_scores import LiveScores
 from ui.session.live_validation import LiveValidation
 from ui.session.questions import Questions
+from ui.session.stage_commands import SetStageCommand, SetStageFieldCommand, UnlockedTargetCommand
 
 
 class EditorSession(QObject):
@@ -50,6 +53,7 @@ class EditorSession(QObject):
     currentProjectChanged = Signal(object)  # the Project now shown, or None
     message = Signal(str)  # a short note for the status bar
     goToRequested = Signal(object, object)  # a field path or None, a node path or None
+    targetsUnlockedChanged = Signal(bool)  # 年度指标值 editable in a later stage
 
     def __init__(
         self, questions: Questions, doc: Document | None = None, parent: QObject | None = None
@@ -60,6 +64,10 @@ class EditorSession(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(0)
         self.live = LiveValidation(self.doc, self)
+        self.scores = LiveScores(self.doc, self)
+        self.targets_unlocked = False
+        # indicators whose approved target was changed after unlocking: id -> (node, approved)
+        self.unlocked_targets: dict[int, tuple[Indicator, str]] = {}
         self.current: Project | None = None
         self._removed_at = 0  # where the current project stood when it was removed
         self._committers: list[Callable[[], object]] = []
@@ -103,6 +111,8 @@ class EditorSession(QObject):
                 self._removed_at = index
             case Reset():
                 self.current = None  # replace_document picks the first project after this
+                self.unlocked_targets.clear()
+                self.set_targets_unlocked(False)
             case _:
                 pass
 
@@ -141,7 +151,7 @@ class EditorSession(QObject):
         self.commit_editors()
         doc = self.doc
         previous = Document(doc.year, doc.reporting_unit, doc.money_unit, doc.framework,
-                            doc.projects)
+                            doc.projects, doc.stage, doc.scoring)
         shown = self.current
         try:
             doc.replace_all(loaded)
@@ -163,9 +173,52 @@ class EditorSession(QObject):
             return False
         self.stack.beginMacro(self.tr("修改文档设置"))
         for name, value in changed.items():
-            self.stack.push(SetDocumentFieldCommand(self.doc, name, value))
+            if name == "stage":  # the stage's blocks come with it
+                self.stack.push(SetStageCommand(self.doc, value))
+            else:
+                self.stack.push(SetDocumentFieldCommand(self.doc, name, value))
         self.stack.endMacro()
         return True
+
+    # == the stages of the year ============================================================
+    def set_stage(self, stage: str) -> bool:
+        """Switches the document to ``stage`` as one undo step; False when it is already."""
+        if stage == self.doc.stage:
+            return False
+        self.commit_editors()
+        self.stack.push(SetStageCommand(self.doc, stage))
+        return True
+
+    def set_project_stage_field(
+        self, project: Project, path: str, value: Any, *, typing_run: int | None = None
+    ) -> None:
+        """Sets a field of ``project``'s 运行监控/自评 block (keystrokes of one run merge)."""
+        self.stack.push(SetStageFieldCommand(self.doc, project, None, path, value,
+                                             typing_run=typing_run))
+
+    def set_indicator_stage_field(
+        self, path: NodePath, name: str, value: Any, *, typing_run: int | None = None
+    ) -> None:
+        """Sets a field of a third-level indicator's stage block in the current project."""
+        assert self.current is not None
+        self.stack.push(SetStageFieldCommand(self.doc, self.current, path, name, value,
+                                             typing_run=typing_run))
+
+    def targets_locked(self) -> bool:
+        """Whether the approved 年度指标值 is read-only (a later stage, not unlocked)."""
+        return self.doc.stage != TARGETS and not self.targets_unlocked
+
+    def set_targets_unlocked(self, unlocked: bool) -> None:
+        """Unlocks (or locks again) the approved targets of a later stage."""
+        if unlocked != self.targets_unlocked:
+            self.targets_unlocked = unlocked
+            emit(self.targetsUnlockedChanged, unlocked)
+
+    def set_unlocked_target(self, path: NodePath, value: str) -> None:
+        """Changes an approved 年度指标值 in a later stage: one step that says so."""
+        assert self.current is not None
+        self.stack.push(UnlockedTargetCommand(self.doc, self.current, path, value,
+                                              self.unlocked_targets))
 
     # == projects ========================================================================
     def set_project_field(

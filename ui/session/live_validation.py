@@ -41,7 +41,7 @@ from jxeditor.rules.problems import ERROR, TODO, Problem
 from ui.platform.qtcompat import emit
 
 DEBOUNCE_MS = 0
-DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework"})
+DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework", "stage", "scoring"})
 
 
 class LiveValidation(QObject):

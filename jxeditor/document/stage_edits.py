@@ -1,0 +1,165 @@
+"""Editing the stage blocks (运行监控, 自评) field by field, and switching the stage.
+
+The :class:`~jxeditor.document.document.Document` methods ``set_stage``,
+``set_project_stage_field`` and ``set_indicator_stage_field`` use these helpers. A field
+of a stage block is named by a dotted path from its owner (``"evaluation.executed.total"``
+on a project, ``"evaluation.actual"`` on an indicator). A block that is not there yet
+(``None``: a version 1 file, a project added later) is created on the first edit, and the
+old value returned is then :data:`ABSENT`; setting :data:`ABSENT` removes the block again,
+so undo gives back exactly the document that was.
+
+Switching the document into a later stage gives every project and third-level indicator
+the stage's block where it has none (filled in like ``jxeditor derive``: 全年预算数 and
+年初预算数 from the annual funding, 截至日期 7月31日); :class:`StageSwitch` remembers which
+owners got one, so that switching back removes exactly those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+
+from jxeditor.document.model import Indicator, Project, get_field, iter_indicators, set_field
+from jxeditor.document.stages import (
+    CAUSES,
+    EVALUATION,
+    EVALUATION_PROJECT_FIELDS,
+    MONITORING,
+    MONITORING_PROJECT_FIELDS,
+    POSSIBILITIES,
+    STAGES,
+    EvaluationColumn,
+    IndicatorEvaluation,
+    IndicatorMonitoring,
+    ProjectEvaluation,
+    ProjectMonitoring,
+)
+
+
+class _Absent:
+    """The value of a field whose block was not there."""
+
+    _instance: _Absent | None = None
+
+    def __new__(cls) -> _Absent:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Final = _Absent()
+
+PROJECT_STAGE_FIELDS: tuple[str, ...] = tuple(
+    path for path, _label in (*MONITORING_PROJECT_FIELDS, *EVALUATION_PROJECT_FIELDS)
+)
+INDICATOR_STAGE_FIELDS: tuple[str, ...] = (
+    "monitoring.current",
+    "monitoring.forecast",
+    "monitoring.possibility",
+    "monitoring.causes",
+    "monitoring.note",
+    "evaluation.actual",
+    "evaluation.points",
+    "evaluation.score",
+    "evaluation.deviation",
+)
+BLOCKS: tuple[str, ...] = (MONITORING, EVALUATION)
+
+
+def _annual(project: Project) -> EvaluationColumn:
+    annual = project.funding.annual
+    return EvaluationColumn(total=annual.total, fiscal=annual.fiscal, carried_over=None,
+                            other=annual.other)
+
+
+def new_project_block(project: Project, block: str, year: int) -> Any:
+    """The block ``block`` of a project as ``jxeditor derive`` fills it in."""
+    if block == MONITORING:
+        return ProjectMonitoring(as_of=date(year, 7, 31), budget=project.funding.annual.total)
+    return ProjectEvaluation(budget_initial=_annual(project), budget_full=_annual(project))
+
+
+def new_indicator_block(block: str) -> Any:
+    """An empty indicator block."""
+    return IndicatorMonitoring() if block == MONITORING else IndicatorEvaluation()
+
+
+def _check_value(path: str, value: Any) -> None:
+    if path == "monitoring.possibility" and value not in ("", *POSSIBILITIES):
+        raise ValueError(f"完成目标可能性 {value!r}")
+    if path == "monitoring.causes" and (
+        not isinstance(value, list) or any(c not in CAUSES for c in value)
+    ):
+        raise ValueError(f"偏差原因 {value!r}")
+
+
+def set_stage_field(owner: Project | Indicator, path: str, value: Any, year: int) -> Any:
+    """Sets a stage field of ``owner`` (a project or an indicator); returns the old value
+    (:data:`ABSENT` when the block had to be created). ``value`` :data:`ABSENT` removes
+    the block."""
+    allowed = PROJECT_STAGE_FIELDS if isinstance(owner, Project) else INDICATOR_STAGE_FIELDS
+    if path not in allowed:
+        raise KeyError(path)
+    block_name, rest = path.split(".", 1)
+    block = getattr(owner, block_name)
+    if value is ABSENT:
+        old = ABSENT if block is None else get_field(block, rest)
+        setattr(owner, block_name, None)
+        return old
+    _check_value(path, value)
+    if block is None:
+        block = (
+            new_project_block(owner, block_name, year) if isinstance(owner, Project)
+            else new_indicator_block(block_name)
+        )
+        set_field(block, rest, list(value) if isinstance(value, list) else value)
+        setattr(owner, block_name, block)
+        return ABSENT
+    old = get_field(block, rest)
+    set_field(block, rest, list(value) if isinstance(value, list) else value)
+    return list(old) if isinstance(old, list) else old
+
+
+def stage_field(owner: Project | Indicator, path: str) -> Any:
+    """The value of a stage field, ``None`` when its block is not there."""
+    block_name, rest = path.split(".", 1)
+    block = getattr(owner, block_name)
+    return None if block is None else get_field(block, rest)
+
+
+@dataclass(frozen=True, eq=False)
+class StageSwitch:
+    """A switch of the document's stage: from, to, and the owners given a block."""
+
+    old: str
+    new: str
+    added: tuple[Project | Indicator, ...]
+
+
+def add_blocks(projects: list[Project], stage: str, year: int) -> tuple[Project | Indicator, ...]:
+    """Gives every project and indicator the block of ``stage`` it lacks; returns them."""
+    if stage not in STAGES:
+        raise ValueError(stage)
+    added: list[Project | Indicator] = []
+    if stage not in BLOCKS:
+        return ()
+    for project in projects:
+        if getattr(project, stage) is None:
+            setattr(project, stage, new_project_block(project, stage, year))
+            added.append(project)
+        for _path, _l1, _l2, ind in iter_indicators(project):
+            if getattr(ind, stage) is None:
+                setattr(ind, stage, new_indicator_block(stage))
+                added.append(ind)
+    return tuple(added)
+
+
+def remove_blocks(switch: StageSwitch) -> None:
+    """Takes away the blocks a switch added."""
+    if switch.new in BLOCKS:
+        for owner in switch.added:
+            setattr(owner, switch.new, None)

@@ -1,0 +1,107 @@
+"""文件 → 与其他版本比较…: the other version read, the changes listed and followed,
+navigation through the session, the 修改说明 exported."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from jxeditor.formats import json_format
+from jxeditor.formats.xlsx.change_report import HEADER_ROW
+from ui.dialogs.compare_dialog import CompareDialog
+from ui.session.yearly_files import report_path
+
+# the list is a shown, non-modal window: the offscreen platform warns about both
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+
+def other_version(window, tmp_path: Path) -> Path:
+    old = copy.deepcopy(window.session.doc)
+    old.projects[0].funding.annual.total = Decimal(90)
+    old.projects[2].indicators[0].children[0].children[0].value = "≥100平方米"
+    path = tmp_path / "old.json"
+    json_format.save(old, path)
+    return path
+
+
+def open_compare(window, qtbot, tmp_path: Path) -> CompareDialog:
+    path = other_version(window, tmp_path)
+    window.questions.answers["ask_open_path"] = lambda _folder: str(path)
+    window.menus.act_compare.trigger()
+    dialog = window.menus.compare_dialog
+    assert isinstance(dialog, CompareDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def rows(dialog: CompareDialog) -> list[list[str]]:
+    return [[dialog.list.topLevelItem(i).text(c) for c in range(5)]
+            for i in range(dialog.list.topLevelItemCount())]
+
+
+def test_the_changes_are_listed(window, qtbot, tmp_path: Path) -> None:
+    dialog = open_compare(window, qtbot, tmp_path)
+    assert rows(dialog) == [
+        ["示例项目0", "修改", "年度金额", "90", "100"],
+        ["示例项目2", "修改指标值", "绩效指标 / 产出指标 / 数量指标 / 改造面积", "≥100平方米", "≥120平方米"],
+    ]
+    assert "old.json" in dialog.windowTitle() and "2 处修改" in dialog.summary.text()
+
+
+def test_a_row_goes_to_its_place(window, qtbot, tmp_path: Path) -> None:
+    dialog = open_compare(window, qtbot, tmp_path)
+    asked: list[tuple[object, object]] = []
+    window.session.goToRequested.connect(lambda field, path: asked.append((field, path)))
+    assert dialog.show_change(dialog.list.topLevelItem(1))
+    assert window.session.current is window.session.doc.projects[2]
+    assert asked == [(None, (0, 0, 0))]
+    assert dialog.show_change(dialog.list.topLevelItem(0))
+    assert window.session.current is window.session.doc.projects[0]
+    assert asked[-1] == ("funding.annual.total", None)
+
+
+def test_the_list_follows_the_edits(window, qtbot, tmp_path: Path) -> None:
+    dialog = open_compare(window, qtbot, tmp_path)
+    session = window.session
+    session.set_project_field(session.doc.projects[0], "funding.annual.total", Decimal(90))
+    window.menus.comparison.refresh()  # (otherwise a moment later)
+    assert [r[0] for r in rows(dialog)] == ["示例项目2"]
+    session.undo()
+    qtbot.waitUntil(lambda: len(rows(dialog)) == 2, timeout=3000)  # a moment after the edit
+
+
+def test_export_reads_back(window, qtbot, tmp_path: Path) -> None:
+    dialog = open_compare(window, qtbot, tmp_path)
+    window.questions.answers["ask_save_path"] = lambda s: str(tmp_path / "说明.json")
+    dialog.export_button.click()
+    wb = openpyxl.load_workbook(tmp_path / "说明.xlsx")
+    ws = wb["修改说明"]
+    assert ws.cell(HEADER_ROW + 1, 1).value == "示例项目0（1 处）"
+    assert [c.value for c in ws[HEADER_ROW + 2]][:6] == [1, "示例项目0", "修改", "年度金额", "90", "100"]
+    assert "old.json" in ws.cell(2, 1).value
+
+
+def test_closing_ends_the_comparison(window, qtbot, tmp_path: Path) -> None:
+    dialog = open_compare(window, qtbot, tmp_path)
+    dialog.close()
+    assert not window.menus.comparison.active and rows(dialog) == []
+
+
+def test_an_unreadable_other_version_is_an_error(window, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    errors: list[str] = []
+    window.questions.answers["ask_open_path"] = lambda _f: str(bad)
+    window.questions.answers["show_error"] = errors.append
+    assert window.menus.compare_with_other() is None
+    assert errors and window.menus.compare_dialog is None
+    window.questions.answers["ask_open_path"] = lambda _f: None
+    assert window.menus.compare_with_other() is None
+
+
+def test_report_path_is_a_workbook() -> None:
+    assert report_path("/a/b.json") == "/a/b.xlsx"
+    assert report_path("/a/b.XLSX") == "/a/b.XLSX"

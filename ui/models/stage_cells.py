@@ -1,0 +1,125 @@
+"""What the indicator tree's cells of a later stage show, beyond the plain text.
+
+In the 运行监控 and the 自评 the approved 年度指标值 is greyed while locked, and a target
+changed after unlocking is shown in italics with the approved value in its tooltip; the
+分值 and 得分 show the live score (:class:`~ui.session.live_scores.LiveScores`) in grey
+when nobody entered one. The tree model asks :meth:`StageCells.data` first and falls back
+to its own data for anything else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication
+
+from jxeditor.document.model import Indicator, Node, NodePath, Project
+from jxeditor.document.stages import TARGETS
+from jxeditor.scoring.project import IndicatorScore
+from ui.models import stage_columns as sc
+from ui.session.editor_session import EditorSession
+
+COMPUTED_COLOUR = QColor("#607d8b")  # a computed 分值/得分, a locked target
+
+
+class StageCells:
+    """The stage-dependent roles of the tree's cells."""
+
+    def __init__(self, session: EditorSession) -> None:
+        self.session = session
+
+    def editable(self, column: sc.Column) -> bool:
+        """Whether a third-level indicator's cell in ``column`` may be edited."""
+        return not (column.key == "value" and self.session.targets_locked())
+
+    def set_data(self, path: NodePath, node: Indicator, column: sc.Column, value: Any) -> bool | None:
+        """Asks the session to set a stage cell or a target of a later stage (True: done
+        or nothing to do, False: refused as locked); ``None``: the model's own case."""
+        if column.stage_field:
+            new = sc.value_from_edit(column, value)
+            if not sc.same(new, sc.cell_value(node, column)):
+                self.session.set_indicator_stage_field(path, column.key, new)
+            return True
+        if column.key != "value" or self.session.doc.stage == TARGETS:
+            return None
+        text = "" if value is None else str(value)
+        if text == node.value:
+            return True
+        if self.session.targets_locked():
+            return False
+        self.session.set_unlocked_target(path, text)
+        return True
+
+    def type_live(
+        self, path: NodePath, node: Indicator, column: sc.Column, text: str, run: int
+    ) -> None:
+        """A keystroke in a stage cell's editor: the document follows at once (the scores
+        and problems with it), the keystrokes of one editor being one undo step."""
+        if self.session.current is None or not column.stage_field:
+            return
+        new = sc.value_from_edit(column, text)
+        if not sc.same(new, sc.cell_value(node, column)):
+            self.session.set_indicator_stage_field(path, column.key, new, typing_run=run)
+
+    def data(
+        self, project: Project | None, node: Node, column: sc.Column, role: int,
+        has_problems: bool,
+    ) -> Any:
+        """Display, edit text, colour, font and tooltip (``None``: the model's default)."""
+        if not isinstance(node, Indicator):
+            return None
+        if column.key == "value" and self.session.doc.stage != TARGETS:
+            return self._target(node, role)
+        if not column.stage_field:
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            return sc.edit_text(node, column)
+        computed = sc.computed_shown(node, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sc.display_text(node, column, self.indicator_score(project, node))
+        if role == Qt.ItemDataRole.ForegroundRole and computed:
+            return QBrush(COMPUTED_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and computed and not has_problems:
+            return QApplication.translate("IndicatorTreeModel", "由程序计算；填写后以填写的为准")
+        return None
+
+    def _target(self, node: Indicator, role: int) -> Any:
+        marked = self.session.unlocked_targets.get(id(node))
+        if role == Qt.ItemDataRole.FontRole and marked is not None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and marked is not None:
+            return QApplication.translate(
+                "IndicatorTreeModel", "已解锁修改的目标，批复的是“{0}”").format(marked[1])
+        if role == Qt.ItemDataRole.ForegroundRole and self.session.targets_locked():
+            return QBrush(COMPUTED_COLOUR)
+        return None
+
+    def indicator_score(self, project: Project | None, node: Indicator) -> IndicatorScore | None:
+        """The live score of ``node`` in ``project`` (``None`` outside the 自评)."""
+        score = self.session.scores.score_of(project)
+        if score is None or project is None:
+            return None
+        n = 0
+        for l1 in project.indicators:
+            for l2 in l1.children:
+                for ind in l2.children:
+                    if ind is node:
+                        return score.indicators[n]
+                    n += 1
+        return None
+
+
+def leaf_paths(project: Project | None) -> list[NodePath]:
+    """The paths of every third-level indicator of ``project``."""
+    if project is None:
+        return []
+    return [
+        (i, j, k)
+        for i, l1 in enumerate(project.indicators)
+        for j, l2 in enumerate(l1.children)
+        for k, _ind in enumerate(l2.children)
+    ]

@@ -1,0 +1,118 @@
+"""Cell editors of the stages' columns in the indicator tree.
+
+- 实际完成值 of a qualitative target: a drop-down of the three verdicts (达成年度指标,
+  部分达成年度指标并具有一定效果, 未达成年度指标且效果较差), text still possible;
+- 完成可能性: a drop-down of 确定能 / 有可能 / 完全不可能 (or not said);
+- 偏差原因 of the 运行监控: a checkable list of the causes (Space ticks the current one);
+- the other text cells of a stage (实际完成值, 分值, 得分, …): a line edit whose every
+  keystroke goes to the document at once, so the scores follow the typing.
+
+The delegate (:mod:`ui.panes.delegates`) creates them by the column's kind and writes
+what they hold through the model, which asks the session.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from jxeditor.document.model import Indicator
+from jxeditor.document.stages import CAUSES, POSSIBILITIES
+from jxeditor.document.values import parse_value
+from jxeditor.scoring.qualitative import VERDICTS
+from ui.models import stage_columns as sc
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CausesEditor(QListWidget):
+    """The causes of a deviation, each a checkable item."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("causesEditor")
+        for cause in CAUSES:  # data values: never translated
+            item = QListWidgetItem(cause, self)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setCurrentRow(0)
+
+    def set_checked(self, causes: list[str]) -> None:
+        """Ticks exactly ``causes``."""
+        for row in range(self.count()):
+            item = self.item(row)
+            on = item.text() in causes
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def checked(self) -> list[str]:
+        """The ticked causes, in the list's order."""
+        return [
+            self.item(row).text() for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def text(self) -> str:
+        """The ticked causes as the cell shows them."""
+        return sc.CAUSES_SEPARATOR.join(self.checked())
+
+
+def qualitative(node: object) -> bool:
+    """Whether ``node`` is a third-level indicator with a qualitative target."""
+    return isinstance(node, Indicator) and parse_value(node.value).kind == "qualitative"
+
+
+def stage_editor(kind: str, node: object, parent: QWidget) -> QWidget | None:
+    """The editor of a stage column of ``kind`` for ``node`` (None: a plain line edit)."""
+    if kind == sc.CAUSES:
+        return CausesEditor(parent)
+    if kind == sc.POSSIBILITY:
+        combo = QComboBox(parent)
+        combo.setObjectName("possibilityEditor")
+        combo.addItems(["", *POSSIBILITIES])
+        return combo
+    if kind == sc.ACTUAL and qualitative(node):
+        combo = QComboBox(parent)
+        combo.setObjectName("verdictEditor")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems([v.text for v in VERDICTS])
+        return combo
+    return None
+
+
+def column_kind(index: AnyIndex) -> str:
+    """The kind of the column of ``index`` in the tree model (``""``: unknown)."""
+    columns = getattr(index.model(), "columns", ())
+    column = index.column()
+    return columns[column].kind if 0 <= column < len(columns) else ""
+
+
+_runs = [0]
+
+
+def live_line(index: AnyIndex, parent: QWidget) -> QLineEdit | None:
+    """A line edit for a stage text cell that sends each keystroke to the model's
+    :class:`~ui.models.stage_cells.StageCells` (None: not a stage text cell)."""
+    model = index.model()
+    columns = getattr(model, "columns", ())
+    if not 0 <= index.column() < len(columns) or not columns[index.column()].stage_field:
+        return None
+    node = index.internalPointer()
+    if not isinstance(node, Indicator):
+        return None
+    editor = QLineEdit(parent)
+    editor.setObjectName("stageCellEditor")
+    persistent = QPersistentModelIndex(index)
+    _runs[0] += 1
+    run = _runs[0]
+
+    def typed(text: str) -> None:
+        if persistent.isValid():
+            model = persistent.model()
+            column = model.columns[persistent.column()]  # type: ignore[attr-defined]
+            path = model.path_of(persistent)  # type: ignore[attr-defined]
+            model.cells.type_live(path, node, column, text, run)  # type: ignore[attr-defined]
+
+    editor.textEdited.connect(typed)
+    return editor

@@ -1,0 +1,151 @@
+"""The user's indicator library on the Qt side: learning every document opened or saved,
+in a background thread, and the suggestions the tree's completer and the library dialog
+show.
+
+:class:`LearningLibrary` keeps the SQLite library in the data folder
+(:func:`ui.session.autosave.data_folder`, ``JXEDITOR_DATA_DIR`` in tests) and a
+:class:`~jxeditor.library.suggest.Suggester`. Taking a document apart into rows is quick
+and done in the GUI thread (the document belongs to it); writing the rows and rebuilding
+the suggestion index run in one background thread, which touches no Qt object. A timer
+polls the thread and announces :attr:`LearningLibrary.learned` (or
+:attr:`LearningLibrary.failed` once, with the reason). The window never waits.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from jxeditor.document.document import Document
+from jxeditor.formats.filestamp import FileStamp
+from jxeditor.library.entries import ShippedLibrary, shipped_library
+from jxeditor.library.store import LIBRARY_FILE, Learned, UserLibrary, rows_of
+from jxeditor.library.suggest import Suggester, Suggestion
+from ui.platform.qtcompat import emit
+from ui.session.autosave import data_folder
+from ui.session.files import DocumentFiles
+
+JOIN_TIMEOUT_S = 10.0
+
+
+def library_path() -> Path:
+    """Where the user's library lives: ``<data folder>/indicator-library.sqlite3``."""
+    return data_folder() / LIBRARY_FILE
+
+
+class LearningLibrary(QObject):
+    """The user's library and the suggester, learning in the background."""
+
+    learned = Signal(int)  # indicators written by the jobs just finished
+    failed = Signal(str)
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = UserLibrary(path if path is not None else library_path())
+        self.shipped: ShippedLibrary = shipped_library()
+        self.suggester = Suggester(self.library, self.shipped)
+        self._pending: deque[tuple[list[Learned], str]] = deque()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._written = 0
+        self._error: BaseException | None = None
+        self._reported = False
+        self._stamp: FileStamp | None = None
+        self._name = ""
+        self._poll = QTimer(self)
+        self._poll.setInterval(20)
+        self._poll.timeout.connect(self._check_thread)
+        self.refresh()  # the index of what was learned before, built in the background
+
+    # == learning ==========================================================================
+    def follow(self, files: DocumentFiles) -> None:
+        """Learns every document ``files`` opens (or imports) or saves."""
+        files.titleChanged.connect(lambda: self._on_title(files))
+
+    def _on_title(self, files: DocumentFiles) -> None:
+        session = files.session
+        if not session.stack.isClean():
+            return
+        if files.stamp is self._stamp and files.display_name == self._name:
+            return  # only the modified state changed
+        self._stamp, self._name = files.stamp, files.display_name
+        if files.stamp is not None or files.path is None:
+            source = str(files.path) if files.path is not None else files.display_name
+            self.learn(session.doc, source)
+
+    def learn(self, doc: Document, source: str = "") -> None:
+        """Learns ``doc``'s indicators in the background."""
+        rows = rows_of(doc)
+        if rows:
+            self._start([(rows, source)])
+
+    def refresh(self) -> None:
+        """Rebuilds the suggestion index in the background (after an import or a removal)."""
+        self._start([])
+
+    def _start(self, jobs: list[tuple[list[Learned], str]]) -> None:
+        with self._lock:
+            self._pending.extend(jobs)
+            running = self._thread is not None and self._thread.is_alive()
+            if not running:
+                self._thread = threading.Thread(
+                    target=self._work, name="jxeditor-library", daemon=True)
+                self._thread.start()
+        self._poll.start()
+
+    def _work(self) -> None:
+        """The background thread: writes every pending job, then rebuilds the index."""
+        try:
+            while True:
+                with self._lock:
+                    if not self._pending:
+                        break
+                    rows, source = self._pending.popleft()
+                self._written += self.library.learn(rows, source)
+            self.suggester.refresh()
+        except Exception as error:  # reported by _check_thread, never lost silently
+            self._error = error
+        with self._lock:
+            if self._pending:  # a job came in after the loop ended: go round again
+                self._thread = threading.Thread(
+                    target=self._work, name="jxeditor-library", daemon=True)
+                self._thread.start()
+
+    def _check_thread(self) -> None:
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                return
+            self._thread = None
+        self._poll.stop()
+        error, self._error = self._error, None
+        written, self._written = self._written, 0
+        if error is not None:
+            if not self._reported:
+                self._reported = True
+                emit(self.failed, self.tr("无法使用本机指标库：{0}").format(error))
+            return
+        emit(self.learned, written)
+
+    def wait(self, timeout: float = JOIN_TIMEOUT_S) -> None:
+        """Waits for the background work (tests, closing), then reports it."""
+        while True:
+            with self._lock:
+                thread = self._thread
+            if thread is None:
+                break
+            thread.join(timeout)
+            with self._lock:
+                if self._thread is thread or thread.is_alive():
+                    break
+        self._check_thread()
+
+    # == suggestions =======================================================================
+    def suggest(
+        self, level1: str, level2: str, project: str, typed: str = "", n: int = 12,
+        purpose: str = "",
+    ) -> list[Suggestion]:
+        """Suggestions from both libraries (see :meth:`Suggester.suggest`)."""
+        return self.suggester.suggest(level1, level2, project, typed, n, purpose=purpose)

@@ -1,0 +1,105 @@
+"""Live 自评 scores: each project's :class:`~jxeditor.scoring.project.ProjectScore`,
+computed when asked and forgotten when the project changes.
+
+The document announces every edit; an edit in a project drops that project's score
+(only that one), and a change of the stage, the rule set or the whole document drops
+them all. Views ask :meth:`LiveScores.score_of` when they paint, so a keystroke costs
+one project's scoring, once, whoever shows it (the tree's 分值/得分, the form's total,
+the status bar). :attr:`LiveScores.changed` says which project's score may differ now
+(``None``: any): at once after a field changed, a moment later after indicators were
+inserted, removed or moved, the stage switched or the document replaced (the views are
+then still following the change itself).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from jxeditor.document.changes import (
+    Change,
+    DocumentFieldChanged,
+    IndicatorStageFieldChanged,
+    NodeFieldChanged,
+    ProjectFieldChanged,
+    ProjectStageFieldChanged,
+    Reset,
+    edited_project,
+)
+from jxeditor.document.document import Document
+from jxeditor.document.frameworks import load_frameworks
+from jxeditor.document.model import Project
+from jxeditor.document.stages import EVALUATION
+from jxeditor.scoring.project import ProjectScore, score_project
+from ui.platform.qtcompat import emit
+
+WHOLE_DOCUMENT = frozenset({"stage", "scoring", "framework"})
+
+
+class LiveScores(QObject):
+    """Scores of the projects of a document in the 自评 stage, kept current."""
+
+    changed = Signal(object)  # the project whose score may have changed, or None: all
+
+    def __init__(self, doc: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._scores: dict[int, tuple[Project, ProjectScore]] = {}
+        self._fw = load_frameworks()
+        self._later: dict[int, Project] = {}
+        self._all = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._announce_later)
+        doc.subscribe(self._on_change)
+
+    def active(self) -> bool:
+        """Whether the document is scored (the 自评 stage)."""
+        return self.doc.stage == EVALUATION
+
+    def score_of(self, project: Project | None) -> ProjectScore | None:
+        """The score of ``project`` in the 自评 stage, else ``None``."""
+        if project is None or not self.active():
+            return None
+        entry = self._scores.get(id(project))
+        if entry is not None and entry[0] is project:
+            return entry[1]
+        score = score_project(project, self.doc.scoring, self._fw)
+        self._scores[id(project)] = (project, score)
+        return score
+
+    def _on_change(self, change: Change) -> None:
+        match change:
+            case Reset():
+                self._scores.clear()
+                self._all = True
+                self._timer.start()
+            case DocumentFieldChanged(field=name) if name in WHOLE_DOCUMENT:
+                self._scores.clear()
+                self._all = True
+                self._timer.start()
+            case (
+                ProjectFieldChanged(project=project)
+                | NodeFieldChanged(project=project)
+                | ProjectStageFieldChanged(project=project)
+                | IndicatorStageFieldChanged(project=project)
+            ):
+                self._scores.pop(id(project), None)
+                emit(self.changed, project)
+            case _:
+                edited = edited_project(change)
+                if edited is not None:  # the tree changed: announced once it is done
+                    self._scores.pop(id(edited), None)
+                    self._later[id(edited)] = edited
+                    self._timer.start()
+
+    def _announce_later(self) -> None:
+        later, self._later = list(self._later.values()), {}
+        if self._all:
+            self._all = False
+            emit(self.changed, None)
+            return
+        for project in later:
+            emit(self.changed, project)

@@ -1,0 +1,152 @@
+"""Undo commands of the stages: switching the stage, setting a field of a project's or an
+indicator's 运行监控/自评 block, and changing an approved 年度指标值 after unlocking it.
+
+Like :mod:`ui.session.commands`, each calls one :class:`~jxeditor.document.document.Document`
+method in ``redo()`` and one in ``undo()``, and addresses its project by identity.
+Typing in one stage field merges keystrokes into one step within a typing run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from jxeditor.document.document import Document
+from jxeditor.document.model import Indicator, NodePath, Project
+from jxeditor.document.stage_edits import StageSwitch
+from jxeditor.document.stages import (
+    EVALUATION_PROJECT_FIELDS,
+    MONITORING_PROJECT_FIELDS,
+    STAGE_LABELS,
+)
+from ui.session.commands import position
+from ui.session.field_values import same_value
+
+STAGE_TYPING_ID = 1002
+
+INDICATOR_FIELD_LABELS = {
+    "monitoring.current": QT_TRANSLATE_NOOP("Commands", "1–7月完成值"),
+    "monitoring.forecast": QT_TRANSLATE_NOOP("Commands", "全年预计完成值"),
+    "monitoring.possibility": QT_TRANSLATE_NOOP("Commands", "完成目标可能性"),
+    "monitoring.causes": QT_TRANSLATE_NOOP("Commands", "偏差原因"),
+    "monitoring.note": QT_TRANSLATE_NOOP("Commands", "说明"),
+    "evaluation.actual": QT_TRANSLATE_NOOP("Commands", "实际完成值"),
+    "evaluation.points": QT_TRANSLATE_NOOP("Commands", "分值"),
+    "evaluation.score": QT_TRANSLATE_NOOP("Commands", "得分"),
+    "evaluation.deviation": QT_TRANSLATE_NOOP("Commands", "偏差原因分析及改进措施"),
+}
+PROJECT_FIELD_LABELS = dict((*MONITORING_PROJECT_FIELDS, *EVALUATION_PROJECT_FIELDS))
+STAGE_NAMES = {
+    "targets": QT_TRANSLATE_NOOP("Commands", "目标"),
+    "monitoring": QT_TRANSLATE_NOOP("Commands", "运行监控"),
+    "evaluation": QT_TRANSLATE_NOOP("Commands", "自评"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+def stage_name(stage: str) -> str:
+    """The stage's name in the UI language."""
+    return _tr(str(STAGE_NAMES.get(stage, STAGE_LABELS.get(stage, stage))))
+
+
+class SetStageCommand(QUndoCommand):
+    """Switches the document's stage; undo removes the blocks the switch added."""
+
+    def __init__(self, doc: Document, stage: str) -> None:
+        super().__init__(_tr("切换到“{0}”阶段").format(stage_name(stage)))
+        self.doc = doc
+        self.stage = stage
+        self.switch: StageSwitch | None = None
+
+    def redo(self) -> None:
+        self.switch = self.doc.set_stage(self.stage)
+
+    def undo(self) -> None:
+        assert self.switch is not None
+        self.doc.revert_stage(self.switch)
+
+
+class SetStageFieldCommand(QUndoCommand):
+    """Sets one field of a stage block: a project's (``path`` ``None``) or an
+    indicator's; keystrokes of one typing run in the same field merge into one step."""
+
+    def __init__(
+        self, doc: Document, project: Project, path: NodePath | None, name: str, value: Any,
+        *, typing_run: int | None = None,
+    ) -> None:
+        labels = PROJECT_FIELD_LABELS if path is None else INDICATOR_FIELD_LABELS
+        label = _tr(str(labels.get(name, name)))
+        super().__init__(_tr("修改“{0}”").format(label))
+        self.doc = doc
+        self.project = project
+        self.path = None if path is None else tuple(path)
+        self.name = name
+        self.value = value
+        self.old: Any = None
+        self.typing_run = typing_run
+
+    def id(self) -> int:
+        return STAGE_TYPING_ID if self.typing_run is not None else -1
+
+    def _set(self, value: Any) -> Any:
+        index = position(self.doc, self.project)
+        if self.path is None:
+            return self.doc.set_project_stage_field(index, self.name, value)
+        return self.doc.set_indicator_stage_field(index, self.path, self.name, value)
+
+    def redo(self) -> None:
+        self.old = self._set(self.value)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetStageFieldCommand) or other.typing_run is None:
+            return False
+        if (
+            other.project is not self.project
+            or (other.path, other.name, other.typing_run) != (self.path, self.name, self.typing_run)
+        ):
+            return False
+        self.value = other.value
+        if same_value(self.value, self.old):
+            self.setObsolete(True)
+        return True
+
+
+class UnlockedTargetCommand(QUndoCommand):
+    """Changes an approved 年度指标值 in a later stage, after the person unlocked it; the
+    step says so (撤销 解锁修改年度指标值…) and the session marks the cell while done."""
+
+    def __init__(
+        self, doc: Document, project: Project, path: NodePath, value: str,
+        marks: dict[int, tuple[Indicator, str]],
+    ) -> None:
+        super().__init__(_tr("解锁修改年度指标值（已批复的目标）"))
+        self.doc = doc
+        self.project = project
+        self.path = tuple(path)
+        self.value = value
+        self.old = ""
+        self.marks = marks
+        self.marked = False
+
+    def redo(self) -> None:
+        index = position(self.doc, self.project)
+        node = self.doc.node(index, self.path)
+        self.marked = isinstance(node, Indicator) and id(node) not in self.marks
+        if isinstance(node, Indicator) and self.marked:
+            self.marks[id(node)] = (node, node.value)
+        self.old = self.doc.set_node_field(index, self.path, "value", self.value)
+
+    def undo(self) -> None:
+        index = position(self.doc, self.project)
+        node = self.doc.node(index, self.path)
+        if self.marked:
+            self.marks.pop(id(node), None)
+        self.doc.set_node_field(index, self.path, "value", self.old)
