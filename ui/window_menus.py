@@ -24,6 +24,7 @@ from ui.dialogs.help_pages import (
     tree_key_rows,
 )
 from ui.dialogs.library_dialog import LibraryDialog
+from ui.panes.compare_marks import CompareMarks
 from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import IndicatorPane
 from ui.panes.library_actions import LibraryActions
@@ -75,6 +76,8 @@ class WindowMenus(QObject):
         self.act_next_year = self._action(
             self.tr("生成下一年度(&Y)…"), lambda: make_next_year(files))
         self.comparison = Comparison(files, self)
+        self.compare_marks = CompareMarks(
+            self.comparison, window.form_pane.form, window.indicators.model, session, self)
         self.compare_dialog: CompareDialog | None = None
         self.act_compare = self._action(self.tr("与其他版本比较(&C)…"), self.compare_with_other)
         self.act_quit = self._action(self.tr("退出(&X)"), window.close, "Ctrl+Q")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
 from jxeditor.formats import json_format
 from jxeditor.formats.xlsx.change_report import HEADER_ROW
@@ -61,6 +62,25 @@ def test_a_row_goes_to_its_place(window, qtbot, tmp_path: Path) -> None:
     assert dialog.show_change(dialog.list.topLevelItem(0))
     assert window.session.current is window.session.doc.projects[0]
     assert asked[-1] == ("funding.annual.total", None)
+
+
+def test_changed_fields_and_indicators_are_marked_in_place(window, qtbot, tmp_path: Path) -> None:
+    dialog = open_compare(window, qtbot, tmp_path)
+    session, form = window.session, window.form_pane.form
+    model = window.indicators.model
+    session.set_current(session.doc.projects[0])
+    total = form.widgets["funding.annual.total"]
+    assert total.property("compareChanged") is True
+    assert form.widgets["funding.annual.fiscal"].property("compareChanged") is not True
+    session.set_current(session.doc.projects[2])
+    assert total.property("compareChanged") is False  # project 2's funding is unchanged
+    index = model.index_of_path((0, 0, 0), 1)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "≥100平方米" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    other = model.index_of_path((0, 0), 0)  # the 二级 group itself did not change
+    assert model.data(other, Qt.ItemDataRole.BackgroundRole) is None
+    dialog.close()  # 结束比较: the marks go
+    qtbot.waitUntil(lambda: model.data(index, Qt.ItemDataRole.BackgroundRole) is None, timeout=2000)
 
 
 def test_the_list_follows_the_edits(window, qtbot, tmp_path: Path) -> None:

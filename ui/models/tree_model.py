@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from jxeditor.document.changes import (
@@ -51,6 +52,7 @@ from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
 COLUMNS = tuple(c.key for c in sc.BASE_COLUMNS)  # the target table's four columns
+CHANGED_BACKGROUND = QColor("#fff4c2")  # changed from the compared version
 LEVEL_TITLES = (
     QT_TRANSLATE_NOOP("IndicatorTreeModel", "一级指标"),
     QT_TRANSLATE_NOOP("IndicatorTreeModel", "二级指标"),
@@ -73,6 +75,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         self._parents: dict[int, tuple[Node, Node | None]] = {}
         self._problems: dict[NodePath, list[Problem]] = {}
         self._pending_removal: Node | None = None
+        # 与其他版本比较: changed indicators of the shown project -> what changed
+        self._compare_marks: dict[NodePath, str] = {}
         self.doc.subscribe(self._on_change)
         session.currentProjectChanged.connect(self.set_project)
         session.live.projectChanged.connect(self._on_problems_changed)
@@ -236,10 +240,13 @@ class IndicatorTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return severity_icon(worst(self.problems_at(index)))
+        if self._compare_marks and role == Qt.ItemDataRole.BackgroundRole:
+            return CHANGED_BACKGROUND if self.path_of(index) in self._compare_marks else None
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self.problems_at(index)
-            if problems:
-                return "\n".join(p.message for p in problems)
+            changed = self._compare_marks.get(self.path_of(index)) if self._compare_marks else None
+            if problems or changed:
+                return "\n".join([*(p.message for p in problems), *filter(None, [changed])])
             if column == 0:
                 return QApplication.translate(
                     "IndicatorTreeModel", str(LEVEL_TITLES[self.depth(index) - 1])
@@ -283,6 +290,20 @@ class IndicatorTreeModel(QAbstractItemModel):
             return
         for key in sc.SCORE_KEYS:
             self._refresh_column(key)
+
+    # -- 与其他版本比较 ---------------------------------------------------------------------
+    def set_compare_marks(self, marks: dict[NodePath, str]) -> None:
+        """Marks the shown project's changed indicators (path -> what changed; empty:
+        no comparison) with a background and a tooltip."""
+        if marks == self._compare_marks:
+            return
+        changed = set(marks) | set(self._compare_marks)
+        self._compare_marks = dict(marks)
+        for path in changed:
+            first = self.index_of_path(path, 0)
+            if first.isValid():
+                last = first.siblingAtColumn(self.columnCount() - 1)
+                emit(self.dataChanged, first, last, [Qt.ItemDataRole.BackgroundRole])
 
     # -- problems --------------------------------------------------------------------------
     def set_problems(self, problems: list[Problem]) -> None:
