@@ -3,7 +3,9 @@
 The workbook holds, in this order:
 
 * ``汇总`` and ``指标清单``, the list views (:mod:`~jxeditor.formats.xlsx.summary_sheets`);
-* one sheet per project in the form layout (:mod:`~jxeditor.formats.xlsx.form_layout`):
+* one sheet per project in the form of the document's stage: the target form
+  (:mod:`~jxeditor.formats.xlsx.form_layout`), the 自评表 or the 监控表
+  (:mod:`~jxeditor.formats.xlsx.stage_layout`):
   宋体, borders, wrapped text, row heights estimated from the text, A4 portrait fit to
   one page wide with the table header repeated on every page;
 * the hidden sheet ``_jxeditor`` with the whole document and a digest of every visible
@@ -41,9 +43,9 @@ from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.fast_rows import LETTERS, FormSheet, row_cells, row_xml
-from jxeditor.formats.xlsx.form_layout import FormBuilder
 from jxeditor.formats.xlsx.hidden_sheet import meta_plan
 from jxeditor.formats.xlsx.sheet_plan import Notes, SheetPlan
+from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import Styles
 from jxeditor.formats.xlsx.summary_sheets import list_plan, summary_plan
 
@@ -52,9 +54,7 @@ def plan_workbook(doc: Document) -> tuple[list[SheetPlan], list[str]]:
     """All sheets of the export, in order, and the notices about visible cells."""
     notes = Notes()
     titles = sheet_names([p.name for p in doc.projects])
-    forms = [
-        FormBuilder(doc, p, t, notes).build() for p, t in zip(doc.projects, titles, strict=True)
-    ]
+    forms = [stage_form(doc, p, t, notes) for p, t in zip(doc.projects, titles, strict=True)]
     summary = summary_plan(doc, titles, notes)
     listing = list_plan(doc, notes)
     roles: list[tuple[str, int | None, SheetPlan]] = [
