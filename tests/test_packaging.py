@@ -16,7 +16,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "requirements-bundle.lock"
 RUNTIME = {"pyside6-essentials", "shiboken6", "openpyxl", "et-xmlfile", "python-calamine",
-           "defusedxml"}
+           "defusedxml", "olefile"}
 BUILD = {"pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "packaging", "setuptools"}
 WINDOWS_ONLY = {"pefile", "pywin32-ctypes"}
 

@@ -50,6 +50,7 @@ from pathlib import Path
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.sheet_scan import BadXml, DtdFound, PartScan
+from jxeditor.formats.xls_scan import NotAWorkbookStream, xls_sheet_areas
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
@@ -134,6 +135,18 @@ def check_ole2(path: Path, data: bytes) -> None:
             raise _fail(path, "工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码后再打开")
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
         raise _fail(path, "这是 Office 复合文档，但不是 Excel 工作簿（可能是 Word 文档）")
+    try:
+        areas = xls_sheet_areas(data)
+    except NotAWorkbookStream:
+        return  # the reader says what is wrong with it
+    total = 0
+    for number, (rows, columns) in enumerate(areas, 1):
+        if rows * columns > MAX_CELLS:
+            raise _fail(path, f"第 {number} 个工作表的单元格范围异常（到第 {rows} 行、第 {columns} 列），"
+                        "可能是恶意构造的文件，已拒绝打开")
+        total += rows * columns
+    if total > MAX_TOTAL_CELLS:
+        raise _fail(path, f"工作簿的单元格总数异常（超过 {MAX_TOTAL_CELLS:,} 个），已拒绝打开")
 
 
 def check_zip(path: Path, data: bytes) -> dict[str, bytes]:
