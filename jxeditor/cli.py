@@ -28,8 +28,10 @@ from typing import NoReturn, TextIO
 
 from jxeditor import __version__, cli_library, cli_year, cli_yearly
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.child_reader import CHILD_FLAG, child_main
 from jxeditor.formats.documents import READ_SUFFIXES, load_document, save_document
 from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
+from jxeditor.rules.acknowledgements import count_acknowledged
 from jxeditor.rules.engine import tally, validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
 
@@ -42,9 +44,13 @@ def fails(problem: Problem) -> bool:
 
 
 def summary(name: str, projects: int, problems: list[Problem]) -> str:
-    """``FILE：12 个项目，0 个错误，13 个警告，0 个提示，1 个待填``."""
+    """``FILE：12 个项目，0 个错误，13 个警告，0 个提示，1 个待填`` (and ``，2 个已确认``
+    when warnings were confirmed as intended: those are not counted as warnings)."""
     counts = tally(problems)
     parts = "，".join(f"{counts[s]} 个{SEVERITY_TEXT[s]}" for s in (ERROR, WARNING, INFO, TODO))
+    confirmed = count_acknowledged(problems)
+    if confirmed:
+        parts += f"，{confirmed} 个已确认"
     return f"{name}：{projects} 个项目，{parts}"
 
 
@@ -132,7 +138,7 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
             _say(
                 sys.stdout,
                 f"{name}：{p.project_name or f'第 {p.project + 1} 个项目'}：{p.location}："
-                f"{SEVERITY_TEXT[p.severity]}［{p.code}］{p.message}",
+                f"{p.severity_text}［{p.code}］{p.message}",
             )
         _say(sys.stdout, summary(name, len(doc.projects), problems))
     if as_json:
@@ -196,6 +202,9 @@ def configure_output(as_json: bool = False, bom: bool = False) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == [CHILD_FLAG]:
+        child_main()  # the editor's workbook reader in the packaged program
+        return EXIT_OK
     configure_output()  # usage errors already in the right encoding
     args = _parser().parse_args(argv)
     configure_output(as_json=getattr(args, "json", False), bom=args.bom)

@@ -11,6 +11,7 @@ from jxeditor.document.amounts import parse_amount
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
     MONTHS,
+    Acknowledgement,
     Funding,
     FundingColumn,
     Goals,
@@ -103,6 +104,13 @@ indicators = st.builds(
 level2s = st.builds(Level2, name=any_text, children=st.lists(indicators, max_size=4))
 level1s = st.builds(Level1, name=any_text, children=st.lists(level2s, max_size=3))
 columns = st.builds(FundingColumn, total=amounts, fiscal=amounts, other=amounts)
+acknowledgements = st.builds(
+    Acknowledgement,
+    code=any_text,
+    reason=any_text,
+    field=any_text,
+    indicator=st.lists(any_text, max_size=3).map(tuple),
+)
 
 projects = st.builds(
     Project,
@@ -120,6 +128,7 @@ projects = st.builds(
     indicators=st.lists(level1s, max_size=4),
     monitoring=st.none() | project_monitorings,
     evaluation=st.none() | project_evaluations,
+    acknowledgements=st.lists(acknowledgements, max_size=2),
 )
 
 documents = st.builds(

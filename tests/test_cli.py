@@ -38,7 +38,8 @@ def test_validate_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--json", str(SAMPLE)]) == 1
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 27
-    assert all(list(r) == ["file", "project", "location", "severity", "code", "message", "fix"] for r in rows)
+    assert all(list(r) == ["file", "project", "location", "severity", "code", "message", "fix",
+                           "acknowledged"] for r in rows)
     missing = [r for r in rows if r["code"] == "indicator.missing_value"]
     assert missing == [{
         "file": str(SAMPLE),
@@ -48,6 +49,7 @@ def test_validate_json_output(capsys: pytest.CaptureFixture[str]) -> None:
         "code": "indicator.missing_value",
         "message": missing[0]["message"],
         "fix": None,
+        "acknowledged": None,
     }]
     fixes = {r["code"]: r["fix"] for r in rows if r["fix"] is not None}
     assert fixes["value.missing_unit"] in ("100%", "≥95%")

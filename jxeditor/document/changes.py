@@ -178,6 +178,14 @@ class IndicatorStageFieldChanged:
 
 
 @dataclass(frozen=True, eq=False)
+class AcknowledgementsChanged:
+    """The project's list of acknowledged warnings (确认无误, with their reasons) was set."""
+
+    project: Project
+    index: int
+
+
+@dataclass(frozen=True, eq=False)
 class StageChanged:
     """The document's stage was switched; ``projects`` got (or lost) stage blocks."""
 
@@ -214,6 +222,7 @@ Change = (
     | NodeFieldChanged
     | ProjectStageFieldChanged
     | IndicatorStageFieldChanged
+    | AcknowledgementsChanged
     | StageChanged
     | Resetting
     | Reset
@@ -234,6 +243,7 @@ def edited_project(change: Change) -> Project | None:
             | NodeFieldChanged(project=project)
             | ProjectStageFieldChanged(project=project)
             | IndicatorStageFieldChanged(project=project)
+            | AcknowledgementsChanged(project=project)
         ):
             return project
         case _:

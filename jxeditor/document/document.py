@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jxeditor.document.changes import (
+    AcknowledgementsChanged,
     Change,
     DocumentFieldChanged,
     IndicatorStageFieldChanged,
@@ -41,6 +42,7 @@ from jxeditor.document.model import (
     DOCUMENT_FIELDS,
     NODE_FIELDS,
     PROJECT_FIELDS,
+    Acknowledgement,
     Indicator,
     Level1,
     Level2,
@@ -185,6 +187,17 @@ class Document:
         self._emit(ProjectMoving(project, src, dest))
         self.projects.insert(dest, self.projects.pop(src))
         self._emit(ProjectMoved(project, src, dest))
+
+    def set_acknowledgements(
+        self, index: int, acknowledgements: list[Acknowledgement]
+    ) -> list[Acknowledgement]:
+        """Sets the project's acknowledged warnings (确认无误 with a reason); returns the
+        old list."""
+        target = self.projects[index]
+        old = target.acknowledgements
+        target.acknowledgements = list(acknowledgements)
+        self._emit(AcknowledgementsChanged(target, index))
+        return old
 
     # -- indicator tree ----------------------------------------------------------------
     def node(self, index: int, path: NodePath) -> Node:

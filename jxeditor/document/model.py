@@ -81,6 +81,20 @@ Node = Level1 | Level2 | Indicator
 NodePath = tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class Acknowledgement:
+    """A warning (or 提示) of a project that the person confirmed as intended (确认无误),
+    with a short ``reason``. It names the problem by its rule ``code`` and its place: a
+    project field path (``field``, ``""`` for none) and the names of the indicator path
+    (``indicator``, 一级 → 三级, ``()`` for none), never by position, so it survives
+    reordering (:mod:`jxeditor.rules.acknowledgements` decides what it covers)."""
+
+    code: str
+    reason: str
+    field: str = ""
+    indicator: tuple[str, ...] = ()
+
+
 @dataclass
 class Period:
     """The implementation period (项目实施期): first and last day."""
@@ -136,6 +150,7 @@ class Project:
     indicators: list[Level1] = field(default_factory=list)
     monitoring: ProjectMonitoring | None = None
     evaluation: ProjectEvaluation | None = None
+    acknowledgements: list[Acknowledgement] = field(default_factory=list)
 
 
 # Every editable project field, by its dotted path. The UI, the validator's locations

@@ -4,8 +4,9 @@ The writer produces UTF-8, indented, with keys in the documented order and Chine
 written as is. Amounts and percentages are JSON strings (exact decimals) or null.
 Version 2 is version 1 (``docs/specification.md`` §7) with the document's ``stage`` and
 ``scoring`` and the optional ``monitoring``/``evaluation`` blocks of projects and
-indicators (:mod:`jxeditor.formats.json_stages`); a version 1 file reads as version 2
-without them, and the writer always writes version 2.
+indicators, the indicators' ``history`` and the projects' ``acknowledgements`` (warnings
+confirmed as intended) (:mod:`jxeditor.formats.json_stages`); a version 1 file reads as
+version 2 without them, and the writer always writes version 2.
 
 The reader refuses other formats and newer versions, and names the place (line and
 column, or the JSON path) of anything it cannot read, in Chinese. It refuses, in one
@@ -39,9 +40,11 @@ from jxeditor.document.stages import DEFAULT_SCORING, SCORING_RULES, STAGES, TAR
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text, write_atomic
 from jxeditor.formats.json_stages import (
+    acknowledgement_list,
     history_list,
     indicator_blocks,
     project_blocks,
+    read_acknowledgements,
     read_history,
     read_indicator_evaluation,
     read_indicator_monitoring,
@@ -109,6 +112,8 @@ def project_to_dict(p: Project) -> dict[str, Any]:
     if p.monitoring is not None or p.evaluation is not None:
         out.update(project_blocks(p))
     out["indicators"] = [_node(l1) for l1 in p.indicators]
+    if p.acknowledgements:
+        out["acknowledgements"] = acknowledgement_list(p)
     return out
 
 
@@ -244,6 +249,8 @@ class _Reader(ValueReader):
             ],
             monitoring=read_project_monitoring(self, data.get("monitoring"), f"{where}.monitoring"),
             evaluation=read_project_evaluation(self, data.get("evaluation"), f"{where}.evaluation"),
+            acknowledgements=read_acknowledgements(
+                self, data.get("acknowledgements"), f"{where}.acknowledgements"),
         )
 
     def document(self, value: Any) -> Document:

@@ -1,16 +1,20 @@
-"""The stage blocks of the JSON format version 2: ``monitoring`` and ``evaluation``.
+"""The optional parts of the JSON format version 2: stage blocks, history, acknowledgements.
 
 A project and a third-level indicator may carry a ``monitoring`` block (运行监控) and an
 ``evaluation`` block (自评), as ``docs/year-cycle.md`` §5 lists them. A block absent or
 null is ``None`` in the model, and ``None`` is not written, so a version 1 document
-keeps its exact text. Amounts are decimal strings, as everywhere in the format.
+keeps its exact text. Amounts are decimal strings, as everywhere in the format. An
+indicator may carry its ``history``; a project its ``acknowledgements``: the warnings
+confirmed as intended (确认无误), each ``{"code", "field", "indicator", "reason"}`` with
+the indicator named by its path of names (一级, 二级, 三级); written only when there are
+some.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from jxeditor.document.model import HistoryEntry, Indicator, Project
+from jxeditor.document.model import Acknowledgement, HistoryEntry, Indicator, Project
 from jxeditor.document.stages import (
     CAUSES,
     POSSIBILITIES,
@@ -83,8 +87,44 @@ def history_list(ind: Indicator) -> list[dict[str, Any]]:
     return [{"year": h.year, "target": h.target, "actual": h.actual} for h in ind.history]
 
 
+def acknowledgement_list(p: Project) -> list[dict[str, Any]]:
+    """The project's ``acknowledgements``: ``[{"code", "field", "indicator", "reason"}]``."""
+    return [
+        {"code": a.code, "field": a.field, "indicator": list(a.indicator), "reason": a.reason}
+        for a in p.acknowledgements
+    ]
+
+
 # -- reading -----------------------------------------------------------------------------
 MAX_HISTORY = 200  # entries of one indicator (one per year)
+MAX_ACKNOWLEDGEMENTS = 2_000  # of one project
+
+
+def read_acknowledgements(r: ValueReader, value: Any, where: str) -> list[Acknowledgement]:
+    """A project's ``acknowledgements`` (null or absent: none); at most
+    :data:`MAX_ACKNOWLEDGEMENTS`, an indicator path of at most three names."""
+    if value is None:
+        return []
+    items = r.lst(value, where)
+    if len(items) > MAX_ACKNOWLEDGEMENTS:
+        raise r.fail(where, f"确认无误的记录超过 {MAX_ACKNOWLEDGEMENTS:,} 条，未读入")
+    out: list[Acknowledgement] = []
+    for i, item in enumerate(items):
+        at = f"{where}[{i}]"
+        data = r.obj(item, at)
+        names = r.lst(data.get("indicator") or [], f"{at}.indicator")
+        if len(names) > 3:
+            raise r.fail(f"{at}.indicator", "指标路径最多三级（一级、二级、三级指标名称）")
+        indicator: list[str] = []
+        for n, name in enumerate(names):
+            if not isinstance(name, str):
+                raise r.fail(f"{at}.indicator[{n}]", "应为文字（字符串）")
+            indicator.append(r.clean(name, f"{at}.indicator[{n}]") if r.scrub else name)
+        out.append(Acknowledgement(
+            code=r.text(data, "code", at), reason=r.text(data, "reason", at),
+            field=r.text(data, "field", at), indicator=tuple(indicator),
+        ))
+    return out
 
 
 def read_history(r: ValueReader, value: Any, where: str) -> list[HistoryEntry]:

@@ -11,7 +11,9 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.history_rules`); each yields
 :class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
 place (field path or indicator path, and a readable location) and a Chinese message
-that says what is wrong and how to fix it.
+that says what is wrong and how to fix it. The warnings the person confirmed as intended
+(确认无误) carry their reason (:mod:`~jxeditor.rules.acknowledgements`) and are counted
+apart.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from jxeditor.rules import (
     text_rules,
     value_rules,
 )
+from jxeditor.rules.acknowledgements import mark
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import ERROR, SEVERITIES, WARNING, Problem
 
@@ -53,12 +56,12 @@ RULE_CODES: tuple[str, ...] = tuple(code for theme in THEMES for code in theme.C
 
 
 def validate_project(doc: Document, index: int) -> list[Problem]:
-    """All problems of one project, in rule order."""
+    """All problems of one project, in rule order (the acknowledged ones marked)."""
     ctx = Context(doc, index, doc.projects[index], load_frameworks())
     problems: list[Problem] = []
     for rule in RULES:
         problems.extend(rule(ctx))
-    return problems
+    return mark(ctx.project, problems)
 
 
 def validate(doc: Document) -> list[Problem]:
@@ -71,15 +74,19 @@ def validate(doc: Document) -> list[Problem]:
 
 
 def count(problems: list[Problem]) -> tuple[int, int]:
-    """(errors, warnings) among ``problems`` (提示 and 待填 are in :func:`tally`)."""
+    """(errors, warnings) among ``problems`` (提示 and 待填 are in :func:`tally`;
+    acknowledged warnings are not counted)."""
     errors = sum(1 for p in problems if p.severity == ERROR)
-    warnings = sum(1 for p in problems if p.severity == WARNING)
+    warnings = sum(1 for p in problems if p.severity == WARNING and p.acknowledged is None)
     return errors, warnings
 
 
 def tally(problems: list[Problem]) -> dict[str, int]:
-    """The number of problems of each severity, gravest first (every severity present)."""
+    """The number of problems of each severity, gravest first (every severity present);
+    the acknowledged ones are left out (count them with
+    :func:`~jxeditor.rules.acknowledgements.count_acknowledged`)."""
     counts = dict.fromkeys(SEVERITIES, 0)
     for p in problems:
-        counts[p.severity] += 1
+        if p.acknowledged is None:
+            counts[p.severity] += 1
     return counts

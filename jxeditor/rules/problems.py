@@ -10,6 +10,8 @@ bureau would certainly reject the table; ``warning`` (警告) for what a reviewe
 very likely send back; ``info`` (提示) for style and suggestions; ``todo`` (待填) for a
 required field or target value that is simply still empty. ``is_error`` means 错误
 only; the editor turns 待填 into an error once the user has left the field or saved.
+A 警告 or 提示 the person confirmed (确认无误, :mod:`jxeditor.rules.acknowledgements`)
+keeps its severity and carries the reason in ``acknowledged``; it is counted apart.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ TODO = "todo"
 # The severities, gravest first, with the words the Chinese texts use.
 SEVERITIES: tuple[str, ...] = (ERROR, WARNING, TODO, INFO)
 SEVERITY_TEXT = {ERROR: "错误", WARNING: "警告", INFO: "提示", TODO: "待填"}
+# The severities a person may acknowledge as intended (never an error or a 待填).
+ACKNOWLEDGEABLE: tuple[str, ...] = (WARNING, INFO)
 
 # Chinese names of project fields (and of the indicator tree as a whole), for locations
 # shown to users.
@@ -53,6 +57,7 @@ class Problem:
     path: NodePath | None = None
     location: str = ""
     fix: Fix | None = None
+    acknowledged: str | None = None  # the reason, when the person confirmed it (确认无误)
 
     @property
     def is_error(self) -> bool:
@@ -64,9 +69,17 @@ class Problem:
         """Something required that is still empty (待填)."""
         return self.severity == TODO
 
+    @property
+    def severity_text(self) -> str:
+        """The severity in words, acknowledged ones with their reason
+        (``警告（已确认：按合同约定）``)."""
+        text = SEVERITY_TEXT.get(self.severity, self.severity)
+        return text if self.acknowledged is None else f"{text}（已确认：{self.acknowledged}）"
+
     def to_json(self, file: str = "") -> dict[str, str | None]:
         """The problem as the command line's ``--json`` prints it (``fix``: the text to
-        write in its place, or ``None``)."""
+        write in its place, or ``None``; ``acknowledged``: the reason it was confirmed
+        as intended, or ``None``)."""
         return {
             "file": file,
             "project": self.project_name,
@@ -75,4 +88,5 @@ class Problem:
             "code": self.code,
             "message": self.message,
             "fix": self.fix.new_value if self.fix is not None else None,
+            "acknowledged": self.acknowledged,
         }

@@ -45,6 +45,7 @@ def test_to_json() -> None:
         "code": "value.symbol",
         "message": "应写作“≥90%”。",
         "fix": "≥90%",
+        "acknowledged": None,
     }
     assert problem.to_json()["file"] == ""
     assert Problem("c", ERROR, 0, "p", "m").to_json()["fix"] is None

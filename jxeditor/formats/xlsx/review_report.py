@@ -12,7 +12,9 @@ FILES... --report OUT.xlsx``, or the editor's 文件 → 导出审核意见):
   file, the date and the counts, then each project as a heading row followed by its
   problems ordered 错误, 待填, 警告, 提示 (rule order within a severity), each with
   its severity in words, location, message and suggested fix (the fix's label, e.g.
-  ``改为“≥95%”``); a project without problems says 未发现问题.
+  ``改为“≥95%”``); a project without problems says 未发现问题. The warnings the unit
+  confirmed as intended (确认无误) come last, with their reason in the column 确认说明;
+  they are counted apart (``已确认 2 个``), not as warnings, in the counts and verdicts.
 
 Every sheet is 宋体 with wrapped text, row heights estimated from the text (spreadsheet
 programs do not grow rows themselves), A4 landscape fitted to the page width, the column
@@ -40,6 +42,7 @@ from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.common import escape_cell_text, sheet_names, visible_text
 from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
 from jxeditor.formats.xlsx.styles import FONT_NAME, FORMULA_START
+from jxeditor.rules.acknowledgements import count_acknowledged
 from jxeditor.rules.engine import tally, validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
 
@@ -48,8 +51,8 @@ SUMMARY_TITLE = "审核意见汇总"
 SUMMARY_SHEET = "汇总"
 # The order of the problems in a project: what the bureau rejects first.
 ORDER: tuple[str, ...] = (ERROR, TODO, WARNING, INFO)
-FILE_HEADS = ("序号", "类别", "位置", "问题及修改要求", "修改建议")
-FILE_WIDTHS = (6.0, 8.0, 26.0, 66.0, 24.0)
+FILE_HEADS = ("序号", "类别", "位置", "问题及修改要求", "修改建议", "确认说明")
+FILE_WIDTHS = (6.0, 8.0, 24.0, 58.0, 22.0, 20.0)
 SUMMARY_HEADS = ("序号", "报送单位", "文件", "项目编码", "项目名称",
                  *(SEVERITY_TEXT[s] for s in ORDER), "合计", "初审建议")
 SUMMARY_WIDTHS = (6.0, 20.0, 26.0, 16.0, 36.0, 7.0, 7.0, 7.0, 7.0, 7.0, 11.0)
@@ -65,6 +68,7 @@ _SEVERITY_FONTS = {
     WARNING: Font(name=FONT_NAME, size=11, color="806000"),
     INFO: Font(name=FONT_NAME, size=11, color="2F5597"),
 }
+_CONFIRMED_FONT = Font(name=FONT_NAME, size=11, color="808080")
 _HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 _PROJECT_FILL = PatternFill("solid", fgColor="F2F2F2")
 _TITLE_FONT = Font(name=FONT_NAME, size=18, bold=True)
@@ -106,10 +110,15 @@ def date_text(day: date) -> str:
 
 
 def counts_text(problems: Sequence[Problem], brief: bool = False) -> str:
-    """``错误 1 个，待填 0 个，警告 2 个，提示 0 个``; ``brief``: only the severities found
-    (``错误 1 个，警告 2 个``, or nothing)."""
+    """``错误 1 个，待填 0 个，警告 2 个，提示 0 个`` (and ``，已确认 1 个`` when warnings
+    were confirmed as intended); ``brief``: only the severities found (``错误 1 个，警告
+    2 个``, or nothing)."""
     counts = tally(list(problems))
-    return "，".join(f"{SEVERITY_TEXT[s]} {counts[s]} 个" for s in ORDER if counts[s] or not brief)
+    parts = [f"{SEVERITY_TEXT[s]} {counts[s]} 个" for s in ORDER if counts[s] or not brief]
+    confirmed = count_acknowledged(problems)
+    if confirmed:
+        parts.append(f"已确认 {confirmed} 个")
+    return "，".join(parts)
 
 
 def verdict(counts: dict[str, int]) -> str:
@@ -120,9 +129,11 @@ def verdict(counts: dict[str, int]) -> str:
 
 
 def ordered(problems: Sequence[Problem]) -> list[Problem]:
-    """The problems ordered 错误, 待填, 警告, 提示 (stable: rule order within each)."""
+    """The problems ordered 错误, 待填, 警告, 提示, then those confirmed as intended
+    (stable: rule order within each)."""
     rank = {s: i for i, s in enumerate(ORDER)}
-    return sorted(problems, key=lambda p: rank.get(p.severity, len(ORDER)))
+    return sorted(problems, key=lambda p: (p.acknowledged is not None,
+                                           rank.get(p.severity, len(ORDER))))
 
 
 def project_label(index: int, name: str) -> str:
@@ -236,14 +247,18 @@ def _file_sheet(sheet: _Sheet, entry: ReviewedFile, unit: str, today: date) -> N
         sheet.line(f"{heading}　　{brief}" if brief else heading, _BOLD, fill=_PROJECT_FILL,
                    border=True)
         if not problems:
-            sheet.cells(["—", "", "", "未发现问题", ""], aligns=[_CENTER, _CENTER, _LEFT, _LEFT, _LEFT])
+            sheet.cells(["—", "", "", "未发现问题", "", ""],
+                        aligns=[_CENTER, _CENTER, _LEFT, _LEFT, _LEFT, _LEFT])
         for n, p in enumerate(problems, start=1):
             fix = p.fix.label if p.fix is not None else ""
+            confirmed = p.acknowledged is not None
+            severity_font = _CONFIRMED_FONT if confirmed else _SEVERITY_FONTS.get(p.severity, _BODY)
             sheet.cells(
                 [n, SEVERITY_TEXT.get(p.severity, p.severity), p.location or "项目整体",
-                 p.message, fix],
-                [_BODY, _SEVERITY_FONTS.get(p.severity, _BODY), _BODY, _BODY, _BODY],
-                [_CENTER, _CENTER, _LEFT, _LEFT, _LEFT],
+                 p.message, fix,
+                 f"已确认：{p.acknowledged}" if confirmed else ""],
+                [_BODY, severity_font, _BODY, _BODY, _BODY, _BODY],
+                [_CENTER, _CENTER, _LEFT, _LEFT, _LEFT, _LEFT],
             )
     sheet.print_setup(header)
 

@@ -1,0 +1,110 @@
+"""Warnings confirmed as intended (确认无误): which problems a project's acknowledgements cover.
+
+A person may confirm a 警告 or 提示 of a project as intended, with a short reason
+(``按合同约定，指标值确为 100%``); the project keeps it as an
+:class:`~jxeditor.document.model.Acknowledgement` (rule code, field path, indicator path
+as names, reason). :func:`mark` gives every problem it covers the reason
+(``Problem.acknowledged``): the editor shows it greyed and counts it apart, the command
+line and the review report say it was confirmed. Matching is by the code and the place
+by name, so moving indicators or projects around changes nothing, renaming an indicator
+ends its acknowledgements, and an acknowledgement whose problem no longer appears simply
+does nothing (it stays in the file, harmless). Errors and 待填 are never acknowledged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from jxeditor.document.model import Acknowledgement, NodePath, Project
+from jxeditor.rules.problems import ACKNOWLEDGEABLE, Problem
+
+MAX_REASON = 200  # characters of a reason (one short line)
+Place = tuple[str, str, tuple[str, ...]]  # code, field, indicator names
+
+
+def indicator_names(project: Project, path: NodePath) -> tuple[str, ...] | None:
+    """The names along ``path`` in the project's indicator tree (一级, 二级, 三级), or
+    ``None`` when the path names no node."""
+    names: list[str] = []
+    children: list[object] = list(project.indicators)
+    for i in path:
+        if not 0 <= i < len(children):
+            return None
+        node = children[i]
+        names.append(str(getattr(node, "name", "")))
+        children = list(getattr(node, "children", []))
+    return tuple(names)
+
+
+def place(project: Project, problem: Problem) -> Place | None:
+    """The problem's code and place as an acknowledgement names them (``None`` when its
+    indicator is no longer in the tree)."""
+    names: tuple[str, ...] = ()
+    if problem.path is not None:
+        found = indicator_names(project, tuple(problem.path))
+        if found is None:
+            return None
+        names = found
+    return problem.code, problem.field or "", names
+
+
+def _key(ack: Acknowledgement) -> Place:
+    return ack.code, ack.field, ack.indicator
+
+
+def can_acknowledge(problem: Problem) -> bool:
+    """Whether ``problem`` may be confirmed as intended (a 警告 or 提示)."""
+    return problem.severity in ACKNOWLEDGEABLE
+
+
+def clean_reason(reason: str) -> str:
+    """The reason on one line, spaces collapsed, at most :data:`MAX_REASON` characters."""
+    return " ".join(reason.split())[:MAX_REASON]
+
+
+def find(project: Project, problem: Problem) -> Acknowledgement | None:
+    """The acknowledgement of ``project`` that covers ``problem``, or ``None``."""
+    if not project.acknowledgements or not can_acknowledge(problem):
+        return None
+    key = place(project, problem)
+    return next((a for a in project.acknowledgements if _key(a) == key), None)
+
+
+def mark(project: Project, problems: list[Problem]) -> list[Problem]:
+    """``problems`` with the reason set on every one an acknowledgement covers (the same
+    list when the project has none)."""
+    if not project.acknowledgements:
+        return problems
+    reasons = {_key(a): a.reason for a in project.acknowledgements}
+    out: list[Problem] = []
+    for problem in problems:
+        key = place(project, problem) if can_acknowledge(problem) else None
+        reason = reasons.get(key) if key is not None else None
+        out.append(problem if reason is None
+                   else dataclasses.replace(problem, acknowledged=reason))
+    return out
+
+
+def acknowledged(project: Project, problem: Problem, reason: str) -> list[Acknowledgement]:
+    """The project's acknowledgements with ``problem`` confirmed for ``reason`` (an
+    earlier one of the same problem replaced). Raises ``ValueError`` for an error, a
+    待填, an indicator no longer there or an empty reason."""
+    text = clean_reason(reason)
+    key = place(project, problem)
+    if not text or key is None or not can_acknowledge(problem):
+        raise ValueError("this problem cannot be acknowledged")
+    code, field, names = key
+    kept = [a for a in project.acknowledgements if _key(a) != key]
+    return [*kept, Acknowledgement(code=code, reason=text, field=field, indicator=names)]
+
+
+def withdrawn(project: Project, problem: Problem) -> list[Acknowledgement]:
+    """The project's acknowledgements without the one of ``problem``."""
+    key = place(project, problem)
+    return [a for a in project.acknowledgements if _key(a) != key]
+
+
+def count_acknowledged(problems: Iterable[Problem]) -> int:
+    """How many of ``problems`` were confirmed as intended."""
+    return sum(1 for p in problems if p.acknowledged is not None)

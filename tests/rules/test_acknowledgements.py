@@ -1,0 +1,201 @@
+"""Warnings confirmed as intended (确认无误): matched by code and place by name, surviving
+reordering, never for errors or 待填, counted apart, kept through JSON."""
+
+from __future__ import annotations
+
+import pytest
+from builders import clean_document
+
+from jxeditor.document.document import Document
+from jxeditor.document.model import Acknowledgement, Indicator, Level2
+from jxeditor.errors import FileFormatError
+from jxeditor.formats import json_format
+from jxeditor.rules.acknowledgements import (
+    acknowledged,
+    count_acknowledged,
+    find,
+    indicator_names,
+    withdrawn,
+)
+from jxeditor.rules.engine import count, tally, validate
+from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
+
+REASON = "按合同约定，确以 100 计"
+
+
+def broken() -> Document:
+    """A clean document with a unit missing in 验收合格率 (警告) and a doubled goal text."""
+    doc = clean_document()
+    project = doc.projects[0]
+    node = doc.node(0, (0, 1, 0))
+    assert isinstance(node, Indicator)
+    node.value = "100"
+    project.goals.annual = "完成档案室改造改造档案室改造"
+    return doc
+
+
+def one(doc: Document, code: str) -> Problem:
+    found = [p for p in validate(doc) if p.code == code]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def acknowledge(doc: Document, code: str, reason: str = REASON) -> None:
+    project = doc.projects[0]
+    doc.set_acknowledgements(0, acknowledged(project, one(doc, code), reason))
+
+
+def test_an_acknowledged_indicator_warning_carries_its_reason() -> None:
+    doc = broken()
+    problem = one(doc, "value.missing_unit")
+    assert problem.severity == WARNING and problem.acknowledged is None
+    acknowledge(doc, "value.missing_unit", "  按合同约定，\n确以 100 计 ")
+    assert doc.projects[0].acknowledgements == [Acknowledgement(
+        code="value.missing_unit", reason="按合同约定， 确以 100 计", field="",
+        indicator=("产出指标", "质量指标", "验收合格率"))]
+    again = one(doc, "value.missing_unit")
+    assert again.acknowledged == "按合同约定， 确以 100 计"
+    assert again.severity == WARNING  # the severity stays; it is counted apart
+    assert again.severity_text == "警告（已确认：按合同约定， 确以 100 计）"
+    assert find(doc.projects[0], again) is not None
+    # only that problem: the others are as before
+    assert [p.code for p in validate(doc) if p.acknowledged] == ["value.missing_unit"]
+
+
+def test_counted_apart_not_as_warnings() -> None:
+    doc = broken()
+    before = validate(doc)
+    acknowledge(doc, "value.missing_unit")
+    after = validate(doc)
+    assert count(after)[1] == count(before)[1] - 1
+    assert tally(after)[WARNING] == tally(before)[WARNING] - 1
+    assert count_acknowledged(after) == 1 and count_acknowledged(before) == 0
+    assert one(doc, "value.missing_unit").to_json("a.json")["acknowledged"] == REASON
+
+
+def test_survives_reordering_of_indicators_and_projects() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    # the 质量指标 group moves to the top; a sibling goes before the indicator
+    doc.move_node(0, (0,), 1, 0)
+    doc.insert_node(0, (0, 0), 0, Indicator("抽检合格率", "≥98%"))
+    problem = one(doc, "value.missing_unit")
+    assert problem.path == (0, 0, 1)
+    assert problem.acknowledged == REASON
+    # another project before it: the acknowledgement is the project's, not the index's
+    doc.insert_project(0, clean_document().projects[0])
+    found = [p for p in validate(doc) if p.code == "value.missing_unit"]
+    assert [(p.project, p.acknowledged) for p in found] == [(1, REASON)]
+
+
+def test_matches_the_field_and_the_code_only() -> None:
+    doc = broken()
+    doubled = one(doc, "text.doubled")
+    assert doubled.field == "goals.annual"
+    acknowledge(doc, "text.doubled")
+    assert doc.projects[0].acknowledgements[0].field == "goals.annual"
+    assert one(doc, "text.doubled").acknowledged == REASON
+    # the same text in the other goal is another place: not covered
+    doc.projects[0].goals.period = doc.projects[0].goals.annual
+    covered = {p.field: p.acknowledged for p in validate(doc) if p.code == "text.doubled"}
+    assert covered == {"goals.annual": REASON, "goals.period": None}
+
+
+def test_renaming_the_indicator_or_fixing_the_problem_ends_it_quietly() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    node = doc.node(0, (0, 1, 0))
+    assert isinstance(node, Indicator)
+    node.value = "=100%"  # fixed: the acknowledgement does nothing
+    assert not any(p.code == "value.missing_unit" for p in validate(doc))
+    assert count_acknowledged(validate(doc)) == 0
+    node.value = "100"  # back: covered again
+    assert one(doc, "value.missing_unit").acknowledged == REASON
+    node.name = "验收通过率"  # another indicator now
+    assert one(doc, "value.missing_unit").acknowledged is None
+
+
+def test_errors_and_todos_cannot_be_acknowledged() -> None:
+    doc = clean_document()
+    doc.projects[0].implementer = ""
+    todo = next(p for p in validate(doc) if p.severity == TODO)
+    with pytest.raises(ValueError):
+        acknowledged(doc.projects[0], todo, REASON)
+    error = Problem("period.invalid", ERROR, 0, "", "x", field="period.start")
+    with pytest.raises(ValueError):
+        acknowledged(doc.projects[0], error, REASON)
+    # even one written into the file by hand covers no error
+    doc.projects[0].acknowledgements = [Acknowledgement(todo.code, REASON, todo.field or "")]
+    assert all(p.acknowledged is None for p in validate(doc))
+
+
+def test_an_empty_reason_is_refused() -> None:
+    doc = broken()
+    with pytest.raises(ValueError):
+        acknowledged(doc.projects[0], one(doc, "value.missing_unit"), " \n ")
+
+
+def test_acknowledging_again_replaces_and_withdrawing_removes() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit", "甲")
+    acknowledge(doc, "text.doubled", "乙")
+    acknowledge(doc, "value.missing_unit", "丙")
+    project = doc.projects[0]
+    assert [(a.code, a.reason) for a in project.acknowledgements] == [
+        ("text.doubled", "乙"), ("value.missing_unit", "丙")]
+    doc.set_acknowledgements(0, withdrawn(project, one(doc, "value.missing_unit")))
+    assert [a.code for a in project.acknowledgements] == ["text.doubled"]
+    assert one(doc, "value.missing_unit").acknowledged is None
+
+
+def test_info_can_be_acknowledged_too() -> None:
+    doc = clean_document()
+    node = doc.node(0, (0, 2, 0))
+    assert isinstance(node, Indicator)
+    node.value = "按时"
+    info = next(p for p in validate(doc) if p.severity == INFO)
+    doc.set_acknowledgements(0, acknowledged(doc.projects[0], info, REASON))
+    assert next(p for p in validate(doc) if p.code == info.code).acknowledged == REASON
+
+
+def test_indicator_names_of_a_path() -> None:
+    project = clean_document().projects[0]
+    assert indicator_names(project, (1,)) == ("成本指标",)
+    assert indicator_names(project, (1, 0)) == ("成本指标", "经济成本指标")
+    assert indicator_names(project, (0, 5)) is None
+    project.indicators[0].children.append(Level2("", []))
+    assert indicator_names(project, (0, 3)) == ("产出指标", "")
+
+
+def test_json_round_trip_and_older_files_without_them() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    acknowledge(doc, "text.doubled", "原文如此")
+    text = json_format.dumps(doc)
+    data = json_format.document_to_dict(doc)["projects"][0]
+    assert list(data)[-1] == "acknowledgements"
+    assert data["acknowledgements"][0] == {
+        "code": "value.missing_unit", "field": "",
+        "indicator": ["产出指标", "质量指标", "验收合格率"], "reason": REASON}
+    again = json_format.loads(text)
+    assert again == doc
+    assert one(again, "value.missing_unit").acknowledged == REASON
+    # none: the key is not written, and a file without it reads with none
+    plain = clean_document()
+    assert "acknowledgements" not in json_format.dumps(plain)
+    assert json_format.loads(json_format.dumps(plain)).projects[0].acknowledgements == []
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ([{"code": 1}], "应为文字"),
+    ({"code": "x"}, "应为数组"),
+    ([{"code": "x", "indicator": ["a", "b", "c", "d"]}], "最多三级"),
+    ([{"code": "x", "indicator": ["a", 2]}], "indicator[1]"),
+])
+def test_bad_acknowledgements_are_refused_with_the_place(value: object, expected: str) -> None:
+    data = json_format.document_to_dict(clean_document())
+    data["projects"][0]["acknowledgements"] = value
+    with pytest.raises(FileFormatError) as caught:
+        json_format.from_data(data, "a.json")
+    assert expected in str(caught.value)
+    assert "projects[0].acknowledgements" in str(caught.value)
