@@ -38,7 +38,7 @@ from shiboken6 import isValid
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level1, Level2
-from ui.panes.stage_editors import CausesEditor, column_kind, live_line, stage_editor
+from ui.panes.stage_editors import CausesEditor, LiveLine, column_kind, live_line, stage_editor
 from ui.platform.qtcompat import emit
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
@@ -141,12 +141,11 @@ class IndicatorDelegate(QStyledItemDelegate):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            emit(self.enterPressed)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                emit(self.enterPressed)
+            elif event.key() == Qt.Key.Key_Escape and isinstance(watched, LiveLine):
+                watched.revert()  # its keystrokes reached the document: take them back
         return super().eventFilter(watched, event)
 
     def destroyEditor(self, editor: QWidget, index: AnyIndex) -> None:
@@ -200,7 +199,7 @@ class IndicatorDelegate(QStyledItemDelegate):
         return list(frameworks.level2_choices(level1, framework))
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if editor.objectName() == "stageCellEditor" and editor.property(INITIAL_TEXT) is not None:
+        if isinstance(editor, LiveLine) and editor.opened_with is not None:
             return  # its keystrokes reach the document at once: keep the text as typed
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, CausesEditor):
@@ -214,6 +213,8 @@ class IndicatorDelegate(QStyledItemDelegate):
                 line.selectAll()
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
+            if isinstance(editor, LiveLine):
+                editor.opened_with = text
         else:
             super().setEditorData(editor, index)
         editor.setProperty(INITIAL_TEXT, _editor_text(editor))

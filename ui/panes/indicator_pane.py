@@ -217,10 +217,16 @@ class IndicatorPane(QWidget):
             self.tree.setCurrentIndex(self.model.index_of_path((*path[:-1], dest)))
 
     def edit_current(self) -> None:
-        """Opens the editor of the selected cell."""
+        """Opens the editor of the selected cell (a locked approved target says how to
+        unlock it in the status bar)."""
         index = self.tree.currentIndex()
-        if index.isValid():
+        if not index.isValid():
+            return
+        if index.flags() & Qt.ItemFlag.ItemIsEditable:
             self.tree.edit(index)
+        elif self.model.columns[index.column()].key == "value" and self.session.targets_locked():
+            emit(self.session.message, self.tr(
+                "年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”"))
 
     def insert_skeleton(self) -> None:
         """Adds the framework's standard first and second levels."""

@@ -5,13 +5,16 @@
 - 完成可能性: a drop-down of 确定能 / 有可能 / 完全不可能 (or not said);
 - 偏差原因 of the 运行监控: a checkable list of the causes (Space ticks the current one);
 - the other text cells of a stage (实际完成值, 分值, 得分, …): a line edit whose every
-  keystroke goes to the document at once, so the scores follow the typing.
+  keystroke goes to the document at once, so the scores follow the typing (Esc puts
+  the value back and so takes the undo step away).
 
 The delegate (:mod:`ui.panes.delegates`) creates them by the column's kind and writes
 what they hold through the model, which asks the session.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
@@ -91,7 +94,26 @@ def column_kind(index: AnyIndex) -> str:
 _runs = [0]
 
 
-def live_line(index: AnyIndex, parent: QWidget) -> QLineEdit | None:
+class LiveLine(QLineEdit):
+    """A stage text cell's editor: each keystroke reaches the document at once (one undo
+    step for the whole run); :meth:`revert` (Esc) gives the cell its value back, which
+    takes the step away again."""
+
+    def __init__(self, typed: Callable[[str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageCellEditor")
+        self.opened_with: str | None = None  # the text when opened (set by the delegate)
+        self._typed = typed
+        self.textEdited.connect(typed)
+
+    def revert(self) -> None:
+        """Esc: what the cell held when the editor opened is back."""
+        if self.opened_with is not None and self.text() != self.opened_with:
+            self.setText(self.opened_with)
+            self._typed(self.opened_with)
+
+
+def live_line(index: AnyIndex, parent: QWidget) -> LiveLine | None:
     """A line edit for a stage text cell that sends each keystroke to the model's
     :class:`~ui.models.stage_cells.StageCells` (None: not a stage text cell)."""
     model = index.model()
@@ -101,8 +123,6 @@ def live_line(index: AnyIndex, parent: QWidget) -> QLineEdit | None:
     node = index.internalPointer()
     if not isinstance(node, Indicator):
         return None
-    editor = QLineEdit(parent)
-    editor.setObjectName("stageCellEditor")
     persistent = QPersistentModelIndex(index)
     _runs[0] += 1
     run = _runs[0]
@@ -114,5 +134,4 @@ def live_line(index: AnyIndex, parent: QWidget) -> QLineEdit | None:
             path = model.path_of(persistent)  # type: ignore[attr-defined]
             model.cells.type_live(path, node, column, text, run)  # type: ignore[attr-defined]
 
-    editor.textEdited.connect(typed)
-    return editor
+    return LiveLine(typed, parent)
