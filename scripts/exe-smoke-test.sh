@@ -27,4 +27,6 @@ tail -n 1 problems.txt
 [ "$status" -le 1 ] || { echo "validate failed with status $status"; exit 1; }
 echo "== editor window, offscreen, quits by itself"
 env -i HOME="$work" QT_QPA_PLATFORM=offscreen "$bundle/jxeditor" --smoke tables.json
+echo "== editor opens a workbook (read by jxeditor-cli --read-workbook-child beside it)"
+env -i HOME="$work" QT_QPA_PLATFORM=offscreen "$bundle/jxeditor" --smoke tables.xlsx
 echo "exe smoke test: all passed"

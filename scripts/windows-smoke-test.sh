@@ -67,6 +67,9 @@ winrun "$cli" --bom validate "表格.json" >problems-bom.txt || true
 say "jxeditor.exe --smoke, offscreen"
 QT_QPA_PLATFORM=offscreen winrun "$gui" --smoke "表格.json" \
   || { cat "$out/data/smoke.log" 2>/dev/null; fail "--smoke offscreen"; }
+say "jxeditor.exe --smoke on a workbook (read by jxeditor-cli.exe --read-workbook-child)"
+QT_QPA_PLATFORM=offscreen winrun "$gui" --smoke "表格.xlsx" \
+  || { cat "$out/data/smoke.log" 2>/dev/null; fail "--smoke on a workbook"; }
 say "jxeditor.exe --smoke, a real window on the display ($DISPLAY)"
 winrun "$gui" --smoke "表格.json" || { cat "$out/data/smoke.log" 2>/dev/null; fail "--smoke"; }
 say "jxeditor.exe --screenshot"

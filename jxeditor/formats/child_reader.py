@@ -13,8 +13,11 @@ dies, runs out of memory or takes longer than :data:`TIMEOUT_SECONDS` gives one 
 :class:`~jxeditor.errors.FileFormatError`.
 
 Starting the child costs about a third of a second (importing the readers); the editor
-pays it once per workbook it opens. A frozen build (PyInstaller: ``sys.executable`` is
-the program itself) reads in its own process, guarded by the safety checks only.
+pays it once per workbook it opens. In the packaged program (PyInstaller:
+``sys.executable`` is the editor itself) the child is the command-line program beside
+it, ``jxeditor-cli --read-workbook-child`` (:data:`CHILD_FLAG`; on Windows without a
+console window); only where that program is missing does the editor read in its own
+process, guarded by the safety checks alone.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ MAX_CHILD_SECONDS = 60
 TIMEOUT_SECONDS = 90
 _SOURCE_ROOT = Path(__file__).resolve().parents[2]  # the folder that holds jxeditor/
 _CHILD_CODE = "from jxeditor.formats.child_reader import child_main; child_main()"
+CHILD_FLAG = "--read-workbook-child"  # jxeditor-cli's hidden argument in the bundle
 
 Result = tuple[Document, list[str], bool]
 
@@ -73,10 +77,21 @@ def child_main() -> None:
     sys.stdout.buffer.flush()
 
 
+def child_command() -> list[str] | None:
+    """How to start the child: this interpreter, or in the packaged program the
+    command-line program beside it (``None`` when it is missing)."""
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-c", _CHILD_CODE]
+    name = "jxeditor-cli.exe" if sys.platform == "win32" else "jxeditor-cli"
+    cli = Path(sys.executable).with_name(name)
+    return [str(cli), CHILD_FLAG] if cli.is_file() else None
+
+
 def read_workbook_isolated(path: str | Path) -> Result:
     """:func:`~jxeditor.formats.xlsx.reader.read_workbook` in a child process."""
     p = Path(path).absolute()
-    if getattr(sys, "frozen", False):
+    command = child_command()
+    if command is None:
         return read_workbook(p)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
@@ -84,8 +99,9 @@ def read_workbook_isolated(path: str | Path) -> Result:
     env["PYTHONIOENCODING"] = "utf-8"
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _CHILD_CODE], input=str(p).encode("utf-8", "surrogateescape"),
+            command, input=str(p).encode("utf-8", "surrogateescape"),
             capture_output=True, env=env, timeout=TIMEOUT_SECONDS, check=False,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except subprocess.TimeoutExpired:
         raise FileFormatError(

@@ -3,6 +3,7 @@ or fails there gives one Chinese line, and the caller lives on."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,38 @@ def test_a_child_that_hangs_is_stopped(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(child_reader, "TIMEOUT_SECONDS", 1)
     with pytest.raises(FileFormatError, match="超过 1 秒"):
         child_reader.read_workbook_isolated(tmp_path / "x.xlsx")
+
+
+def _packaged(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """As in the bundle: sys.executable is the editor in ``folder``."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(folder / "jxeditor"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands for jxeditor-cli")
+def test_the_packaged_editor_reads_through_the_cli_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = tmp_path / "book.xlsx"
+    save_xlsx(clean_document(), book)
+    cli = tmp_path / "jxeditor-cli"  # the CLI program: `main` of jxeditor.cli
+    cli.write_text(f'#!/bin/sh\nexec "{sys.executable}" -c '
+                   '"import sys; from jxeditor.cli import main; sys.exit(main())" "$@"\n')
+    cli.chmod(0o755)
+    python = sys.executable
+    _packaged(monkeypatch, tmp_path)
+    assert child_reader.child_command() == [str(cli), child_reader.CHILD_FLAG]
+    doc, notices, ours = child_reader.read_workbook_isolated(book)
+    assert doc == clean_document() and notices == [] and ours
+    assert python != sys.executable
+
+
+def test_without_the_cli_the_packaged_editor_reads_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = tmp_path / "book.xlsx"
+    save_xlsx(clean_document(), book)
+    _packaged(monkeypatch, tmp_path / "elsewhere")
+    assert child_reader.child_command() is None
+    doc, _notices, _ours = child_reader.read_workbook_isolated(book)
+    assert doc == clean_document()
