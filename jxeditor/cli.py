@@ -1,6 +1,8 @@
 """The command line: ``jxeditor validate FILE|DIR... [--json] [--report OUT.xlsx]`` and
 ``jxeditor convert IN OUT`` (``score`` and ``derive`` are in :mod:`jxeditor.cli_year`,
-``next-year`` and ``diff`` in :mod:`jxeditor.cli_yearly`).
+``next-year`` and ``diff`` in :mod:`jxeditor.cli_yearly`). ``convert`` writes ``.json``,
+``.xlsx`` or ``.pdf`` (the forms on A4 pages, drawn by Qt in a child process:
+:mod:`jxeditor.formats.pdf_child`).
 
 ``validate`` takes files and folders: a folder stands for every readable file under it
 (``.json .txt .tsv .xlsx .xlsm .xls .ods``, in subfolders too, sorted by path; hidden
@@ -30,6 +32,7 @@ from jxeditor import __version__, cli_library, cli_year, cli_yearly
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.child_reader import CHILD_FLAG, child_main
 from jxeditor.formats.documents import READ_SUFFIXES, load_document, save_document
+from jxeditor.formats.pdf_child import convert_to_pdf
 from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
 from jxeditor.rules.acknowledgements import count_acknowledged
 from jxeditor.rules.engine import tally, validate
@@ -74,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", metavar="文件", help="文件或文件夹（检查其中所有可读的文件）")
     check.add_argument("--json", action="store_true", help="以 JSON 数组输出问题")
     check.add_argument("--report", metavar="审核意见.xlsx", help="另写出审核意见工作簿（每个文件一张表，另有汇总表）")
-    conv = sub.add_parser("convert", help="按扩展名转换格式（.json .xlsx .xls .ods .txt → .json .xlsx）")
+    conv = sub.add_parser("convert", help="按扩展名转换格式（.json .xlsx .xls .ods .txt → .json .xlsx .pdf）")
     conv.add_argument("source", metavar="输入文件")
     conv.add_argument("target", metavar="输出文件")
     cli_year.add_commands(sub)  # score, derive
@@ -154,6 +157,11 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
 
 
 def cmd_convert(source: str, target: str) -> int:
+    if Path(target).suffix.lower() == ".pdf":  # drawn by Qt, in a child process
+        status, lines = convert_to_pdf(source, target)
+        for line in lines:
+            _say(sys.stderr, line)
+        return status
     try:
         doc, notices = load_document(source)
         for notice in notices:

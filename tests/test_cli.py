@@ -96,8 +96,8 @@ def test_failed_convert_leaves_target_alone(tmp_path: Path, capsys: pytest.Captu
     assert main(["convert", str(tmp_path / "missing.json"), str(target)]) == 2
     assert not target.exists()
     target.write_text("old", encoding="utf-8")
-    assert main(["convert", str(SAMPLE), str(tmp_path / "out.pdf")]) == 2
-    assert "不能保存为“.pdf”格式" in capsys.readouterr().err
+    assert main(["convert", str(SAMPLE), str(tmp_path / "out.docx")]) == 2
+    assert "不能保存为“.docx”格式" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "old"
 
 

@@ -41,6 +41,17 @@ class SheetPlan:
     state: str = "visible"
     links: dict[tuple[int, int], str] = field(default_factory=dict)
 
+    def header_rows(self) -> range:
+        """The rows (1-based) repeated at the top of each printed page after the first:
+        those of :attr:`title_rows` (``"12:12"``, the indicator table's header), or none."""
+        if not self.title_rows:
+            return range(0)
+        first, _, last = self.title_rows.partition(":")
+        try:
+            return range(int(first), int(last or first) + 1)
+        except ValueError:
+            return range(0)
+
     def grid(self) -> list[list[str]]:
         """The cell texts a reader will see (for the edit-detection digest)."""
         return [[cell_text(c[0]) if c else "" for c in row] for row in self.rows]

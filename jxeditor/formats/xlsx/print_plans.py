@@ -1,0 +1,117 @@
+"""What a printout of the forms draws, without Qt: the sheet plans, the cells' looks and
+the cells' texts.
+
+The PDF and the printer (:mod:`ui.printing`) draw the very :class:`SheetPlan` objects the
+``.xlsx`` export writes (:func:`form_plans` builds them with the export's
+:class:`~jxeditor.formats.xlsx.form_layout.FormBuilder`), so the paper and the workbook
+cannot drift apart. A cell's style name becomes a :class:`CellLook` (size, weight,
+alignment, box, fill) read from the export's own named styles
+(:data:`~jxeditor.formats.xlsx.styles.STYLE_SPECS`), and a value its text as a spreadsheet
+shows it with the cell's number format (:func:`shown_text`: ``0.00##`` keeps two to four
+decimals).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+
+from openpyxl.styles.colors import Color
+
+from jxeditor.document.document import Document
+from jxeditor.formats.xlsx.common import sheet_names
+from jxeditor.formats.xlsx.form_layout import FormBuilder
+from jxeditor.formats.xlsx.sheet_plan import CellValue, Notes, SheetPlan
+from jxeditor.formats.xlsx.styles import STYLE_SPECS
+
+_DECIMALS = re.compile(r"^0\.(0*)(#*)$")
+BLACK = "000000"
+
+
+@dataclass(frozen=True)
+class CellLook:
+    """How a printed cell looks: font size in points, bold, text colour (``RRGGBB``),
+    horizontal (left, center, right) and vertical (top, center, bottom) alignment,
+    wrapping, a box around it and its fill colour (``RRGGBB`` or None)."""
+
+    size: float = 11.0
+    bold: bool = False
+    color: str = BLACK
+    align: str = "left"
+    valign: str = "center"
+    wrap: bool = True
+    boxed: bool = False
+    fill: str | None = None
+    number_format: str = "General"
+
+
+def _rgb(color: Color | None) -> str | None:
+    value = getattr(color, "rgb", None)
+    if isinstance(value, str) and len(value) >= 6:
+        return value[-6:].upper()
+    return None
+
+
+@cache
+def cell_look(style: str) -> CellLook:
+    """The look of a named style of the export (the plain default for an unknown name)."""
+    spec = STYLE_SPECS.get(style)
+    if spec is None:
+        return CellLook()
+    font, border, alignment, fill, number_format = spec
+    return CellLook(
+        size=float(font.sz or 11.0),
+        bold=bool(font.b),
+        color=_rgb(font.color) or BLACK,
+        align=alignment.horizontal if alignment.horizontal in ("center", "right") else "left",
+        valign=alignment.vertical if alignment.vertical in ("top", "bottom") else "center",
+        wrap=bool(alignment.wrap_text),
+        boxed=border.left is not None and border.left.style is not None,
+        fill=_rgb(fill.fgColor) if fill.fill_type == "solid" else None,
+        number_format=number_format,
+    )
+
+
+def form_plans(doc: Document, indices: Sequence[int] | None = None) -> tuple[
+        list[SheetPlan], list[str]]:
+    """The form sheets of the projects at ``indices`` (all when None), in that order, as
+    the ``.xlsx`` export lays them out, and the notices about cells that cannot hold
+    their text."""
+    notes = Notes()
+    titles = sheet_names([p.name for p in doc.projects])
+    chosen = range(len(doc.projects)) if indices is None else indices
+    plans = [FormBuilder(doc, doc.projects[i], titles[i], notes).build() for i in chosen]
+    return plans, notes.items
+
+
+def _number_text(value: float | int, number_format: str) -> str:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    exact = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+    match = _DECIMALS.match(number_format)
+    if match is None:  # General: as typed, without a trailing .0
+        integral = exact == exact.to_integral_value() and abs(exact) < 10 ** 15
+        return str(int(exact)) if integral else str(value)
+    least = len(match.group(1))
+    most = least + len(match.group(2))
+    try:
+        exact = exact.quantize(Decimal(1).scaleb(-most), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # too many digits to round: shown as it is
+        return repr(value)
+    text = format(exact, "f")
+    whole, _, decimals = text.partition(".")
+    decimals = decimals.rstrip("0").ljust(least, "0")
+    return f"{whole}.{decimals}" if decimals else whole
+
+
+def shown_text(value: CellValue, style: str, number_format: str | None = None) -> str:
+    """A cell's value as the spreadsheet shows it: text as it is, numbers in the cell's
+    number format (its own, else its style's)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return _number_text(value, number_format or cell_look(style).number_format)

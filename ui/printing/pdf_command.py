@@ -1,0 +1,63 @@
+"""``python -m ui.printing.pdf_command IN OUT.pdf [--messages FILE]``: a document to PDF
+without a window, for ``jxeditor convert IN OUT.pdf``.
+
+The command line (:mod:`jxeditor.cli`) may not load Qt, so it runs this in a child
+process (:mod:`jxeditor.formats.pdf_child`; in the packaged program the editor itself
+does it, ``jxeditor --export-pdf IN OUT``). Qt runs offscreen. The reading notices and
+errors are single Chinese lines, written to ``FILE`` when given (the windowed Windows
+program has no stderr), else to stderr. Exit status 0, or 2 when the document cannot be
+read or the PDF cannot be written (no file is then created or changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from PySide6.QtGui import QGuiApplication
+
+from jxeditor.errors import FileFormatError
+from jxeditor.formats.documents import load_document
+from ui.printing.pdf_export import write_pdf
+
+EXIT_OK, EXIT_FILE = 0, 2
+
+
+def export(source: str, target: str, say: TextIO) -> int:
+    """Reads ``source`` and writes its PDF to ``target``; the exit status."""
+    try:
+        doc, notices = load_document(source)
+        for notice in notices:
+            say.write(f"{source}：提示：{notice}\n")
+        write_pdf(doc, target)
+    except FileFormatError as error:
+        say.write(f"{error}\n")
+        return EXIT_FILE
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="jxeditor --export-pdf",
+                                     description="把文档输出为 PDF（A4 纵向）")
+    parser.add_argument("source", metavar="输入文件")
+    parser.add_argument("target", metavar="输出文件.pdf")
+    parser.add_argument("--messages", metavar="FILE", help="提示和错误写到此文件（UTF-8）")
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if QGuiApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication([sys.argv[0] if sys.argv else "jxeditor"])
+        app.setApplicationName("jxeditor")
+    if args.messages:
+        with open(args.messages, "w", encoding="utf-8") as say:
+            return export(args.source, args.target, say)
+    if sys.stderr is not None:
+        return export(args.source, args.target, sys.stderr)
+    with open(os.devnull, "w", encoding="utf-8") as say:
+        return export(args.source, args.target, say)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

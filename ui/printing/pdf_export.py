@@ -1,0 +1,126 @@
+"""The forms on paper: pages laid out for a paged device (QPdfWriter, QPrinter) and
+painted on it, and PDF files written atomically.
+
+:func:`layout_pages` measures every chosen project's form sheet (the same
+:class:`~jxeditor.formats.xlsx.sheet_plan.SheetPlan` the ``.xlsx`` export writes,
+:func:`~jxeditor.formats.xlsx.print_plans.form_plans`) at the device's paint width and
+cuts it into pages, each project starting on a new page; :func:`paint_pages` draws them
+with the page numbers of the whole printout. :func:`write_pdf` makes an A4 portrait PDF
+(margins :data:`MARGINS_MM`) and writes it through
+:func:`jxeditor.formats.atomic.write_atomic`: a failed export leaves no half-written
+file and any old file as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from jxeditor.document.document import Document
+from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import write_atomic
+from jxeditor.formats.xlsx.print_plans import form_plans
+from jxeditor.formats.xlsx.sheet_plan import SheetPlan
+from ui.printing.page_painter import FOOTER_GAP_PT, FOOTER_PT, PagePainter
+from ui.printing.pagination import Page, paginate
+from ui.printing.sheet_layout import SheetLayout, TextMeasure
+
+MARGINS_MM = (15.0, 12.0, 15.0, 12.0)  # left, top, right, bottom
+PDF_RESOLUTION = 600
+
+
+def a4_layout() -> QPageLayout:
+    """A4 portrait with the printout's margins."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
+
+
+@dataclass
+class Printout:
+    """Pages laid out for one device: the pages in order, the measure that broke their
+    lines, and the paint rectangle's size in the device's pixels."""
+
+    pages: list[Page]
+    measure: TextMeasure
+    width: float
+    height: float
+
+
+def layout_pages(plans: Sequence[SheetPlan], device: QPagedPaintDevice) -> Printout:
+    """The pages of ``plans`` on ``device`` (its page layout and resolution)."""
+    measure = TextMeasure(device)
+    paint = device.pageLayout().paintRectPixels(device.logicalDpiY())
+    width, height = float(paint.width()), float(paint.height())
+    footer = measure.lines("第 1 页", FOOTER_PT, False, width)
+    body = height - footer.line_height - measure.points(FOOTER_GAP_PT)
+    pages: list[Page] = []
+    for plan in plans:
+        pages.extend(paginate(SheetLayout(plan, measure, width), body))
+    return Printout(pages, measure, width, height)
+
+
+def paint_pages(printout: Printout, device: QPagedPaintDevice, painter: QPainter) -> None:
+    """Draws every page of ``printout`` on ``device`` (already opened by ``painter``),
+    starting a new page before each but the first."""
+    drawer = PagePainter(painter, printout.measure, printout.width, printout.height)
+    total = len(printout.pages)
+    for number, page in enumerate(printout.pages, start=1):
+        if number > 1:
+            device.newPage()
+        drawer.paint(page, number, total)
+
+
+def print_document(doc: Document, device: QPagedPaintDevice,
+                   indices: Sequence[int] | None = None) -> int:
+    """Lays out and paints the projects at ``indices`` (all when None) on ``device``;
+    the number of pages."""
+    plans, _notices = form_plans(doc, indices)
+    printout = layout_pages(plans, device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("无法开始绘制页面（打印机或 PDF 文件不可用）")
+    try:
+        paint_pages(printout, device, painter)
+    finally:
+        painter.end()
+    return len(printout.pages)
+
+
+def document_title(doc: Document) -> str:
+    """The PDF's title: 填报单位 and year of the document."""
+    unit = doc.reporting_unit.strip()
+    return f"{unit + ' ' if unit else ''}{doc.year}年度预算项目绩效目标表"
+
+
+def pdf_bytes(doc: Document, indices: Sequence[int] | None = None,
+              title: str = "") -> tuple[bytes, int]:
+    """The PDF of the projects at ``indices`` (all when None), and its page count."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(a4_layout())
+    writer.setTitle(title or document_title(doc))
+    writer.setCreator("jxeditor")
+    pages = print_document(doc, writer, indices)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def write_pdf(doc: Document, path: str | Path, indices: Sequence[int] | None = None) -> int:
+    """Writes the PDF of the projects at ``indices`` (all when None) to ``path``,
+    atomically; the number of pages. A file that cannot be written raises
+    :class:`~jxeditor.errors.FileFormatError`."""
+    if not doc.projects or (indices is not None and not indices):
+        raise FileFormatError(path, "没有可以输出的项目")
+    try:
+        data, pages = pdf_bytes(doc, indices)
+    except OSError as error:
+        raise FileFormatError(path, str(error)) from None
+    write_atomic(path, data)
+    return pages
