@@ -2,7 +2,9 @@
 
 Options: ``--smoke`` opens the window, shows it once and exits with status 0 (the
 packaging smoke test); ``--screenshot PATH`` saves a picture of the window at
-1366×768; ``--version`` prints the version. When a ``--smoke`` or ``--screenshot`` run
+1366×768; ``--version`` prints the version; ``--export-pdf IN OUT`` writes the PDF of a
+document offscreen, without a window (what the packaged ``jxeditor-cli convert DOC
+OUT.pdf`` runs, :mod:`jxeditor.formats.pdf_child`). When a ``--smoke`` or ``--screenshot`` run
 fails, what went wrong is also written to ``smoke.log`` in the data folder (the windowed
 Windows program has no stderr to show it) and the exit status is not 0.
 
@@ -37,6 +39,7 @@ from jxeditor.document.document import Document
 from ui.main_window import MainWindow
 from ui.platform import i18n
 from ui.platform.about import program_name, version
+from ui.printing import pdf_command
 from ui.screenshot import save_screenshot
 from ui.session.autosave import data_folder
 
@@ -114,6 +117,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true", help="打开窗口、显示一次后退出（测试用）")
     parser.add_argument("--screenshot", metavar="PATH", help="把 1366×768 的窗口截图保存到 PATH")
     parser.add_argument("--version", action="version", version=f"jxeditor {version()}")
+    parser.add_argument("--export-pdf", nargs=2, metavar=("IN", "OUT"),
+                        help="不打开窗口，把文档 IN 输出为 PDF 文件 OUT")
+    parser.add_argument("--messages", metavar="FILE", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
 
 
@@ -156,6 +162,10 @@ def use_temporary_settings() -> tempfile.TemporaryDirectory[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.export_pdf:  # jxeditor-cli convert DOC OUT.pdf in the packaged program
+        source, target = args.export_pdf
+        return pdf_command.main([source, target, *(["--messages", args.messages]
+                                                   if args.messages else [])])
     if args.smoke or args.screenshot:
         return run_unattended(args)
     app = make_app()
