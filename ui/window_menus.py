@@ -31,6 +31,7 @@ from ui.panes.library_actions import LibraryActions
 from ui.panes.project_list_pane import ProjectListPane
 from ui.panes.search_box import SearchBox
 from ui.platform import i18n
+from ui.printing.print_actions import PrintActions
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles, recent_files
 from ui.session.review_export import export_review_report
@@ -80,6 +81,7 @@ class WindowMenus(QObject):
             self.comparison, window.form_pane.form, window.indicators.model, session, self)
         self.compare_dialog: CompareDialog | None = None
         self.act_compare = self._action(self.tr("与其他版本比较(&C)…"), self.compare_with_other)
+        self.printing = PrintActions(files, parent)  # 导出 PDF, 打印预览, 打印
         self.act_quit = self._action(self.tr("退出(&X)"), window.close, "Ctrl+Q")
         self.act_undo = self._action(self.tr("撤销"), session.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action(self.tr("重做"), session.redo, "Ctrl+Y")
@@ -146,6 +148,9 @@ class WindowMenus(QObject):
         file_menu.addActions([self.act_next_year, self.act_compare])
         file_menu.addSeparator()
         file_menu.addAction(self.act_review)
+        file_menu.addSeparator()
+        printing = self.printing
+        file_menu.addActions([printing.act_export_pdf, printing.act_preview, printing.act_print])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
 
