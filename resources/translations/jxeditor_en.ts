@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../ui/panes/acknowledge_dialog.py" line="29" />
+        <source>确认无误</source>
+        <translation>Confirm as intended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/acknowledge_dialog.py" line="33" />
+        <source>此问题确属有意为之？请写明理由（一行，必填）：</source>
+        <translation>Is this intended? Please give the reason (one line, required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/acknowledge_dialog.py" line="37" />
+        <source>如：按合同约定，指标值确为 100 个</source>
+        <translation>e.g. as agreed in the contract, the target is indeed 100</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <location filename="../../ui/session/autosave.py" line="346" />
@@ -167,6 +185,47 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="57" />
+        <source>导出修改说明…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="60" />
+        <source>结束比较</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="75" />
+        <source>与“{0}”比较</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="77" />
+        <source>与“{0}”相比，当前文档有 {1} 处修改。双击一行可转到该处。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="82" />
+        <source>文档</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="100" />
+        <source>该项目已不在当前文档中</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompareMarks</name>
+    <message>
+        <location filename="../../ui/panes/compare_marks.py" line="77" />
+        <source>{0}（比较的版本中为：{1}）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <location filename="../../ui/session/yearly_files.py" line="106" />
@@ -251,47 +310,57 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="174" />
+        <location filename="../../ui/session/editor_session.py" line="176" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="258" />
+        <location filename="../../ui/session/editor_session.py" line="260" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="268" />
+        <location filename="../../ui/session/editor_session.py" line="270" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="269" />
+        <location filename="../../ui/session/editor_session.py" line="271" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="311" />
+        <location filename="../../ui/session/editor_session.py" line="313" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="326" />
+        <location filename="../../ui/session/editor_session.py" line="328" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="338" />
+        <location filename="../../ui/session/editor_session.py" line="348" />
+        <source>确认无误</source>
+        <translation>Confirm as intended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="348" />
+        <source>取消确认</source>
+        <translation>Withdraw confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="357" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="341" />
+        <location filename="../../ui/session/editor_session.py" line="360" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="350" />
+        <location filename="../../ui/session/editor_session.py" line="369" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -478,7 +547,12 @@
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="255" />
+        <location filename="../../ui/panes/indicator_pane.py" line="229" />
+        <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="261" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -541,27 +615,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="55" />
+        <location filename="../../ui/models/tree_model.py" line="57" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="56" />
+        <location filename="../../ui/models/tree_model.py" line="58" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="57" />
+        <location filename="../../ui/models/tree_model.py" line="59" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="85" />
+        <location filename="../../ui/models/stage_cells.py" line="115" />
         <source>由程序计算；填写后以填写的为准</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="95" />
+        <location filename="../../ui/models/stage_cells.py" line="125" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
         <translation type="unfinished" />
     </message>
@@ -933,135 +1007,238 @@ Restore these changes?</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="140" />
+        <source>导出 PDF(&amp;D)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="141" />
+        <source>打印预览(&amp;V)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="142" />
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="169" />
+        <location filename="../../ui/printing/print_actions.py" line="238" />
+        <source>文档中还没有项目，没有可以输出的内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="173" />
+        <source>没有选择项目。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="185" />
+        <source>导出 PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="197" />
+        <source>正在生成 PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="205" />
+        <source>无法生成 PDF：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="207" />
+        <source>PDF 已写入“{0}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="223" />
+        <location filename="../../ui/printing/print_actions.py" line="228" />
+        <source>打印预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="253" />
+        <source>无法打印：{0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="192" />
+        <location filename="../../ui/panes/problems_pane.py" line="262" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="199" />
+        <location filename="../../ui/panes/problems_pane.py" line="269" />
         <source>{0} 个项目　年度金额合计 {1} {2}</source>
         <translation>{0} projects　annual amount in total {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="204" />
+        <location filename="../../ui/panes/problems_pane.py" line="274" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="205" />
+        <location filename="../../ui/panes/problems_pane.py" line="275" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="238" />
+        <location filename="../../ui/panes/problems_pane.py" line="309" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="238" />
+        <location filename="../../ui/panes/problems_pane.py" line="309" />
         <source>提示</source>
         <translation>Hint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="309" />
+        <source>已确认</source>
+        <translation>Confirmed</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="33" />
+        <location filename="../../ui/models/problems_model.py" line="35" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="34" />
+        <location filename="../../ui/models/problems_model.py" line="36" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="35" />
+        <location filename="../../ui/models/problems_model.py" line="37" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="36" />
+        <location filename="../../ui/models/problems_model.py" line="38" />
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="39" />
+        <location filename="../../ui/models/problems_model.py" line="41" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="40" />
+        <location filename="../../ui/models/problems_model.py" line="42" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="41" />
+        <location filename="../../ui/models/problems_model.py" line="43" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="42" />
+        <location filename="../../ui/models/problems_model.py" line="44" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="111" />
+        <location filename="../../ui/models/problems_model.py" line="47" />
+        <source>警告（已确认）</source>
+        <translation>Warning (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/problems_model.py" line="48" />
+        <source>提示（已确认）</source>
+        <translation>Hint (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/problems_model.py" line="124" />
         <source>　［可修正］</source>
         <translation>  [fix available]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="118" />
+        <location filename="../../ui/models/problems_model.py" line="133" />
         <source>修正：</source>
         <translation>Fix: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/problems_model.py" line="135" />
+        <source>已确认无误：{0}</source>
+        <translation>Confirmed as intended: {0}</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="41" />
+        <location filename="../../ui/panes/problems_pane.py" line="47" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="42" />
+        <location filename="../../ui/panes/problems_pane.py" line="48" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="43" />
+        <location filename="../../ui/panes/problems_pane.py" line="49" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="78" />
+        <location filename="../../ui/panes/problems_pane.py" line="50" />
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="85" />
         <source>只显示当前项目的问题</source>
         <translation>Current project only</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="88" />
+        <location filename="../../ui/panes/problems_pane.py" line="95" />
         <source>筛选问题…</source>
         <translation>Filter problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="92" />
+        <location filename="../../ui/panes/problems_pane.py" line="98" />
+        <location filename="../../ui/panes/problems_pane.py" line="153" />
+        <location filename="../../ui/panes/problems_pane.py" line="174" />
+        <source>确认无误…</source>
+        <translation>Confirm as intended…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="101" />
+        <source>所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）</source>
+        <translation>The selected warning or hint is intended: with a reason it no longer counts as a warning (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="105" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="126" />
+        <location filename="../../ui/panes/problems_pane.py" line="146" />
         <source>转到</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="129" />
+        <location filename="../../ui/panes/problems_pane.py" line="149" />
+        <location filename="../../ui/panes/problems_pane.py" line="174" />
+        <source>取消确认</source>
+        <translation>Withdraw confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="156" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="133" />
+        <location filename="../../ui/panes/problems_pane.py" line="160" />
         <source>修正全部同类问题（{0} 处）</source>
         <translation>Fix all problems of this kind ({0})</translation>
     </message>
@@ -1302,31 +1479,64 @@ Restore these changes?</translation>
         <translation>Paste cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="138" />
+        <location filename="../../ui/panes/project_list_pane.py" line="137" />
+        <source>粘贴的内容没有读入：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="141" />
         <source>剪贴板中没有找到绩效目标表。
 请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
         <translation>No target table found on the clipboard.
 Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="148" />
+        <location filename="../../ui/panes/project_list_pane.py" line="151" />
         <source>粘贴 {0} 个项目</source>
         <translation>Paste {0} projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="153" />
+        <location filename="../../ui/panes/project_list_pane.py" line="156" />
         <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
         <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="157" />
+        <location filename="../../ui/panes/project_list_pane.py" line="160" />
         <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
         <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="159" />
+        <location filename="../../ui/panes/project_list_pane.py" line="162" />
         <source>已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）</source>
         <translation>Pasted {0} projects (Ctrl+Z undoes it)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="53" />
+        <source>整个文档（{0} 个项目）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="55" />
+        <source>当前项目：{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="55" />
+        <source>（未命名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="56" />
+        <source>选择的项目：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="60" />
+        <source>第 {0} 个项目</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1577,176 +1787,186 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="66" />
+        <location filename="../../ui/window_menus.py" line="70" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="67" />
+        <location filename="../../ui/window_menus.py" line="71" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="68" />
+        <location filename="../../ui/window_menus.py" line="72" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="69" />
+        <location filename="../../ui/window_menus.py" line="73" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="71" />
+        <location filename="../../ui/window_menus.py" line="75" />
         <source>导出审核意见(&amp;E)…</source>
         <translation>&amp;Export Review Report…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="73" />
+        <location filename="../../ui/window_menus.py" line="78" />
+        <source>生成下一年度(&amp;Y)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="83" />
+        <source>与其他版本比较(&amp;C)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="85" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="74" />
-        <location filename="../../ui/window_menus.py" line="80" />
+        <location filename="../../ui/window_menus.py" line="86" />
+        <location filename="../../ui/window_menus.py" line="92" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="75" />
-        <location filename="../../ui/window_menus.py" line="81" />
+        <location filename="../../ui/window_menus.py" line="87" />
+        <location filename="../../ui/window_menus.py" line="93" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="84" />
+        <location filename="../../ui/window_menus.py" line="96" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="85" />
+        <location filename="../../ui/window_menus.py" line="97" />
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="86" />
+        <location filename="../../ui/window_menus.py" line="98" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="88" />
+        <location filename="../../ui/window_menus.py" line="100" />
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="90" />
+        <location filename="../../ui/window_menus.py" line="102" />
         <source>填报说明(&amp;G)</source>
         <translation>Filling-in &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="91" />
+        <location filename="../../ui/window_menus.py" line="103" />
         <source>从指标库插入(&amp;L)…</source>
         <translation>Insert from &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="92" />
+        <location filename="../../ui/window_menus.py" line="104" />
         <source>从相似项目新建(&amp;M)…</source>
         <translation>New from a Si&amp;milar Project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="128" />
+        <location filename="../../ui/window_menus.py" line="140" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="130" />
+        <location filename="../../ui/window_menus.py" line="142" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="140" />
+        <location filename="../../ui/window_menus.py" line="157" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="147" />
+        <location filename="../../ui/window_menus.py" line="164" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="154" />
+        <location filename="../../ui/window_menus.py" line="171" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="160" />
+        <location filename="../../ui/window_menus.py" line="177" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="164" />
+        <location filename="../../ui/window_menus.py" line="181" />
         <source>填报阶段(&amp;T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="171" />
+        <location filename="../../ui/window_menus.py" line="188" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="174" />
+        <location filename="../../ui/window_menus.py" line="191" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="186" />
-        <location filename="../../ui/window_menus.py" line="195" />
+        <location filename="../../ui/window_menus.py" line="214" />
+        <location filename="../../ui/window_menus.py" line="223" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="187" />
+        <location filename="../../ui/window_menus.py" line="215" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="188" />
+        <location filename="../../ui/window_menus.py" line="216" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="189" />
+        <location filename="../../ui/window_menus.py" line="217" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="199" />
-        <location filename="../../ui/window_menus.py" line="200" />
+        <location filename="../../ui/window_menus.py" line="227" />
+        <location filename="../../ui/window_menus.py" line="228" />
         <source>填报说明</source>
         <translation>Filling-in guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="199" />
+        <location filename="../../ui/window_menus.py" line="227" />
         <source>例：</source>
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="219" />
+        <location filename="../../ui/window_menus.py" line="247" />
         <source>从相似项目新建</source>
         <translation>New from a similar project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="219" />
+        <location filename="../../ui/window_menus.py" line="247" />
         <source>新项目名称：</source>
         <translation>Name of the new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="223" />
+        <location filename="../../ui/window_menus.py" line="251" />
         <source>本机指标库中没有与“{0}”相似的项目。</source>
         <translation>The local indicator library has no project similar to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="234" />
+        <location filename="../../ui/window_menus.py" line="262" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>

@@ -4,7 +4,8 @@ It mirrors :class:`ui.session.live_validation.LiveValidation`: when one project'
 change, only that project's rows are replaced (``dataChanged`` when the count stays,
 otherwise remove and insert), so the panel keeps its selection and scroll position while
 typing. Rows know their project by identity (:data:`PROJECT_ROLE` is a key for the
-filter, :meth:`ProblemsModel.project` the object).
+filter, :meth:`ProblemsModel.project` the object). A warning the person confirmed as
+intended (确认无误) is shown greyed, ``警告（已确认）``, with the reason in the tooltip.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from jxeditor.document.model import Project
@@ -41,6 +43,15 @@ SEVERITY_TR = {
     "info": QT_TRANSLATE_NOOP("ProblemsModel", "提示"),
     "todo": QT_TRANSLATE_NOOP("ProblemsModel", "待填"),
 }
+CONFIRMED_TR = {
+    "warning": QT_TRANSLATE_NOOP("ProblemsModel", "警告（已确认）"),
+    "info": QT_TRANSLATE_NOOP("ProblemsModel", "提示（已确认）"),
+}
+
+
+def _greyed() -> QColor:
+    """The colour of a confirmed problem's text: the palette's disabled text."""
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -97,9 +108,11 @@ class ProblemsModel(QAbstractTableModel):
             return problem
         if role == PROJECT_ROLE:
             return self.project_key(project)
+        confirmed = problem.acknowledged is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                text = SEVERITY_TR.get(problem.severity, problem.severity)
+                names = CONFIRMED_TR if confirmed else SEVERITY_TR
+                text = names.get(problem.severity, problem.severity)
                 return QApplication.translate("ProblemsModel", str(text)) if text else ""
             if column == 1:
                 position = self._positions.get(id(project), 0)
@@ -111,11 +124,16 @@ class ProblemsModel(QAbstractTableModel):
             return problem.message + QApplication.translate("ProblemsModel", "　［可修正］")
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return severity_icon(problem.severity)
+        if role == Qt.ItemDataRole.ForegroundRole and confirmed:
+            return _greyed()
         if role == Qt.ItemDataRole.ToolTipRole:
             # the whole text, never an internal code (users read the message, not value.rate_unit)
             text = f"{project.name}　{problem.location}\n{problem.message}".strip()
             if problem.fix is not None:
                 text += "\n" + QApplication.translate("ProblemsModel", "修正：") + problem.fix.label
+            if confirmed:
+                text += "\n" + QApplication.translate("ProblemsModel", "已确认无误：{0}").format(
+                    problem.acknowledged)
             return text
         return None
 

@@ -1,11 +1,14 @@
 """Which problems the problems panel shows: all, or those of the current project, of one
-severity, or containing a text (in the message, the place or the project's name)."""
+severity, or containing a text (in the message, the place or the project's name). The
+warnings confirmed as intended (确认无误) are a severity of their own here
+(:data:`ACKNOWLEDGED`): the 警告 filter leaves them out."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from ui.models.problems_model import ProblemsModel
+from ui.session.live_validation import ACKNOWLEDGED
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -18,7 +21,7 @@ class ProblemsFilter(QSortFilterProxyModel):
         self.problems = model
         self.setSourceModel(model)
         self.project_key: str | None = None  # ProblemsModel.project_key, or None for all
-        self.severity: str | None = None
+        self.severity: str | None = None  # a severity, ACKNOWLEDGED, or None for all
         self.text = ""
 
     def set_filter(
@@ -39,8 +42,10 @@ class ProblemsFilter(QSortFilterProxyModel):
             return False
         if self.project_key is not None and ProblemsModel.project_key(project) != self.project_key:
             return False
-        if self.severity is not None and problem.severity != self.severity:
-            return False
+        if self.severity is not None:
+            confirmed = problem.acknowledged is not None
+            if (ACKNOWLEDGED if confirmed else problem.severity) != self.severity:
+                return False
         if self.text:
             haystack = f"{project.name} {project.code} {problem.location} {problem.message}"
             return self.text in haystack.casefold()

@@ -1,6 +1,8 @@
 """The problems pane: every problem of the document (or of the current project only),
-going to a problem's place (double-click, Enter) and applying a fix (right-click), both
-through the session; and the error and warning counts for the status bar."""
+going to a problem's place (double-click, Enter), applying a fix (right-click) and
+confirming a 警告 or 提示 as intended with a short reason (确认无误…, right-click or the
+button; 取消确认 withdraws it), all through the session; and the counts for the status
+bar (the confirmed ones apart, as 已确认)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,17 +33,21 @@ from jxeditor.document.changes import (
     Reset,
 )
 from jxeditor.document.model import Project
+from jxeditor.rules.acknowledgements import can_acknowledge
 from jxeditor.rules.problems import Problem
 from jxeditor.scoring.numbers import text as decimal_text
 from ui.models.problems_model import ProblemsModel
+from ui.panes.acknowledge_dialog import AcknowledgeDialog
 from ui.panes.problems_filter import ProblemsFilter
 from ui.session.editor_session import EditorSession
+from ui.session.live_validation import ACKNOWLEDGED
 
 # the severity filter: (label, severity or None for all); labels are translated on use
 SEVERITY_CHOICES = (
     (QT_TRANSLATE_NOOP("ProblemsPane", "全部"), None),
     (QT_TRANSLATE_NOOP("ProblemsPane", "错误"), "error"),
     (QT_TRANSLATE_NOOP("ProblemsPane", "警告"), "warning"),
+    (QT_TRANSLATE_NOOP("ProblemsPane", "已确认"), ACKNOWLEDGED),
 )
 
 
@@ -88,8 +95,15 @@ class ProblemsPane(QWidget):
         self.search.setPlaceholderText(self.tr("筛选问题…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._filter())
+        self.acknowledge_button = QPushButton(self.tr("确认无误…"), self)
+        self.acknowledge_button.setObjectName("problemsAcknowledge")
+        self.acknowledge_button.setToolTip(
+            self.tr("所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）"))
+        self.acknowledge_button.clicked.connect(lambda _c=False: self.acknowledge_current())
+        self.dialog: AcknowledgeDialog | None = None
         title_row = QHBoxLayout()
         title_row.addWidget(QLabel(self.tr("问题（双击转到；右键可修正）"), self), 1)
+        title_row.addWidget(self.acknowledge_button)
         title_row.addWidget(self.search)
         title_row.addWidget(self.severity_choice)
         title_row.addWidget(self.current_only)
@@ -99,6 +113,12 @@ class ProblemsPane(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(view, 1)
         session.currentProjectChanged.connect(lambda _p: self._filter())
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._update_button())
+        for signal in (self.filter.dataChanged, self.filter.rowsInserted,
+                       self.filter.rowsRemoved, self.filter.modelReset,
+                       self.filter.layoutChanged):
+            signal.connect(lambda *_: self._update_button())
+        self._update_button()
 
     def _filter(self) -> None:
         key = (
@@ -125,6 +145,13 @@ class ProblemsPane(QWidget):
         menu = QMenu(self)
         go = menu.addAction(self.tr("转到"))
         go.triggered.connect(lambda _c=False: self.go_to(index))
+        if problem.acknowledged is not None:
+            withdraw = menu.addAction(self.tr("取消确认"))
+            withdraw.triggered.connect(
+                lambda _c=False: self.session.acknowledge(project, problem, None))
+        elif can_acknowledge(problem):
+            confirm = menu.addAction(self.tr("确认无误…"))
+            confirm.triggered.connect(lambda _c=False: self.ask_reason(project, problem))
         if problem.fix is not None:
             fix = menu.addAction(self.tr("修正：{0}").format(problem.fix.label))
             fix.triggered.connect(lambda _c=False: self.session.apply_fix(project, problem))
@@ -133,6 +160,49 @@ class ProblemsPane(QWidget):
                 every = menu.addAction(self.tr("修正全部同类问题（{0} 处）").format(len(alike)))
                 every.triggered.connect(lambda _c=False: self.session.apply_fixes(alike))
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # -- confirming a warning as intended --------------------------------------------------
+    def _current(self) -> tuple[Project | None, Any]:
+        index = self.view.currentIndex()
+        return self._row(index) if index.isValid() else (None, None)
+
+    def _update_button(self) -> None:
+        """The button follows the selected row: 确认无误… for a 警告 or 提示, 取消确认 for
+        one already confirmed, disabled otherwise."""
+        _project, problem = self._current()
+        confirmed = problem is not None and problem.acknowledged is not None
+        self.acknowledge_button.setText(self.tr("取消确认") if confirmed else self.tr("确认无误…"))
+        self.acknowledge_button.setEnabled(
+            problem is not None and (confirmed or can_acknowledge(problem)))
+
+    def acknowledge_current(self) -> None:
+        """确认无误… (or 取消确认) for the selected problem."""
+        project, problem = self._current()
+        if project is None or problem is None:
+            return
+        if problem.acknowledged is not None:
+            self.session.acknowledge(project, problem, None)
+        elif can_acknowledge(problem):
+            self.ask_reason(project, problem)
+
+    def ask_reason(self, project: Project, problem: Problem) -> AcknowledgeDialog:
+        """Opens the dialog for the reason (window-modal, not blocking); 确定 records it
+        through the session as one undo step."""
+        dialog = AcknowledgeDialog(project.name, problem, self)
+        self.dialog = dialog
+
+        def record() -> None:
+            self.session.acknowledge(project, problem, dialog.reason())
+
+        def done() -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+
+        dialog.accepted.connect(record)
+        dialog.finished.connect(lambda _r: done())
+        dialog.open()
+        return dialog
 
     def same_fixes(self, code: str) -> list[tuple[Project, Problem]]:
         """Every fixable problem with this code in the document, for one bulk fix."""
@@ -203,7 +273,8 @@ class ProblemCounts(QWidget):
         errors = by_severity.pop("error", 0)
         self.errors_label.setText(self.tr("错误 {0}").format(errors))
         self.warnings_label.setText(self.tr("警告 {0}").format(by_severity.pop("warning", 0)))
-        others = [f"{self._severity_name(s)} {n}" for s, n in sorted(by_severity.items()) if n]
+        others = [f"{self._severity_name(s)} {by_severity[s]}"
+                  for s in ("todo", "info", ACKNOWLEDGED) if by_severity.get(s)]
         self.other_label.setText("　".join(others))
         self.other_label.setVisible(bool(others))
         colour = "#d32f2f" if errors else "palette(window-text)"
@@ -235,5 +306,5 @@ class ProblemCounts(QWidget):
                 pass
 
     def _severity_name(self, severity: str) -> str:
-        names = {"todo": self.tr("待填"), "info": self.tr("提示")}
+        names = {"todo": self.tr("待填"), "info": self.tr("提示"), ACKNOWLEDGED: self.tr("已确认")}
         return names.get(severity, severity)

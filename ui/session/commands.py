@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.document import Document
-from jxeditor.document.model import Node, NodePath, Project
+from jxeditor.document.model import Acknowledgement, Node, NodePath, Project
 from jxeditor.rules.problems import FIELD_LABELS
 from ui.session.field_values import same_value
 
@@ -254,3 +254,23 @@ class SetNodeFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.set_node_field(position(self.doc, self.project), self.path, self.name, self.old)
+
+
+class SetAcknowledgementsCommand(QUndoCommand):
+    """Sets a project's warnings confirmed as intended (确认无误 or 取消确认)."""
+
+    def __init__(
+        self, doc: Document, project: Project, acknowledgements: list[Acknowledgement], text: str
+    ) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.project = project
+        self.value = list(acknowledgements)
+        self.old: list[Acknowledgement] = []
+
+    def redo(self) -> None:
+        index = position(self.doc, self.project)
+        self.old = self.doc.set_acknowledgements(index, self.value)
+
+    def undo(self) -> None:
+        self.doc.set_acknowledgements(position(self.doc, self.project), self.old)

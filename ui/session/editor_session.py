@@ -26,6 +26,7 @@ from jxeditor.document.changes import Change, ProjectRemoving, Reset
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Node, NodePath, Project, new_project, skeleton
 from jxeditor.document.stages import TARGETS
+from jxeditor.rules.acknowledgements import acknowledged, withdrawn
 from jxeditor.rules.problems import Problem
 from ui.platform.qtcompat import emit
 from ui.session.commands import (
@@ -35,6 +36,7 @@ from ui.session.commands import (
     MoveProjectCommand,
     RemoveNodeCommand,
     RemoveProjectCommand,
+    SetAcknowledgementsCommand,
     SetDocumentFieldCommand,
     SetNodeFieldCommand,
     SetProjectFieldCommand,
@@ -329,7 +331,24 @@ class EditorSession(QObject):
         self.stack.endMacro()
         return True
 
-    # == fixes ===========================================================================
+    # == fixes and warnings confirmed as intended =========================================
+    def acknowledge(self, project: Project, problem: Problem, reason: str | None) -> bool:
+        """Confirms a 警告 or 提示 of ``project`` as intended with ``reason`` (确认无误),
+        or withdraws that (``reason`` None), as one undo step; False when not possible."""
+        if self.doc.index_of(project) is None:
+            return False
+        try:
+            new = (withdrawn(project, problem) if reason is None
+                   else acknowledged(project, problem, reason))
+        except ValueError:
+            return False  # an error, a 待填, an empty reason or an indicator gone
+        if new == project.acknowledgements:
+            return False
+        self.commit_editors()
+        text = self.tr("确认无误") if reason is not None else self.tr("取消确认")
+        self.stack.push(SetAcknowledgementsCommand(self.doc, project, new, text))
+        return True
+
     def apply_fixes(self, fixes: list[tuple[Project, Problem]]) -> int:
         """Applies many offered fixes as one undo step; returns how many applied."""
         if not fixes:

@@ -12,6 +12,9 @@ list rather than red errors. Such a problem is shown as an error once the person
 left that field (:meth:`LiveValidation.touch`) or the document has been saved
 (:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing.
 
+Warnings the person confirmed as intended (确认无误: the core marks them) are counted
+apart, under :data:`ACKNOWLEDGED`, never as warnings.
+
 Listeners get :attr:`LiveValidation.projectChanged` ``(project, old, new)`` per project,
 :attr:`LiveValidation.resetAll` when the list of projects changed or everything was
 revalidated, and :attr:`LiveValidation.countsChanged` ``(errors, warnings)``.
@@ -41,6 +44,7 @@ from jxeditor.rules.problems import ERROR, TODO, Problem
 from ui.platform.qtcompat import emit
 
 DEBOUNCE_MS = 0
+ACKNOWLEDGED = "acknowledged"  # the key of the confirmed warnings in severity_counts()
 DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework", "stage", "scoring"})
 
 
@@ -85,7 +89,8 @@ class LiveValidation(QObject):
         return [problem for _p, plist in self.by_project() for problem in plist]
 
     def severity_counts(self) -> dict[str, int]:
-        """How many problems of each severity the document has (as shown)."""
+        """How many problems of each severity the document has (as shown; the confirmed
+        ones under :data:`ACKNOWLEDGED`)."""
         return {severity: n for severity, n in self._by_severity.items() if n}
 
     def counts(self) -> tuple[int, int]:
@@ -151,18 +156,22 @@ class LiveValidation(QObject):
 
     # -- bookkeeping ---------------------------------------------------------------------
     def _recount(self) -> None:
-        self._errors = sum(1 for _p, plist in self._problems.values() for x in plist if x.is_error)
-        self._warnings = sum(len(plist) for _p, plist in self._problems.values()) - self._errors
-        self._by_severity = Counter(
-            x.severity for _p, plist in self._problems.values() for x in plist
-        )
+        self._errors = self._warnings = 0
+        self._by_severity = Counter()
+        for _p, plist in self._problems.values():
+            self._adjust(plist, +1)
 
     def _adjust(self, problems: list[Problem], sign: int) -> None:
+        errors = confirmed = 0
         for problem in problems:
-            self._by_severity[problem.severity] += sign
-        errors = sum(1 for p in problems if p.is_error)
+            if problem.acknowledged is not None:
+                self._by_severity[ACKNOWLEDGED] += sign
+                confirmed += 1
+            else:
+                self._by_severity[problem.severity] += sign
+                errors += problem.is_error
         self._errors += sign * errors
-        self._warnings += sign * (len(problems) - errors)
+        self._warnings += sign * (len(problems) - errors - confirmed)
 
     def _mark(self, project: Project) -> None:
         self._dirty[id(project)] = project
