@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import canonical_name
 from jxeditor.document.model import Project
+from jxeditor.document.stages import TARGETS
 
 
 @dataclass
@@ -23,11 +24,13 @@ class TableImport:
     projects: list[Project] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     refused: str = ""
+    stage: str = ""  # the stage of the forms read (自评/监控 forms), "" for target tables
 
 
 def document_from_tables(tables: TableImport) -> Document:
     """A document around imported tables: year and unit from the title block, framework
-    "2021" when any table puts 成本指标 at the first level, else "2015"."""
+    "2021" when any table puts 成本指标 at the first level, else "2015"; the stage of
+    the forms read."""
     cost_first = any(
         canonical_name(l1.name) == "成本指标" for p in tables.projects for l1 in p.indicators
     )
@@ -37,4 +40,5 @@ def document_from_tables(tables: TableImport) -> Document:
         money_unit=tables.money_unit or "万元",
         framework="2021" if cost_first else "2015",
         projects=tables.projects,
+        stage=tables.stage or TARGETS,
     )

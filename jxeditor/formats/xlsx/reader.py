@@ -21,14 +21,18 @@ the exact document and a digest of every visible sheet
   by the table reader (:func:`jxeditor.formats.tables.grid.read_tables`), with one notice: what
   the user sees and changed wins over the stale hidden copy; only a text that the
   export had to cut (over 32,000 characters) and that still reads as cut is taken whole
-  from the hidden copy (:func:`restore_cut_texts`). A sheet added by the user is
+  from the hidden copy (:func:`restore_cut_texts`). An edited 自评 or 监控 sheet is
+  read by its labels and merged with the hidden copy: what the user changed wins, the
+  rest stays exact (:mod:`~jxeditor.formats.xlsx.stage_merge`). A sheet added by the user is
   read the same way; a project whose sheet was deleted is left out, with a notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
   or with a notice when they were edited (edits there are not read).
 * Document settings (year, reporting unit, money unit, framework) come from the hidden
   document.
 
-Without a usable hidden document every visible sheet goes to the table reader; sheets
+Without a usable hidden document every visible sheet goes to the table reader (自评 and
+监控 forms to :mod:`jxeditor.formats.tables.stage_grid`, the document then in their
+stage); sheets
 without a table, hidden sheets and empty sheets are skipped with a notice. All notices
 are Chinese and name the sheet (and cell, where the table reader reports one).
 """
@@ -47,10 +51,12 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
+from jxeditor.document.stages import TARGETS
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.safety import check_workbook
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.result import TableImport, document_from_tables
+from jxeditor.formats.tables.stage_grid import read_stage_tables
 from jxeditor.formats.xlsx.common import (
     CELL_TEXT_LIMIT,
     LIST_HEADS,
@@ -64,6 +70,7 @@ from jxeditor.formats.xlsx.common import (
 )
 from jxeditor.formats.xlsx.hidden_sheet import HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
+from jxeditor.formats.xlsx.stage_merge import reread_stage_sheet
 
 
 class SheetGrid:
@@ -169,7 +176,7 @@ class _Collector:
         if not any(cell.strip() for row in grid.rows for cell in row):
             self.notices.append(f"工作表“{grid.name}”是空的，已跳过")
             return
-        result = read_tables(grid.rows, grid.name)
+        result = read_stage_tables(grid.rows, grid.name) or read_tables(grid.rows, grid.name)
         self.notices.extend(grid.notices)
         self.imports.append(result)
         self.notices.extend(result.notices)
@@ -212,6 +219,8 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
             )
             if entry.role == "project" and entry.index in unused:
                 del unused[entry.index]  # its sheet is there, edited: not deleted
+            if _reread_stage(out, grid, entry, meta.doc):
+                continue
         out.read_visible(grid)
         if entry is not None and entry.index is not None and entry.index < len(meta.doc.projects):
             restored = sum(restore_cut_texts(p, meta.doc.projects[entry.index])
@@ -229,6 +238,18 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
     return Document(year=doc.year, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
                     framework=doc.framework, projects=out.projects, stage=doc.stage,
                     scoring=doc.scoring), out.notices
+
+
+def _reread_stage(out: _Collector, grid: SheetGrid, entry: SheetEntry, doc: Document) -> bool:
+    """An edited 自评/监控 sheet: its edits merged into the hidden copy of its project."""
+    if doc.stage == TARGETS or entry.index is None or entry.index >= len(doc.projects):
+        return False
+    found = reread_stage_sheet(grid.rows, grid.name, doc, doc.projects[entry.index])
+    if found is None:
+        return False
+    out.projects.append(found[0])
+    out.notices.extend([*grid.notices, *found[1]])
+    return True
 
 
 def _cut_forms(value: object, found: dict[str, str]) -> None:
@@ -319,6 +340,7 @@ def _without_meta(grids: list[SheetGrid], path: Path) -> tuple[Document, list[st
         reporting_unit=next((r.reporting_unit for r in out.imports if r.reporting_unit), ""),
         money_unit=next((r.money_unit for r in out.imports if r.money_unit), ""),
         projects=out.projects,
+        stage=next((r.stage for r in out.imports if r.stage), ""),
     )
     return document_from_tables(merged), out.notices
 
