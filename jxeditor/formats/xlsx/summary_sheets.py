@@ -12,13 +12,12 @@ from __future__ import annotations
 from jxeditor.document.document import Document
 from jxeditor.formats.xlsx.common import LIST_HEADS, LIST_SHEET, SUMMARY_HEADS, SUMMARY_SHEET
 from jxeditor.formats.xlsx.sheet_plan import Notes, Row, SheetPlan, amount_format, amount_value
-from jxeditor.rules.engine import validate_project
+from jxeditor.rules.engine import count, validate_project
 
 
 def problem_counts(doc: Document, index: int) -> tuple[int, int]:
-    problems = validate_project(doc, index)
-    errors = sum(1 for p in problems if p.severity == "error")
-    return errors, sum(1 for p in problems if p.severity == "warning")
+    """(errors, warnings) of a project; warnings confirmed as intended are not counted."""
+    return count(validate_project(doc, index))
 
 
 def summary_plan(doc: Document, titles: list[str], notes: Notes) -> SheetPlan:
