@@ -79,7 +79,10 @@ class PagePainter:
                 rect = QRectF(sheet.edges[cell.col - 1], tops[first],
                               sheet.edges[cell.last_col] - sheet.edges[cell.col - 1],
                               tops[last] + sheet.heights[last - 1] - tops[first])
-                self._cell(sheet, cell, rect, clip, band.sliced)
+                if band.sliced and cell.row < band.first:  # continued beside a slice
+                    rect = rect.intersected(QRectF(0, band.top, self.width,
+                                                   band.bottom - band.top))
+                self._cell(sheet, cell, rect, clip, band.sliced and cell.row == band.first)
 
     def _cell(self, sheet: SheetLayout, cell: Cell, rect: QRectF, clip: QRectF,
               sliced: bool) -> None:

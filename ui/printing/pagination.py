@@ -109,9 +109,15 @@ def paginate(sheet: SheetLayout, height: float) -> list[Page]:
         while row <= count and y + heights[row - 1] <= height:
             y += heights[row - 1]
             row += 1
-        if row <= count and row > start:
+        fresh = height - (header_height if header and row > header.stop - 1 else 0.0)
+        too_tall = row <= count and heights[row - 1] > fresh  # will be sliced anyway
+        if row <= count and row > start and not too_tall:
             row = _best_break(sheet, start, row, header, tall)
         if row > start:
             bands.append(Band(start, row - 1, top, top, top + sheet.span_height(start, row - 1)))
+        y = top + sheet.span_height(start, row - 1)
+        if too_tall and height - y >= height / 5:  # its first slice here, not on a new page
+            offset = _slice(sheet, row, 0.0, height - y)
+            bands.append(Band(row, row, y, y, y + offset, sliced=True))
         pages.append(Page(sheet, tuple(bands)))
     return pages

@@ -42,12 +42,14 @@ def a4_layout() -> QPageLayout:
 @dataclass
 class Printout:
     """Pages laid out for one device: the pages in order, the measure that broke their
-    lines, and the paint rectangle's size in the device's pixels."""
+    lines, the paint rectangle's size and the height left for rows above the footer, in
+    the device's pixels."""
 
     pages: list[Page]
     measure: TextMeasure
     width: float
     height: float
+    body: float
 
 
 def layout_pages(plans: Sequence[SheetPlan], device: QPagedPaintDevice) -> Printout:
@@ -60,7 +62,7 @@ def layout_pages(plans: Sequence[SheetPlan], device: QPagedPaintDevice) -> Print
     pages: list[Page] = []
     for plan in plans:
         pages.extend(paginate(SheetLayout(plan, measure, width), body))
-    return Printout(pages, measure, width, height)
+    return Printout(pages, measure, width, height, body)
 
 
 def paint_pages(printout: Printout, device: QPagedPaintDevice, painter: QPainter) -> None:

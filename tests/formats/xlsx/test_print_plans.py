@@ -1,0 +1,62 @@
+"""What a printout draws, without Qt: the form plans, the cells' looks and texts, and
+which rows repeat on each page."""
+
+from __future__ import annotations
+
+import pytest
+from builders import clean_document, clean_project
+
+from jxeditor.formats.xlsx.print_plans import CellLook, cell_look, form_plans, shown_text
+from jxeditor.formats.xlsx.sheet_plan import SheetPlan
+from jxeditor.formats.xlsx.writer import plan_workbook
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "fmt", "expected"),
+    [
+        (1443.08, "amount", None, "1443.08"),
+        (12.0, "amount", None, "12.00"),
+        (12.34567, "amount", None, "12.3457"),
+        (1.234567, "amount", "0.00####", "1.234567"),
+        (3, "amount", None, "3.00"),
+        (100.0, "number", None, "100"),
+        (8.33, "number", None, "8.33"),
+        ("约40万", "center", None, "约40万"),
+        (None, "text", None, ""),
+    ],
+)
+def test_cells_show_what_the_spreadsheet_shows(value: object, style: str, fmt: str | None,
+                                               expected: str) -> None:
+    assert shown_text(value, style, fmt) == expected  # type: ignore[arg-type]
+
+
+def test_looks_come_from_the_export_styles() -> None:
+    assert cell_look("title").size == 18 and cell_look("title").bold
+    head = cell_look("head")
+    assert head.boxed and head.bold and head.fill == "F2F2F2" and head.align == "center"
+    assert cell_look("goal").valign == "top" and cell_look("goal").align == "left"
+    assert cell_look("amount").align == "right" and cell_look("amount").number_format == "0.00##"
+    assert not cell_look("note_left").boxed
+    assert cell_look("no such style") == CellLook()
+
+
+def test_form_plans_are_the_workbooks_form_sheets() -> None:
+    doc = clean_document()
+    second = clean_project()
+    second.name = "第二个项目"
+    doc.projects.append(second)
+    plans, _notices = form_plans(doc)
+    sheets, _ = plan_workbook(doc)
+    assert [p.grid() for p in plans] == [s.grid() for s in sheets[2:4]]
+    chosen, _ = form_plans(doc, [1])
+    assert [p.title for p in chosen] == ["第二个项目"]
+
+
+def test_header_rows_are_the_indicator_tables_header() -> None:
+    plan, = form_plans(clean_document())[0]
+    header = plan.header_rows()
+    assert len(header) == 1
+    assert plan.rows[header[0] - 1][0][0] == "一级指标"  # type: ignore[index]
+    assert SheetPlan("x", [1.0]).header_rows() == range(0)
+    assert SheetPlan("x", [1.0], title_rows="3:5").header_rows() == range(3, 6)
+    assert SheetPlan("x", [1.0], title_rows="bad").header_rows() == range(0)
