@@ -630,12 +630,12 @@
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="115" />
+        <location filename="../../ui/models/stage_cells.py" line="116" />
         <source>由程序计算；填写后以填写的为准</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="125" />
+        <location filename="../../ui/models/stage_cells.py" line="126" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
         <translation type="unfinished" />
     </message>
@@ -1107,67 +1107,62 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="35" />
+        <location filename="../../ui/models/problems_model.py" line="36" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="36" />
+        <location filename="../../ui/models/problems_model.py" line="37" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="37" />
+        <location filename="../../ui/models/problems_model.py" line="38" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="38" />
+        <location filename="../../ui/models/problems_model.py" line="39" />
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="41" />
+        <location filename="../../ui/models/problems_model.py" line="42" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="42" />
+        <location filename="../../ui/models/problems_model.py" line="43" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="43" />
+        <location filename="../../ui/models/problems_model.py" line="44" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="44" />
+        <location filename="../../ui/models/problems_model.py" line="45" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
         <location filename="../../ui/models/problems_model.py" line="47" />
-        <source>警告（已确认）</source>
-        <translation>Warning (confirmed)</translation>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="48" />
-        <source>提示（已确认）</source>
-        <translation>Hint (confirmed)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/problems_model.py" line="124" />
+        <location filename="../../ui/models/problems_model.py" line="121" />
         <source>　［可修正］</source>
         <translation>  [fix available]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="133" />
+        <location filename="../../ui/models/problems_model.py" line="130" />
         <source>修正：</source>
         <translation>Fix: </translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="135" />
+        <location filename="../../ui/models/problems_model.py" line="132" />
         <source>已确认无误：{0}</source>
         <translation>Confirmed as intended: {0}</translation>
     </message>
@@ -1638,94 +1633,94 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>StageBlock</name>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="101" />
+        <location filename="../../ui/panes/stage_block.py" line="103" />
         <source>自评：项目资金（万元）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="106" />
+        <location filename="../../ui/panes/stage_block.py" line="108" />
         <source>年初预算数</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="106" />
-        <location filename="../../ui/panes/stage_block.py" line="152" />
+        <location filename="../../ui/panes/stage_block.py" line="108" />
+        <location filename="../../ui/panes/stage_block.py" line="154" />
         <source>全年预算数</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="106" />
+        <location filename="../../ui/panes/stage_block.py" line="108" />
         <source>全年执行数</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="107" />
+        <location filename="../../ui/panes/stage_block.py" line="109" />
         <source>分值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="107" />
-        <location filename="../../ui/panes/stage_block.py" line="159" />
+        <location filename="../../ui/panes/stage_block.py" line="109" />
+        <location filename="../../ui/panes/stage_block.py" line="161" />
         <source>执行率</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="107" />
+        <location filename="../../ui/panes/stage_block.py" line="109" />
         <source>得分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="112" />
+        <location filename="../../ui/panes/stage_block.py" line="114" />
         <source>年度资金总额</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="112" />
+        <location filename="../../ui/panes/stage_block.py" line="114" />
         <source>其中：当年财政拨款</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="112" />
+        <location filename="../../ui/panes/stage_block.py" line="114" />
         <source>上年结转资金</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="113" />
+        <location filename="../../ui/panes/stage_block.py" line="115" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="130" />
+        <location filename="../../ui/panes/stage_block.py" line="132" />
         <source>年度总体目标的实际完成情况</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="138" />
+        <location filename="../../ui/panes/stage_block.py" line="140" />
         <source>实际完成情况</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="146" />
+        <location filename="../../ui/panes/stage_block.py" line="148" />
         <source>运行监控：预算执行情况（万元）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="151" />
+        <location filename="../../ui/panes/stage_block.py" line="153" />
         <source>截至日期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="153" />
+        <location filename="../../ui/panes/stage_block.py" line="155" />
         <source>1–7月执行数</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="154" />
+        <location filename="../../ui/panes/stage_block.py" line="156" />
         <source>全年预计执行数</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="222" />
+        <location filename="../../ui/panes/stage_block.py" line="224" />
         <source>总分 {0}　自评等级 {1}</source>
         <translation type="unfinished" />
     </message>

@@ -43,8 +43,6 @@ ENGLISH: dict[str, str] = {
     '确认无误': 'Confirm as intended',
     '取消确认': 'Withdraw confirmation',
     '已确认': 'Confirmed',
-    '警告（已确认）': 'Warning (confirmed)',
-    '提示（已确认）': 'Hint (confirmed)',
     '已确认无误：{0}': 'Confirmed as intended: {0}',
     '所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）': 'The selected warning or hint is intended: with a reason it no longer counts as a warning (can be undone)',
     '此问题确属有意为之？请写明理由（一行，必填）：': 'Is this intended? Please give the reason (one line, required):',

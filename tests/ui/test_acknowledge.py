@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox,
 
 from jxeditor.rules.problems import Problem
 from ui.main_window import MainWindow
+from ui.models.severity import blank_icon
 from ui.panes.acknowledge_dialog import AcknowledgeDialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # a shown window offscreen
@@ -119,7 +120,7 @@ def test_acknowledge_through_the_button_undo_redo_and_the_counts(
         "产出指标", "质量指标", "验收合格率")
     assert counts_text(window) == "警告 0|已确认 1"
     index = row_of(window, "value.missing_unit")
-    assert index.data() == "警告（已确认）"
+    assert index.data() == "已确认"
     assert REASON in index.siblingAtColumn(3).data(Qt.ItemDataRole.ToolTipRole)
     assert index.siblingAtColumn(3).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert window.problems.acknowledge_button.text() == "取消确认"
@@ -134,6 +135,23 @@ def test_acknowledge_through_the_button_undo_redo_and_the_counts(
     window.session.live.flush()
     assert problem_of(window, "value.missing_unit").acknowledged == REASON
     assert counts_text(window) == "警告 0|已确认 1"
+
+
+def test_a_confirmed_warning_marks_neither_the_project_nor_the_indicator(
+    window: MainWindow, qtbot
+) -> None:
+    shown(window, qtbot)
+    blank = blank_icon().cacheKey()
+
+    def icons() -> tuple[bool, bool]:
+        listed = window.projects.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+        tree = window.indicators.model
+        node = tree.index_of_path(QUALITY, 0).data(Qt.ItemDataRole.DecorationRole)
+        return listed.cacheKey() != blank, node is not None and node.cacheKey() != blank
+
+    assert icons() == (True, True)
+    acknowledge_by_button(window, qtbot)
+    assert icons() == (False, False)
 
 
 def test_cancel_records_nothing(window: MainWindow, qtbot) -> None:

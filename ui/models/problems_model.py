@@ -5,7 +5,8 @@ change, only that project's rows are replaced (``dataChanged`` when the count st
 otherwise remove and insert), so the panel keeps its selection and scroll position while
 typing. Rows know their project by identity (:data:`PROJECT_ROLE` is a key for the
 filter, :meth:`ProblemsModel.project` the object). A warning the person confirmed as
-intended (确认无误) is shown greyed, ``警告（已确认）``, with the reason in the tooltip.
+intended (确认无误) is shown greyed, as ``已确认`` beside its severity's icon, with the
+reason in the tooltip.
 """
 
 from __future__ import annotations
@@ -43,10 +44,7 @@ SEVERITY_TR = {
     "info": QT_TRANSLATE_NOOP("ProblemsModel", "提示"),
     "todo": QT_TRANSLATE_NOOP("ProblemsModel", "待填"),
 }
-CONFIRMED_TR = {
-    "warning": QT_TRANSLATE_NOOP("ProblemsModel", "警告（已确认）"),
-    "info": QT_TRANSLATE_NOOP("ProblemsModel", "提示（已确认）"),
-}
+CONFIRMED = QT_TRANSLATE_NOOP("ProblemsModel", "已确认")  # the icon still tells 警告 or 提示
 
 
 def _greyed() -> QColor:
@@ -111,8 +109,7 @@ class ProblemsModel(QAbstractTableModel):
         confirmed = problem.acknowledged is not None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                names = CONFIRMED_TR if confirmed else SEVERITY_TR
-                text = names.get(problem.severity, problem.severity)
+                text = CONFIRMED if confirmed else SEVERITY_TR.get(problem.severity, problem.severity)
                 return QApplication.translate("ProblemsModel", str(text)) if text else ""
             if column == 1:
                 position = self._positions.get(id(project), 0)

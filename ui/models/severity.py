@@ -66,7 +66,9 @@ def painted_icon(colour: str) -> QIcon:
 
 
 def worst(problems: list[Problem]) -> str | None:
-    """``'error'`` if any problem is an error, ``'warning'`` if any, else ``None``."""
-    if not problems:
+    """``'error'`` if any problem is an error, else the first one's severity, else
+    ``None``; warnings confirmed as intended (确认无误) do not count."""
+    shown = [p for p in problems if p.acknowledged is None]
+    if not shown:
         return None
-    return ERROR if any(p.is_error for p in problems) else problems[0].severity
+    return ERROR if any(p.is_error for p in shown) else shown[0].severity

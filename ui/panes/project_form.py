@@ -332,8 +332,8 @@ class ProjectForm(QWidget):
         """Frames the fields that have problems and puts the messages in their tooltips."""
         state: dict[str, tuple[str, str]] = {}
         by_field: dict[str, list[Problem]] = {}
-        for problem in problems:
-            if problem.field in self.widgets:
+        for problem in problems:  # a warning confirmed as intended frames nothing
+            if problem.field in self.widgets and problem.acknowledged is None:
                 by_field.setdefault(problem.field, []).append(problem)
         for path, plist in by_field.items():
             present = {p.severity for p in plist}
