@@ -22,6 +22,9 @@ from ui.models import stage_columns as sc
 from ui.session.editor_session import EditorSession
 
 COMPUTED_COLOUR = QColor("#607d8b")  # a computed 分值/得分, a locked target
+SCORE_COLUMNS = tuple(
+    c for c in sc.columns_for("evaluation") if c.key in sc.SCORE_KEYS
+)  # 分值, 得分
 
 
 class StageCells:
@@ -29,6 +32,34 @@ class StageCells:
 
     def __init__(self, session: EditorSession) -> None:
         self.session = session
+        # what the 分值/得分 cells of the shown project last showed (None: not known)
+        self._shown: dict[NodePath, tuple[str, ...]] | None = None
+
+    def remember_scores(self, project: Project | None) -> None:
+        """The shown project or the columns changed: what the score cells show now."""
+        self._shown = None
+        self.changed_scores(project)
+
+    def changed_scores(self, project: Project | None) -> list[NodePath]:
+        """The third-level indicators of ``project`` whose 分值 or 得分 cell shows something
+        else than before the score changed (all of them the first time): a keystroke in an
+        actual value changes one row's 得分, and only that row is repainted."""
+        score = self.session.scores.score_of(project)
+        by_path = {} if score is None else {s.path: s for s in score.indicators}
+        shown: dict[NodePath, tuple[str, ...]] = {}
+        for l1_row, l1 in enumerate([] if project is None else project.indicators):
+            for l2_row, l2 in enumerate(l1.children):
+                for row, node in enumerate(l2.children):
+                    path = (l1_row, l2_row, row)
+                    shown[path] = tuple(  # the text, and whether it was entered
+                        sc.display_text(node, column, by_path.get(path))
+                        + ("" if sc.cell_value(node, column) is None else "*")
+                        for column in SCORE_COLUMNS
+                    )
+        before, self._shown = self._shown, shown
+        if before is None:
+            return list(shown)
+        return [path for path, texts in shown.items() if before.get(path) != texts]
 
     def editable(self, column: sc.Column) -> bool:
         """Whether a third-level indicator's cell in ``column`` may be edited."""

@@ -1,16 +1,18 @@
 """Dragging and dropping indicators in the tree: within a level only (a 三级指标 stays a
 三级指标), among its siblings or under another parent of the same depth.
 
-The model's ``canDropMimeData``/``dropMimeData`` call :func:`drop_target` and :func:`drop`;
-the move itself is asked of the session, as one undo step.
+The tree model takes its drag-and-drop methods from :class:`TreeDrops`, whose
+``canDropMimeData``/``dropMimeData`` call :func:`drop_target` and :func:`drop`; the move
+itself is asked of the session, as one undo step.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from jxeditor.document.model import Node, NodePath, Project
 from ui.session.editor_session import EditorSession
@@ -72,3 +74,47 @@ def drop(model: DropHost, source: NodePath, target_parent: NodePath, target_row:
     # another parent at the same depth: remove here, insert there, as one step (removing
     # a node never shifts the path of a node one level above it)
     model.session.move_node_to(source, target_parent, target_row)
+
+
+class TreeDrops:
+    """The drag-and-drop methods of the tree model (a mix-in before QAbstractItemModel)."""
+
+    project: Project | None
+    session: EditorSession
+
+    def path_of(self, index: AnyIndex) -> NodePath:
+        raise NotImplementedError
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = [i for i in indexes if i.isValid() and i.column() == 0]
+        if rows:
+            payload = {"project": id(self.project), "path": list(self.path_of(rows[0]))}
+            data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and drop_target(
+            self, data, row, parent) is not None  # type: ignore[arg-type]  # the model is a DropHost
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction:
+            return False
+        target = drop_target(self, data, row, parent)  # type: ignore[arg-type]  # the model is a DropHost
+        if target is None or self.project is None or self.project is not self.session.current:
+            return False
+        drop(self, *target)  # type: ignore[arg-type]  # the model is a DropHost
+        return True

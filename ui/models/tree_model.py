@@ -13,14 +13,11 @@ of the stage resets the model.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -47,7 +44,8 @@ from jxeditor.rules.problems import Problem
 from ui.models import stage_columns as sc
 from ui.models.severity import severity_icon, worst
 from ui.models.stage_cells import StageCells, leaf_paths
-from ui.models.tree_drops import MIME_TYPE, drop, drop_target
+from ui.models.tree_drops import MIME_TYPE as MIME_TYPE  # the tests' import
+from ui.models.tree_drops import TreeDrops
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
@@ -62,7 +60,7 @@ LEVEL_TITLES = (
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class IndicatorTreeModel(QAbstractItemModel):
+class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
     """Tree model of one project's 一级/二级/三级 indicators with four columns."""
 
     def __init__(self, session: EditorSession, parent: Any = None) -> None:
@@ -90,6 +88,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         """Shows the tree of ``project`` (``None``: nothing)."""
         self.beginResetModel()
         self.project = project
+        self.cells.remember_scores(project)
         self._problems = {}
         self._rebuild()
         self.endResetModel()
@@ -288,8 +287,12 @@ class IndicatorTreeModel(QAbstractItemModel):
     def _on_scores_changed(self, project: Project | None) -> None:
         if self.project is None or (project is not None and project is not self.project):
             return
-        for key in sc.SCORE_KEYS:
-            self._refresh_column(key)
+        columns = sorted(self.column_of(key) for key in sc.SCORE_KEYS)
+        if columns[0] < 0:
+            return
+        for path in self.cells.changed_scores(self.project):
+            first = self.index_of_path(path, columns[0])
+            emit(self.dataChanged, first, first.siblingAtColumn(columns[-1]), [])
 
     # -- 与其他版本比较 ---------------------------------------------------------------------
     def set_compare_marks(self, marks: dict[NodePath, str]) -> None:
@@ -337,11 +340,13 @@ class IndicatorTreeModel(QAbstractItemModel):
                 self.project = None  # the session makes another project current next
                 self._problems = {}
                 self.columns = sc.columns_for(self.doc.stage)
+                self.cells.remember_scores(None)
                 self._rebuild()
                 self.endResetModel()
             case DocumentFieldChanged(field="stage") if sc.columns_for(self.doc.stage) != self.columns:
                 self.beginResetModel()
                 self.columns = sc.columns_for(self.doc.stage)
+                self.cells.remember_scores(self.project)
                 self.endResetModel()
             case IndicatorStageFieldChanged(project=project, path=path, field=name) if (
                 project is self.project
@@ -384,37 +389,3 @@ class IndicatorTreeModel(QAbstractItemModel):
                     emit(self.dataChanged, index, index, roles)
             case _:
                 pass
-
-    # -- drag and drop (within a level) ---------------------------------------------------
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # PySide6 declares Sequence[QModelIndex]
-        data = QMimeData()
-        rows = [i for i in indexes if i.isValid() and i.column() == 0]
-        if rows:
-            payload = {"project": id(self.project), "path": list(self.path_of(rows[0]))}
-            data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
-        return data
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        return action == Qt.DropAction.MoveAction and drop_target(self, data, row, parent) is not None
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        if action != Qt.DropAction.MoveAction:
-            return False
-        target = drop_target(self, data, row, parent)
-        if target is None or self.project is None or self.project is not self.session.current:
-            return False
-        drop(self, *target)
-        return True

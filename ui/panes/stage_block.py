@@ -95,6 +95,8 @@ class StageBlock(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # as wide as the widest value: a new score repaints the label, not the block
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("100.00%") + 8)
         return label
 
     def _build_evaluation(self) -> QGroupBox:

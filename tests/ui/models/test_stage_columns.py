@@ -152,3 +152,29 @@ def test_monitoring_causes_are_a_list(tree, qtmodeltester) -> None:
     session.undo()
     assert doc.node(0, (0, 0, 0)).monitoring.causes == []
     qtmodeltester.check(model)
+
+
+def test_a_new_score_repaints_only_the_rows_whose_score_changed(qtmodeltester) -> None:
+    """A keystroke in an actual value changes one 得分: only that row is announced;
+    a 分值 of one's own changes the split of the others in its first level."""
+    doc = evaluated_document()
+    session = make_session(doc)
+    model = IndicatorTreeModel(session)
+    qtmodeltester.check(model)
+    score_columns = {model.column_of("evaluation.points"), model.column_of("evaluation.score")}
+    announced: list[tuple[int, ...]] = []
+
+    def note(first, last, _roles) -> None:
+        if score_columns & set(range(first.column(), last.column() + 1)):
+            announced.append(model.path_of(first))
+
+    model.dataChanged.connect(note)
+    session.set_indicator_stage_field((0, 1, 0), "evaluation.actual", "76%")
+    assert announced == [(0, 1, 0)]
+    assert model.index_of_path((0, 1, 0), model.column_of("evaluation.score")).data() == "10"
+    announced.clear()
+    session.set_indicator_stage_field((0, 0, 0), "evaluation.points", Decimal("20"))
+    # 产出 50 (with 成本): 20 on 培训人次, the other three share 30
+    assert set(announced) == {(0, 0, 0), (0, 1, 0), (0, 2, 0), (1, 0, 0)}
+    assert model.index_of_path((0, 2, 0), model.column_of("evaluation.points")).data() == "10"
+    session.stack.clear()

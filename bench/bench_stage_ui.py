@@ -1,0 +1,139 @@
+"""UI benchmark of the 自评 (issue 16.8, editor half): a keystroke → problems and scores
+on 1,000 evaluated projects (about 25,000 indicators), target under 16 ms.
+
+The evaluated document of ``bench_scoring.py`` is saved and opened in the main window
+(1366×768, offscreen). In project 500 a key is typed into the open editor of a
+third-level indicator's 实际完成值 in the tree (each keystroke reaches the document at
+once), and separately into the form's 全年执行数; a keystroke is timed until the live
+validation has run and the event loop is idle (the tree's 得分, the form's 总分 and the
+status bar repainted). Each prints the median of 40 keystrokes, as a ratio to a
+baseline measured in the same run: a bare ``QLineEdit.setText`` + ``processEvents``.
+
+Run: ``make bench`` or ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_stage_ui.py``.
+It asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_scoring import evaluated_document
+from bench_ui import report, timed
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from jxeditor.formats import json_format
+
+TARGET_S = 0.016
+PROJECT = 500
+KEYS = 40
+
+
+def keystrokes(
+    app: QApplication, window: object, widget: QWidget, check: Callable[[], str]
+) -> list[float]:
+    """Times KEYS keystrokes into ``widget`` (a 9 typed before the number, then
+    Backspace, …) until the live validation ran and the events are processed; ``check``
+    reads what the views show (it must change)."""
+    live = window.session.live  # type: ignore[attr-defined]
+    shown: set[str] = set()
+    times = []
+    for k in range(KEYS):
+        key = Qt.Key.Key_Backspace if k % 2 else Qt.Key.Key_9
+
+        def press(key: Qt.Key = key) -> None:
+            QTest.keyClick(widget, key)
+            while live._dirty or live._timer.isActive():
+                app.processEvents()
+            app.processEvents()
+
+        times.append(timed(press))
+        shown.add(check())
+    if len(shown) < 2:
+        print(f"  (the shown score did not change while typing: {shown})")
+    return times
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    tmp = tempfile.TemporaryDirectory()
+    QCoreApplication.setOrganizationName("jxeditor-bench")
+    QCoreApplication.setApplicationName("jxeditor-bench")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp.name)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from ui.app import Unattended
+    from ui.main_window import MainWindow
+
+    doc = evaluated_document()
+    path = Path(tmp.name) / "evaluation.json"
+    json_format.save(doc, path)
+    indicators = sum(1 for p in doc.projects for l1 in p.indicators for l2 in l1.children
+                     for _ in l2.children)
+    print(f"自评 document: {len(doc.projects)} projects, {indicators} indicators, "
+          f"{path.stat().st_size / 1e6:.1f} MB JSON")
+
+    window = MainWindow(Unattended())
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.files.open_file(path)
+    app.processEvents()
+    assert window.session.doc.stage == "evaluation"
+
+    line = QLineEdit()
+    line.show()
+
+    def bare() -> None:
+        line.setText(str(random.random()))
+        app.processEvents()
+
+    baseline = statistics.median(timed(bare) for _ in range(50))
+
+    window.session.set_current_index(PROJECT)
+    app.processEvents()
+    tree, model = window.indicators.tree, window.indicators.model
+    tree.setFocus()
+    tree.setCurrentIndex(model.index_of_path((0, 0, 0), model.column_of("evaluation.actual")))
+    tree.edit(tree.currentIndex())
+    app.processEvents()
+    editor = window.indicators.delegate.open_editor
+    assert isinstance(editor, QLineEdit), editor
+    editor.home(False)
+    score_label = window.counts.score_label
+    tree_times = keystrokes(app, window, editor, score_label.text)
+    window.session.commit_editors()
+
+    field = window.form_pane.stage_block.widgets["evaluation.executed.total"]
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    field.home(False)
+    form_times = keystrokes(app, window, field, window.form_pane.stage_block.total_label.text)
+
+    print()
+    report("keystroke in 实际完成值 (tree) → problems, scores", statistics.median(tree_times),
+           TARGET_S, baseline)
+    report("keystroke in 全年执行数 (form) → problems, scores", statistics.median(form_times),
+           TARGET_S, baseline)
+    worst = max(max(tree_times), max(form_times))
+    print(f"slowest single keystroke: {worst * 1000:.1f} ms; shown now: {score_label.text()}; "
+          f"problems in the document: {window.session.live.counts()} (errors, warnings)")
+    window.session.stack.setClean()
+    window.close()
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
