@@ -1,0 +1,132 @@
+"""文件 → 导出 PDF…, 打印预览… and 打印…: the projects chosen, the PDF written, the
+pages drawn for a printer, the page set-up remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+from ui.printing.print_actions import PrintActions, ScopeDialog, save_page_setup
+from ui.session.questions import Cancelled
+
+
+@pytest.fixture
+def printing(window) -> PrintActions:  # type: ignore[no-untyped-def]
+    actions: PrintActions = window.menus.printing
+    actions.ask_scope = lambda _title: (True, None)
+    return actions
+
+
+def test_the_file_menu_has_the_actions(window) -> None:  # type: ignore[no-untyped-def]
+    file_menu = window.menuBar().actions()[0].menu()
+    printing = window.menus.printing
+    actions = file_menu.actions()
+    for action in (printing.act_export_pdf, printing.act_preview, printing.act_print):
+        assert action in actions
+    assert printing.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+
+
+def test_export_the_whole_document(printing: PrintActions, tmp_path: Path, window) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def ask(suggested: str) -> str:
+        asked.append(suggested)
+        return str(tmp_path / "表")
+
+    printing.ask_path = ask
+    written = printing.export_pdf()
+    assert written == tmp_path / "表.pdf"
+    assert asked == [str(tmp_path / "doc.pdf")]  # beside the open file, named after it
+    assert len(PdfReader(written).pages) == 3
+    assert window.questions.infos[-1].startswith("PDF 已写入")
+    assert not window.session.stack.count()  # the document is not touched
+
+
+def test_export_the_current_or_chosen_projects(printing: PrintActions, tmp_path: Path) -> None:
+    printing.ask_path = lambda _s: str(tmp_path / "one.pdf")
+    printing.ask_scope = lambda _title: (True, [1])
+    written = printing.export_pdf()
+    assert written is not None
+    text = PdfReader(written).pages[0].extract_text()
+    assert len(PdfReader(written).pages) == 1 and "示例项目1" in text.replace("\n", "")
+
+
+def test_nothing_chosen_or_cancelled_writes_nothing(printing: PrintActions, tmp_path: Path,
+                                                    window) -> None:  # type: ignore[no-untyped-def]
+    printing.ask_path = lambda _s: pytest.fail("no path asked")
+    printing.ask_scope = lambda _title: (False, None)
+    assert printing.export_pdf() is None
+    printing.ask_scope = lambda _title: (True, [])
+    assert printing.export_pdf() is None
+    assert window.questions.infos[-1] == "没有选择项目。"
+    printing.ask_scope = lambda _title: (True, None)
+    printing.ask_path = lambda _s: str(tmp_path / "x.pdf")
+
+    def cancel(_text: str) -> None:
+        raise Cancelled
+
+    window.questions.answers["run_long"] = cancel
+    assert printing.export_pdf() is None
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_write_error_is_shown(printing: PrintActions, tmp_path: Path, window) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    window.questions.answers["show_error"] = shown.append
+    printing.ask_path = lambda _s: str(tmp_path / "missing" / "x.pdf")
+    assert printing.export_pdf() is None
+    assert len(shown) == 1 and "x.pdf" in shown[0] and "无法保存" in shown[0]
+
+
+def test_scope_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ScopeDialog(window.session.doc, 1, "导出 PDF")
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() is None
+    dialog.one.setChecked(True)
+    assert dialog.chosen() == [1]
+    dialog.some.setChecked(True)
+    assert dialog.list.isEnabled() and dialog.chosen() == [1]  # the current one ticked
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.list.item(2).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen() == [0, 2]
+
+
+def test_printer_pages_and_remembered_page_setup(printing: PrintActions, tmp_path: Path) -> None:
+    printer = printing.make_printer()
+    layout = printer.pageLayout()
+    assert layout.pageSize().id() == QPageSize.PageSizeId.A4
+    assert layout.orientation() == QPageLayout.Orientation.Portrait
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert printing.render(printer, None) == 3
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 3
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    save_page_setup(printer)
+    again = printing.make_printer().pageLayout()
+    assert again.pageSize().id() == QPageSize.PageSizeId.A5
+    assert again.orientation() == QPageLayout.Orientation.Landscape
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # a shown dialog offscreen
+def test_preview_draws_the_chosen_projects(printing: PrintActions, qtbot) -> None:  # type: ignore[no-untyped-def]
+    printing.ask_scope = lambda _title: (True, [0])
+    drawn: list[int] = []
+    render = printing.render
+
+    def counted(printer: QPrinter, scope: list[int] | None) -> int:
+        drawn.append(render(printer, scope))
+        return drawn[-1]
+
+    printing.render = counted  # type: ignore[method-assign]
+    dialog = printing.preview()
+    assert isinstance(dialog, QPrintPreviewDialog)
+    qtbot.waitUntil(lambda: bool(drawn))
+    assert drawn[0] == 1
+    dialog.reject()
