@@ -522,37 +522,47 @@
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="102" />
+        <location filename="../../ui/panes/indicator_pane.py" line="103" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="102" />
+        <location filename="../../ui/panes/indicator_pane.py" line="103" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="202" />
+        <location filename="../../ui/panes/indicator_pane.py" line="104" />
+        <source>显示“上年指标值”列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="104" />
+        <source>显示“上年实际完成值”列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="205" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="202" />
+        <location filename="../../ui/panes/indicator_pane.py" line="205" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="204" />
+        <location filename="../../ui/panes/indicator_pane.py" line="207" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="229" />
+        <location filename="../../ui/panes/indicator_pane.py" line="232" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="261" />
+        <location filename="../../ui/panes/indicator_pane.py" line="264" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -560,82 +570,102 @@
 <context>
     <name>IndicatorTreeModel</name>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="53" />
+        <location filename="../../ui/models/stage_columns.py" line="60" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="54" />
+        <location filename="../../ui/models/stage_columns.py" line="61" />
         <source>年度指标值</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="55" />
+        <location filename="../../ui/models/stage_columns.py" line="62" />
         <source>绩效指标描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="56" />
+        <location filename="../../ui/models/stage_columns.py" line="63" />
         <source>指标值确定依据</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="60" />
+        <location filename="../../ui/models/stage_columns.py" line="67" />
+        <source>上年指标值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="68" />
+        <source>上年实际完成值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_columns.py" line="72" />
         <source>1–7月完成值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="61" />
+        <location filename="../../ui/models/stage_columns.py" line="73" />
         <source>全年预计</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="62" />
+        <location filename="../../ui/models/stage_columns.py" line="74" />
         <source>完成可能性</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="63" />
+        <location filename="../../ui/models/stage_columns.py" line="75" />
         <source>偏差原因</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="64" />
+        <location filename="../../ui/models/stage_columns.py" line="76" />
         <source>实际完成值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="65" />
+        <location filename="../../ui/models/stage_columns.py" line="77" />
         <source>分值</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="66" />
+        <location filename="../../ui/models/stage_columns.py" line="78" />
         <source>得分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="57" />
+        <location filename="../../ui/models/tree_model.py" line="55" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="58" />
+        <location filename="../../ui/models/tree_model.py" line="56" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="59" />
+        <location filename="../../ui/models/tree_model.py" line="57" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="116" />
+        <location filename="../../ui/models/stage_cells.py" line="122" />
         <source>由程序计算；填写后以填写的为准</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="126" />
+        <location filename="../../ui/models/stage_cells.py" line="132" />
+        <source>{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_cells.py" line="134" />
+        <source>未记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/stage_cells.py" line="145" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
         <translation type="unfinished" />
     </message>
@@ -1011,59 +1041,60 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="140" />
         <source>导出 PDF(&amp;D)…</source>
-        <translation type="unfinished" />
+        <translation>Export P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="141" />
         <source>打印预览(&amp;V)…</source>
-        <translation type="unfinished" />
+        <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="142" />
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="169" />
         <location filename="../../ui/printing/print_actions.py" line="238" />
         <source>文档中还没有项目，没有可以输出的内容。</source>
-        <translation type="unfinished" />
+        <translation>The document has no projects yet: there is nothing to print.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="173" />
         <source>没有选择项目。</source>
-        <translation type="unfinished" />
+        <translation>No project was chosen.</translation>
     </message>
     <message>
+        <location filename="../../ui/printing/print_actions.py" line="138" />
         <location filename="../../ui/printing/print_actions.py" line="185" />
         <source>导出 PDF</source>
-        <translation type="unfinished" />
+        <translation>Export PDF</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="197" />
         <source>正在生成 PDF…</source>
-        <translation type="unfinished" />
+        <translation>Writing the PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="205" />
         <source>无法生成 PDF：{0}</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the PDF: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="207" />
         <source>PDF 已写入“{0}”。</source>
-        <translation type="unfinished" />
+        <translation>The PDF was written to “{0}”.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="223" />
         <location filename="../../ui/printing/print_actions.py" line="228" />
         <source>打印预览</source>
-        <translation type="unfinished" />
+        <translation>Print Preview</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="253" />
         <source>无法打印：{0}</source>
-        <translation type="unfinished" />
+        <translation>Cannot print: {0}</translation>
     </message>
 </context>
 <context>
@@ -1511,27 +1542,27 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/printing/print_actions.py" line="53" />
         <source>整个文档（{0} 个项目）</source>
-        <translation type="unfinished" />
+        <translation>The whole document ({0} projects)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="55" />
         <source>当前项目：{0}</source>
-        <translation type="unfinished" />
+        <translation>The current project: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="55" />
         <source>（未命名）</source>
-        <translation type="unfinished" />
+        <translation>(unnamed)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="56" />
         <source>选择的项目：</source>
-        <translation type="unfinished" />
+        <translation>The projects ticked:</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="60" />
         <source>第 {0} 个项目</source>
-        <translation type="unfinished" />
+        <translation>Project {0}</translation>
     </message>
 </context>
 <context>

@@ -121,10 +121,9 @@ def restore_page_setup(printer: QPrinter) -> None:
     printer.setPageLayout(page)
 
 
-def ask_pdf_path(parent: QWidget, suggested: str) -> str | None:
+def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str | None:
     """Where to write the PDF (the platform's save dialog), or None."""
-    path, _chosen = QFileDialog.getSaveFileName(
-        parent, QObject.tr(parent, "导出 PDF"), suggested, "PDF (*.pdf)")
+    path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     return path or None
 
 
@@ -135,7 +134,8 @@ class PrintActions(QObject):
         super().__init__(parent)
         self.files = files
         self.parent_widget = parent
-        self.ask_path: Callable[[str], str | None] = lambda s: ask_pdf_path(parent, s)
+        self.ask_path: Callable[[str], str | None] = lambda s: ask_pdf_path(
+            parent, self.tr("导出 PDF"), s)
         self.ask_scope: Callable[[str], tuple[bool, Scope]] = self._ask_scope
         self.act_export_pdf = self._action(self.tr("导出 PDF(&D)…"), self.export_pdf)
         self.act_preview = self._action(self.tr("打印预览(&V)…"), self.preview)
