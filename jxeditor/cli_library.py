@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.documents import load_document
 from jxeditor.library.entries import USER
 from jxeditor.library.store import LIBRARY_FILE, UserLibrary
@@ -74,8 +75,11 @@ def run(args: argparse.Namespace) -> int:
     except FileFormatError as error:
         sys.stderr.write(f"{error}\n")
         return EXIT_FILE
-    except (OSError, sqlite3.Error) as error:
-        sys.stderr.write(f"jxeditor：无法使用本机指标库：{error}\n")
+    except OSError as error:
+        sys.stderr.write(f"jxeditor：无法使用本机指标库：{os_error_text(error)}\n")
+        return EXIT_FILE
+    except sqlite3.Error:  # its text is English
+        sys.stderr.write("jxeditor：无法使用本机指标库：数据库文件已损坏或正被其他程序使用\n")
         return EXIT_FILE
     found = suggester.suggest(args.level1, args.level2, args.project, n=args.n,
                               user=user is not None)

@@ -60,8 +60,18 @@ def os_error_text(error: OSError) -> str:
         errno.EISDIR: "这是一个文件夹，不是文件",
         errno.ENOTDIR: "路径中有一段不是文件夹",
         errno.EBUSY: "文件正被其他程序使用",
+        errno.EIO: "磁盘读写出错（磁盘或网络驱动器可能有故障）",
+        errno.ENAMETOOLONG: "文件名或路径过长",
+        errno.EINVAL: "文件名无效（可能含有不允许的字符）",
+        errno.EEXIST: "文件已存在",
+        errno.EMFILE: "同时打开的文件过多",
+        getattr(errno, "EDQUOT", -1): "磁盘配额已用完",  # not on every system
+        errno.EXDEV: "不能跨磁盘移动文件",
     }
-    return reasons.get(error.errno or 0, f"系统错误：{error.strerror or error}")
+    if error.errno in reasons:
+        return reasons[error.errno]
+    number = error.errno if error.errno is not None else getattr(error, "winerror", None)
+    return f"系统错误（错误代码 {number}）" if number is not None else "系统错误"
 
 
 class FileInUseError(OSError):

@@ -257,9 +257,9 @@ class _Reader(ValueReader):
         data = self.obj(value, "")
         fmt = data.get("format")
         if fmt != FORMAT_NAME:
+            what = "缺少“format”标记" if fmt is None else f"“format”标记为 {_describe(fmt)}"
             raise FileFormatError(
-                self.path, f"不是 jxeditor 文档（format 为 {_describe(fmt)}，"
-                f"应为 \"{FORMAT_NAME}\"）"
+                self.path, f"不是 jxeditor 文档（{what}，应为“{FORMAT_NAME}”）"
             )
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int):
@@ -359,27 +359,36 @@ def load_with_notices(path: str | Path) -> tuple[Document, list[str]]:
     return loads_with_notices(text, p, decoded=True)
 
 
-_JSON_REASONS = {
-    "Expecting value": "此处缺少值",
-    "Expecting property name enclosed in double quotes": "属性名应使用双引号",
-    "Expecting ',' delimiter": "缺少逗号",
-    "Expecting ':' delimiter": "缺少冒号",
-    "Unterminated string starting at": "字符串没有结束引号",
-    "Extra data": "数据结束后还有多余内容",
-    "Invalid control character at": "字符串中有控制字符",
-}
+# The messages of Python's JSON reader, by their beginning, in Chinese.
+_JSON_REASONS = (
+    ("Expecting value", "此处缺少值"),
+    ("Expecting property name enclosed in double quotes", "属性名应使用双引号"),
+    ("Expecting ',' delimiter", "缺少逗号"),
+    ("Expecting ':' delimiter", "缺少冒号"),
+    ("Unterminated string starting at", "字符串没有结束引号"),
+    ("Extra data", "数据结束后还有多余内容"),
+    ("Invalid control character", "字符串中有控制字符"),
+    ("Invalid \\uXXXX escape", "“\\u”转义后应为四位十六进制数"),
+    ("Invalid \\escape", "反斜杠转义无效"),
+    ("Illegal trailing comma", "末尾多了一个逗号"),
+)
 
 
 def _describe(value: Any) -> str:
-    """A short rendering of a JSON value for a message."""
+    """A short rendering of a JSON value for a message (``null`` as 空值)."""
     if isinstance(value, str):
-        text = json.dumps(value, ensure_ascii=False)
+        text = f"“{value}”"
     elif value is None:
-        text = "缺失"
+        text = "空值"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, (dict, list)):
+        text = "对象" if isinstance(value, dict) else "数组"
     else:
         text = str(value)
     return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _json_reason(msg: str) -> str:
-    return _JSON_REASONS.get(msg, msg)
+    """The Chinese reason for a message of Python's JSON reader (语法错误 for others)."""
+    return next((text for start, text in _JSON_REASONS if msg.startswith(start)), "语法错误")

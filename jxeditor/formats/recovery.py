@@ -26,7 +26,7 @@ from pathlib import Path
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import write_atomic
+from jxeditor.formats.atomic import os_error_text, write_atomic
 from jxeditor.formats.filestamp import FileStamp
 
 SUFFIX = ".recovery.json"
@@ -149,7 +149,11 @@ class RecoveryStore:
         """The document of a recovery copy; raises :class:`FileFormatError` if damaged."""
         try:
             data = json.loads(entry.path.read_text(encoding="utf-8"), parse_float=Decimal)
-            document = data["document"]
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            raise FileFormatError(entry.path, f"恢复文件已损坏：{error}") from None
+        except OSError as error:
+            raise FileFormatError(entry.path, f"无法读取恢复文件：{os_error_text(error)}") from None
+        except ValueError:  # not JSON, or not UTF-8
+            raise FileFormatError(entry.path, "恢复文件已损坏：不是有效的 JSON") from None
+        document = data.get("document") if isinstance(data, dict) else None
+        if document is None:
+            raise FileFormatError(entry.path, "恢复文件已损坏：其中没有文档内容") from None
         return json_format.from_data(document, entry.path)

@@ -144,8 +144,8 @@ class PartScan:
 
     def _failed(self, error: expat.ExpatError) -> None:
         self.done = True
-        if self.kind in ("sheet", "sst", "ods"):
-            raise BadXml(str(error)) from None
+        if self.kind in ("sheet", "sst", "ods"):  # said in Chinese: expat's text is English
+            raise BadXml(f"第 {error.lineno} 行第 {error.offset + 1} 列有语法错误") from None
 
     def _doctype(self, *_args: object) -> None:
         raise DtdFound

@@ -54,7 +54,8 @@ def read_xlsx(path: Path) -> list[Learned]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:
-        raise FileFormatError(path, f"不是可读的指标库工作簿（{error}）") from error
+        raise FileFormatError(
+            path, "不是可读的指标库工作簿（不是 .xlsx 工作簿，或文件已损坏）") from error
     try:
         sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
         rows = sheet.iter_rows(values_only=True)

@@ -120,9 +120,11 @@ def test_keep_backup_copy_without_a_target_does_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_os_error_text_for_unknown_errors_names_the_system_reason() -> None:
+def test_os_error_text_is_chinese_with_the_code_for_unknown_errors() -> None:
     assert os_error_text(OSError(errno.ENOSPC, "No space")) == "磁盘空间不足"
-    assert os_error_text(OSError(12345, "odd failure")) == "系统错误：odd failure"
+    assert os_error_text(OSError(12345, "odd failure")) == "系统错误（错误代码 12345）"
+    assert os_error_text(OSError("odd failure")) == "系统错误"
+    assert os_error_text(OSError(errno.EIO, "Input/output error")).startswith("磁盘读写出错")
 
 
 # == Windows: a file another program holds for a moment (Excel, antivirus, indexer) ========

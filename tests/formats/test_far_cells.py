@@ -131,7 +131,7 @@ def test_a_sheet_part_not_named_xml_is_measured(tmp_path: Path) -> None:
 def test_a_sheet_that_is_not_well_formed_xml_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bad.xlsx"
     path.write_bytes(xlsx('<row r="1"><c r="A1"><v>&#0;</v></c><c r="XFD9"><v>1</v></c></row>'))
-    _refused(path, "不是有效的 XML")
+    _refused(path, r"不是有效的 XML（第 \d+ 行第 \d+ 列有语法错误）")  # in Chinese (issue 13.8)
 
 
 def test_many_sheets_together_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

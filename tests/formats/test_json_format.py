@@ -93,7 +93,10 @@ def test_amounts_never_become_floats() -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ({"format": "something-else", "version": 1}, "不是 jxeditor 文档"),
+        ({"format": "something-else", "version": 1},
+         "不是 jxeditor 文档（“format”标记为 “something-else”，应为“jxeditor-document”）"),
+        ({"version": 1}, "不是 jxeditor 文档（缺少“format”标记，应为“jxeditor-document”）"),
+        ({"format": 3}, "不是 jxeditor 文档（“format”标记为 3，应为“jxeditor-document”）"),
         ({"format": "jxeditor-document", "version": 3}, "版本为 3"),
         ({"format": "jxeditor-document", "version": "1"}, "版本号应为整数"),
         ({"format": "jxeditor-document", "version": 1, "year": 2026, "framework": "2030"}, "指标体系"),
@@ -112,6 +115,21 @@ def test_refuses_other_formats_and_newer_versions(tmp_path: Path, data: dict, ex
         json_format.load(path)
     assert expected in str(info.value)
     assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ('{"a": "\\q"}', "反斜杠转义无效"),
+    ('{"a": "\\u12"}', "“\\u”转义后应为四位十六进制数"),
+    ('{"a": "x\x01"}', "字符串中有控制字符"),
+    ('[1] 2', "数据结束后还有多余内容"),
+])
+def test_json_syntax_errors_are_said_in_chinese(text: str, reason: str) -> None:
+    with pytest.raises(FileFormatError) as caught:
+        json_format.loads(text, "a.json")
+    message = str(caught.value)
+    assert f"不是有效的 JSON（{reason}）" in message
+    rest = message.replace("a.json", "").replace("JSON", "").replace("“\\u”", "")
+    assert not any("a" <= c.lower() <= "z" for c in rest)  # no English left
 
 
 def test_syntax_error_names_line_and_column(tmp_path: Path) -> None:

@@ -76,5 +76,19 @@ def test_copy_without_a_document_is_reported_damaged(tmp_path: Path) -> None:
     path = tmp_path / f"x{SUFFIX}"
     path.write_text(json.dumps({"title": "t", "written": "2026-01-01T00:00:00"}), encoding="utf-8")
     (entry,) = store.entries()
-    with pytest.raises(FileFormatError, match="恢复文件已损坏"):
+    with pytest.raises(FileFormatError, match="恢复文件已损坏：其中没有文档内容"):
+        store.load(entry)
+
+
+def test_damaged_copy_is_reported_in_chinese(tmp_path: Path) -> None:
+    store = RecoveryStore(tmp_path)
+    path = tmp_path / f"x{SUFFIX}"
+    path.write_text(json.dumps({"title": "t", "written": "2026-01-01T00:00:00"}), encoding="utf-8")
+    (entry,) = store.entries()
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        store.load(entry)
+    assert str(caught.value).endswith("恢复文件已损坏：不是有效的 JSON")
+    path.unlink()
+    with pytest.raises(FileFormatError, match="无法读取恢复文件：路径不存在"):
         store.load(entry)
