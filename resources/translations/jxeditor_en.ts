@@ -126,7 +126,7 @@
     <message>
         <location filename="../../ui/session/stage_commands.py" line="30" />
         <source>1–7月完成值</source>
-        <translation type="unfinished" />
+        <translation>Jan–Jul value</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="31" />
@@ -141,7 +141,7 @@
     <message>
         <location filename="../../ui/session/stage_commands.py" line="33" />
         <source>偏差原因</source>
-        <translation type="unfinished" />
+        <translation>Causes of deviation</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="34" />
@@ -151,17 +151,17 @@
     <message>
         <location filename="../../ui/session/stage_commands.py" line="35" />
         <source>实际完成值</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="36" />
         <source>分值</source>
-        <translation type="unfinished" />
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="37" />
         <source>得分</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="38" />
@@ -534,12 +534,12 @@
     <message>
         <location filename="../../ui/panes/indicator_pane.py" line="104" />
         <source>显示“上年指标值”列</source>
-        <translation type="unfinished" />
+        <translation>Show “Last year's target” column</translation>
     </message>
     <message>
         <location filename="../../ui/panes/indicator_pane.py" line="104" />
         <source>显示“上年实际完成值”列</source>
-        <translation type="unfinished" />
+        <translation>Show “Last year's actual” column</translation>
     </message>
     <message>
         <location filename="../../ui/panes/indicator_pane.py" line="205" />
@@ -559,7 +559,7 @@
     <message>
         <location filename="../../ui/panes/indicator_pane.py" line="232" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
-        <translation type="unfinished" />
+        <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
     <message>
         <location filename="../../ui/panes/indicator_pane.py" line="264" />
@@ -592,47 +592,47 @@
     <message>
         <location filename="../../ui/models/stage_columns.py" line="67" />
         <source>上年指标值</source>
-        <translation type="unfinished" />
+        <translation>Last year's target</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="68" />
         <source>上年实际完成值</source>
-        <translation type="unfinished" />
+        <translation>Last year's actual</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="72" />
         <source>1–7月完成值</source>
-        <translation type="unfinished" />
+        <translation>Jan–Jul value</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="73" />
         <source>全年预计</source>
-        <translation type="unfinished" />
+        <translation>Year forecast</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="74" />
         <source>完成可能性</source>
-        <translation type="unfinished" />
+        <translation>Likelihood</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="75" />
         <source>偏差原因</source>
-        <translation type="unfinished" />
+        <translation>Causes of deviation</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="76" />
         <source>实际完成值</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="77" />
         <source>分值</source>
-        <translation type="unfinished" />
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="78" />
         <source>得分</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ui/models/tree_model.py" line="55" />
@@ -657,12 +657,12 @@
     <message>
         <location filename="../../ui/models/stage_cells.py" line="132" />
         <source>{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）</source>
-        <translation type="unfinished" />
+        <translation>{0}: target “{1}”, actual “{2}” (read-only)</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_cells.py" line="134" />
         <source>未记录</source>
-        <translation type="unfinished" />
+        <translation>not recorded</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_cells.py" line="145" />
@@ -1687,7 +1687,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/panes/stage_block.py" line="109" />
         <source>分值</source>
-        <translation type="unfinished" />
+        <translation>Points</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="109" />
@@ -1698,7 +1698,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/panes/stage_block.py" line="109" />
         <source>得分</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="114" />

@@ -185,6 +185,23 @@ ENGLISH: dict[str, str] = {
     "标准框架": "Skeleton",
     "显示“绩效指标描述”列": "Show “Description” column",
     "显示“指标值确定依据”列": "Show “Basis of target” column",
+    "显示“上年指标值”列": "Show “Last year's target” column",
+    "显示“上年实际完成值”列": "Show “Last year's actual” column",
+    "上年指标值": "Last year's target",
+    "上年实际完成值": "Last year's actual",
+    "{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）":
+        "{0}: target “{1}”, actual “{2}” (read-only)",
+    "未记录": "not recorded",
+    "年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”":
+        "The annual target is the approved one and cannot be edited; to change it, first use "
+        "“View → Stage → Unlock annual targets”",
+    "实际完成值": "Actual",
+    "分值": "Points",
+    "得分": "Score",
+    "偏差原因": "Causes of deviation",
+    "1–7月完成值": "Jan–Jul value",
+    "全年预计": "Year forecast",
+    "完成可能性": "Likelihood",
     "关于 jxeditor": "About jxeditor",
     "文件(&F)": "&File",
     "最近打开(&R)": "&Recent files",

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
-from jxeditor.document.model import Indicator, Node, NodePath, Project
+from jxeditor.document.model import Indicator, Node, NodePath, Project, previous_year
 from jxeditor.document.stages import TARGETS
 from jxeditor.scoring.project import IndicatorScore
 from ui.models import stage_columns as sc
@@ -63,11 +63,15 @@ class StageCells:
 
     def editable(self, column: sc.Column) -> bool:
         """Whether a third-level indicator's cell in ``column`` may be edited."""
+        if column.kind == sc.HISTORY:
+            return False  # last year's, as carried by 生成下一年度
         return not (column.key == "value" and self.session.targets_locked())
 
     def set_data(self, path: NodePath, node: Indicator, column: sc.Column, value: Any) -> bool | None:
         """Asks the session to set a stage cell or a target of a later stage (True: done
         or nothing to do, False: refused as locked); ``None``: the model's own case."""
+        if column.kind == sc.HISTORY:
+            return False
         if column.stage_field:
             new = sc.value_from_edit(column, value)
             if not sc.same(new, sc.cell_value(node, column)):
@@ -101,6 +105,8 @@ class StageCells:
         """Display, edit text, colour, font and tooltip (``None``: the model's default)."""
         if not isinstance(node, Indicator):
             return None
+        if column.kind == sc.HISTORY:
+            return self._history(node, column, role)
         if column.key == "value" and self.session.doc.stage != TARGETS:
             return self._target(node, role)
         if not column.stage_field:
@@ -114,6 +120,19 @@ class StageCells:
             return QBrush(COMPUTED_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and computed and not has_problems:
             return QApplication.translate("IndicatorTreeModel", "由程序计算；填写后以填写的为准")
+        return None
+
+    def _history(self, node: Indicator, column: sc.Column, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return sc.history_text(node, column, self.session.doc.year)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(COMPUTED_COLOUR)
+        past = previous_year(node, self.session.doc.year)
+        if role == Qt.ItemDataRole.ToolTipRole and past is not None:
+            return QApplication.translate(
+                "IndicatorTreeModel", "{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）").format(
+                past.year, past.target, past.actual or QApplication.translate(
+                    "IndicatorTreeModel", "未记录"))
         return None
 
     def _target(self, node: Indicator, role: int) -> Any:

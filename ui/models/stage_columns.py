@@ -3,9 +3,10 @@
 Every stage shows the four columns of the target table first (指标, 年度指标值, and the
 optional 绩效指标描述 and 指标值确定依据, hidden unless the person shows them), then the
 columns its stage adds (:data:`jxeditor.document.stages.STAGE_COLUMNS`): 运行监控
-1–7月完成值 | 全年预计 | 完成可能性 | 偏差原因, 自评 实际完成值 | 分值 | 得分 | 偏差原因. Further
-columns (last year's target and actual) can be added to :func:`columns_for` as more
-descriptions; the model and the delegate only read a column's ``kind``.
+1–7月完成值 | 全年预计 | 完成可能性 | 偏差原因, 自评 实际完成值 | 分值 | 得分 | 偏差原因.
+Between them, in every stage, last year's 上年指标值 and 上年实际完成值 (read-only, from
+the indicator's ``history``; hidden unless shown). The model and the delegate only read
+a column's ``kind``.
 
 A column description says how a cell of a third-level indicator shows and takes its
 value: the 分值 and 得分 show the computed score when nobody entered one
@@ -21,16 +22,17 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jxeditor.document.amounts import format_amount, parse_amount
-from jxeditor.document.model import Indicator
+from jxeditor.document.model import Indicator, previous_year
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import STAGE_COLUMNS, TARGETS
 from jxeditor.scoring.numbers import text as decimal_text
 from jxeditor.scoring.project import IndicatorScore
 
 # kinds of column: how the cell is edited
-NAME, VALUE, TEXT, ACTUAL, AMOUNT, POSSIBILITY, CAUSES = (
-    "name", "value", "text", "actual", "amount", "possibility", "causes",
+NAME, VALUE, TEXT, ACTUAL, AMOUNT, POSSIBILITY, CAUSES, HISTORY = (
+    "name", "value", "text", "actual", "amount", "possibility", "causes", "history",
 )
+NODE_FIELDS = frozenset({"name", "value", "description", "basis"})
 CAUSES_SEPARATOR = "、"
 
 
@@ -48,12 +50,22 @@ class Column:
         """Whether the column shows a field of a stage block."""
         return "." in self.key
 
+    @property
+    def node_field(self) -> bool:
+        """Whether the column shows a field of the node itself (名称, 年度指标值, …)."""
+        return self.key in NODE_FIELDS
+
 
 BASE_COLUMNS: tuple[Column, ...] = (
     Column("name", str(QT_TRANSLATE_NOOP("IndicatorTreeModel", "指标")), NAME),
     Column("value", str(QT_TRANSLATE_NOOP("IndicatorTreeModel", "年度指标值")), VALUE),
     Column("description", str(QT_TRANSLATE_NOOP("IndicatorTreeModel", "绩效指标描述")), TEXT),
     Column("basis", str(QT_TRANSLATE_NOOP("IndicatorTreeModel", "指标值确定依据")), TEXT),
+)
+# last year's target and actual (history), read-only
+HISTORY_COLUMNS: tuple[Column, ...] = (
+    Column("last_target", str(QT_TRANSLATE_NOOP("IndicatorTreeModel", "上年指标值")), HISTORY),
+    Column("last_actual", str(QT_TRANSLATE_NOOP("IndicatorTreeModel", "上年实际完成值")), HISTORY),
 )
 # the titles as written in STAGE_COLUMNS, listed here for the translation
 _TITLES = (
@@ -74,8 +86,9 @@ _KINDS = {
 }
 # columns that show a computed number when nothing was entered
 SCORE_KEYS = frozenset({"evaluation.points", "evaluation.score"})
-# the column keys 描述 and 依据: optional, hidden unless shown (they keep columns 2 and 3)
-OPTIONAL_KEYS = ("description", "basis")
+# the optional columns, hidden unless shown: 描述, 依据, 上年指标值, 上年实际完成值 (they
+# keep columns 2 to 5 in every stage)
+OPTIONAL_KEYS = ("description", "basis", "last_target", "last_actual")
 
 
 def columns_for(stage: str) -> tuple[Column, ...]:
@@ -85,11 +98,21 @@ def columns_for(stage: str) -> tuple[Column, ...]:
         for key, title in STAGE_COLUMNS.get(stage, STAGE_COLUMNS[TARGETS])
         if key != "value"
     )
-    return BASE_COLUMNS + extra
+    return BASE_COLUMNS + HISTORY_COLUMNS + extra
+
+
+def history_text(indicator: Indicator, column: Column, year: int) -> str:
+    """上年指标值 or 上年实际完成值: the latest history entry before ``year``."""
+    past = previous_year(indicator, year)
+    if past is None:
+        return ""
+    return past.target if column.key == "last_target" else past.actual
 
 
 def cell_value(indicator: Indicator, column: Column) -> Any:
     """The stored value of a third-level indicator's cell (``None``: nothing entered)."""
+    if column.kind == HISTORY:
+        return None
     if column.stage_field:
         return stage_field(indicator, column.key)
     return getattr(indicator, column.key)

@@ -229,12 +229,12 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
             return None
         column = index.column()
         spec = self.columns[column]
-        if spec.stage_field or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if not spec.node_field or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             stage = self.cells.data(self.project, node, spec, role, bool(self._problems))
             if stage is not None:
                 return stage
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if spec.key == "name" or (isinstance(node, Indicator) and not spec.stage_field):
+            if spec.key == "name" or (isinstance(node, Indicator) and spec.node_field):
                 return getattr(node, spec.key)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
@@ -343,6 +343,9 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
                 self.cells.remember_scores(None)
                 self._rebuild()
                 self.endResetModel()
+            case DocumentFieldChanged(field="year"):  # 上年 is another year now
+                self._refresh_column("last_target")
+                self._refresh_column("last_actual")
             case DocumentFieldChanged(field="stage") if sc.columns_for(self.doc.stage) != self.columns:
                 self.beginResetModel()
                 self.columns = sc.columns_for(self.doc.stage)

@@ -29,7 +29,7 @@ from ui.panes.indicator_view import IndicatorTreeView
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
-OPTIONAL_COLUMNS = (2, 3)
+OPTIONAL_COLUMNS = (2, 3, 4, 5)  # 描述, 依据, 上年指标值, 上年实际完成值 (hidden unless shown)
 
 
 
@@ -99,7 +99,10 @@ class IndicatorPane(QWidget):
             self.bar.addAction(action)
         self.act_unlock: QAction | None = None  # the stage switch's, set by the window
         self.column_actions: dict[int, QAction] = {}
-        titles = {2: self.tr("显示“绩效指标描述”列"), 3: self.tr("显示“指标值确定依据”列")}
+        titles = {
+            2: self.tr("显示“绩效指标描述”列"), 3: self.tr("显示“指标值确定依据”列"),
+            4: self.tr("显示“上年指标值”列"), 5: self.tr("显示“上年实际完成值”列"),
+        }
         for column in OPTIONAL_COLUMNS:
             action = QAction(titles[column], self)
             action.setCheckable(True)
@@ -112,7 +115,7 @@ class IndicatorPane(QWidget):
             action = self.column_actions.get(column)
             self.tree.setColumnHidden(column, action is None or not action.isChecked())
         header = self.tree.header()
-        for column in range(len(OPTIONAL_COLUMNS) + 2, self.model.columnCount()):
+        for column in range(4, self.model.columnCount()):  # last year's, the stage's
             header.resizeSection(column, 110)
         self.tree.expandAll()
 
@@ -234,7 +237,7 @@ class IndicatorPane(QWidget):
             self.tree.expandAll()
 
     def set_column_visible(self, column: int, visible: bool) -> None:
-        """Shows or hides the 描述 or 依据 column."""
+        """Shows or hides an optional column (描述, 依据, 上年指标值, 上年实际完成值)."""
         self.tree.setColumnHidden(column, not visible)
         action = self.column_actions.get(column)
         if action is not None and action.isChecked() != visible:

@@ -33,9 +33,13 @@ def titles(model: IndicatorTreeModel) -> list[str]:
     ]
 
 
+OPTIONAL = ("绩效指标描述", "指标值确定依据", "上年指标值", "上年实际完成值")
+
+
 def shown_titles(model: IndicatorTreeModel) -> list[str]:
-    """The titles without 指标 and the two optional columns (描述, 依据)."""
-    return [t for t in titles(model)[1:] if t not in ("绩效指标描述", "指标值确定依据")]
+    """The titles without 指标 and the optional columns (hidden unless shown)."""
+    assert titles(model)[2:6] == list(OPTIONAL)  # columns 2 to 5 in every stage
+    return [t for t in titles(model)[1:] if t not in OPTIONAL]
 
 
 @pytest.fixture

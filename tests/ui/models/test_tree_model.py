@@ -46,7 +46,7 @@ def tree(qtmodeltester, sample_doc: Document):
 
 def test_tree_matches_document(tree) -> None:
     model, _session, doc = tree
-    assert model.columnCount() == 4
+    assert model.columnCount() == 6  # 指标, 年度指标值, 描述, 依据, 上年指标值, 上年实际完成值
     assert tree_shape(model) == doc_shape(doc, 0)
     value = model.index_of_path((0, 0, 0), 1)
     assert value.data() == doc.projects[0].indicators[0].children[0].children[0].value
