@@ -41,12 +41,15 @@ class PagePainter:
         self._border = QPen(QColor("#000000"))
         self._border.setWidthF(measure.points(BORDER_PT))
         self._font: QFont | None = None
+        self._pen = ""  # what the painter's pen is now: "border" or a text colour
         self._colors: dict[str, QColor] = {}
 
     def paint(self, page: Page, number: int, total: int) -> None:
         """Draws ``page`` as page ``number`` of ``total``."""
         painter = self.painter
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        self._pen, self._font = "", None  # a new page starts with the painter's defaults
         for band in page.bands:
             self._band(page.sheet, band)
         painter.setClipping(False)
@@ -94,8 +97,9 @@ class PagePainter:
             valign = "top" if sliced or cell.text.height > inner.height() else look.valign
             self._text(cell.text, inner, look.align, valign, look.size, look.bold, look.color)
         if look.boxed:
-            painter.setPen(self._border)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if self._pen != "border":
+                painter.setPen(self._border)
+                self._pen = "border"
             painter.drawRect(rect.intersected(clip))
 
     def _text(self, text: CellText, rect: QRectF, align: str, valign: str, size: float,
@@ -106,7 +110,9 @@ class PagePainter:
         if font is not self._font:
             painter.setFont(font)
             self._font = font
-        painter.setPen(self._color(color))
+        if self._pen != color:
+            painter.setPen(self._color(color))
+            self._pen = color
         block = len(lines) * line_height
         if valign == "center":
             y = rect.top() + (rect.height() - block) / 2
