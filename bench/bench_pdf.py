@@ -32,7 +32,13 @@ from PySide6.QtWidgets import QApplication
 from jxeditor.formats.xlsx.print_plans import form_plans
 from jxeditor.formats.xlsx.writer import workbook_bytes
 from ui.printing.fonts import chinese_family
-from ui.printing.pdf_export import PDF_RESOLUTION, a4_layout, layout_pages, pdf_bytes, print_document
+from ui.printing.pdf_export import (
+    PDF_RESOLUTION,
+    a4_layout,
+    layout_pages,
+    pdf_bytes,
+    print_document,
+)
 
 PDF_TARGET_S = 30.0
 PREVIEW_TARGET_S = 0.3
