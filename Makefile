@@ -34,6 +34,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_ui.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_limits.py
 	$(PY) bench/bench_scoring.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_stage_ui.py
 
 # The packaged one-folder program: dist/jxeditor/ with `jxeditor` (editor) and `jxeditor-cli`,
