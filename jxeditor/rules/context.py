@@ -17,10 +17,11 @@ from jxeditor.document.document import Document
 from jxeditor.document.frameworks import Frameworks
 from jxeditor.document.model import Indicator, Level1, Level2, NodePath, Project
 from jxeditor.document.values import ParsedValue, parse_value
-from jxeditor.rules.problems import FIELD_LABELS, Fix, Problem
+from jxeditor.rules.problems import FIELD_LABELS, Fix, Problem, Text
 
 SEP = " / "
 UNNAMED = "（未命名）"
+INDICATORS = "绩效指标"  # the first part of an indicator's location
 
 # One third-level indicator as the value rules see it:
 # (path, canonical first level, canonical second level, indicator, parsed value).
@@ -37,26 +38,26 @@ class Context:
     fw: Frameworks
 
     def field_problem(
-        self, code: str, severity: str, field: str, message: str, fix: Fix | None = None
+        self, code: str, severity: str, field: str, message: Text, fix: Fix | None = None
     ) -> Problem:
         """A problem of a project field (dotted path), located by the field's label."""
         return self._problem(code, severity, message, fix,
                              field=field, location=FIELD_LABELS.get(field, field))
 
     def node_problem(
-        self, code: str, severity: str, path: NodePath, message: str, fix: Fix | None = None
+        self, code: str, severity: str, path: NodePath, message: Text, fix: Fix | None = None
     ) -> Problem:
         """A problem of a node of the indicator tree, located by the names along its path."""
         return self._problem(code, severity, message, fix,
                              path=path, location=self.node_location(path))
 
     def _problem(
-        self, code: str, severity: str, message: str, fix: Fix | None, *,
+        self, code: str, severity: str, message: Text, fix: Fix | None, *,
         location: str, field: str | None = None, path: NodePath | None = None,
     ) -> Problem:
         return Problem(code=code, severity=severity, project=self.index,
-                       project_name=self.project.name, message=message, fix=fix,
-                       field=field, path=path, location=location)
+                       project_name=self.project.name, message=str(message), fix=fix,
+                       field=field, path=path, location=location, text=message)
 
     def node_location(self, path: NodePath) -> str:
         """``绩效指标 / 产出指标 / 数量指标 / 改造面积`` for a path of indices."""
@@ -66,7 +67,7 @@ class Context:
             node = children[i]
             names.append(node.name or UNNAMED)
             children = node.children if not isinstance(node, Indicator) else []
-        return "绩效指标" + SEP + SEP.join(names)
+        return INDICATORS + SEP + SEP.join(names)
 
     @cached_property
     def level1_names(self) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, WARNING, Problem
+from jxeditor.rules.problems import ERROR, WARNING, Problem, say
 
 # A copied set needs this many named indicators with values: a new project's empty
 # skeleton, or a two-line table, is not a copy.
@@ -120,8 +120,8 @@ def rule_duplicate_code(ctx: Context) -> Iterator[Problem]:
     if twin is not None:
         yield ctx.field_problem(
             "project.duplicate_code", ERROR, "code",
-            f"项目编码“{ctx.project.code.strip()}”与第 {twin[0] + 1} 个项目“{twin[1].name}”相同："
-            "同一文件中每个项目的编码应唯一，请核对编码。",
+            say("项目编码“{n}”与第 {n1} 个项目“{n2}”相同：同一文件中每个项目的编码应唯一，请核对编码。",
+                n=ctx.project.code.strip(), n1=twin[0] + 1, n2=twin[1].name),
         )
 
 
@@ -135,8 +135,8 @@ def rule_copied_indicators(ctx: Context) -> Iterator[Problem]:
     if twin is not None:
         yield ctx.field_problem(
             "project.copied_indicators", WARNING, "indicators",
-            f"本项目的绩效指标与第 {twin[0] + 1} 个项目“{twin[1].name}”完全相同（{len(key)} 个三级指标及指标值）："
-            "是否照搬了其他项目？请按本项目的内容填写。",
+            say("本项目的绩效指标与第 {n} 个项目“{n1}”完全相同（{n2} 个三级指标及指标值）：是否照搬了其他项目？请按本项目的内容填写。",
+                n=twin[0] + 1, n1=twin[1].name, n2=len(key)),
         )
 
 

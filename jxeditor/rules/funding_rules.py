@@ -17,7 +17,7 @@ from typing import TypeGuard
 from jxeditor.document.amounts import Amount, format_amount
 from jxeditor.document.model import MONTHS, FundingColumn
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, INFO, WARNING, Fix, Problem
+from jxeditor.rules.problems import ERROR, INFO, WARNING, Problem, fix, say
 
 HUNDRED = Decimal(100)
 MAX_DECIMALS = 4  # 万元 to 4 decimals is exact to the yuan
@@ -52,21 +52,22 @@ def rule_funding_values(ctx: Context) -> Iterator[Problem]:
             if isinstance(value, str):
                 yield ctx.field_problem(
                     "funding.not_a_number", ERROR, field,
-                    f"{where}“{value}”不是数字：请只填写以万元为单位的数字，如 1443.08。",
+                    say("{where}“{value}”不是数字：请只填写以万元为单位的数字，如 1443.08。", where=where, value=value),
                 )
             elif isinstance(value, Decimal):
                 if value < 0:
                     yield ctx.field_problem(
                         "funding.negative", ERROR, field,
-                        f"{where}为负数（{format_amount(value)}）：金额不能小于 0。",
+                        say("{where}为负数（{n1}）：金额不能小于 0。", where=where, n1=format_amount(value)),
                     )
                 decimals = _decimals(value)
                 if decimals > MAX_DECIMALS:
                     rounded = format_amount(value.quantize(PRECISION))
                     yield ctx.field_problem(
                         "funding.precision", WARNING, field,
-                        f"{where}有 {decimals} 位小数：以万元为单位最多 4 位小数（精确到元）。",
-                        Fix(f"改为 {rounded}", rounded),
+                        say("{where}有 {decimals} 位小数：以万元为单位最多 4 位小数（精确到元）。",
+                            where=where, decimals=decimals),
+                        fix(say("改为 {rounded}", rounded=rounded), rounded),
                     )
 
 
@@ -78,7 +79,7 @@ def rule_funding_sums(ctx: Context) -> Iterator[Problem]:
             if fiscal is not None or other is not None:
                 yield ctx.field_problem(
                     "funding.missing_total", ERROR, f"funding.{col}.total",
-                    f"{col_label}填写了财政拨款或其他资金，但没有填写合计：请填写{col_label}合计。",
+                    say("{col_label}填写了财政拨款或其他资金，但没有填写合计：请填写{col_label}合计。", col_label=col_label),
                 )
             continue
         if fiscal is None and other is None:
@@ -91,9 +92,8 @@ def rule_funding_sums(ctx: Context) -> Iterator[Problem]:
         if total != parts:
             yield ctx.field_problem(
                 "funding.sum_mismatch", ERROR, f"funding.{col}.total",
-                f"{col_label}合计 {format_amount(total)} 不等于财政拨款 "
-                f"{format_amount(fiscal) or '0'} 与其他资金 {format_amount(other) or '0'} 之和 "
-                f"{format_amount(parts)}：请核对金额。",
+                say("{col_label}合计 {n1} 不等于财政拨款 {n2} 与其他资金 {n3} 之和 {n4}：请核对金额。",
+                    col_label=col_label, n1=format_amount(total), n2=format_amount(fiscal) or '0', n3=format_amount(other) or '0', n4=format_amount(parts)),
             )
     period_total, annual_total = ctx.project.funding.period.total, ctx.project.funding.annual.total
     if (
@@ -103,8 +103,8 @@ def rule_funding_sums(ctx: Context) -> Iterator[Problem]:
     ):
         yield ctx.field_problem(
             "funding.annual_exceeds_period", ERROR, "funding.annual.total",
-            f"年度金额 {format_amount(annual_total)} 大于实施期金额 {format_amount(period_total)}："
-            "年度金额是实施期金额的一部分，不能更大。",
+            say("年度金额 {n} 大于实施期金额 {n1}：年度金额是实施期金额的一部分，不能更大。",
+                n=format_amount(annual_total), n1=format_amount(period_total)),
         )
 
 
@@ -123,14 +123,14 @@ def rule_other_copies_fiscal(ctx: Context) -> Iterator[Problem]:
             # The other column has no 其他资金 at all: the copy is all but certain.
             yield ctx.field_problem(
                 "funding.other_copies_fiscal", WARNING, f"funding.{col}.other",
-                f"{col_label}的其他资金与财政拨款相同（均为 {format_amount(fiscal)}），合计正好是两者之和，"
-                f"而{other_label}中没有其他资金：是否把财政拨款误复制到了其他资金？请核对。",
+                say("{col_label}的其他资金与财政拨款相同（均为 {n1}），合计正好是两者之和，而{other_label}中没有其他资金：是否把财政拨款误复制到了其他资金？请核对。",
+                    col_label=col_label, n1=format_amount(fiscal), other_label=other_label),
             )
         else:
             yield ctx.field_problem(
                 "funding.other_copies_fiscal", INFO, f"funding.{col}.other",
-                f"{col_label}的其他资金与财政拨款相同（均为 {format_amount(fiscal)}），合计正好是两者之和："
-                "是否把财政拨款误复制到了其他资金？若确为各出一半，可不修改。",
+                say("{col_label}的其他资金与财政拨款相同（均为 {n1}），合计正好是两者之和：是否把财政拨款误复制到了其他资金？若确为各出一半，可不修改。",
+                    col_label=col_label, n1=format_amount(fiscal)),
             )
 
 
@@ -146,27 +146,27 @@ def rule_spending_plan(ctx: Context) -> Iterator[Problem]:
         if isinstance(value, str):
             yield ctx.field_problem(
                 "spending_plan.out_of_range", ERROR, field,
-                f"资金支出计划{label}“{value}”不是 0 到 100 之间的百分数：请填写数字，如 30。",
+                say("资金支出计划{label}“{value}”不是 0 到 100 之间的百分数：请填写数字，如 30。", label=label, value=value),
             )
             continue
         if not 0 <= value <= HUNDRED:
             yield ctx.field_problem(
                 "spending_plan.out_of_range", ERROR, field,
-                f"资金支出计划{label}为 {format_amount(value)}%：百分比应在 0 到 100 之间。",
+                say("资金支出计划{label}为 {n1}%：百分比应在 0 到 100 之间。", label=label, n1=format_amount(value)),
             )
         if previous is not None and value < previous[1]:
             yield ctx.field_problem(
                 "spending_plan.not_monotonic", ERROR, field,
-                f"资金支出计划{label}（{format_amount(value)}%）小于{previous[0]}"
-                f"（{format_amount(previous[1])}%）：计划是累计百分比，只能增加不能减少。",
+                say("资金支出计划{label}（{n1}%）小于{n2}（{n3}%）：计划是累计百分比，只能增加不能减少。",
+                    label=label, n1=format_amount(value), n2=previous[0], n3=format_amount(previous[1])),
             )
         previous = (label, value)
     final = plan.get("12")
     if isinstance(final, Decimal) and final != HUNDRED:
         yield ctx.field_problem(
             "spending_plan.final_not_100", ERROR, "spending_plan.12",
-            f"资金支出计划12月底为 {format_amount(final)}%：到年底应累计支出 100%。",
-            Fix("改为 100", "100"),
+            say("资金支出计划12月底为 {n}%：到年底应累计支出 100%。", n=format_amount(final)),
+            fix(say("改为 100"), "100"),
         )
 
 

@@ -22,7 +22,7 @@ from jxeditor.document.model import previous_year
 from jxeditor.document.stages import TARGETS
 from jxeditor.document.values import ParsedValue, parse_value
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import INFO, WARNING, Fix, Problem
+from jxeditor.rules.problems import INFO, WARNING, Problem, fix, say
 from jxeditor.scoring.numbers import round2, text
 from jxeditor.scoring.units import same_unit
 
@@ -66,9 +66,9 @@ def check_history(ctx: Context) -> Iterator[Problem]:
             share = text(round2(abs(a - t) * 100 / t))
             yield ctx.node_problem(
                 "history.target_low", WARNING, path,
-                f"目标偏低？上年实际完成 {past.actual.strip()}，比年度指标值“{ind.value.strip()}”"
-                f"{'高' if direction > 0 else '低'}出 {share}%：可考虑以上年实际为目标",
-                Fix(f"以上年实际完成值“{proposal}”为目标", proposal),
+                say("目标偏低？上年实际完成 {n}，比年度指标值“{n1}”{n2}出 {share}%：可考虑以上年实际为目标",
+                    n=past.actual.strip(), n1=ind.value.strip(), n2='高' if direction > 0 else '低', share=share),
+                fix(say("以上年实际完成值“{proposal}”为目标", proposal=proposal), proposal),
             )
             continue
         before = parse_value(past.target)
@@ -78,8 +78,8 @@ def check_history(ctx: Context) -> Iterator[Problem]:
         if (t < b) if direction > 0 else (t > b):
             yield ctx.node_problem(
                 "history.target_lowered", INFO, path,
-                f"年度指标值“{ind.value.strip()}”比上年的“{past.target.strip()}”"
-                f"{'低' if direction > 0 else '宽松'}：目标降低时请在指标值确定依据中说明原因",
+                say("年度指标值“{n}”比上年的“{n1}”{n2}：目标降低时请在指标值确定依据中说明原因",
+                    n=ind.value.strip(), n1=past.target.strip(), n2='低' if direction > 0 else '宽松'),
             )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, TODO, WARNING, Problem
+from jxeditor.rules.problems import ERROR, TODO, WARNING, Problem, say
 
 COST = "成本指标"
 
@@ -44,7 +44,8 @@ def rule_missing_level1(ctx: Context) -> Iterator[Problem]:
         if not found:
             yield ctx.field_problem(
                 "indicators.missing_level1", severity, "indicators",
-                f"缺少一级指标“{name}”{MISSING_LEVEL1_HINTS.get(name, '')}：请添加并填写其下的三级指标。",
+                say("缺少一级指标“{name}”{n1}：请添加并填写其下的三级指标。",
+                    name=name, n1=MISSING_LEVEL1_HINTS.get(name, '')),
             )
 
 
@@ -55,13 +56,12 @@ def rule_levels(ctx: Context) -> Iterator[Problem]:
         if name1 in fw.nonstandard:
             yield ctx.node_problem(
                 "indicators.unknown_level1", WARNING, (i,),
-                f"一级指标“{l1.name}”不属于现行指标体系（非标准的共性指标）："
-                "请改用产出、效益、满意度等标准一级指标。",
+                say("一级指标“{name}”不属于现行指标体系（非标准的共性指标）：请改用产出、效益、满意度等标准一级指标。", name=l1.name),
             )
         elif name1 not in fw.accepted:
             yield ctx.node_problem(
                 "indicators.unknown_level1", WARNING, (i,),
-                f"一级指标“{l1.name}”不在指标体系中：标准一级指标为产出指标、成本指标、效益指标、满意度指标。",
+                say("一级指标“{name}”不在指标体系中：标准一级指标为产出指标、成本指标、效益指标、满意度指标。", name=l1.name),
             )
             continue  # second levels under an unknown first level are not judged again
         allowed = fw.accepted.get(name1, ()) + fw.nonstandard.get(name1, ())
@@ -73,13 +73,15 @@ def rule_levels(ctx: Context) -> Iterator[Problem]:
             if owner is not None:
                 yield ctx.node_problem(
                     "indicators.misplaced_level2", ERROR, (i, j),
-                    f"二级指标“{l2.name}”应属于一级指标“{owner}”，不应放在“{l1.name}”下：请移到{owner}下。",
+                    say("二级指标“{name}”应属于一级指标“{owner}”，不应放在“{name2}”下：请移到{owner}下。",
+                        name=l2.name, owner=owner, name2=l1.name),
                 )
             else:
                 choices = "、".join(allowed)
                 yield ctx.node_problem(
                     "indicators.unknown_level2", WARNING, (i, j),
-                    f"二级指标“{l2.name}”不在指标体系中：“{name1}”下的二级指标应为{choices}。",
+                    say("二级指标“{name}”不在指标体系中：“{name1}”下的二级指标应为{choices}。",
+                        name=l2.name, name1=name1, choices=choices),
                 )
 
 
@@ -88,13 +90,13 @@ def rule_empty_groups(ctx: Context) -> Iterator[Problem]:
         if not l1.children:
             yield ctx.node_problem(
                 "indicators.empty_group", WARNING, (i,),
-                f"一级指标“{l1.name}”下没有任何指标：请添加二级和三级指标，或删除该一级指标。",
+                say("一级指标“{name}”下没有任何指标：请添加二级和三级指标，或删除该一级指标。", name=l1.name),
             )
         for j, l2 in enumerate(l1.children):
             if not l2.children:
                 yield ctx.node_problem(
                     "indicators.empty_group", WARNING, (i, j),
-                    f"二级指标“{l2.name}”下没有三级指标：请添加三级指标，或删除该二级指标。",
+                    say("二级指标“{name}”下没有三级指标：请添加三级指标，或删除该二级指标。", name=l2.name),
                 )
 
 
@@ -102,17 +104,17 @@ def rule_indicator_entries(ctx: Context) -> Iterator[Problem]:
     for path, _l1, _l2, ind, parsed in ctx.indicators:
         if not ind.name.strip():
             yield ctx.node_problem(
-                "indicator.missing_name", TODO, path, "三级指标没有名称：请填写指标名称，或删除这一行。"
+                "indicator.missing_name", TODO, path, say("三级指标没有名称：请填写指标名称，或删除这一行。")
             )
         if parsed.kind == "empty":
             yield ctx.node_problem(
                 "indicator.missing_value", TODO, path,
-                f"三级指标“{ind.name}”没有年度指标值：请填写，如 ≥95%、按时。",
+                say("三级指标“{name}”没有年度指标值：请填写，如 ≥95%、按时。", name=ind.name),
             )
         elif parsed.kind == "placeholder":
             yield ctx.node_problem(
                 "indicator.placeholder_value", ERROR, path,
-                f"三级指标“{ind.name}”的指标值“{ind.value}”是占位符：请填写真实的目标值。",
+                say("三级指标“{name}”的指标值“{value}”是占位符：请填写真实的目标值。", name=ind.name, value=ind.value),
             )
 
 
@@ -125,7 +127,7 @@ def rule_duplicates(ctx: Context) -> Iterator[Problem]:
                 if key and key in seen:
                     yield ctx.node_problem(
                         "indicator.duplicate", WARNING, (i, j, k),
-                        f"“{l2.name}”下的三级指标“{key}”重复出现：请合并或改名。",
+                        say("“{name}”下的三级指标“{key}”重复出现：请合并或改名。", name=l2.name, key=key),
                     )
                 seen.add(key)
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from jxeditor.document.amounts import format_amount
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import WARNING, Problem
+from jxeditor.rules.problems import WARNING, Problem, say
 
 COST = "成本指标"
 OUTPUT = "产出指标"
@@ -64,8 +64,8 @@ def rule_over_budget(ctx: Context) -> Iterator[Problem]:
             continue
         yield ctx.node_problem(
             "money.over_budget", WARNING, path,
-            f"“{ind.name}”的指标值“{ind.value}”（{format_amount((number * worth).normalize())} 万元）超过了项目预算"
-            f" {format_amount(budget)} 万元：成本或支出不会超过预算，请核对金额或单位（元、万元）。",
+            say("“{name}”的指标值“{value}”（{n2} 万元）超过了项目预算 {n3} 万元：成本或支出不会超过预算，请核对金额或单位（元、万元）。",
+                name=ind.name, value=ind.value, n2=format_amount((number * worth).normalize()), n3=format_amount(budget)),
         )
 
 

@@ -37,11 +37,36 @@ FIELD_LABELS: dict[str, str] = {spec.path: spec.label for spec in FIELDS} | {"in
 
 
 @dataclass(frozen=True)
+class Text:
+    """A message kept translatable: its Chinese ``template`` (``str.format`` fields, no
+    format specs) and the values put into it, as text. ``str()`` gives the Chinese;
+    :mod:`jxeditor.rules.messages_en` has the English templates."""
+
+    template: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.params))
+
+
+def say(template: str, **params: object) -> Text:
+    """A translatable message: ``say("指标值“{value}”缺少单位", value=ind.value)``."""
+    return Text(template, tuple((name, str(value)) for name, value in params.items()))
+
+
+@dataclass(frozen=True)
 class Fix:
-    """A mechanical remedy: write ``new_value`` into the problem's field or node value."""
+    """A mechanical remedy: write ``new_value`` into the problem's field or node value
+    (``text``: the label kept translatable)."""
 
     label: str
     new_value: str
+    text: Text | None = None
+
+
+def fix(label: Text, new_value: str) -> Fix:
+    """A fix whose label is a translatable message."""
+    return Fix(str(label), new_value, label)
 
 
 @dataclass(frozen=True)
@@ -58,6 +83,7 @@ class Problem:
     location: str = ""
     fix: Fix | None = None
     acknowledged: str | None = None  # the reason, when the person confirmed it (确认无误)
+    text: Text | None = None  # the message kept translatable (messages_en)
 
     @property
     def is_error(self) -> bool:

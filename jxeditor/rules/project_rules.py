@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, FIELD_LABELS, TODO, WARNING, Fix, Problem
+from jxeditor.rules.problems import ERROR, FIELD_LABELS, TODO, WARNING, Problem, fix, say
 
 # Text fields that must not be blank, checked in this order (named by their labels).
 REQUIRED_TEXT: tuple[str, ...] = ("name", "department", "implementer")
@@ -34,23 +34,23 @@ def rule_missing_field(ctx: Context) -> Iterator[Problem]:
         if not getattr(p, field).strip():
             label = FIELD_LABELS[field]
             yield ctx.field_problem(
-                "project.missing_field", TODO, field, f"{label}未填写：请填写{label}。"
+                "project.missing_field", TODO, field, say("{label}未填写：请填写{label}。", label=label)
             )
     if p.period.start is None or p.period.start == "":
         yield ctx.field_problem(
             "project.missing_field", TODO, "period.start",
-            "项目实施期未填写开始日期：请填写，如 2026-01-01。",
+            say("项目实施期未填写开始日期：请填写，如 2026-01-01。"),
         )
     # An unreadable start (a whole period typed into it) is reported once, as invalid.
     unreadable_start = isinstance(p.period.start, str) and bool(p.period.start)
     if (p.period.end is None or p.period.end == "") and not unreadable_start:
         yield ctx.field_problem(
             "project.missing_field", TODO, "period.end",
-            "项目实施期未填写结束日期：请填写，如 2026-12-31。",
+            say("项目实施期未填写结束日期：请填写，如 2026-12-31。"),
         )
     if not p.goals.annual.strip():
         yield ctx.field_problem(
-            "project.missing_field", TODO, "goals.annual", "年度目标未填写：请写明本年度要达到的目标。"
+            "project.missing_field", TODO, "goals.annual", say("年度目标未填写：请写明本年度要达到的目标。")
         )
 
 
@@ -70,13 +70,14 @@ def rule_attribute(ctx: Context) -> Iterator[Problem]:
     if nearest is None:
         yield ctx.field_problem(
             "project.attribute", WARNING, "attribute",
-            f"项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”。",
+            say("项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”。", text=text),
         )
     else:
         yield ctx.field_problem(
             "project.attribute", WARNING, "attribute",
-            f"项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”，应为“{nearest}”。",
-            Fix(f"改为“{nearest}”", nearest),
+            say("项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”，应为“{nearest}”。",
+                text=text, nearest=nearest),
+            fix(say("改为“{nearest}”", nearest=nearest), nearest),
         )
 
 
@@ -86,19 +87,19 @@ def rule_period(ctx: Context) -> Iterator[Problem]:
         if isinstance(value, str) and value:
             yield ctx.field_problem(
                 "period.invalid", ERROR, field,
-                f"项目实施期“{value}”无法识别为日期：请写成 2026-01-01 这样的日期。",
+                say("项目实施期“{value}”无法识别为日期：请写成 2026-01-01 这样的日期。", value=value),
             )
     if isinstance(start, date) and isinstance(end, date):
         if start > end:
             yield ctx.field_problem(
                 "period.invalid", ERROR, "period.end",
-                f"项目实施期开始日期 {start} 晚于结束日期 {end}：请检查起止日期。",
+                say("项目实施期开始日期 {start} 晚于结束日期 {end}：请检查起止日期。", start=start, end=end),
             )
         elif not start.year <= ctx.doc.year <= end.year:
             yield ctx.field_problem(
                 "period.year_mismatch", WARNING, "period.start",
-                f"预算年度 {ctx.doc.year} 不在项目实施期 {start} 至 {end} 之内："
-                "是否沿用了往年的表格？请核对实施期。",
+                say("预算年度 {year} 不在项目实施期 {start} 至 {end} 之内：是否沿用了往年的表格？请核对实施期。",
+                    year=ctx.doc.year, start=start, end=end),
             )
 
 

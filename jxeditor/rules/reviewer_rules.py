@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from jxeditor.document.model import Indicator, NodePath
 from jxeditor.document.values import ParsedValue
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import INFO, WARNING, Problem
+from jxeditor.rules.problems import INFO, WARNING, Problem, say
 from jxeditor.rules.value_rules import is_satisfaction_name
 
 OUTPUT = "产出指标"
@@ -111,8 +111,8 @@ def rule_timeliness(ctx: Context) -> Iterator[Problem]:
         elif parsed.kind == "qualitative" and parsed.normalized in VAGUE_TIME_VALUES:
             yield ctx.node_problem(
                 "timeliness.vague", INFO, path,
-                f"时效指标“{ind.name}”的指标值只有“{ind.value}”：宜写明具体时限，"
-                f"如“{ctx.doc.year}年12月底前完成”或“≤30个工作日”。",
+                say("时效指标“{name}”的指标值只有“{value}”：宜写明具体时限，如“{year}年12月底前完成”或“≤30个工作日”。",
+                    name=ind.name, value=ind.value, year=ctx.doc.year),
             )
 
 
@@ -122,20 +122,19 @@ def _not_about_time(ctx: Context, path: NodePath, ind: Indicator, parsed: Parsed
         if _has_any(name, TERM_WORDS):
             yield ctx.node_problem(
                 "timeliness.not_time", WARNING, path,
-                f"时效指标“{name}”（{ind.value}）是合同、质保等的期限，不是完成时效：时效指标应写明何时完成"
-                f"（如“{ctx.doc.year}年12月底前”），该指标可移到质量指标。",
+                say("时效指标“{name}”（{value}）是合同、质保等的期限，不是完成时效：时效指标应写明何时完成（如“{year}年12月底前”），该指标可移到质量指标。",
+                    name=name, value=ind.value, year=ctx.doc.year),
             )
     elif unit in NOT_TIME_UNITS:
         yield ctx.node_problem(
             "timeliness.not_time", WARNING, path,
-            f"时效指标“{name}”的指标值“{ind.value}”是数量，不是时间：时效指标应写明完成时限"
-            "（如“≤30个工作日”），数量请移到数量指标。",
+            say("时效指标“{name}”的指标值“{value}”是数量，不是时间：时效指标应写明完成时限（如“≤30个工作日”），数量请移到数量指标。",
+                name=name, value=ind.value),
         )
     elif unit == "%" and not _has_any(name, TIME_NAME_WORDS):
         yield ctx.node_problem(
             "timeliness.not_time", WARNING, path,
-            f"时效指标“{name}”是与时间无关的比率：时效指标应考核完成时限或及时程度"
-            "（如“按时完成率”、“≤30个工作日”），该指标可移到质量指标。",
+            say("时效指标“{name}”是与时间无关的比率：时效指标应考核完成时限或及时程度（如“按时完成率”、“≤30个工作日”），该指标可移到质量指标。", name=name),
         )
 
 
@@ -149,8 +148,8 @@ def rule_satisfaction_placement(ctx: Context) -> Iterator[Problem]:
             level2 = ctx.project.indicators[path[0]].children[path[1]].name
             yield ctx.node_problem(
                 "satisfaction.misplaced", WARNING, path,
-                f"“{ind.name}”是满意度指标，应放在一级指标“满意度指标”的“服务对象满意度指标”下，"
-                f"不应放在“{level2}”下：请移过去。",
+                say("“{name}”是满意度指标，应放在一级指标“满意度指标”的“服务对象满意度指标”下，不应放在“{level2}”下：请移过去。",
+                    name=ind.name, level2=level2),
             )
 
 
@@ -164,8 +163,8 @@ def rule_inputs_as_outputs(ctx: Context) -> Iterator[Problem]:
         ):
             yield ctx.node_problem(
                 "indicator.input_as_output", WARNING, path,
-                f"“{ind.name}”（{ind.value}）是投入的资金，不是产出：{l2}应写明用这些钱做成了什么"
-                "（如“扶持企业数量 ≥100家”、“按时拨付率 =100%”），资金数额已在资金投入中填写。",
+                say("“{name}”（{value}）是投入的资金，不是产出：{l2}应写明用这些钱做成了什么（如“扶持企业数量 ≥100家”、“按时拨付率 =100%”），资金数额已在资金投入中填写。",
+                    name=ind.name, value=ind.value, l2=l2),
             )
 
 
@@ -178,20 +177,19 @@ def rule_meaningless_names(ctx: Context) -> Iterator[Problem]:
         if name == _compact(ind.value):
             yield ctx.node_problem(
                 "indicator.name_is_value", WARNING, path,
-                f"三级指标“{ind.name}”与其指标值相同，没有说明考核什么：名称写考核的内容（如“项目完成时间”），"
-                f"指标值写目标（如“{ctx.doc.year}年12月底前”）。",
+                say("三级指标“{name}”与其指标值相同，没有说明考核什么：名称写考核的内容（如“项目完成时间”），指标值写目标（如“{year}年12月底前”）。",
+                    name=ind.name, year=ctx.doc.year),
             )
         if name in GENERIC_NAMES.get(l2, ()):
             yield ctx.node_problem(
                 "indicator.name_is_level2", WARNING, path,
-                f"三级指标“{ind.name}”只是重复了二级指标“{l2}”，没有说明考核什么：请写明具体内容"
-                "（如“改造面积”、“项目完成时间”）。",
+                say("三级指标“{name}”只是重复了二级指标“{l2}”，没有说明考核什么：请写明具体内容（如“改造面积”、“项目完成时间”）。",
+                    name=ind.name, l2=l2),
             )
         if project and name.removesuffix(PROJECT_SUFFIX) == project:
             yield ctx.node_problem(
                 "indicator.name_is_project", WARNING, path,
-                f"三级指标“{ind.name}”只是重复了项目名称，没有说明考核什么：请写明具体的产出或效果"
-                "（如“完成改造面积”、“验收合格率”）。",
+                say("三级指标“{name}”只是重复了项目名称，没有说明考核什么：请写明具体的产出或效果（如“完成改造面积”、“验收合格率”）。", name=ind.name),
             )
 
 
@@ -204,8 +202,8 @@ def rule_vague_values(ctx: Context) -> Iterator[Problem]:
         ):
             yield ctx.node_problem(
                 "value.vague", INFO, path,
-                f"指标值“{ind.value}”没有可衡量的标准：{'效益' if l1 == BENEFIT else '质量'}指标宜写成可考核的目标，"
-                "如“≥90%”、“较上年提高5%”或“≥10项”。",
+                say("指标值“{value}”没有可衡量的标准：{n1}指标宜写成可考核的目标，如“≥90%”、“较上年提高5%”或“≥10项”。",
+                    value=ind.value, n1='效益' if l1 == BENEFIT else '质量'),
             )
 
 

@@ -31,7 +31,7 @@ from jxeditor.document.model import Indicator
 from jxeditor.document.stages import CERTAIN, EVALUATION, MONITORING
 from jxeditor.document.values import parse_value
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, WARNING, Problem
+from jxeditor.rules.problems import ERROR, WARNING, Problem, say
 from jxeditor.scoring.numbers import bounded, text
 from jxeditor.scoring.project import BAD_ACTUAL, NO_ACTUAL, UNIT_MISMATCH, score_project
 from jxeditor.scoring.qualitative import ACHIEVED, VERDICTS, verdict
@@ -53,7 +53,7 @@ def _user_number_problem(ctx: Context, path: tuple[int, ...], label: str,
     if not isinstance(value, Decimal) or not bounded(value) or value < 0:
         yield ctx.node_problem(
             "evaluation.points_invalid", ERROR, path,
-            f"{label}“{value}”不是有效的分数：请填写不小于 0 的数字，或留空由程序计算",
+            say("{label}“{value}”不是有效的分数：请填写不小于 0 的数字，或留空由程序计算", label=label, value=value),
         )
 
 
@@ -71,50 +71,54 @@ def check_evaluation(ctx: Context) -> Iterator[Problem]:
         if s.status == NO_ACTUAL:
             yield ctx.node_problem(
                 "evaluation.actual_missing", ERROR, s.path,
-                "自评阶段每个三级指标都要填写实际完成值",
+                say("自评阶段每个三级指标都要填写实际完成值"),
             )
         elif s.status == BAD_ACTUAL:
             actual = ev.actual if ev is not None else ""
             if parse_value(ind.value).kind == "qualitative":
-                message = f"定性指标的实际完成值“{actual}”应为 {_VERDICT_LIST} 之一"
+                message = say("定性指标的实际完成值“{actual}”应为 {verdicts} 之一",
+                              actual=actual, verdicts=_VERDICT_LIST)
             else:
-                message = f"实际完成值“{actual}”不是数值：请填写完成的数和单位，如“520人次”"
+                message = say("实际完成值“{actual}”不是数值：请填写完成的数和单位，如“520人次”",
+                              actual=actual)
             yield ctx.node_problem("evaluation.actual_unreadable", ERROR, s.path, message)
         elif s.status == UNIT_MISMATCH:
             yield ctx.node_problem(
                 "evaluation.unit_mismatch", WARNING, s.path,
-                f"实际完成值的单位“{s.actual_unit}”与年度指标值的单位“{s.target_unit}”不同，"
-                "无法计分：请换算成同一单位",
+                say("实际完成值的单位“{actual_unit}”与年度指标值的单位“{target_unit}”不同，无法计分：请换算成同一单位",
+                    actual_unit=s.actual_unit, target_unit=s.target_unit),
             )
         if s.below_full and ev is not None and not ev.deviation.strip():
             yield ctx.node_problem(
                 "evaluation.deviation_missing", ERROR, s.path,
-                f"得分 {text(s.counted)} 低于分值 {text(s.points)}：请填写偏差原因分析及改进措施",
+                say("得分 {n} 低于分值 {n1}：请填写偏差原因分析及改进措施", n=text(s.counted), n1=text(s.points)),
             )
         if s.verdict is not None and s.score is not None and s.score_by_user and not (
             s.verdict.in_band(s.score, s.points)
         ):
             yield ctx.node_problem(
                 "evaluation.score_out_of_band", ERROR, s.path,
-                f"“{s.verdict.text}”的得分应在 {s.verdict.band_text(s.points)} 之间，"
-                f"填写的是 {text(s.score)}（仍按填写的分数计入总分）",
+                say("“{text}”的得分应在 {n1} 之间，填写的是 {n2}（仍按填写的分数计入总分）",
+                    text=s.verdict.text, n1=s.verdict.band_text(s.points), n2=text(s.score)),
             )
     for g in result.groups:
         if not g.adds_up and g.level1:
             yield ctx.node_problem(
                 "evaluation.points_sum", WARNING, (g.level1[0],),
-                f"{g.group}指标的分值合计 {text(g.actual)}，应为 {text(g.expected)}：请调整分值",
+                say("{group}指标的分值合计 {n1}，应为 {n2}：请调整分值",
+                    group=g.group, n1=text(g.actual), n2=text(g.expected)),
             )
     ex = result.execution
     if ex.rate is not None and ex.executed is not None and ex.budget is not None and (
         ex.executed > ex.budget
     ):
+        over = say("全年执行数 {executed} 超过全年预算数 {budget}（执行率 {rate}%）：请核对",
+                   executed=text(ex.executed), budget=text(ex.budget), rate=text(ex.rate * 100))
         yield Problem(
             code="evaluation.execution_over_100", severity=WARNING, project=ctx.index,
             project_name=ctx.project.name, field="evaluation.executed.total",
             location="自评 / 全年执行数",
-            message=f"全年执行数 {text(ex.executed)} 超过全年预算数 {text(ex.budget)}"
-            f"（执行率 {text(ex.rate * 100)}%）：请核对",
+            message=str(over), text=over,
         )
 
 
@@ -134,7 +138,8 @@ def check_monitoring(ctx: Context) -> Iterator[Problem]:
                 )
                 yield ctx.node_problem(
                     "monitoring.reason_missing", ERROR, path,
-                    f"完成目标可能性为“{m.possibility}”，须填写{missing}",
+                    say("完成目标可能性为“{possibility}”，须填写{missing}",
+                        possibility=m.possibility, missing=missing),
                 )
             continue
         if not m.forecast.strip():
@@ -154,8 +159,8 @@ def check_monitoring(ctx: Context) -> Iterator[Problem]:
         if misses:
             yield ctx.node_problem(
                 "monitoring.contradiction", WARNING, path,
-                f"完成目标可能性为“确定能”，但全年预计完成值“{m.forecast}”达不到"
-                f"年度指标值“{ind.value}”：请核对预计值或可能性",
+                say("完成目标可能性为“确定能”，但全年预计完成值“{forecast}”达不到年度指标值“{value}”：请核对预计值或可能性",
+                    forecast=m.forecast, value=ind.value),
             )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import FIELD_LABELS, WARNING, Fix, Problem
+from jxeditor.rules.problems import FIELD_LABELS, WARNING, Problem, fix, say
 
 # The project's texts looked at, by field path.
 TEXT_FIELDS: tuple[str, ...] = ("name", "purpose", "goals.period", "goals.annual")
@@ -46,15 +46,16 @@ def rule_doubled_text(ctx: Context) -> Iterator[Problem]:
             phrase, fixed = found
             yield ctx.field_problem(
                 "text.doubled", WARNING, field,
-                f"{FIELD_LABELS.get(field, field)}中“{phrase}”连着写了两遍：请删去重复的部分。",
-                Fix(f"删去重复的“{phrase}”", fixed),
+                say("{n}中“{phrase}”连着写了两遍：请删去重复的部分。",
+                    n=FIELD_LABELS.get(field, field), phrase=phrase),
+                fix(say("删去重复的“{phrase}”", phrase=phrase), fixed),
             )
     for node, _l1, _l2, ind, _parsed in ctx.indicators:
         found = doubled(ind.name) if ind.name else None
         if found is not None:
             yield ctx.node_problem(
                 "text.doubled", WARNING, node,
-                f"三级指标名称中“{found[0]}”连着写了两遍：请改为“{found[1]}”。",
+                say("三级指标名称中“{n}”连着写了两遍：请改为“{n1}”。", n=found[0], n1=found[1]),
             )
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from jxeditor.document.model import Indicator, NodePath
 from jxeditor.document.values import ParsedValue
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import INFO, WARNING, Fix, Problem
+from jxeditor.rules.problems import INFO, WARNING, Problem, fix, say
 
 HUNDRED = Decimal(100)
 SATISFACTION_FLOOR = Decimal(80)
@@ -121,20 +121,23 @@ def rule_values(ctx: Context) -> Iterator[Problem]:
         if parsed.nonstandard_symbol:
             yield ctx.node_problem(
                 "value.symbol", WARNING, path,
-                f"指标值“{ind.value}”使用了不规范的符号：应写作“{parsed.normalized}”。",
-                Fix(f"改为“{parsed.normalized}”", parsed.normalized),
+                say("指标值“{value}”使用了不规范的符号：应写作“{normalized}”。",
+                    value=ind.value, normalized=parsed.normalized),
+                fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         if parsed.redundant_words:
             yield ctx.node_problem(
                 "value.redundant", WARNING, path,
-                f"指标值“{ind.value}”中的“{parsed.redundant_words}”与比较符号重复：应写作“{parsed.normalized}”。",
-                Fix(f"改为“{parsed.normalized}”", parsed.normalized),
+                say("指标值“{value}”中的“{redundant_words}”与比较符号重复：应写作“{normalized}”。",
+                    value=ind.value, redundant_words=parsed.redundant_words, normalized=parsed.normalized),
+                fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         elif parsed.comparator_words and not parsed.nonstandard_symbol:
             yield ctx.node_problem(
                 "value.comparator_words", INFO, path,
-                f"指标值“{ind.value}”用文字“{parsed.comparator_words}”表示比较关系：规范写法为“{parsed.normalized}”。",
-                Fix(f"改为“{parsed.normalized}”", parsed.normalized),
+                say("指标值“{value}”用文字“{comparator_words}”表示比较关系：规范写法为“{normalized}”。",
+                    value=ind.value, comparator_words=parsed.comparator_words, normalized=parsed.normalized),
+                fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         if parsed.kind in NUMERIC:
             yield from _numeric_value_rules(ctx, path, l1, l2, ind, parsed)
@@ -152,40 +155,41 @@ def _numeric_value_rules(
     if full_satisfaction:
         yield ctx.node_problem(
             "value.satisfaction_full", WARNING, path,
-            f"满意度目标“{ind.value}”要求人人满意，不切实际：满意度目标一般定为 ≥90% 至 ≥95%，"
-            f"如“{SATISFACTION_SUGGESTED}”。",
-            Fix(f"改为“{SATISFACTION_SUGGESTED}”", SATISFACTION_SUGGESTED),
+            say("满意度目标“{value}”要求人人满意，不切实际：满意度目标一般定为 ≥90% 至 ≥95%，如“{suggested}”。",
+                value=ind.value, suggested=SATISFACTION_SUGGESTED),
+            fix(say("改为“{suggested}”", suggested=SATISFACTION_SUGGESTED), SATISFACTION_SUGGESTED),
         )
     elif parsed.unit == "%" and not _has_any(name, GROWTH_WORDS):
         if parsed.comparator in LOWER_BOUNDS and number >= HUNDRED:
             yield ctx.node_problem(
                 "value.rate_over_100", WARNING, path,
-                f"指标值“{ind.value}”要求达到或超过 100%：比率不会超过 100%，应写作“=100%”。",
-                Fix("改为“=100%”", "=100%"),
+                say("指标值“{value}”要求达到或超过 100%：比率不会超过 100%，应写作“=100%”。", value=ind.value),
+                fix(say("改为“=100%”"), "=100%"),
             )
         elif top > HUNDRED:
             yield ctx.node_problem(
                 "value.rate_over_100", WARNING, path,
-                f"指标值“{ind.value}”超过 100%：比率不会超过 100%，请核对。",
+                say("指标值“{value}”超过 100%：比率不会超过 100%，请核对。", value=ind.value),
             )
     if rate and parsed.unit == "" and top != 0:
         fixed = parsed.normalized + "%"
         yield ctx.node_problem(
             "value.missing_unit", WARNING, path,
-            f"“{name}”是比率或满意度，指标值“{ind.value}”缺少单位：应写作“{fixed}”。",
-            Fix(f"改为“{fixed}”", fixed),
+            say("“{name}”是比率或满意度，指标值“{value}”缺少单位：应写作“{fixed}”。",
+                name=name, value=ind.value, fixed=fixed),
+            fix(say("改为“{fixed}”", fixed=fixed), fixed),
         )
     if rate and parsed.unit not in RATE_UNITS and not full_satisfaction:
         yield ctx.node_problem(
             "value.rate_unit", WARNING, path,
-            f"“{name}”是比率，指标值“{ind.value}”的单位却是“{parsed.unit}”："
-            "比率应以 % 表示，或把指标改名为数量指标。",
+            say("“{name}”是比率，指标值“{value}”的单位却是“{unit}”：比率应以 % 表示，或把指标改名为数量指标。",
+                name=name, value=ind.value, unit=parsed.unit),
         )
     if not rate and parsed.unit == "%" and name.strip().endswith(AMOUNT_ENDINGS):
         yield ctx.node_problem(
             "value.percent_on_amount", WARNING, path,
-            f"“{name}”是数量或金额，指标值“{ind.value}”却以 % 表示：请写明具体数量和单位（如“≥1200人”），"
-            "或把指标名称改为比率（如“…覆盖率”）。",
+            say("“{name}”是数量或金额，指标值“{value}”却以 % 表示：请写明具体数量和单位（如“≥1200人”），或把指标名称改为比率（如“…覆盖率”）。",
+                name=name, value=ind.value),
         )
     if (
         not rate and parsed.unit == "" and top != 0
@@ -196,7 +200,7 @@ def _numeric_value_rules(
     if satisfaction and parsed.unit in SATISFACTION_UNITS and number < SATISFACTION_FLOOR:
         yield ctx.node_problem(
             "value.satisfaction_low", WARNING, path,
-            f"满意度目标“{ind.value}”低于 80%：满意度目标一般不低于 80%，请核对。",
+            say("满意度目标“{value}”低于 80%：满意度目标一般不低于 80%，请核对。", value=ind.value),
         )
     yield from _trivial(ctx, path, l1, l2, ind, parsed)
     if (
@@ -206,7 +210,7 @@ def _numeric_value_rules(
     ):
         yield ctx.node_problem(
             "value.cost_lower_bound", WARNING, path,
-            f"成本指标“{name}”的指标值“{ind.value}”只有下限：成本应设上限，通常用“≤”。",
+            say("成本指标“{name}”的指标值“{value}”只有下限：成本应设上限，通常用“≤”。", name=name, value=ind.value),
         )
 
 
@@ -217,14 +221,14 @@ def _count_without_unit(
     if unit is None:
         yield ctx.node_problem(
             "value.count_no_unit", WARNING, path,
-            f"指标值“{ind.value}”只有数字没有单位：请写明计量单位，如“≥1200人”、“≥5个”、“≤50万元”。",
+            say("指标值“{value}”只有数字没有单位：请写明计量单位，如“≥1200人”、“≥5个”、“≤50万元”。", value=ind.value),
         )
     else:
         fixed = parsed.normalized + unit
         yield ctx.node_problem(
             "value.count_no_unit", WARNING, path,
-            f"指标值“{ind.value}”只有数字没有单位：应写作“{fixed}”。",
-            Fix(f"改为“{fixed}”", fixed),
+            say("指标值“{value}”只有数字没有单位：应写作“{fixed}”。", value=ind.value, fixed=fixed),
+            fix(say("改为“{fixed}”", fixed=fixed), fixed),
         )
 
 
@@ -238,7 +242,7 @@ def _trivial(
     if parsed.comparator == "≥" and number == 0:
         yield ctx.node_problem(
             "value.trivial", WARNING, path,
-            f"指标值“{ind.value}”任何结果都能达到，不是有效的目标：请写出需要努力才能达到的数值。",
+            say("指标值“{value}”任何结果都能达到，不是有效的目标：请写出需要努力才能达到的数值。", value=ind.value),
         )
     elif (
         parsed.comparator == "≤" and parsed.unit == "%" and number >= HUNDRED
@@ -247,8 +251,8 @@ def _trivial(
     ):
         yield ctx.node_problem(
             "value.trivial", WARNING, path,
-            f"指标值“{ind.value}”对“{ind.name}”没有约束（这一比率本来就不超过 100%）："
-            "请写出要达到的下限，如“≥95%”。",
+            say("指标值“{value}”对“{name}”没有约束（这一比率本来就不超过 100%）：请写出要达到的下限，如“≥95%”。",
+                value=ind.value, name=ind.name),
         )
 
 
