@@ -8,7 +8,8 @@
 (``.json .txt .tsv .xlsx .xlsm .xls .ods``, in subfolders too, sorted by path; hidden
 files, Office lock files ``~$…`` and the report itself are skipped). ``--report`` writes
 the 审核意见 workbook (:mod:`jxeditor.formats.xlsx.review_report`) of every file that
-could be read, and lists the others in it.
+could be read, and lists the others in it; ``--report OUT.pdf`` the same sheets as PDF
+(drawn in a child process, :mod:`jxeditor.formats.pdf_child`).
 
 Exit status: 0 when no file has an error, 1 when a problem of severity error (错误) or
 todo (待填: a required field still empty, which the bureau rejects as surely) was found,
@@ -32,7 +33,7 @@ from jxeditor import __version__, cli_library, cli_year, cli_yearly
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.child_reader import CHILD_FLAG, child_main
 from jxeditor.formats.documents import READ_SUFFIXES, load_document, save_document
-from jxeditor.formats.pdf_child import convert_to_pdf
+from jxeditor.formats.pdf_child import convert_to_pdf, review_to_pdf
 from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
 from jxeditor.rules.acknowledgements import count_acknowledged
 from jxeditor.rules.engine import tally, validate
@@ -76,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("validate", help="检查文件中的绩效目标表，列出问题")
     check.add_argument("files", nargs="+", metavar="文件", help="文件或文件夹（检查其中所有可读的文件）")
     check.add_argument("--json", action="store_true", help="以 JSON 数组输出问题")
-    check.add_argument("--report", metavar="审核意见.xlsx", help="另写出审核意见工作簿（每个文件一张表，另有汇总表）")
+    check.add_argument("--report", metavar="审核意见.xlsx",
+                       help="另写出审核意见工作簿（每个文件一张表，另有汇总表）；扩展名为 .pdf 时写出 PDF")
     conv = sub.add_parser("convert", help="按扩展名转换格式（.json .xlsx .xls .ods .txt → .json .xlsx .pdf）")
     conv.add_argument("source", metavar="输入文件")
     conv.add_argument("target", metavar="输出文件")
@@ -147,11 +149,18 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
     if as_json:
         _say(sys.stdout, json.dumps(rows, ensure_ascii=False, indent=2))
     if report is not None:
-        try:
-            save_review_report(report, checked, unreadable)
-        except FileFormatError as error:
-            _say(sys.stderr, str(error))
-            return EXIT_FILE
+        if Path(report).suffix.lower() == ".pdf":  # drawn by Qt, in a child process
+            written, lines = review_to_pdf(names, report)
+            for line in lines:
+                _say(sys.stderr, line)
+            if written != EXIT_OK:
+                return EXIT_FILE
+        else:
+            try:
+                save_review_report(report, checked, unreadable)
+            except FileFormatError as error:
+                _say(sys.stderr, str(error))
+                return EXIT_FILE
         _say(sys.stderr, f"审核意见已写入：{report}")
     return status
 

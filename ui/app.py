@@ -4,7 +4,8 @@ Options: ``--smoke`` opens the window, shows it once and exits with status 0 (th
 packaging smoke test); ``--screenshot PATH`` saves a picture of the window at
 1366×768; ``--version`` prints the version; ``--export-pdf IN OUT`` writes the PDF of a
 document offscreen, without a window (what the packaged ``jxeditor-cli convert DOC
-OUT.pdf`` runs, :mod:`jxeditor.formats.pdf_child`). When a ``--smoke`` or ``--screenshot`` run
+OUT.pdf`` runs, :mod:`jxeditor.formats.pdf_child`), ``--review-pdf OUT FILE...`` the
+审核意见 PDF of the files (``jxeditor-cli validate FILE... --report OUT.pdf``). When a ``--smoke`` or ``--screenshot`` run
 fails, what went wrong is also written to ``smoke.log`` in the data folder (the windowed
 Windows program has no stderr to show it) and the exit status is not 0.
 
@@ -119,6 +120,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"jxeditor {version()}")
     parser.add_argument("--export-pdf", nargs=2, metavar=("IN", "OUT"),
                         help="不打开窗口，把文档 IN 输出为 PDF 文件 OUT")
+    parser.add_argument("--review-pdf", nargs="+", metavar="PATH",
+                        help="不打开窗口，把其后各文件的审核意见输出为 PDF（第一个参数为 PDF 文件）")
     parser.add_argument("--messages", metavar="FILE", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
 
@@ -162,10 +165,11 @@ def use_temporary_settings() -> tempfile.TemporaryDirectory[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    messages = ["--messages", args.messages] if args.messages else []
     if args.export_pdf:  # jxeditor-cli convert DOC OUT.pdf in the packaged program
-        source, target = args.export_pdf
-        return pdf_command.main([source, target, *(["--messages", args.messages]
-                                                   if args.messages else [])])
+        return pdf_command.main([*args.export_pdf, *messages])
+    if args.review_pdf:  # jxeditor-cli validate FILE... --report OUT.pdf
+        return pdf_command.main(["--review", *args.review_pdf, *messages])
     if args.smoke or args.screenshot:
         return run_unattended(args)
     app = make_app()

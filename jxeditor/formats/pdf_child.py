@@ -1,10 +1,11 @@
-"""``jxeditor convert DOC OUT.pdf``: the PDF is drawn by Qt, which the core may not load,
-so a child process does it.
+"""``jxeditor convert DOC OUT.pdf`` and ``jxeditor validate FILES... --report OUT.pdf``:
+the PDF is drawn by Qt, which the core may not load, so a child process does it.
 
 From the source tree (or an installed package) the child is ``sys.executable -m
 ui.printing.pdf_command IN OUT``; in the packaged program (``sys.frozen``: the command
 line ``jxeditor-cli`` beside the editor ``jxeditor``/``jxeditor.exe``) it is the editor
-run as ``jxeditor --export-pdf IN OUT``, offscreen and without a window. The child
+run as ``jxeditor --export-pdf IN OUT`` (``--review-pdf OUT FILE...`` for the report),
+offscreen and without a window. The child
 writes its notices and errors, one Chinese line each, into a temporary file named by
 ``--messages`` (the windowed Windows editor has no stderr); they come back as lines.
 The child writes the PDF atomically itself; one that dies or hangs leaves no file
@@ -18,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 TIMEOUT_SECONDS = 1800
@@ -31,18 +33,37 @@ def editor_program() -> Path:
     return Path(sys.executable).with_name(name)
 
 
-def pdf_command(source: str, target: str, messages: str) -> list[str]:
-    """The child's command line."""
+def _start() -> list[str]:
     if getattr(sys, "frozen", False):
-        start = [str(editor_program()), "--export-pdf"]
-    else:
-        start = [sys.executable, "-m", "ui.printing.pdf_command"]
-    return [*start, source, target, "--messages", messages]
+        return [str(editor_program())]
+    return [sys.executable, "-m", "ui.printing.pdf_command"]
+
+
+def pdf_command(source: str, target: str, messages: str) -> list[str]:
+    """The child's command line for a document's PDF."""
+    option = ["--export-pdf"] if getattr(sys, "frozen", False) else []
+    return [*_start(), *option, source, target, "--messages", messages]
+
+
+def review_command(files: Sequence[str], target: str, messages: str) -> list[str]:
+    """The child's command line for the 审核意见 PDF of ``files``."""
+    option = "--review-pdf" if getattr(sys, "frozen", False) else "--review"
+    return [*_start(), option, target, *files, "--messages", messages]
 
 
 def convert_to_pdf(source: str, target: str) -> tuple[int, list[str]]:
     """Writes the PDF of the document ``source`` to ``target`` in a child process; the
     exit status (0, or 2 when it could not be read or written) and the lines to show."""
+    return _run(lambda messages: pdf_command(source, target, messages), target)
+
+
+def review_to_pdf(files: Sequence[str], target: str) -> tuple[int, list[str]]:
+    """Writes the 审核意见 PDF of ``files`` (read and validated again by the child) to
+    ``target``; the exit status (0, or 2 when it could not be written) and the lines."""
+    return _run(lambda messages: review_command(files, target, messages), target)
+
+
+def _run(command: Callable[[str], list[str]], target: str) -> tuple[int, list[str]]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
         [str(_SOURCE_ROOT), *filter(None, [env.get("PYTHONPATH")])])
@@ -53,7 +74,7 @@ def convert_to_pdf(source: str, target: str) -> tuple[int, list[str]]:
     try:
         try:
             done = subprocess.run(
-                pdf_command(source, target, messages), env=env, capture_output=True,
+                command(messages), env=env, capture_output=True,
                 timeout=TIMEOUT_SECONDS, check=False, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             return EXIT_FILE, [f"文件“{target}”：生成 PDF 超过 {TIMEOUT_SECONDS} 秒，已停止"]

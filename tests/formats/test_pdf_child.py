@@ -70,3 +70,21 @@ def test_the_source_tree_runs_the_module(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.delattr(sys, "frozen", raising=False)
     assert pdf_child.pdf_command("a", "b.pdf", "m")[:3] == [
         sys.executable, "-m", "ui.printing.pdf_command"]
+
+
+def test_validate_report_as_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "审核意见.pdf"
+    assert main(["validate", str(SAMPLE), "--report", str(target)]) == 1  # problems found
+    assert len(PdfReader(target).pages) >= 2
+    assert "审核意见已写入" in capsys.readouterr().err
+    blocked = tmp_path / "none" / "x.pdf"
+    assert main(["validate", str(SAMPLE), "--report", str(blocked)]) == 2
+    assert "无法保存" in capsys.readouterr().err and not blocked.exists()
+
+
+def test_the_packaged_review_command(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "jxeditor-cli"))
+    assert pdf_child.review_command(["a.json", "b.xlsx"], "r.pdf", "m") == [
+        str(tmp_path / "jxeditor"), "--review-pdf", "r.pdf", "a.json", "b.xlsx", "--messages", "m"]

@@ -1,9 +1,11 @@
 """``python -m ui.printing.pdf_command IN OUT.pdf [--messages FILE]``: a document to PDF
-without a window, for ``jxeditor convert IN OUT.pdf``.
+without a window, for ``jxeditor convert IN OUT.pdf``; ``--review OUT.pdf FILE...``: the
+审核意见 report of the files as PDF, for ``jxeditor validate FILE... --report OUT.pdf``.
 
 The command line (:mod:`jxeditor.cli`) may not load Qt, so it runs this in a child
 process (:mod:`jxeditor.formats.pdf_child`; in the packaged program the editor itself
-does it, ``jxeditor --export-pdf IN OUT``). Qt runs offscreen. The reading notices and
+does it, ``jxeditor --export-pdf IN OUT`` or ``--review-pdf OUT FILE...``). Qt runs
+offscreen. The reading notices and
 errors are single Chinese lines, written to ``FILE`` when given (the windowed Windows
 program has no stderr), else to stderr. Exit status 0, or 2 when the document cannot be
 read or the PDF cannot be written (no file is then created or changed).
@@ -22,6 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document
 from ui.printing.pdf_export import write_pdf
+from ui.printing.review_pdf import review_files, write_review_pdf
 
 EXIT_OK, EXIT_FILE = 0, 2
 
@@ -39,24 +42,43 @@ def export(source: str, target: str, say: TextIO) -> int:
     return EXIT_OK
 
 
+def review(names: Sequence[str], target: str, say: TextIO) -> int:
+    """Writes the 审核意见 PDF of the files ``names`` to ``target``; the exit status (the
+    files that cannot be read are listed in the report, not errors here)."""
+    try:
+        write_review_pdf(target, *review_files(names))
+    except FileFormatError as error:
+        say.write(f"{error}\n")
+        return EXIT_FILE
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="jxeditor --export-pdf",
                                      description="把文档输出为 PDF（A4 纵向）")
-    parser.add_argument("source", metavar="输入文件")
-    parser.add_argument("target", metavar="输出文件.pdf")
+    parser.add_argument("paths", nargs="+", metavar="文件",
+                        help="输入文件 输出文件.pdf；或与 --review 一起：要审核的文件")
+    parser.add_argument("--review", metavar="审核意见.pdf", help="写出这些文件的审核意见 PDF")
     parser.add_argument("--messages", metavar="FILE", help="提示和错误写到此文件（UTF-8）")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if not args.review and len(args.paths) != 2:
+        parser.error("需要输入文件和输出文件两个参数")
     if QGuiApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication([sys.argv[0] if sys.argv else "jxeditor"])
         app.setApplicationName("jxeditor")
+    def run(say: TextIO) -> int:
+        if args.review:
+            return review(args.paths, args.review, say)
+        return export(args.paths[0], args.paths[1], say)
+
     if args.messages:
         with open(args.messages, "w", encoding="utf-8") as say:
-            return export(args.source, args.target, say)
+            return run(say)
     if sys.stderr is not None:
-        return export(args.source, args.target, sys.stderr)
+        return run(sys.stderr)
     with open(os.devnull, "w", encoding="utf-8") as say:
-        return export(args.source, args.target, say)
+        return run(say)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ file and any old file as it was.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import write_atomic
-from jxeditor.formats.xlsx.print_plans import form_plans
+from jxeditor.formats.xlsx.print_plans import CellLook, form_plans
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
 from ui.printing.page_painter import FOOTER_GAP_PT, FOOTER_PT, PagePainter
 from ui.printing.pagination import Page, paginate
@@ -33,9 +33,11 @@ MARGINS_MM = (15.0, 12.0, 15.0, 12.0)  # left, top, right, bottom
 PDF_RESOLUTION = 600
 
 
-def a4_layout() -> QPageLayout:
-    """A4 portrait with the printout's margins."""
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+def a4_layout(landscape: bool = False) -> QPageLayout:
+    """A4 portrait (or landscape) with the printout's margins."""
+    orientation = (QPageLayout.Orientation.Landscape if landscape
+                   else QPageLayout.Orientation.Portrait)
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                        QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
 
 
@@ -52,8 +54,10 @@ class Printout:
     body: float
 
 
-def layout_pages(plans: Sequence[SheetPlan], device: QPagedPaintDevice) -> Printout:
-    """The pages of ``plans`` on ``device`` (its page layout and resolution)."""
+def layout_pages(plans: Sequence[SheetPlan], device: QPagedPaintDevice,
+                 looks: Mapping[str, CellLook] | None = None) -> Printout:
+    """The pages of ``plans`` on ``device`` (its page layout and resolution), each plan
+    from a new page; ``looks``: the looks of style names the export does not have."""
     measure = TextMeasure(device)
     paint = device.pageLayout().paintRectPixels(device.logicalDpiY())
     width, height = float(paint.width()), float(paint.height())
@@ -61,7 +65,7 @@ def layout_pages(plans: Sequence[SheetPlan], device: QPagedPaintDevice) -> Print
     body = height - footer.line_height - measure.points(FOOTER_GAP_PT)
     pages: list[Page] = []
     for plan in plans:
-        pages.extend(paginate(SheetLayout(plan, measure, width), body))
+        pages.extend(paginate(SheetLayout(plan, measure, width, looks), body))
     return Printout(pages, measure, width, height, body)
 
 
@@ -80,8 +84,13 @@ def print_document(doc: Document, device: QPagedPaintDevice,
                    indices: Sequence[int] | None = None) -> int:
     """Lays out and paints the projects at ``indices`` (all when None) on ``device``;
     the number of pages."""
-    plans, _notices = form_plans(doc, indices)
-    printout = layout_pages(plans, device)
+    return print_plans(form_plans(doc, indices)[0], device)
+
+
+def print_plans(plans: Sequence[SheetPlan], device: QPagedPaintDevice,
+                looks: Mapping[str, CellLook] | None = None) -> int:
+    """Lays out and paints ``plans`` on ``device``; the number of pages."""
+    printout = layout_pages(plans, device, looks)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("无法开始绘制页面（打印机或 PDF 文件不可用）")
@@ -101,14 +110,22 @@ def document_title(doc: Document) -> str:
 def pdf_bytes(doc: Document, indices: Sequence[int] | None = None,
               title: str = "") -> tuple[bytes, int]:
     """The PDF of the projects at ``indices`` (all when None), and its page count."""
+    return plans_pdf(form_plans(doc, indices)[0], title or document_title(doc))
+
+
+def plans_pdf(plans: Sequence[SheetPlan], title: str,
+              looks: Mapping[str, CellLook] | None = None,
+              layout: QPageLayout | None = None) -> tuple[bytes, int]:
+    """The PDF of ``plans`` (A4 portrait unless ``layout`` says otherwise), and its page
+    count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(a4_layout())
-    writer.setTitle(title or document_title(doc))
+    writer.setPageLayout(layout or a4_layout())
+    writer.setTitle(title)
     writer.setCreator("jxeditor")
-    pages = print_document(doc, writer, indices)
+    pages = print_plans(plans, writer, looks)
     del writer  # finishes the file
     buffer.close()
     return bytes(buffer.data().data()), pages

@@ -12,6 +12,7 @@ come back in every project). All lengths are in the device's pixels.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QPaintDevice, QTextLayout, QTextOption
@@ -118,9 +119,11 @@ class Cell:
 
 
 class SheetLayout:
-    """A sheet plan measured ``width`` pixels wide on the measure's device."""
+    """A sheet plan measured ``width`` pixels wide on the measure's device; a cell's look
+    is its style's (``looks``, else the export's named styles)."""
 
-    def __init__(self, plan: SheetPlan, measure: TextMeasure, width: float) -> None:
+    def __init__(self, plan: SheetPlan, measure: TextMeasure, width: float,
+                 looks: Mapping[str, CellLook] | None = None) -> None:
         self.plan = plan
         self.pad_x = measure.points(PAD_X_PT)
         self.pad_y = measure.points(PAD_Y_PT)
@@ -144,7 +147,7 @@ class SheetLayout:
                 if spec is None or (r, c) in self.covered:
                     continue
                 value, style, fmt = spec
-                look = cell_look(style)
+                look = looks[style] if looks and style in looks else cell_look(style)
                 r2, c2 = spans.get((r, c), (r, c))
                 inner = self.edges[c2] - self.edges[c - 1] - 2 * self.pad_x
                 text = measure.lines(shown_text(value, style, fmt), look.size, look.bold, inner)

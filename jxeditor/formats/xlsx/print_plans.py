@@ -18,13 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
+from typing import cast
 
+from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.styles.colors import Color
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
 
 from jxeditor.document.document import Document
 from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.form_layout import FormBuilder
-from jxeditor.formats.xlsx.sheet_plan import CellValue, Notes, SheetPlan
+from jxeditor.formats.xlsx.sheet_plan import CellSpec, CellValue, Notes, SheetPlan
 from jxeditor.formats.xlsx.styles import STYLE_SPECS
 
 _DECIMALS = re.compile(r"^0\.(0*)(#*)$")
@@ -55,13 +59,10 @@ def _rgb(color: Color | None) -> str | None:
     return None
 
 
-@cache
-def cell_look(style: str) -> CellLook:
-    """The look of a named style of the export (the plain default for an unknown name)."""
-    spec = STYLE_SPECS.get(style)
-    if spec is None:
-        return CellLook()
-    font, border, alignment, fill, number_format = spec
+def look_of(font: Font, border: Border, alignment: Alignment, fill: PatternFill,
+            number_format: str) -> CellLook:
+    """The look of openpyxl style parts."""
+    left = border.left
     return CellLook(
         size=float(font.sz or 11.0),
         bold=bool(font.b),
@@ -69,10 +70,17 @@ def cell_look(style: str) -> CellLook:
         align=alignment.horizontal if alignment.horizontal in ("center", "right") else "left",
         valign=alignment.vertical if alignment.vertical in ("top", "bottom") else "center",
         wrap=bool(alignment.wrap_text),
-        boxed=border.left is not None and border.left.style is not None,
+        boxed=left is not None and left.style is not None,
         fill=_rgb(fill.fgColor) if fill.fill_type == "solid" else None,
-        number_format=number_format,
+        number_format=number_format or "General",
     )
+
+
+@cache
+def cell_look(style: str) -> CellLook:
+    """The look of a named style of the export (the plain default for an unknown name)."""
+    spec = STYLE_SPECS.get(style)
+    return CellLook() if spec is None else look_of(*spec)
 
 
 def form_plans(doc: Document, indices: Sequence[int] | None = None) -> tuple[
@@ -115,3 +123,36 @@ def shown_text(value: CellValue, style: str, number_format: str | None = None) -
     if isinstance(value, str):
         return value
     return _number_text(value, number_format or cell_look(style).number_format)
+
+
+def workbook_plans(wb: Workbook) -> tuple[list[SheetPlan], dict[str, CellLook]]:
+    """The plans of a workbook built in memory with openpyxl's ordinary cells (the
+    审核意见 workbook, :mod:`~jxeditor.formats.xlsx.review_report`), so that a printout
+    draws the very sheets the ``.xlsx`` file holds: values, merges, column widths, the
+    rows printed on every page, orientation, and each cell's look under a style name of
+    its own (``cell:N``, the returned mapping)."""
+    looks: dict[CellLook, str] = {}
+    plans: list[SheetPlan] = []
+    for ws in wb.worksheets:
+        widths = [float(ws.column_dimensions[get_column_letter(c)].width or 8.43)
+                  for c in range(1, ws.max_column + 1)]
+        rows: list[list[CellSpec | None]] = []
+        for cells in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column):
+            row: list[CellSpec | None] = []
+            for cell in cells:
+                # the style proxies stand for the style objects (read-only)
+                look = look_of(cast(Font, cell.font), cast(Border, cell.border),
+                               cast(Alignment, cell.alignment), cast(PatternFill, cell.fill),
+                               cell.number_format)
+                name = looks.setdefault(look, f"cell:{len(looks)}")
+                value = cell.value
+                shown = value if isinstance(value, str | int | float) else (
+                    None if value is None else str(value))
+                row.append((shown, name, None))
+            rows.append(row)
+        merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
+        title_rows = (ws.print_title_rows or "").replace("$", "") or None
+        plans.append(SheetPlan(title=ws.title, widths=widths, rows=rows, merges=merges,
+                               title_rows=title_rows,
+                               orientation=ws.page_setup.orientation or "portrait"))
+    return plans, {name: look for look, name in looks.items()}

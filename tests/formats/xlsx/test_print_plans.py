@@ -3,10 +3,19 @@ which rows repeat on each page."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import clean_document, clean_project
 
-from jxeditor.formats.xlsx.print_plans import CellLook, cell_look, form_plans, shown_text
+from jxeditor.formats.xlsx.print_plans import (
+    CellLook,
+    cell_look,
+    form_plans,
+    shown_text,
+    workbook_plans,
+)
+from jxeditor.formats.xlsx.review_report import ReviewedFile, review_workbook
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
 from jxeditor.formats.xlsx.writer import plan_workbook
 
@@ -60,3 +69,24 @@ def test_header_rows_are_the_indicator_tables_header() -> None:
     assert SheetPlan("x", [1.0]).header_rows() == range(0)
     assert SheetPlan("x", [1.0], title_rows="3:5").header_rows() == range(3, 6)
     assert SheetPlan("x", [1.0], title_rows="bad").header_rows() == range(0)
+
+
+def test_workbook_plans_hold_the_review_workbooks_sheets() -> None:
+    doc = clean_document()
+    doc.projects[0].indicators[0].children[0].children[0].value = ""
+    entry = ReviewedFile.checked("a.json", doc)
+    wb = review_workbook([entry], [("b.xlsx", "无法读取")], date(2026, 5, 6))
+    plans, looks = workbook_plans(wb)
+    assert [p.title for p in plans] == wb.sheetnames
+    for plan, ws in zip(plans, wb.worksheets, strict=True):
+        assert plan.orientation == "landscape"
+        assert len(plan.header_rows()) == 1  # "$5:$5" read as row 5
+        assert len(plan.rows) == ws.max_row and len(plan.widths) == ws.max_column
+        assert {(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges} \
+            == set(plan.merges)
+    texts = [c[0] for row in plans[1].rows for c in row if c]
+    assert "审核意见" in texts and any(p.message in texts for p in entry.problems)
+    title = plans[1].rows[0][0]
+    assert title is not None and looks[title[1]].size == 18
+    colours = {looks[c[1]].color for row in plans[1].rows for c in row if c}
+    assert len(colours) > 1  # the severities in their colours

@@ -27,3 +27,11 @@ def test_export_pdf_error_goes_to_the_messages(tmp_path: Path) -> None:
     lines = messages.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and "missing.json" in lines[0]
     assert not target.exists()
+
+
+def test_review_pdf_option(tmp_path: Path) -> None:
+    target, messages = tmp_path / "审核意见.pdf", tmp_path / "messages.txt"
+    assert main(["--review-pdf", str(target), str(SAMPLE), str(tmp_path / "missing.json"),
+                 "--messages", str(messages)]) == 0
+    assert len(PdfReader(target).pages) >= 2
+    assert messages.read_text(encoding="utf-8") == ""
