@@ -5,9 +5,10 @@ packaging smoke test); ``--screenshot PATH`` saves a picture of the window at
 1366×768; ``--version`` prints the version; ``--export-pdf IN OUT`` writes the PDF of a
 document offscreen, without a window (what the packaged ``jxeditor-cli convert DOC
 OUT.pdf`` runs, :mod:`jxeditor.formats.pdf_child`), ``--review-pdf OUT FILE...`` the
-审核意见 PDF of the files (``jxeditor-cli validate FILE... --report OUT.pdf``). When a ``--smoke`` or ``--screenshot`` run
-fails, what went wrong is also written to ``smoke.log`` in the data folder (the windowed
-Windows program has no stderr to show it) and the exit status is not 0.
+审核意见 PDF of the files (``jxeditor-cli validate FILE... --report OUT.pdf``). When a
+``--smoke`` or ``--screenshot`` run fails, what went wrong is also written to
+``smoke.log`` in the data folder (the windowed Windows program has no stderr to show it)
+and the exit status is not 0.
 
 The Windows program needs 64-bit Windows 10 or later (Qt 6 uses the system's ICU,
 python-calamine ``bcryptprimitives.dll``); started on an older Windows, the bundle says so
