@@ -87,6 +87,20 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([500, 150])
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+        self.indicators.wantsWidth.connect(  # once the form shows the stage's block too
+            lambda width: QTimer.singleShot(0, lambda: self._make_room_for_tree(width)))
+
+    def _make_room_for_tree(self, width: int) -> None:
+        """The stage's columns (or last year's) came: the tree gets the width they need,
+        from the form down to its minimum, then from the project list down to 180."""
+        sizes = self.top_splitter.sizes()
+        missing = width - sizes[1]
+        for pane, least in ((2, self.form_pane.minimumSizeHint().width()), (0, 180)):
+            give = max(0, min(missing, sizes[pane] - least))
+            sizes[pane] -= give
+            sizes[1] += give
+            missing -= give
+        self.top_splitter.setSizes(sizes)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.files.title())

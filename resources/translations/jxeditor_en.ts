@@ -256,7 +256,7 @@
         <translation>Choose a date (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/date_field.py" line="123" />
+        <location filename="../../ui/panes/date_field.py" line="125" />
         <source>选择日期…</source>
         <translation>Choose a date…</translation>
     </message>
@@ -396,24 +396,24 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="39" />
+        <location filename="../../ui/panes/form_pane.py" line="57" />
         <source>文档设置…</source>
         <translation>Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="45" />
+        <location filename="../../ui/panes/form_pane.py" line="63" />
         <source>阶段</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="77" />
+        <location filename="../../ui/panes/form_pane.py" line="95" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="79" />
-        <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}　{4}</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/panes/form_pane.py" line="97" />
+        <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
+        <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
     </message>
 </context>
 <context>
@@ -452,117 +452,117 @@
 <context>
     <name>IndicatorPane</name>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="71" />
+        <location filename="../../ui/panes/indicator_pane.py" line="86" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="81" />
+        <location filename="../../ui/panes/indicator_pane.py" line="96" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="81" />
+        <location filename="../../ui/panes/indicator_pane.py" line="96" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="82" />
+        <location filename="../../ui/panes/indicator_pane.py" line="97" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="82" />
+        <location filename="../../ui/panes/indicator_pane.py" line="97" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="83" />
+        <location filename="../../ui/panes/indicator_pane.py" line="98" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="83" />
+        <location filename="../../ui/panes/indicator_pane.py" line="98" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="84" />
+        <location filename="../../ui/panes/indicator_pane.py" line="99" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="84" />
+        <location filename="../../ui/panes/indicator_pane.py" line="99" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="86" />
+        <location filename="../../ui/panes/indicator_pane.py" line="101" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="86" />
+        <location filename="../../ui/panes/indicator_pane.py" line="101" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="88" />
+        <location filename="../../ui/panes/indicator_pane.py" line="103" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="89" />
+        <location filename="../../ui/panes/indicator_pane.py" line="104" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="90" />
+        <location filename="../../ui/panes/indicator_pane.py" line="105" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="103" />
+        <location filename="../../ui/panes/indicator_pane.py" line="118" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="103" />
+        <location filename="../../ui/panes/indicator_pane.py" line="118" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="104" />
+        <location filename="../../ui/panes/indicator_pane.py" line="119" />
         <source>显示“上年指标值”列</source>
         <translation>Show “Last year's target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="104" />
+        <location filename="../../ui/panes/indicator_pane.py" line="119" />
         <source>显示“上年实际完成值”列</source>
         <translation>Show “Last year's actual” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="205" />
+        <location filename="../../ui/panes/indicator_pane.py" line="235" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="205" />
+        <location filename="../../ui/panes/indicator_pane.py" line="235" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="207" />
+        <location filename="../../ui/panes/indicator_pane.py" line="237" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="232" />
+        <location filename="../../ui/panes/indicator_pane.py" line="262" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="264" />
+        <location filename="../../ui/panes/indicator_pane.py" line="296" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -650,22 +650,22 @@
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="122" />
+        <location filename="../../ui/models/stage_cells.py" line="124" />
         <source>由程序计算；填写后以填写的为准</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="132" />
+        <location filename="../../ui/models/stage_cells.py" line="135" />
         <source>{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）</source>
         <translation>{0}: target “{1}”, actual “{2}” (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="134" />
+        <location filename="../../ui/models/stage_cells.py" line="137" />
         <source>未记录</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="145" />
+        <location filename="../../ui/models/stage_cells.py" line="148" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
         <translation type="unfinished" />
     </message>
@@ -852,22 +852,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>提示：左侧选项目，中间填指标，右侧填表头和资金；下方列出问题，双击转到。按 F1 查看快捷键，Ctrl+F 搜索。</source>
         <translation>Tip: choose a project on the left, fill in indicators in the middle, header and funding on the right; problems are listed below (double-click to go there). F1 lists the keys, Ctrl+F searches.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>界面语言将在下次启动 jxeditor 时切换。</source>
         <translation>The interface language changes the next time jxeditor starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
         <translation>Could not restart jxeditor; please close it and start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>{0} {1}
 预算项目绩效目标表的填报、校验与导出，离线使用。
 需要 64 位 Windows 10 或更新版本，或 Linux 桌面。</source>

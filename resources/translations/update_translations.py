@@ -192,6 +192,8 @@ ENGLISH: dict[str, str] = {
     "{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）":
         "{0}: target “{1}”, actual “{2}” (read-only)",
     "未记录": "not recorded",
+    "{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}":
+        "Budget year {0}   Unit: {1}   Framework: {2}   Amounts in: {3}",
     "年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”":
         "The annual target is the approved one and cannot be edited; to change it, first use "
         "“View → Stage → Unlock annual targets”",

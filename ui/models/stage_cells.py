@@ -102,7 +102,8 @@ class StageCells:
         self, project: Project | None, node: Node, column: sc.Column, role: int,
         has_problems: bool,
     ) -> Any:
-        """Display, edit text, colour, font and tooltip (``None``: the model's default)."""
+        """Display, edit text, colour, font and tooltip (``None``: the model's default;
+        ``has_problems``: the row's problems are its tooltip)."""
         if not isinstance(node, Indicator):
             return None
         if column.kind == sc.HISTORY:
@@ -118,8 +119,10 @@ class StageCells:
             return sc.display_text(node, column, self.indicator_score(project, node))
         if role == Qt.ItemDataRole.ForegroundRole and computed:
             return QBrush(COMPUTED_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and computed and not has_problems:
-            return QApplication.translate("IndicatorTreeModel", "由程序计算；填写后以填写的为准")
+        if role == Qt.ItemDataRole.ToolTipRole and not has_problems:
+            if computed:
+                return QApplication.translate("IndicatorTreeModel", "由程序计算；填写后以填写的为准")
+            return sc.display_text(node, column, None) or None  # the whole of a long text
         return None
 
     def _history(self, node: Indicator, column: sc.Column, role: int) -> Any:

@@ -230,7 +230,8 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
         column = index.column()
         spec = self.columns[column]
         if not spec.node_field or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            stage = self.cells.data(self.project, node, spec, role, bool(self._problems))
+            row_problems = role == Qt.ItemDataRole.ToolTipRole and bool(self.problems_at(index))
+            stage = self.cells.data(self.project, node, spec, role, row_problems)
             if stage is not None:
                 return stage
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

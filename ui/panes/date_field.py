@@ -84,6 +84,8 @@ class DateField(QLineEdit):
         self.calendar_action.setToolTip(self.tr("选择日期（Alt+↓）"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.popup: CalendarPopup | None = None
+        # a whole date and the calendar button: a narrow form never cuts the day
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 44)
 
     def shown_date(self) -> date:
         """The day the calendar starts on: the field's date, else today."""

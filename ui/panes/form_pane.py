@@ -5,7 +5,8 @@ area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,24 @@ from ui.panes.project_form import ProjectForm
 from ui.panes.stage_bar import StageSwitch
 from ui.panes.stage_block import StageBlock
 from ui.session.editor_session import EditorSession
-from ui.session.stage_commands import stage_name
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in … where the pane is too narrow (the whole text in
+    its tooltip), rather than widening the form."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # also the tooltip
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
 
 
 class FormPane(QWidget):
@@ -34,7 +52,7 @@ class FormPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         strip = QHBoxLayout()
-        self.settings_label = QLabel(self)
+        self.settings_label = ElidedLabel(self)
         self.settings_label.setObjectName("documentSettings")
         self.settings_button = QPushButton(self.tr("文档设置…"), self)
         self.settings_button.setObjectName("documentSettingsButton")
@@ -75,15 +93,26 @@ class FormPane(QWidget):
     def _show_settings(self) -> None:
         doc = self.session.doc
         unit = doc.reporting_unit or self.tr("（未填）")
-        self.settings_label.setText(
-            self.tr("{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}　{4}").format(
-                doc.year, unit, doc.framework, doc.money_unit, stage_name(doc.stage)
+        self.settings_label.setText(  # the stage: the drop-down beside it
+            self.tr("{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}").format(
+                doc.year, unit, doc.framework, doc.money_unit
             )
         )
 
     def _on_change(self, change: Change) -> None:
         if isinstance(change, (DocumentFieldChanged, Reset)):
             self._show_settings()
+            self.updateGeometry()  # the stage's block came or went: another minimum
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as wide as the form and the stage's block (the scroll area scrolls
+        only vertically: narrower would cut their fields)."""
+        hint = super().minimumSizeHint()
+        area = self.scroll_area
+        widget = area.widget()
+        page = 0 if widget is None else widget.minimumSizeHint().width()
+        least = page + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
+        return QSize(max(hint.width(), least), hint.height())
 
     def _go_to(self, field: str | None, _path: NodePath | None) -> None:
         if field is not None and self.form.focus_field(field):

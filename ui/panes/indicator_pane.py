@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from jxeditor.document.model import PROJECT_FIELDS, Indicator, Level1, Level2, Node, NodePath
+from jxeditor.document.stages import TARGETS
 from jxeditor.rules.problems import Problem
+from ui.models import stage_columns as sc
 from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.actions import titled_column, widget_action
 from ui.panes.delegates import IndicatorDelegate
@@ -30,11 +32,23 @@ from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
 OPTIONAL_COLUMNS = (2, 3, 4, 5)  # 描述, 依据, 上年指标值, 上年实际完成值 (hidden unless shown)
+NAME_WIDTH = 190  # the 指标 column at least: about 12 characters beside the indentation
 
+
+def column_width(column: sc.Column, title_text: str, stage: str, metrics: QFontMetrics) -> int:
+    """A column's width: numbers (分值, 得分) narrow, the target wider in the 目标 stage."""
+    title = metrics.horizontalAdvance(title_text) + 18
+    if column.kind == sc.AMOUNT:
+        return max(title, metrics.horizontalAdvance("100.00") + 14)
+    if column.kind == sc.VALUE:
+        return 130 if stage == TARGETS else 110
+    return max(title, 90)
 
 
 class IndicatorPane(QWidget):
     """The tree of the current project's indicators."""
+
+    wantsWidth = Signal(int)  # the stage's columns came: the width the tree needs
 
     def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +76,7 @@ class IndicatorPane(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, 130)
+        self._column_keys: tuple[str, ...] = tuple(c.key for c in self.model.columns)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_context_menu)
         for column in OPTIONAL_COLUMNS:
@@ -110,14 +125,29 @@ class IndicatorPane(QWidget):
             self.column_actions[column] = action
 
     def _columns_reset(self) -> None:
-        """After the stage changed the columns: the optional ones as chosen, all open."""
+        """After the stage changed the columns: the optional ones as chosen, the widths
+        by kind, all open; new columns ask for the width they need (:attr:`wantsWidth`)."""
         for column in OPTIONAL_COLUMNS:
             action = self.column_actions.get(column)
             self.tree.setColumnHidden(column, action is None or not action.isChecked())
         header = self.tree.header()
-        for column in range(4, self.model.columnCount()):  # last year's, the stage's
-            header.resizeSection(column, 110)
+        stage = self.session.doc.stage
+        for column, spec in enumerate(self.model.columns[1:], start=1):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, column_width(spec, title, stage, header.fontMetrics()))
         self.tree.expandAll()
+        keys = tuple(c.key for c in self.model.columns)
+        if keys != self._column_keys:
+            self._column_keys = keys
+            emit(self.wantsWidth, self.wanted_width())
+
+    def wanted_width(self) -> int:
+        """The width at which the shown columns fit with 指标 :data:`NAME_WIDTH` wide."""
+        header = self.tree.header()
+        shown = sum(header.sectionSize(c) for c in range(1, self.model.columnCount())
+                    if not self.tree.isColumnHidden(c))
+        chrome = self.tree.verticalScrollBar().sizeHint().width() + 2 * self.tree.frameWidth()
+        return NAME_WIDTH + 3 * self.tree.indentation() + shown + chrome
 
     def _project_shown(self) -> None:
         self.tree.expandAll()
@@ -239,6 +269,8 @@ class IndicatorPane(QWidget):
     def set_column_visible(self, column: int, visible: bool) -> None:
         """Shows or hides an optional column (描述, 依据, 上年指标值, 上年实际完成值)."""
         self.tree.setColumnHidden(column, not visible)
+        if visible:
+            emit(self.wantsWidth, self.wanted_width())
         action = self.column_actions.get(column)
         if action is not None and action.isChecked() != visible:
             action.setChecked(visible)
