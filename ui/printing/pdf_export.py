@@ -109,8 +109,11 @@ def document_title(doc: Document) -> str:
 
 def pdf_bytes(doc: Document, indices: Sequence[int] | None = None,
               title: str = "") -> tuple[bytes, int]:
-    """The PDF of the projects at ``indices`` (all when None), and its page count."""
-    return plans_pdf(form_plans(doc, indices)[0], title or document_title(doc))
+    """The PDF of the projects at ``indices`` (all when None), and its page count: A4
+    portrait, landscape where the stage's form is (the 运行监控表)."""
+    plans = form_plans(doc, indices)[0]
+    wide = bool(plans) and all(plan.orientation == "landscape" for plan in plans)
+    return plans_pdf(plans, title or document_title(doc), layout=a4_layout(wide))
 
 
 def plans_pdf(plans: Sequence[SheetPlan], title: str,

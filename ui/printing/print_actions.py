@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import write_atomic
+from jxeditor.formats.xlsx.print_plans import landscape
 from ui.printing.pdf_export import a4_layout, document_title, pdf_bytes, print_document
 from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
@@ -212,6 +213,8 @@ class PrintActions(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document_title(self.doc))
         restore_page_setup(printer)
+        if landscape(self.doc):  # the 运行监控表 is a landscape form
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         return printer
 
     def render(self, printer: QPrinter, scope: Scope) -> int:

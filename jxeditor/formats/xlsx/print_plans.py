@@ -3,7 +3,8 @@ the cells' texts.
 
 The PDF and the printer (:mod:`ui.printing`) draw the very :class:`SheetPlan` objects the
 ``.xlsx`` export writes (:func:`form_plans` builds them with the export's
-:class:`~jxeditor.formats.xlsx.form_layout.FormBuilder`), so the paper and the workbook
+:func:`~jxeditor.formats.xlsx.stage_layout.stage_form`: the 目标表, or the 运行监控表 and
+自评表 in the later stages), so the paper and the workbook
 cannot drift apart. A cell's style name becomes a :class:`CellLook` (size, weight,
 alignment, box, fill) read from the export's own named styles
 (:data:`~jxeditor.formats.xlsx.styles.STYLE_SPECS`), and a value its text as a spreadsheet
@@ -27,8 +28,8 @@ from openpyxl.workbook import Workbook
 
 from jxeditor.document.document import Document
 from jxeditor.formats.xlsx.common import sheet_names
-from jxeditor.formats.xlsx.form_layout import FormBuilder
 from jxeditor.formats.xlsx.sheet_plan import CellSpec, CellValue, Notes, SheetPlan
+from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import STYLE_SPECS
 
 _DECIMALS = re.compile(r"^0\.(0*)(#*)$")
@@ -86,13 +87,20 @@ def cell_look(style: str) -> CellLook:
 def form_plans(doc: Document, indices: Sequence[int] | None = None) -> tuple[
         list[SheetPlan], list[str]]:
     """The form sheets of the projects at ``indices`` (all when None), in that order, as
-    the ``.xlsx`` export lays them out, and the notices about cells that cannot hold
-    their text."""
+    the ``.xlsx`` export lays them out (the form of the document's stage: 目标表, 运行监控表
+    or 自评表), and the notices about cells that cannot hold their text."""
     notes = Notes()
     titles = sheet_names([p.name for p in doc.projects])
     chosen = range(len(doc.projects)) if indices is None else indices
-    plans = [FormBuilder(doc, doc.projects[i], titles[i], notes).build() for i in chosen]
+    plans = [stage_form(doc, doc.projects[i], titles[i], notes) for i in chosen]
     return plans, notes.items
+
+
+def landscape(doc: Document) -> bool:
+    """Whether the document's forms are printed landscape (the 运行监控表)."""
+    if not doc.projects:
+        return False
+    return stage_form(doc, doc.projects[0], "x", Notes()).orientation == "landscape"
 
 
 def _number_text(value: float | int, number_format: str) -> str:

@@ -13,10 +13,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPdfWriter
 
+from jxeditor.document.derive import derive_stage
 from jxeditor.document.document import Document
+from jxeditor.document.stages import EVALUATION, MONITORING
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.xlsx.form_layout import TITLE
 from jxeditor.formats.xlsx.print_plans import form_plans
+from jxeditor.formats.xlsx.stage_layout import EVALUATION_TITLE, MONITORING_TITLE
 from ui.printing.fonts import chinese_family
 from ui.printing.pdf_export import PDF_RESOLUTION, a4_layout, layout_pages, write_pdf
 
@@ -121,3 +124,18 @@ def test_a_failed_export_leaves_the_old_file(tmp_path: Path, print_doc: Document
         write_pdf(print_doc, tmp_path / "missing" / "out.pdf")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+@pytest.mark.parametrize(("stage", "title", "wide"), [
+    (EVALUATION, EVALUATION_TITLE, False), (MONITORING, MONITORING_TITLE, True)])
+def test_the_later_stages_print_their_forms(print_doc: Document, tmp_path: Path, stage: str,
+                                            title: str, wide: bool) -> None:
+    doc = derive_stage(print_doc, stage)
+    path = tmp_path / "stage.pdf"
+    write_pdf(doc, path)
+    reader = PdfReader(path)
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (width > height) == wide
+    if chinese_family() is not None:
+        assert title in squeeze(reader.pages[0].extract_text())

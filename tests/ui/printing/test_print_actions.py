@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from jxeditor.document.stages import MONITORING
 from ui.printing.print_actions import PrintActions, ScopeDialog, save_page_setup
 from ui.session.questions import Cancelled
 
@@ -130,3 +131,9 @@ def test_preview_draws_the_chosen_projects(printing: PrintActions, qtbot) -> Non
     qtbot.waitUntil(lambda: bool(drawn))
     assert drawn[0] == 1
     dialog.reject()
+
+
+def test_the_monitoring_form_prints_landscape(printing: PrintActions, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.session.set_stage(MONITORING)
+    orientation = printing.make_printer().pageLayout().orientation()
+    assert orientation == QPageLayout.Orientation.Landscape
