@@ -12,6 +12,10 @@ it leaves in English, and it names the arrow keys "上方向" (a menu then reads
 "Ctrl+上方向"); ``jxeditor_qtbase_zh_CN.qm`` in our translations, loaded after it,
 fills those in. Key names are as printed on the keys: Ctrl, Shift, Ins, Del, F2 as they
 are, the arrows as ↑ ↓ ← →, and Qt's 空格/回车/退格 for Space, Enter and Backspace.
+
+The problem messages come from the core, which keeps them translatable without Qt:
+:func:`active_language` tells the live validation which language is in effect, and in
+English it shows them through :mod:`jxeditor.rules.messages_en`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ SETTING = "ui/language"
 QT_SUPPLEMENT = "jxeditor_qtbase"  # + _language.qm: what Qt's own translation leaves out
 
 _installed: list[QTranslator] = []
+_active: list[str] = [DEFAULT_LANGUAGE]  # the language in effect (installed)
 
 
 def translations_dir() -> str:
@@ -58,7 +63,14 @@ def install_translators(language: str | None = None) -> bool:
     QCoreApplication.installTranslator(ours)
     _installed.append(ours)
     _install_qt_base(language)
+    _active[0] = language
     return True
+
+
+def active_language() -> str:
+    """The language of the texts in effect: ``"en"`` once the English translation is
+    installed, else Chinese (the language chosen applies at the next start)."""
+    return _active[0]
 
 
 def _install_qt_base(language: str) -> None:
@@ -80,6 +92,7 @@ def remove_translators() -> None:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    _active[0] = DEFAULT_LANGUAGE
 
 
 def installed_files() -> list[str]:

@@ -19,7 +19,9 @@ from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Acknowledgement, Node, NodePath, Project
+from jxeditor.rules.messages_en import term
 from jxeditor.rules.problems import FIELD_LABELS
+from ui.platform import i18n
 from ui.session.field_values import same_value
 
 TYPING_ID = 1001
@@ -67,6 +69,8 @@ class SetProjectFieldCommand(QUndoCommand):
         text: str = "",
     ) -> None:
         label = FIELD_LABELS.get(path, path)
+        if i18n.active_language() == "en":
+            label = term(label)
         super().__init__(text or QCoreApplication.translate("Commands", "修改“{0}”").format(label))
         self.doc = doc
         self.project = project

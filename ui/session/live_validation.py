@@ -13,7 +13,9 @@ left that field (:meth:`LiveValidation.touch`) or the document has been saved
 (:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing.
 
 Warnings the person confirmed as intended (确认无误: the core marks them) are counted
-apart, under :data:`ACKNOWLEDGED`, never as warnings.
+apart, under :data:`ACKNOWLEDGED`, never as warnings. In the English UI the problems are
+kept in English (message, place and fix, :mod:`jxeditor.rules.messages_en`), so every
+view shows them so.
 
 Listeners get :attr:`LiveValidation.projectChanged` ``(project, old, new)`` per project,
 :attr:`LiveValidation.resetAll` when the list of projects changed or everything was
@@ -40,7 +42,9 @@ from jxeditor.document.changes import (
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.rules import engine as validation
+from jxeditor.rules.messages_en import in_english
 from jxeditor.rules.problems import ERROR, TODO, Problem
+from ui.platform import i18n
 from ui.platform.qtcompat import emit
 
 DEBOUNCE_MS = 0
@@ -144,6 +148,8 @@ class LiveValidation(QObject):
             self.validate_all()
 
     def _present(self, project: Project, problems: list[Problem]) -> list[Problem]:
+        if i18n.active_language() == "en":
+            problems = [in_english(p) for p in problems]
         if not any(p.severity == TODO for p in problems):
             return problems
         touched = self._touched.get(id(project), set())
