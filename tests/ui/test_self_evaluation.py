@@ -212,3 +212,64 @@ def test_a_score_of_ones_own_is_saved_while_its_editor_is_open(
     data = json.loads(path.read_text(encoding="utf-8"))
     saved = data["projects"][0]["indicators"][0]["children"][2]["children"][0]
     assert saved["evaluation"]["score"] == "11.5"
+
+
+def test_just_typing_on_the_cell_starts_editing_and_scores(evaluation: MainWindow, qtbot) -> None:
+    """As in Excel: the typed key replaces the cell's text and counts at once."""
+    tree, model = evaluation.indicators.tree, evaluation.indicators.model
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus, timeout=1000)
+    tree.setCurrentIndex(model.index_of_path(QUALITY, model.column_of("evaluation.actual")))
+    qtbot.keyClick(tree, Qt.Key.Key_8)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "5.5%")
+    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "85.5%"
+    assert cell(evaluation, QUALITY, "evaluation.score") == "11.25"  # 12.5 × 85.5/95
+    shows_the_score(evaluation)
+
+
+def test_chinese_in_a_stage_cell_reaches_the_document_before_enter(
+    evaluation: MainWindow, qtbot
+) -> None:
+    editor = open_editor(evaluation, qtbot, TIMELY, "evaluation.actual")
+    combo = editor if isinstance(editor, QComboBox) else editor.parent()
+    assert isinstance(combo, QComboBox)
+    line = combo.lineEdit()
+    assert isinstance(line, QLineEdit)
+    line.selectAll()
+    type_chinese(combo, "部分达成")  # the short form, to the focused combo: completed
+    assert line.text() == "部分达成年度指标并具有一定效果"
+    press_enter(evaluation, qtbot, combo)
+    assert evaluation.session.doc.node(0, TIMELY).evaluation.actual == "部分达成年度指标并具有一定效果"
+    assert cell(evaluation, TIMELY, "evaluation.score") == "8.75"
+    editor = open_editor(evaluation, qtbot, QUALITY, "evaluation.deviation")
+    type_chinese(editor, "补考")
+    assert editor.isVisible()
+    assert evaluation.session.doc.node(0, QUALITY).evaluation.deviation == "补考"
+
+
+def test_ctrl_z_in_the_open_editor_takes_the_typing_back(evaluation: MainWindow, qtbot) -> None:
+    """Ctrl+Z in the editor undoes its text (as in any line edit); the document follows
+    and no undo step is left over. 编辑 → 撤销 with the editor open is tested in
+    test_nothing_typed_is_lost."""
+    steps = evaluation.session.stack.count()
+    editor = open_editor(evaluation, qtbot, QUALITY, "evaluation.actual")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "50%")
+    assert "90.29" not in evaluation.counts.score_label.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "90%"
+    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "90%"
+    assert evaluation.session.stack.count() == steps
+    shows_the_score(evaluation)
+    assert "90.29" in evaluation.counts.score_label.text()
+
+
+def test_tab_skips_the_locked_target(evaluation: MainWindow, qtbot) -> None:
+    model = evaluation.indicators.model
+    editor = open_editor(evaluation, qtbot, QUALITY, "name")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    tree = evaluation.indicators.tree
+    assert tree.currentIndex().column() == model.column_of("evaluation.actual")
+    assert tree.state() == QAbstractItemView.State.EditingState
