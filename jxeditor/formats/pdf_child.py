@@ -5,8 +5,7 @@ From the source tree (or an installed package) the child is ``sys.executable -m
 ui.printing.pdf_command IN OUT``; in the packaged program (``sys.frozen``: the command
 line ``jxeditor-cli`` beside the editor ``jxeditor``/``jxeditor.exe``) it is the editor
 run as ``jxeditor --export-pdf IN OUT`` (``--review-pdf OUT FILE...`` for the report),
-offscreen and without a window. The child
-writes its notices and errors, one Chinese line each, into a temporary file named by
+without a window (offscreen on Linux). The child writes its notices and errors, one Chinese line each, into a temporary file named by
 ``--messages`` (the windowed Windows editor has no stderr); they come back as lines.
 The child writes the PDF atomically itself; one that dies or hangs leaves no file
 behind and gives one line saying so.
@@ -68,7 +67,8 @@ def _run(command: Callable[[str], list[str]], target: str) -> tuple[int, list[st
     env["PYTHONPATH"] = os.pathsep.join(
         [str(_SOURCE_ROOT), *filter(None, [env.get("PYTHONPATH")])])
     env["PYTHONIOENCODING"] = "utf-8"
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    if sys.platform.startswith("linux"):
+        env["QT_QPA_PLATFORM"] = "offscreen"  # no display needed
     handle, messages = tempfile.mkstemp(prefix="jxeditor-pdf-", suffix=".txt")
     os.close(handle)
     try:

@@ -4,10 +4,11 @@ without a window, for ``jxeditor convert IN OUT.pdf``; ``--review OUT.pdf FILE..
 
 The command line (:mod:`jxeditor.cli`) may not load Qt, so it runs this in a child
 process (:mod:`jxeditor.formats.pdf_child`; in the packaged program the editor itself
-does it, ``jxeditor --export-pdf IN OUT`` or ``--review-pdf OUT FILE...``). Qt runs
-offscreen. The reading notices and
-errors are single Chinese lines, written to ``FILE`` when given (the windowed Windows
-program has no stderr), else to stderr. Exit status 0, or 2 when the document cannot be
+does it, ``jxeditor --export-pdf IN OUT`` or ``--review-pdf OUT FILE...``). No window is
+opened: Qt runs offscreen on Linux (no display needed; fonts from fontconfig) and on
+its own platform plugin elsewhere (Windows' fonts, which the offscreen plugin may not
+see). The reading notices and errors are single Chinese lines, written to ``FILE`` when
+given (the windowed Windows program has no stderr), else to stderr. Exit status 0, or 2 when the document cannot be
 read or the PDF cannot be written (no file is then created or changed).
 """
 
@@ -64,7 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.review and len(args.paths) != 2:
         parser.error("需要输入文件和输出文件两个参数")
     if QGuiApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if sys.platform.startswith("linux"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication([sys.argv[0] if sys.argv else "jxeditor"])
         app.setApplicationName("jxeditor")
     def run(say: TextIO) -> int:
