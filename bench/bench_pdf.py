@@ -4,7 +4,8 @@ The large benchmark document (1,000 projects of about 25 indicators, ``make_larg
 written as an A4 PDF in memory (:func:`ui.printing.pdf_export.pdf_bytes`: layout with
 the real font metrics, pagination and painting), target under 30 s; the layout alone is
 timed too, and the ``.xlsx`` export of the same document is the baseline measured in the
-same run (the ratio says how the PDF compares with the workbook on this machine). One
+same run (the ratio says how the PDF compares with the workbook on this machine), and
+the processor time beside the wall time shows how busy the machine was. One
 project of the document is then shown in a print preview (QPrintPreviewWidget: layout
 and painting of its pages for the printer), target under 0.3 s, cold (first) and warm.
 
@@ -85,11 +86,13 @@ def main() -> None:
     xlsx_s, _ = timed(lambda: workbook_bytes(doc))
     plans_s, built = timed(lambda: form_plans(doc)[0])
     layout_s, pages = timed(lambda: layout_only(built))  # type: ignore[arg-type]
+    cpu = time.process_time()
     pdf_s, result = timed(lambda: pdf_bytes(doc))
+    cpu = time.process_time() - cpu
     data, page_count = result  # type: ignore[misc]
     verdict = "达标" if pdf_s < PDF_TARGET_S else "未达标"
-    print(f"1,000 个项目 → PDF：{pdf_s:.1f} s（{page_count} 页，{len(data) / 1e6:.1f} MB），"
-          f"目标 < {PDF_TARGET_S:.0f} s：{verdict}")
+    print(f"1,000 个项目 → PDF：{pdf_s:.1f} s（处理器时间 {cpu:.1f} s；{page_count} 页，"
+          f"{len(data) / 1e6:.1f} MB），目标 < {PDF_TARGET_S:.0f} s：{verdict}")
     print(f"  其中版面：表格计划 {plans_s:.1f} s，排版分页 {layout_s:.1f} s（{pages} 页）；"
           f"同一文档导出 .xlsx {xlsx_s:.1f} s，PDF/xlsx 比值 {pdf_s / xlsx_s:.2f}×")
     cold = preview_seconds(app, doc, 0)
