@@ -268,7 +268,10 @@ class _StageReader:
             tree_cells = [cell for cell in cells if cell not in stage_cells]
             last = builder.level2.children[-1] if builder.level2 and builder.level2.children \
                 else None
-            self.used.update((r, c) for c in builder.add_row(tree_cells))
+            if tree_cells:
+                self.used.update((r, c) for c in builder.add_row(tree_cells))
+            else:  # an indicator without name and target, with stage values
+                builder.add_indicator(Indicator())
             if builder.level2 and builder.level2.children and builder.level2.children[-1] \
                     is not last:
                 self.fill(builder.level2.children[-1], roles, stage_cells)
