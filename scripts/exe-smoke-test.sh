@@ -11,6 +11,11 @@ trap 'rm -rf "$work"' EXIT
 cp "$samples/dalian-hitech-finance-2026.txt" "$work/tables.txt"
 cd "$work"
 
+echo "== the bundle carries our resources (every JSON of resources/, our translations)"
+for name in "$root"/resources/*.json "$root"/resources/translations/*.qm; do
+  rel=${name#"$root/"}
+  [ -f "$bundle/_internal/$rel" ] || { echo "missing in the bundle: $rel"; exit 1; }
+done
 echo "== jxeditor-cli --version"
 env -i "$bundle/jxeditor-cli" --version
 echo "== convert text → xlsx → json"

@@ -29,6 +29,12 @@ JXEDITOR_DATA_DIR=$(winpath "$out/data")
 iconv -f utf-8 -t gbk "$sample" >"$work/绩效目标.txt"
 cd "$work"
 
+say "the bundle carries our resources (every JSON of resources/, our translations)"
+for name in "$ROOT"/resources/*.json "$ROOT"/resources/translations/*.qm; do
+  rel=${name#"$ROOT/"}
+  [ -f "$bundle/_internal/$rel" ] || fail "missing in the bundle: $rel"
+done
+
 say "jxeditor-cli.exe --version"
 version=$(winrun "$cli" --version) || fail "--version"
 echo "$version"
