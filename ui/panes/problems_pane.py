@@ -278,9 +278,11 @@ class ProblemCounts(QWidget):
         self.other_label.setText("　".join(others))
         self.other_label.setVisible(bool(others))
         colour = "#d32f2f" if errors else "palette(window-text)"
-        self.errors_label.setStyleSheet(f"color: {colour}; padding: 0 6px;")
-        self.warnings_label.setStyleSheet("padding: 0 6px;")
-        self.totals_label.setStyleSheet("padding: 0 6px;")
+        style = f"color: {colour}; padding: 0 6px;"
+        if self.errors_label.styleSheet() != style:  # a new style sheet lays the bar out again
+            self.errors_label.setStyleSheet(style)
+            self.warnings_label.setStyleSheet("padding: 0 6px;")
+            self.totals_label.setStyleSheet("padding: 0 6px;")
 
     def _annual_total(self) -> Decimal:
         """The sum of the projects' annual totals, kept up to date amount by amount: a
