@@ -91,6 +91,18 @@ class CheckedWorkbook:
 def check_workbook(path: str | Path) -> CheckedWorkbook:
     """The file's bytes, kind and unpacked XML members, after all safety checks."""
     p = Path(path)
+    data = read_file(p)
+    if data.startswith(OLE2_MAGIC):
+        check_ole2(p, data)
+        return CheckedWorkbook(data, "ole2")
+    if data.startswith(ZIP_MAGICS):
+        return CheckedWorkbook(data, "zip", check_zip(p, data))
+    raise _fail(p, _not_a_workbook(data))
+
+
+def read_file(p: Path) -> bytes:
+    """The file's bytes, refusing a folder, an empty file and one over
+    :data:`MAX_FILE_BYTES`."""
     try:
         if p.is_dir():
             raise _fail(p, "这是一个文件夹，不是工作簿文件")
@@ -99,15 +111,9 @@ def check_workbook(path: str | Path) -> CheckedWorkbook:
             raise _fail(p, "文件是空的（0 字节），不是工作簿")
         if size > MAX_FILE_BYTES:
             raise _fail(p, f"文件过大（{size / 1024 / 1024:.0f} MB），不像是绩效目标表工作簿")
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as error:
         raise _fail(p, f"无法读取：{os_error_text(error)}") from None
-    if data.startswith(OLE2_MAGIC):
-        check_ole2(p, data)
-        return CheckedWorkbook(data, "ole2")
-    if data.startswith(ZIP_MAGICS):
-        return CheckedWorkbook(data, "zip", check_zip(p, data))
-    raise _fail(p, _not_a_workbook(data))
 
 
 def _not_a_workbook(data: bytes) -> str:
@@ -152,17 +158,11 @@ def check_ole2(path: Path, data: bytes) -> None:
 def check_zip(path: Path, data: bytes) -> dict[str, bytes]:
     """Refuses damaged archives, zip bombs, non-workbook archives and XML with a DTD;
     returns the XML members it unpacked, up to :data:`KEEP_BYTES` in all."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
-        # NotImplementedError: a central directory asking for a newer zip version
-        raise _fail(path, "文件已损坏：不是完整的 ZIP 压缩包（.xlsx 文件实为 ZIP 压缩包）") from None
+    archive = open_archive(path, data)
     parts: dict[str, bytes] = {}
     room = KEEP_BYTES
     with archive:
         infos = archive.infolist()
-        _check_sizes(path, infos)
-        _check_kind(path, {info.filename for info in infos}, archive)
         measure = _Measure()
         for info in infos:
             kept = _scan_member(path, archive, info, room, measure)
@@ -173,6 +173,25 @@ def check_zip(path: Path, data: bytes) -> dict[str, bytes]:
                 parts.pop(info.filename, None)  # an earlier member of that name no longer counts
         measure.check_text(path)
     return parts
+
+
+def open_archive(path: Path, data: bytes) -> zipfile.ZipFile:
+    """The ZIP archive in ``data``, after the checks of its directory: a damaged
+    archive, a zip bomb by its declared sizes or ratios, too many members, an archive
+    that is no workbook. Its members are not read yet."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: a central directory asking for a newer zip version
+        raise _fail(path, "文件已损坏：不是完整的 ZIP 压缩包（.xlsx 文件实为 ZIP 压缩包）") from None
+    try:
+        infos = archive.infolist()
+        _check_sizes(path, infos)
+        _check_kind(path, {info.filename for info in infos}, archive)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
 
 
 def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:

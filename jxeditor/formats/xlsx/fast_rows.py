@@ -7,23 +7,38 @@ cell); :func:`row_xml` formats a row directly (about 1 µs a cell) and
 merges, page set-up, hyperlinks, defined names, the workbook and styles parts) is still
 written by openpyxl.
 
-This relies on openpyxl/et_xmlfile internals: the write-only sheet's ``_get_writer`` and
-``_writer`` (with its ``xf`` coroutine, ``write_row`` and ``write_merged_cells``), the
-output stream's raw ``_file``, ``_hyperlinks``, and ``Workbook._add_sheet``. The
-``type: ignore`` comments in this package mark each use. If the stream offers no raw
-output (a different et_xmlfile), :meth:`FormSheet.raw_rows_supported` says so and the
-writer falls back to :func:`row_cells`.
+Two more savings for workbooks of thousands of sheets: a sheet's XML is kept in memory
+(:meth:`FormSheet._get_writer`, :func:`save_workbook`) instead of openpyxl's temporary file
+per sheet, and a new sheet takes its title without openpyxl's duplicate check over every
+sheet so far (the titles are unique already, :func:`~jxeditor.formats.xlsx.common.sheet_names`).
+
+This relies on openpyxl/et_xmlfile internals: the write-only sheet's ``_get_writer``,
+``_parent`` and ``_writer`` (with its ``xf`` coroutine, ``write_row``,
+``write_merged_cells`` and ``cleanup``), the output stream's raw ``_file``,
+``_hyperlinks``, ``Workbook._add_sheet``, and ``ExcelWriter`` passing a sheet's ``out`` to
+``ZipFile.write``. The ``type: ignore`` comments in this package mark each use.
+``tests/formats/xlsx/test_public_api.py`` checks, against the pinned openpyxl
+(``requirements-bundle.lock``), that the result is the workbook openpyxl's public API
+writes from the same plans. If the stream offers no raw output (a different
+et_xmlfile), :meth:`FormSheet.raw_rows_supported` says so and the writer falls back to
+:func:`row_cells`.
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.writer.excel import ExcelWriter
 
 from jxeditor.formats.xlsx.common import escape_cell_text
 from jxeditor.formats.xlsx.sheet_plan import Row, SheetPlan
@@ -32,8 +47,29 @@ from jxeditor.formats.xlsx.styles import FORMULA_START, Styles
 LETTERS = [get_column_letter(i) for i in range(1, 65)]
 
 
+class _NoSheets:
+    """Stands in for the workbook while a new sheet takes its title (see module docstring)."""
+
+    def __init__(self) -> None:
+        self.sheetnames: list[str] = []
+
+
 class FormSheet(WriteOnlyWorksheet):
     """A write-only sheet whose rows arrive as finished ``<row>`` XML text."""
+
+    _writer: Any = None  # openpyxl's WorksheetWriter (the stubs omit it)
+
+    def __init__(self, parent: Workbook, title: str) -> None:
+        super().__init__(_NoSheets(), title)  # type: ignore[arg-type]  # stand-in workbook, see _NoSheets
+        self._parent = parent
+
+    def _get_writer(self) -> None:
+        """Overrides openpyxl's: the sheet's XML goes to memory, not to a temporary file."""
+        if self._writer is None:
+            writer: Any = WorksheetWriter(self, out=io.BytesIO())
+            writer.cleanup = lambda: None  # no temporary file to remove
+            self._writer = writer
+            writer.write_top()
 
     def _values_to_row(self, values: object, row_idx: int) -> object:
         """Overrides openpyxl's conversion: the row (XML text or cells) goes as it is."""
@@ -41,15 +77,15 @@ class FormSheet(WriteOnlyWorksheet):
 
     def raw_rows_supported(self) -> bool:
         """Whether the output stream takes raw XML text (``_file``)."""
-        self._get_writer()  # type: ignore[attr-defined]  # openpyxl private API, see module docstring
-        writer: Any = self._writer  # type: ignore[attr-defined]  # openpyxl private API, see module docstring
+        self._get_writer()
+        writer = self._writer
         xf = writer.xf.send(True)
         writer.xf.send(None)
         return callable(getattr(xf, "_file", None))
 
     def install_raw_writer(self, merges: list[str]) -> None:
         """Makes the sheet's writer pass ``(row XML,)`` through and write ``merges``."""
-        writer: Any = self._writer  # type: ignore[attr-defined]  # openpyxl private API, see module docstring
+        writer = self._writer
         original: Callable[[Any, object, int], None] = writer.write_row
 
         def write_row(xf: Any, row: object, row_idx: int) -> None:
@@ -72,6 +108,24 @@ class FormSheet(WriteOnlyWorksheet):
         """A link in cell ``ref`` to the sheet titled ``target``."""
         links: list[Hyperlink] = self._hyperlinks  # type: ignore[attr-defined]  # openpyxl private API, see module docstring
         links.append(Hyperlink(ref=ref, location=sheet_ref(target)))
+
+
+class _Archive(zipfile.ZipFile):
+    """Takes a sheet's XML from memory where openpyxl passes a temporary file's name."""
+
+    def write(self, filename: Any, arcname: Any = None, compress_type: int | None = None,
+              compresslevel: int | None = None) -> None:
+        if isinstance(filename, io.BytesIO):
+            self.writestr(str(arcname), filename.getvalue(), compress_type, compresslevel)
+        else:
+            super().write(filename, arcname, compress_type, compresslevel)
+
+
+def save_workbook(wb: Workbook, out: io.BytesIO) -> None:
+    """openpyxl's ``save_workbook``, with sheets kept in memory (:class:`FormSheet`)."""
+    archive = _Archive(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+    ExcelWriter(wb, archive).save()
 
 
 def _xml_text(text: str) -> str:

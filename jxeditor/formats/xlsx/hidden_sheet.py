@@ -4,10 +4,13 @@ Written by the export, read first by the import. Row by row (column A says what 
 row holds):
 
 * ``jxeditor-xlsx | 1 | note``: the magic and the format version;
-* ``sheet | role | title | project index | digest``: one per visible sheet, role
-  ``summary``, ``list`` or ``project``; the digest is
+* ``sheet | role | title | project index | digest | XML digest``: one per visible sheet,
+  role ``summary``, ``list`` or ``project``; the digest is
   :func:`~jxeditor.formats.xlsx.common.grid_digest` of the sheet's cell texts, so the
-  reader can tell a sheet edited after export (and find a renamed one);
+  reader can tell a sheet edited after export (and find a renamed one); the XML digest
+  (added later, so it may be missing) is the SHA-256 of the sheet's ``<sheetData>``
+  XML as written, or empty: while it still matches, the sheet is unchanged and the
+  reader need not read its cells (:mod:`~jxeditor.formats.xlsx.unchanged`);
 * ``json-sha256 | digest | chunk count``: the SHA-256 of the document's JSON;
 * ``json | chunk``: the JSON of :mod:`jxeditor.formats.json_format`, compressed and
   base64-encoded, in cells of at most 32,000 characters.
@@ -61,6 +64,14 @@ def meta_plan(doc: Document, plans: list[tuple[str, int | None, SheetPlan]]) -> 
     return plan
 
 
+def add_xml_digests(plan: SheetPlan, digests: dict[str, str]) -> None:
+    """Puts the XML digest of each visible sheet (by title, as written) on its ``sheet``
+    row of the hidden sheet's plan."""
+    for row in plan.rows:
+        if row and row[0] and row[0][0] == "sheet" and len(row) == 5 and row[2]:
+            row.append((digests.get(str(row[2][0]), ""), "list", None))
+
+
 # -- reading ----------------------------------------------------------------------------
 @dataclass
 class SheetEntry:
@@ -70,6 +81,7 @@ class SheetEntry:
     name: str
     index: int | None
     digest: str
+    xml_digest: str = ""
 
 
 @dataclass
@@ -93,7 +105,7 @@ def parse_meta(rows: list[list[str]], path: Path) -> tuple[HiddenData | None, st
         kind = row[0] if row else ""
         if kind == "sheet" and len(row) >= 5:
             index = int(row[3]) if row[3].isdigit() else None
-            entries.append(SheetEntry(row[1], row[2], index, row[4]))
+            entries.append(SheetEntry(row[1], row[2], index, row[4], (row[5:6] or [""])[0]))
         elif kind == "json-sha256" and len(row) >= 2:
             digest = row[1]
         elif kind == "json" and len(row) >= 2:

@@ -29,6 +29,9 @@ the exact document and a digest of every visible sheet
   or with a notice when they were edited (edits there are not read).
 * Document settings (year, reporting unit, money unit, framework) come from the hidden
   document.
+* When no sheet changed since export (the XML digests in the hidden sheet all match),
+  no cell is read: :mod:`~jxeditor.formats.xlsx.unchanged` gives the sheets and the
+  hidden document, through the ZIP checks but without python-calamine.
 
 Without a usable hidden document every visible sheet goes to the table reader (自评 and
 监控 forms to :mod:`jxeditor.formats.tables.stage_grid`, the document then in their
@@ -70,6 +73,7 @@ from jxeditor.formats.xlsx.common import (
 )
 from jxeditor.formats.xlsx.hidden_sheet import HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
+from jxeditor.formats.xlsx.unchanged import read_unchanged
 from jxeditor.formats.xlsx.stage_merge import reread_stage_sheet
 
 
@@ -84,8 +88,10 @@ class SheetGrid:
                  merged: list[tuple[int, int, int, int]] | None = None,
                  visible: bool = True,
                  percent: Callable[[], set[tuple[int, int]]] | None = None,
-                 formulas: Callable[[], dict[tuple[int, int], str]] | None = None) -> None:
+                 formulas: Callable[[], dict[tuple[int, int], str]] | None = None,
+                 digest: str | None = None) -> None:
         self.name = name
+        self._digest = digest  # known: an unchanged sheet of our export (see unchanged.py)
         self.values = values
         self.merged = merged or []  # (first row, first col, last row, last col), 0-based
         self.visible = visible
@@ -113,7 +119,7 @@ class SheetGrid:
         return self._rows
 
     def digest(self) -> str:
-        return grid_digest(self.values)
+        return self._digest if self._digest is not None else grid_digest(self.values)
 
 
 def _to_grid(values: list[list[Any]]) -> list[list[str]]:
@@ -356,6 +362,11 @@ def read_workbook(path: str | Path) -> tuple[Document, list[str], bool]:
     (it has an intact hidden sheet of ours; saving over any other workbook rewrites
     someone else's form in our layout)."""
     p = Path(path)
+    unchanged = read_unchanged(p)  # our own export, no sheet edited: no cell to read
+    if unchanged is not None:
+        sheets, hidden = unchanged
+        grids = [SheetGrid(s.name, [], visible=s.visible, digest=s.digest) for s in sheets]
+        return (*_with_meta(grids, hidden, p), True)
     grids = read_grids(p)
     meta_grid = next((g for g in grids if g.name == META_SHEET), None)
     if meta_grid is not None:

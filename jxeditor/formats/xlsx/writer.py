@@ -32,6 +32,7 @@ file as it was.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -41,9 +42,9 @@ from openpyxl.worksheet.cell_range import MultiCellRange
 
 from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
-from jxeditor.formats.xlsx.common import sheet_names
-from jxeditor.formats.xlsx.fast_rows import LETTERS, FormSheet, row_cells, row_xml
-from jxeditor.formats.xlsx.hidden_sheet import meta_plan
+from jxeditor.formats.xlsx.common import META_SHEET, sheet_names
+from jxeditor.formats.xlsx.fast_rows import LETTERS, FormSheet, row_cells, row_xml, save_workbook
+from jxeditor.formats.xlsx.hidden_sheet import add_xml_digests, meta_plan
 from jxeditor.formats.xlsx.sheet_plan import Notes, SheetPlan
 from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import Styles
@@ -88,7 +89,9 @@ def _setup_sheet(ws: FormSheet, plan: SheetPlan) -> None:
         ws.print_title_rows = plan.title_rows
 
 
-def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan) -> None:
+def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan) -> str:
+    """Writes one sheet; returns the SHA-256 of its ``<sheetData>`` XML, or '' when
+    openpyxl wrote the cells."""
     ws = FormSheet(parent=wb, title=plan.title)
     wb._add_sheet(ws)  # type: ignore[attr-defined]  # openpyxl private API, see fast_rows docstring
     _setup_sheet(ws, plan)
@@ -100,8 +103,16 @@ def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan) -> None:
             ws.add_link(f"{LETTERS[c - 1]}{r}", target)
     elif merges:
         ws.merged_cells = MultiCellRange(" ".join(merges))  # type: ignore[attr-defined]  # as column_dimensions above
+    if not raw:
+        for r, row in enumerate(plan.rows, start=1):
+            ws.append(row_cells(ws, plan, r, row, styles))
+        return ""
+    digest = hashlib.sha256()
     for r, row in enumerate(plan.rows, start=1):
-        ws.append((row_xml(plan, r, row, styles),) if raw else row_cells(ws, plan, r, row, styles))
+        xml = row_xml(plan, r, row, styles)
+        digest.update(xml.encode("utf-8"))
+        ws.append((xml,))
+    return digest.hexdigest()
 
 
 def workbook_bytes(doc: Document) -> tuple[bytes, list[str]]:
@@ -109,10 +120,13 @@ def workbook_bytes(doc: Document) -> tuple[bytes, list[str]]:
     plans, notices = plan_workbook(doc)
     wb = Workbook(write_only=True)
     styles = Styles(wb)
+    digests: dict[str, str] = {}
     for plan in plans:
-        _write_sheet(wb, styles, plan)
+        if plan.title == META_SHEET:
+            add_xml_digests(plan, digests)
+        digests[plan.title] = _write_sheet(wb, styles, plan)
     buffer = io.BytesIO()
-    wb.save(buffer)
+    save_workbook(wb, buffer)
     return buffer.getvalue(), notices
 
 

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 
 from jxeditor.document.document import Document
 from jxeditor.formats.xlsx import fast_rows
+from jxeditor.formats.xlsx.common import META_SHEET
 from jxeditor.formats.xlsx.fast_rows import row_xml, sheet_ref
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
 from jxeditor.formats.xlsx.styles import Styles
@@ -41,9 +42,11 @@ def test_openpyxl_cell_path_gives_the_same_workbook(monkeypatch: pytest.MonkeyPa
             for row in ws.iter_rows():
                 out.extend((c.coordinate, c.value, c.data_type, c.font.name, repr(c.border),
                             c.number_format, c.quotePrefix, c.hyperlink and c.hyperlink.location)
-                           for c in row)
+                           for c in row if not (ws.title == META_SHEET and c.column == 6))
         return out
 
+    # the hidden sheet's column F, the digest of each sheet's XML as written, differs by
+    # path; the cell path writes none (its workbooks are read the full way)
     assert snapshot(fast) == snapshot(slow)
 
 
