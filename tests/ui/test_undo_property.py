@@ -5,7 +5,7 @@ edits made the way the editor makes them: the undo commands of :mod:`ui.commands
 (project fields with typing merges, document settings, project insert/remove/move,
 indicator insert/remove/move/set) and the window's own actions (duplicate, delete and
 move project, insert the standard skeleton, apply a problem's fix, a value typed in the
-tree). Undoing everything must give back the starting document exactly; redoing
+tree, confirm a warning as intended or withdraw that). Undoing everything must give back the starting document exactly; redoing
 everything must give back the edited one. One window is reused for all examples.
 """
 
@@ -55,7 +55,7 @@ day = st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2
 OPERATIONS = (
     "project_field", "typing", "document_field", "insert_project", "remove_project",
     "move_project", "insert_node", "remove_node", "move_node", "node_field",
-    "duplicate", "delete", "move_action", "skeleton", "fix", "tree_value",
+    "duplicate", "delete", "move_action", "skeleton", "fix", "tree_value", "acknowledge",
 )
 
 
@@ -124,6 +124,16 @@ def apply_one(win: MainWindow, data: st.DataObject, op: str, session: int) -> No
         ]
         if fixable:
             win.session.apply_fix(*data.draw(st.sampled_from(fixable)))
+    elif op == "acknowledge":  # 确认无误 with a reason, or 取消确认
+        win.session.live.validate_all()
+        warnings = [
+            (owner, p) for owner, plist in win.session.live.by_project() for p in plist
+            if p.severity in ("warning", "info")
+        ]
+        if warnings:
+            owner, problem = data.draw(st.sampled_from(warnings))
+            reason = None if problem.acknowledged is not None else data.draw(text) or "理由"
+            win.session.acknowledge(owner, problem, reason)
     else:
         node_op(win, data, op, project)
 
