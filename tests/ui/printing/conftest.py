@@ -26,7 +26,8 @@ def sixty_indicators() -> Project:
 def long_texts() -> Project:
     """A long name and long goals (wrapped over many lines)."""
     p = clean_project()
-    p.name = "某某区城乡一体化供水管网改造及智慧水务平台建设二期工程（含老旧小区二次供水设施改造）"
+    p.name = ("某某区城乡一体化供水管网改造及智慧水务平台建设二期工程（含老旧小区二次供水设施改造）"
+              "及配套附属设施建设与运营维护服务采购项目")
     p.goals.period = "通过实施本项目，完成供水管网改造和智慧水务平台建设。" * 12
     p.goals.annual = "年度内完成主干管网改造30公里，建成监测点位120个。" * 10
     return p
