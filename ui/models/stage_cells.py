@@ -22,9 +22,6 @@ from ui.models import stage_columns as sc
 from ui.session.editor_session import EditorSession
 
 COMPUTED_COLOUR = QColor("#607d8b")  # a computed 分值/得分, a locked target
-SCORE_COLUMNS = tuple(
-    c for c in sc.columns_for("evaluation") if c.key in sc.SCORE_KEYS
-)  # 分值, 得分
 
 
 class StageCells:
@@ -51,10 +48,10 @@ class StageCells:
             for l2_row, l2 in enumerate(l1.children):
                 for row, node in enumerate(l2.children):
                     path = (l1_row, l2_row, row)
-                    shown[path] = tuple(  # the text, and whether it was entered
-                        sc.display_text(node, column, by_path.get(path))
-                        + ("" if sc.cell_value(node, column) is None else "*")
-                        for column in SCORE_COLUMNS
+                    s, ev = by_path.get(path), node.evaluation
+                    shown[path] = (  # what decides the two cells' text, colour and tooltip
+                        "" if s is None else f"{s.points}|{s.score}",
+                        "" if ev is None else f"{ev.points}|{ev.score}",
                     )
         before, self._shown = self._shown, shown
         if before is None:
