@@ -37,89 +37,89 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="28" />
+        <location filename="../../ui/session/commands.py" line="30" />
         <source>预算年度</source>
         <translation>Budget year</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="29" />
+        <location filename="../../ui/session/commands.py" line="31" />
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="30" />
+        <location filename="../../ui/session/commands.py" line="32" />
         <source>金额单位</source>
         <translation>Money unit</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="31" />
+        <location filename="../../ui/session/commands.py" line="33" />
         <source>指标框架</source>
         <translation>Indicator framework</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="32" />
+        <location filename="../../ui/session/commands.py" line="34" />
         <source>填报阶段</source>
-        <translation type="unfinished" />
+        <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="33" />
+        <location filename="../../ui/session/commands.py" line="35" />
         <source>自评计分规则</source>
-        <translation type="unfinished" />
+        <translation>Scoring rules</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="36" />
+        <location filename="../../ui/session/commands.py" line="38" />
         <source>指标名称</source>
         <translation>indicator name</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="37" />
+        <location filename="../../ui/session/commands.py" line="39" />
         <source>年度指标值</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="38" />
+        <location filename="../../ui/session/commands.py" line="40" />
         <source>绩效指标描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="39" />
+        <location filename="../../ui/session/commands.py" line="41" />
         <source>指标值确定依据</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="70" />
-        <location filename="../../ui/session/commands.py" line="107" />
-        <location filename="../../ui/session/commands.py" line="243" />
+        <location filename="../../ui/session/commands.py" line="74" />
+        <location filename="../../ui/session/commands.py" line="111" />
+        <location filename="../../ui/session/commands.py" line="247" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="124" />
+        <location filename="../../ui/session/commands.py" line="128" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="142" />
+        <location filename="../../ui/session/commands.py" line="146" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="159" />
+        <location filename="../../ui/session/commands.py" line="163" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="180" />
+        <location filename="../../ui/session/commands.py" line="184" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="200" />
+        <location filename="../../ui/session/commands.py" line="204" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="221" />
+        <location filename="../../ui/session/commands.py" line="225" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
@@ -131,12 +131,12 @@
     <message>
         <location filename="../../ui/session/stage_commands.py" line="31" />
         <source>全年预计完成值</source>
-        <translation type="unfinished" />
+        <translation>Forecast for the year</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="32" />
         <source>完成目标可能性</source>
-        <translation type="unfinished" />
+        <translation>Likelihood of meeting the target</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="33" />
@@ -166,22 +166,22 @@
     <message>
         <location filename="../../ui/session/stage_commands.py" line="38" />
         <source>偏差原因分析及改进措施</source>
-        <translation type="unfinished" />
+        <translation>Causes of deviation and improvements</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="42" />
         <source>目标</source>
-        <translation type="unfinished" />
+        <translation>Targets</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="43" />
         <source>运行监控</source>
-        <translation type="unfinished" />
+        <translation>Monitoring</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="44" />
         <source>自评</source>
-        <translation type="unfinished" />
+        <translation>Self-evaluation</translation>
     </message>
 </context>
 <context>
@@ -403,7 +403,7 @@
     <message>
         <location filename="../../ui/panes/form_pane.py" line="63" />
         <source>阶段</source>
-        <translation type="unfinished" />
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../ui/panes/form_pane.py" line="95" />
@@ -650,24 +650,24 @@
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="124" />
+        <location filename="../../ui/models/stage_cells.py" line="121" />
         <source>由程序计算；填写后以填写的为准</source>
-        <translation type="unfinished" />
+        <translation>Computed; a value you enter counts instead</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="135" />
+        <location filename="../../ui/models/stage_cells.py" line="132" />
         <source>{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）</source>
         <translation>{0}: target “{1}”, actual “{2}” (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="137" />
+        <location filename="../../ui/models/stage_cells.py" line="134" />
         <source>未记录</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="148" />
+        <location filename="../../ui/models/stage_cells.py" line="145" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
-        <translation type="unfinished" />
+        <translation>Target changed after unlocking; the approved one is “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1039,60 +1039,60 @@ Restore these changes?</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="140" />
+        <location filename="../../ui/printing/print_actions.py" line="141" />
         <source>导出 PDF(&amp;D)…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="141" />
+        <location filename="../../ui/printing/print_actions.py" line="142" />
         <source>打印预览(&amp;V)…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="142" />
+        <location filename="../../ui/printing/print_actions.py" line="143" />
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="169" />
-        <location filename="../../ui/printing/print_actions.py" line="238" />
+        <location filename="../../ui/printing/print_actions.py" line="170" />
+        <location filename="../../ui/printing/print_actions.py" line="241" />
         <source>文档中还没有项目，没有可以输出的内容。</source>
         <translation>The document has no projects yet: there is nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="173" />
+        <location filename="../../ui/printing/print_actions.py" line="174" />
         <source>没有选择项目。</source>
         <translation>No project was chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="138" />
-        <location filename="../../ui/printing/print_actions.py" line="185" />
+        <location filename="../../ui/printing/print_actions.py" line="139" />
+        <location filename="../../ui/printing/print_actions.py" line="186" />
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="197" />
+        <location filename="../../ui/printing/print_actions.py" line="198" />
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="205" />
+        <location filename="../../ui/printing/print_actions.py" line="206" />
         <source>无法生成 PDF：{0}</source>
         <translation>Cannot write the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="207" />
+        <location filename="../../ui/printing/print_actions.py" line="208" />
         <source>PDF 已写入“{0}”。</source>
         <translation>The PDF was written to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="223" />
-        <location filename="../../ui/printing/print_actions.py" line="228" />
+        <location filename="../../ui/printing/print_actions.py" line="226" />
+        <location filename="../../ui/printing/print_actions.py" line="231" />
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="253" />
+        <location filename="../../ui/printing/print_actions.py" line="256" />
         <source>无法打印：{0}</source>
         <translation>Cannot print: {0}</translation>
     </message>
@@ -1102,7 +1102,7 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="262" />
         <source>本项目自评 {0} 分　{1}</source>
-        <translation type="unfinished" />
+        <translation>This project: {0} points  {1}</translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="269" />
@@ -1120,17 +1120,17 @@ Restore these changes?</translation>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="309" />
+        <location filename="../../ui/panes/problems_pane.py" line="311" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="309" />
+        <location filename="../../ui/panes/problems_pane.py" line="311" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="309" />
+        <location filename="../../ui/panes/problems_pane.py" line="311" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
@@ -1540,27 +1540,27 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="53" />
+        <location filename="../../ui/printing/print_actions.py" line="54" />
         <source>整个文档（{0} 个项目）</source>
         <translation>The whole document ({0} projects)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="55" />
+        <location filename="../../ui/printing/print_actions.py" line="56" />
         <source>当前项目：{0}</source>
         <translation>The current project: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="55" />
+        <location filename="../../ui/printing/print_actions.py" line="56" />
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="56" />
+        <location filename="../../ui/printing/print_actions.py" line="57" />
         <source>选择的项目：</source>
         <translation>The projects ticked:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="60" />
+        <location filename="../../ui/printing/print_actions.py" line="61" />
         <source>第 {0} 个项目</source>
         <translation>Project {0}</translation>
     </message>
@@ -1613,12 +1613,12 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
         <source>2020-10（财预〔2020〕10号）</source>
-        <translation type="unfinished" />
+        <translation>2020-10 (Cai Yu [2020] No. 10)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
         <source>linear-cap（超出 ≤ 目标按比例递减）</source>
-        <translation type="unfinished" />
+        <translation>linear-cap (a ≤ target overshot scores less linearly)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="64" />
@@ -1638,12 +1638,12 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
         <source>填报阶段</source>
-        <translation type="unfinished" />
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
         <source>自评计分规则</source>
-        <translation type="unfinished" />
+        <translation>Scoring rules</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="70" />
@@ -1666,23 +1666,23 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/panes/stage_block.py" line="103" />
         <source>自评：项目资金（万元）</source>
-        <translation type="unfinished" />
+        <translation>Self-evaluation: project funds (10,000 yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="108" />
         <source>年初预算数</source>
-        <translation type="unfinished" />
+        <translation>Initial budget</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="108" />
         <location filename="../../ui/panes/stage_block.py" line="154" />
         <source>全年预算数</source>
-        <translation type="unfinished" />
+        <translation>Budget for the year</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="108" />
         <source>全年执行数</source>
-        <translation type="unfinished" />
+        <translation>Spent in the year</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="109" />
@@ -1693,7 +1693,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <location filename="../../ui/panes/stage_block.py" line="109" />
         <location filename="../../ui/panes/stage_block.py" line="161" />
         <source>执行率</source>
-        <translation type="unfinished" />
+        <translation>Execution rate</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="109" />
@@ -1703,17 +1703,17 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/panes/stage_block.py" line="114" />
         <source>年度资金总额</source>
-        <translation type="unfinished" />
+        <translation>Total funds of the year</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="114" />
         <source>其中：当年财政拨款</source>
-        <translation type="unfinished" />
+        <translation>of which: fiscal appropriation</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="114" />
         <source>上年结转资金</source>
-        <translation type="unfinished" />
+        <translation>Carried over from last year</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="115" />
@@ -1723,37 +1723,37 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/panes/stage_block.py" line="132" />
         <source>年度总体目标的实际完成情况</source>
-        <translation type="unfinished" />
+        <translation>What the year's overall goal actually achieved</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="140" />
         <source>实际完成情况</source>
-        <translation type="unfinished" />
+        <translation>Achieved</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="148" />
         <source>运行监控：预算执行情况（万元）</source>
-        <translation type="unfinished" />
+        <translation>Monitoring: budget execution (10,000 yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="153" />
         <source>截至日期</source>
-        <translation type="unfinished" />
+        <translation>As of</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="155" />
         <source>1–7月执行数</source>
-        <translation type="unfinished" />
+        <translation>Spent Jan–Jul</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="156" />
         <source>全年预计执行数</source>
-        <translation type="unfinished" />
+        <translation>Forecast spending</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_block.py" line="224" />
         <source>总分 {0}　自评等级 {1}</source>
-        <translation type="unfinished" />
+        <translation>Total {0}  Grade {1}</translation>
     </message>
 </context>
 <context>
@@ -1761,17 +1761,17 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/panes/stage_bar.py" line="31" />
         <source>{0}阶段</source>
-        <translation type="unfinished" />
+        <translation>{0} stage</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_bar.py" line="37" />
         <source>解锁年度指标值（修改已批复的目标）</source>
-        <translation type="unfinished" />
+        <translation>Unlock annual targets (change the approved targets)</translation>
     </message>
     <message>
         <location filename="../../ui/panes/stage_bar.py" line="50" />
         <source>填报阶段：目标表、运行监控表或自评表</source>
-        <translation type="unfinished" />
+        <translation>Stage: target table, monitoring table or self-evaluation table</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1932,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/window_menus.py" line="181" />
         <source>填报阶段(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tage</translation>
     </message>
     <message>
         <location filename="../../ui/window_menus.py" line="188" />
