@@ -26,6 +26,12 @@ def footer_text(number: int, total: int) -> str:
     return f"第 {number} 页 共 {total} 页"
 
 
+def body_height(measure: TextMeasure, width: float, height: float) -> float:
+    """What a page of ``height`` pixels leaves for rows above the footer."""
+    footer = measure.lines(footer_text(1, 1), FOOTER_PT, False, width)
+    return height - footer.line_height - measure.points(FOOTER_GAP_PT)
+
+
 class PagePainter:
     """Paints pages of ``width`` × ``height`` pixels (the paint rectangle) on a painter."""
 
@@ -35,9 +41,6 @@ class PagePainter:
         self.measure = measure
         self.width = width
         self.height = height
-        footer = measure.lines("第 1 页", FOOTER_PT, False, width)
-        self.footer_height = footer.line_height + measure.points(FOOTER_GAP_PT)
-        self.body_height = height - self.footer_height
         self._border = QPen(QColor("#000000"))
         self._border.setWidthF(measure.points(BORDER_PT))
         self._font: QFont | None = None

@@ -25,7 +25,7 @@ from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.print_plans import CellLook, form_plans
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
-from ui.printing.page_painter import FOOTER_GAP_PT, FOOTER_PT, PagePainter
+from ui.printing.page_painter import PagePainter, body_height
 from ui.printing.pagination import Page, paginate
 from ui.printing.sheet_layout import SheetLayout, TextMeasure
 
@@ -61,8 +61,7 @@ def layout_pages(plans: Sequence[SheetPlan], device: QPagedPaintDevice,
     measure = TextMeasure(device)
     paint = device.pageLayout().paintRectPixels(device.logicalDpiY())
     width, height = float(paint.width()), float(paint.height())
-    footer = measure.lines("第 1 页", FOOTER_PT, False, width)
-    body = height - footer.line_height - measure.points(FOOTER_GAP_PT)
+    body = body_height(measure, width, height)
     pages: list[Page] = []
     for plan in plans:
         pages.extend(paginate(SheetLayout(plan, measure, width, looks), body))
