@@ -378,6 +378,14 @@ class EditorSession(QObject):
                 return False  # the tree changed since the problem was found
             if not isinstance(node, Indicator):
                 return False
+            if self.doc.stage != TARGETS:  # an approved target: only once unlocked, saying so
+                if self.targets_locked():
+                    emit(self.message, self.tr(
+                        "年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”"))
+                    return False
+                self.stack.push(UnlockedTargetCommand(self.doc, project, tuple(problem.path),
+                                                      fix.new_value, self.unlocked_targets))
+                return True
             self.stack.push(SetNodeFieldCommand(
                 self.doc, project, tuple(problem.path), "value", fix.new_value, text
             ))

@@ -109,3 +109,29 @@ def test_an_unlocked_target_is_marked_while_done(sample_doc: Document) -> None:
     session.redo()
     assert session.unlocked_targets[id(node)] == (node, "≥120平方米")
     session.stack.clear()
+
+
+def test_a_fix_of_an_approved_target_needs_the_unlock(sample_doc: Document) -> None:
+    """A problem's fix that rewrites a 年度指标值 (》90% → ≥90%) is refused while the
+    targets are locked in a later stage, and says so once unlocked."""
+    session = make_session(sample_doc)
+    session.set_node_field((0, 0, 0), "value", "》90%")
+    session.set_stage(EVALUATION)
+    session.live.flush()
+    problem = next(p for p in session.live.problems_of(session.current)
+                   if p.code == "value.symbol")
+    messages: list[str] = []
+    session.message.connect(messages.append)
+    steps = session.stack.count()
+    assert not session.apply_fix(session.current, problem)
+    assert session.stack.count() == steps
+    assert sample_doc.node(0, (0, 0, 0)).value == "》90%"
+    assert "解锁" in messages[-1]
+    session.set_targets_unlocked(True)
+    assert session.apply_fix(session.current, problem)
+    assert sample_doc.node(0, (0, 0, 0)).value == "≥90%"
+    assert session.stack.undoText() == "解锁修改年度指标值（已批复的目标）"
+    assert id(sample_doc.node(0, (0, 0, 0))) in session.unlocked_targets
+    session.undo()
+    assert sample_doc.node(0, (0, 0, 0)).value == "》90%"
+    session.stack.clear()
