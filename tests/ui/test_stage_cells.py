@@ -67,11 +67,14 @@ def test_the_possibility_is_a_drop_down(monitoring: MainWindow, qtbot) -> None:
     combo = editor if isinstance(editor, QComboBox) else editor.parent()
     assert isinstance(combo, QComboBox) and not combo.isEditable()
     assert [combo.itemText(i) for i in range(combo.count())] == ["", "确定能", "有可能", "完全不可能"]
+    steps = monitoring.session.stack.count()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     press_enter(monitoring, qtbot, combo)
     node = monitoring.session.doc.node(0, FIRST)
     assert node.monitoring.possibility == "有可能"
+    assert monitoring.session.stack.count() == steps + 1
+    assert monitoring.session.stack.undoText() == "修改“完成目标可能性”"
     # 有可能 without a forecast and a cause is an error of the 运行监控
     session = monitoring.session
     codes = {p.code for p in session.live.problems_of(session.current)}
@@ -81,9 +84,11 @@ def test_the_possibility_is_a_drop_down(monitoring: MainWindow, qtbot) -> None:
 def test_a_forecast_typed_live_and_saved_with_the_editor_open(
     monitoring: MainWindow, qtbot
 ) -> None:
+    steps = monitoring.session.stack.count()
     editor = open_editor(monitoring, qtbot, FIRST, "monitoring.forecast")
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "130")
+    assert monitoring.session.stack.count() == steps + 1  # three keys, one step
     monitoring.menus.act_save.trigger()
     path = monitoring.files.path
     assert path is not None
