@@ -54,8 +54,8 @@ TOTAL_LABEL, GRADE_LABEL = "总分", "自评等级"
 
 
 def points_label(name: str, points: Decimal | None) -> str:
-    """A first level as the 自评 form labels it: ``产出指标（50分）``."""
-    return f"{name}（{text(points)}分）" if points is not None and name else name
+    """A first level as the 自评 form labels it: ``产出指标（50分）`` (on two lines)."""
+    return f"{name}\n（{text(points)}分）" if points is not None and name else name
 
 
 def rate_text(executed: Amount, budget: Amount) -> str:
@@ -107,13 +107,13 @@ class _StageBuilder(FormBuilder):
                   right_value: CellValue) -> None:
         """``label | value | label | value`` over the sheet's width, in two halves."""
         r, n = self.new_row(), self.ncols
-        mid = self.middle
+        mid, span = self.middle
         self.put(r, 1, left, "label")
         self.put(r, 2, left_value, "center", to_col=mid - 1)
-        self.put(r, mid, right, "label")
-        self.put(r, mid + 1, right_value, "center", to_col=n)
+        self.put(r, mid, right, "label", to_col=mid + span - 1)
+        self.put(r, mid + span, right_value, "center", to_col=n)
 
-    middle = 4  # the column of the right-hand labels
+    middle = (4, 1)  # the first column of the right-hand labels, and their columns
 
     def tree_rows(self, level1_label: list[str]) -> None:
         """The indicator rows; ``level1_label`` the text of each first-level cell."""
@@ -136,8 +136,8 @@ class EvaluationBuilder(_StageBuilder):
     """Lays out one project in the 自评表."""
 
     title = EVALUATION_TITLE
-    widths = (11.0, 13.0, 18.0, 13.0, 13.0, 8.0, 8.0, 24.0)
-    middle = 5
+    widths = (12.0, 14.5, 18.0, 13.0, 13.0, 8.0, 9.0, 22.0)
+    middle = (5, 1)
 
     def __init__(self, doc: Document, project: Project, title: str, notes: Notes) -> None:
         super().__init__(doc, project, title, notes)
@@ -172,7 +172,7 @@ class EvaluationBuilder(_StageBuilder):
             self.put(r, 6, _score_value(execution.points) if total else "—", "number")
             self.put(r, 7, rate or ("—" if not total else ""), "number")
             self.put(r, 8, _score_value(execution.score) if total else "—", "number")
-        self.put(first, 1, f"{FUNDS_LABEL}（{self.doc.money_unit}）", "label",
+        self.put(first, 1, f"{FUNDS_LABEL}\n（{self.doc.money_unit}）", "label",
                  to_row=len(self.plan.rows))
 
     def goals_block(self) -> None:
@@ -240,8 +240,8 @@ class MonitoringBuilder(_StageBuilder):
     """Lays out one project in the 运行监控表 (landscape)."""
 
     title = MONITORING_TITLE
-    widths = (10.0, 11.0, 16.0, 11.0, 11.0, 11.0, *[6.0] * 5, *[6.0] * 3, 18.0)
-    middle = 7
+    widths = (10.0, 11.0, 16.0, 11.0, 11.0, 11.0, *[7.5] * 5, *[8.0] * 3, 18.0)
+    middle = (7, 3)
 
     def build(self) -> SheetPlan:
         self.plan.orientation = "landscape"
@@ -260,7 +260,7 @@ class MonitoringBuilder(_StageBuilder):
         heads = ("全年预算数", "1–7月执行数", "1–7月执行率", "全年预计执行数", "全年预计执行率",
                  "截至日期")
         r1, r2 = self.new_row(), self.new_row()
-        self.put(r1, 1, f"{FUNDS_LABEL}（{self.doc.money_unit}）", "label", to_row=r2)
+        self.put(r1, 1, f"{FUNDS_LABEL}\n（{self.doc.money_unit}）", "label", to_row=r2)
         for (a, b), label in zip(spans, heads, strict=True):
             self.put(r1, a, label, "head", to_col=b)
         values: list[tuple[CellValue, str]] = [

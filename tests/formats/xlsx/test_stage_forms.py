@@ -128,7 +128,8 @@ def test_the_sheets_follow_the_stage(tmp_path: Path) -> None:
     funds = next(r for r in evaluation if r[1] == "年度资金总额")
     assert funds[2:] == (120, 120, 113.4, 10, "94.50%", 9.45)
     labels = [r[0] for r in evaluation if r[0] and str(r[0]).startswith(("产出", "成本", "效益", "满意"))]
-    assert labels == ["产出指标（37.5分）", "成本指标（12.5分）", "效益指标（30分）", "满意度指标（10分）"]
+    assert labels == ["产出指标\n（37.5分）", "成本指标\n（12.5分）", "效益指标\n（30分）",
+                      "满意度指标\n（10分）"]
     ticks = next(r for r in monitoring if r[2] == "验收合格率")
     assert ticks[4:] == (None, "95%", "√", None, None, None, "√", None, "√", None, "材料延误")
 
