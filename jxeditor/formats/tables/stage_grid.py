@@ -237,9 +237,10 @@ class _StageReader:
                 roles[col] = table[key]
         first = header + 1
         if first < self.end and self.stage == MONITORING:
+            heads = self.rows[first]  # the cause and possibility columns' own heads
             ticks = {col: (("cause:" if t.strip() in CAUSES else "poss:") + t.strip())
-                     for col, t in self.rows[first] if t.strip() in (*CAUSES, *POSSIBILITIES)}
-            if ticks:
+                     for col, t in heads}
+            if heads and all(t.strip() in (*CAUSES, *POSSIBILITIES) for _c, t in heads):
                 roles.update(ticks)
                 self.used.update((first, c) for c in ticks)
                 first += 1
@@ -312,6 +313,15 @@ class _StageReader:
                     self.notices.append(f"{self.place(r, col)}：无法归入表格的内容“{text[:30]}”")
 
 
+def _has_marks(row: list[str]) -> bool:
+    """Whether a row holds a label of a stage's indicator header (a quick look first)."""
+    joined = "\x00".join(row)
+    if "完成" not in joined and "得分" not in joined:
+        return False
+    marks = _EV_MARKS | _MO_MARKS
+    return any(key_of(c) in marks for c in row if 0 < len(c) < 24)
+
+
 def _table_stage(grid: list[list[Cell]], start: int, end: int) -> str:
     for r in range(start, end):
         stage = form_stage({key_of(t) for _c, t in grid[r] if len(t) < 24})
@@ -327,7 +337,7 @@ def read_stage_tables(rows: list[list[str]], sheet: str | None = None,
     With ``rules`` the 分值 and 得分 that the rule set gives anyway are left to it
     (:func:`settle_scores`); ``None`` keeps every number as the form states it.
     """
-    if not any(key_of(c) in _EV_MARKS | _MO_MARKS for row in rows for c in row if 0 < len(c) < 24):
+    if not any(_has_marks(row) for row in rows):
         return None
     place = Places(sheet)
     grid, starts, refused = checked_grid(rows, place)
