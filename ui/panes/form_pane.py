@@ -106,13 +106,15 @@ class FormPane(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         """At least as wide as the form and the stage's block (the scroll area scrolls
-        only vertically: narrower would cut their fields)."""
+        only vertically: narrower would cut their fields), and wide enough to read them."""
         hint = super().minimumSizeHint()
+        # narrower, the form's two-column rows squeeze 项目编码 and 主管部门 unreadably
+        comfortable = self.fontMetrics().horizontalAdvance("项") * 44
         area = self.scroll_area
         widget = area.widget()
         page = 0 if widget is None else widget.minimumSizeHint().width()
         least = page + area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
-        return QSize(max(hint.width(), least), hint.height())
+        return QSize(max(hint.width(), least, comfortable), hint.height())
 
     def _go_to(self, field: str | None, _path: NodePath | None) -> None:
         if field is not None and self.form.focus_field(field):

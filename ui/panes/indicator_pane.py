@@ -37,12 +37,14 @@ NAME_WIDTH = 190  # the 指标 column at least: about 12 characters beside the i
 
 def column_width(column: sc.Column, title_text: str, stage: str, metrics: QFontMetrics) -> int:
     """A column's width: numbers (分值, 得分) narrow, the target wider in the 目标 stage."""
-    title = metrics.horizontalAdvance(title_text) + 18
+    title = metrics.horizontalAdvance(title_text) + 14
     if column.kind == sc.AMOUNT:
         return max(title, metrics.horizontalAdvance("100.00") + 14)
     if column.kind == sc.VALUE:
         return 130 if stage == TARGETS else 110
-    return max(title, 90)
+    if column.kind == sc.ACTUAL:  # a verdict: 达成年度指标 whole
+        return max(title, metrics.horizontalAdvance("达成年度指标") + 16)
+    return max(title, metrics.horizontalAdvance("≥100.00%") + 14)
 
 
 class IndicatorPane(QWidget):
