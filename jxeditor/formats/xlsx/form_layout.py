@@ -59,13 +59,17 @@ def period_text(period: Period) -> str:
 
 def display_width(text: str) -> float:
     """Width of a line in column-width units (CJK characters count about double)."""
-    wide = len(_WIDE.findall(text))
+    if text.isascii():
+        return len(text) * NARROW_UNITS
+    wide = len(text) - len(_WIDE.sub("", text))
     return wide * WIDE_UNITS + (len(text) - wide) * NARROW_UNITS
 
 
 def line_count(text: str, width: float) -> int:
     """How many lines wrapped text needs in a cell ``width`` units wide."""
     usable = max(width - 1.5, 1.0)
+    if "\n" not in text:
+        return max(1, math.ceil(display_width(text) / usable))
     return sum(max(1, math.ceil(display_width(line) / usable)) for line in text.split("\n"))
 
 

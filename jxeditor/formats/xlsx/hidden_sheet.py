@@ -29,7 +29,13 @@ from pathlib import Path
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.json_format import document_to_dict, loads
-from jxeditor.formats.xlsx.common import META_MAGIC, META_SHEET, META_VERSION, grid_digest
+from jxeditor.formats.xlsx.common import (
+    META_MAGIC,
+    META_SHEET,
+    META_VERSION,
+    cell_text,
+    grid_digest,
+)
 from jxeditor.formats.xlsx.sheet_plan import CellValue, SheetPlan
 
 CHUNK = 32000
@@ -41,7 +47,7 @@ def document_blob(doc: Document) -> tuple[list[str], str]:
     """The document's JSON, compressed, base64 in chunks; and the JSON's SHA-256."""
     text = json.dumps(document_to_dict(doc), ensure_ascii=True, separators=(",", ":"))
     raw = text.encode("ascii")
-    packed = base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+    packed = base64.b64encode(zlib.compress(raw, 3)).decode("ascii")  # 3: four times faster than 6
     chunks = [packed[i:i + CHUNK] for i in range(0, len(packed), CHUNK)] or [""]
     return chunks, hashlib.sha256(raw).hexdigest()
 
@@ -56,12 +62,18 @@ def meta_plan(doc: Document, plans: list[tuple[str, int | None, SheetPlan]]) -> 
     add(META_MAGIC, META_VERSION, "本工作表由 jxeditor 生成，保存完整的文档数据，请勿修改")
     for role, index, sheet in plans:
         add("sheet", role, sheet.title, "" if index is None else str(index),
-            grid_digest(sheet.grid()))
+            grid_digest(_grid(sheet)))
     chunks, digest = document_blob(doc)
     add("json-sha256", digest, str(len(chunks)))
     for chunk in chunks:
         add("json", chunk)
     return plan
+
+
+def _grid(plan: SheetPlan) -> list[list[str]]:
+    """:meth:`SheetPlan.grid`, faster: nearly every value is text already."""
+    return [[c[0] if c and c[0].__class__ is str else cell_text(c and c[0]) for c in row]
+            for row in plan.rows]
 
 
 def add_xml_digests(plan: SheetPlan, digests: dict[str, str]) -> None:
