@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -141,6 +142,8 @@ class StageBlock(QWidget):
         grid.addWidget(goals, 5, 1, 1, 6)
         self.total_label = QLabel(box)
         self.total_label.setObjectName("evaluationTotal")
+        # a new total repaints the label, not the block (its width never lays it out)
+        self.total_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         grid.addWidget(self.total_label, 6, 0, 1, 7)
         return box
 
