@@ -273,3 +273,26 @@ def test_tab_skips_the_locked_target(evaluation: MainWindow, qtbot) -> None:
     tree = evaluation.indicators.tree
     assert tree.currentIndex().column() == model.column_of("evaluation.actual")
     assert tree.state() == QAbstractItemView.State.EditingState
+
+
+def test_a_project_added_in_the_self_evaluation_is_filled_in_like_the_others(
+    evaluation: MainWindow, qtbot
+) -> None:
+    """A new project has no 自评 block yet: the first value typed makes it, undo takes
+    it away again, and the scores follow."""
+    session = evaluation.session
+    project = session.add_project()
+    assert project.evaluation is None
+    block = evaluation.form_pane.stage_block
+    assert block.evaluation_box.isVisible()
+    executed = block.widgets["evaluation.executed.total"]
+    assert isinstance(executed, QLineEdit) and executed.text() == ""
+    qtbot.keyClicks(executed, "8")
+    assert project.evaluation is not None
+    assert project.evaluation.executed.total == Decimal("8")
+    assert evaluation.counts.score_label.isVisible()
+    shows_total = score_project(project, session.doc.scoring).total
+    assert f"本项目自评 {decimal_text(shows_total)} 分" in evaluation.counts.score_label.text()
+    session.undo()
+    assert project.evaluation is None
+    assert executed.text() == ""
