@@ -32,6 +32,7 @@ from typing import Any
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.gc_pause import paused_gc
 from jxeditor.formats.xlsx.reader import read_workbook
 
 if sys.platform != "win32":
@@ -58,7 +59,8 @@ def _limit() -> None:
 
 def _read(path: str) -> tuple[str, object]:
     try:
-        return "ok", read_workbook(path)
+        with paused_gc():  # the document is built, then pickled, in one go
+            return "ok", read_workbook(path)
     except FileFormatError as error:
         return "error", error.message
     except MemoryError:
@@ -72,7 +74,9 @@ def child_main() -> None:
     message) on stdout."""
     _limit()
     path = sys.stdin.buffer.read().decode("utf-8", "surrogateescape")
-    data = pickle.dumps(_read(path), protocol=pickle.HIGHEST_PROTOCOL)
+    result = _read(path)
+    with paused_gc():
+        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
 
@@ -110,7 +114,8 @@ def read_workbook_isolated(path: str | Path) -> Result:
         raise FileFormatError(p, f"无法启动读取程序：{error.strerror or error}") from None
     answer: tuple[str, Any] = ("", None)
     if done.returncode == 0:
-        with contextlib.suppress(pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        with contextlib.suppress(pickle.UnpicklingError, EOFError, ValueError, TypeError), \
+                paused_gc():  # a document of thousands of projects made in one go
             answer = pickle.loads(done.stdout)
     status, payload = answer
     if status == "ok":
