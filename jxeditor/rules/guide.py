@@ -142,6 +142,10 @@ GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
             "一级指标分值合计不对", "产出（含成本）50 分、效益 30 分、满意度 10 分；没有满意度指标时按 50:30 并入产出和效益。", "产出指标分值合计 55 → 50"),
         "evaluation.execution_over_100": GuideEntry(
             "执行数超过预算数", "全年执行数一般不超过全年预算数，执行率得分最多 10 分。", "预算 100、执行 120 → 核对执行数"),
+        "evaluation.not_a_number": GuideEntry(
+            "自评资金不是数字", "年初预算数、全年预算数、全年执行数只填以万元为单位的数字，否则执行率无法计算、不得分。", "“约一百万” → “100”"),
+        "monitoring.not_a_number": GuideEntry(
+            "监控资金不是数字", "全年预算数、1–7月执行数、全年预计执行数只填以万元为单位的数字。", "“七十万” → “70”"),
         "monitoring.reason_missing": GuideEntry(
             "可能完不成却没写原因", "完成目标可能性不是“确定能”时，要填全年预计完成值并勾选偏差原因。", "“有可能”，原因空 → 勾选“经费保障”"),
         "monitoring.contradiction": GuideEntry(

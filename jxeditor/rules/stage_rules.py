@@ -13,13 +13,16 @@ set) and the problems read the result:
   (the entered score still counts);
 - ``evaluation.points_invalid`` (错误): a 分值 or 得分 that is not a non-negative number;
 - ``evaluation.points_sum`` (警告): the 分值 of a first level (产出 with 成本) not adding up;
-- ``evaluation.execution_over_100`` (警告): 全年执行数 above 全年预算数.
+- ``evaluation.execution_over_100`` (警告): 全年执行数 above 全年预算数;
+- ``evaluation.not_a_number`` (错误): an amount of the funds block that is not a number
+  (it would count as nothing in 执行率 and its score).
 
 In the 运行监控:
 
 - ``monitoring.reason_missing`` (错误): 完成目标可能性 not 确定能 without a 全年预计完成值
   and at least one 偏差原因;
-- ``monitoring.contradiction`` (警告): 确定能, but the forecast misses the target.
+- ``monitoring.contradiction`` (警告): 确定能, but the forecast misses the target;
+- ``monitoring.not_a_number`` (错误): 全年预算数, 1–7月执行数 or 全年预计执行数 not a number.
 """
 
 from __future__ import annotations
@@ -28,7 +31,16 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jxeditor.document.model import Indicator
-from jxeditor.document.stages import CERTAIN, EVALUATION, MONITORING
+from jxeditor.document.stage_edits import stage_field
+from jxeditor.document.stages import (
+    CERTAIN,
+    EVALUATION,
+    EVALUATION_PROJECT_FIELDS,
+    MONITORING,
+    MONITORING_PROJECT_FIELDS,
+    STAGE_AMOUNT_FIELDS,
+    STAGE_LABELS,
+)
 from jxeditor.document.values import parse_value
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import ERROR, WARNING, Problem, say
@@ -164,7 +176,25 @@ def check_monitoring(ctx: Context) -> Iterator[Problem]:
             )
 
 
-RULES: tuple[Rule, ...] = (check_evaluation, check_monitoring)
+_BLOCK_FIELDS = {EVALUATION: EVALUATION_PROJECT_FIELDS, MONITORING: MONITORING_PROJECT_FIELDS}
+
+
+def check_stage_amounts(ctx: Context) -> Iterator[Problem]:
+    """An amount of the project's 自评 or 运行监控 block that is not a number."""
+    stage = ctx.doc.stage
+    for field, label in _BLOCK_FIELDS.get(stage, ()):
+        value = stage_field(ctx.project, field) if field in STAGE_AMOUNT_FIELDS else None
+        if isinstance(value, str) and value.strip():
+            message = say("{where}“{value}”不是数字：请只填写以万元为单位的数字，如 1443.08。",
+                          where=label, value=value)
+            yield Problem(
+                code=f"{stage}.not_a_number", severity=ERROR, project=ctx.index,
+                project_name=ctx.project.name, field=field,
+                location=f"{STAGE_LABELS[stage]} / {label}", message=str(message), text=message,
+            )
+
+
+RULES: tuple[Rule, ...] = (check_evaluation, check_monitoring, check_stage_amounts)
 CODES: tuple[str, ...] = (
     "evaluation.actual_missing",
     "evaluation.actual_unreadable",
@@ -174,6 +204,8 @@ CODES: tuple[str, ...] = (
     "evaluation.points_invalid",
     "evaluation.points_sum",
     "evaluation.execution_over_100",
+    "evaluation.not_a_number",
     "monitoring.reason_missing",
     "monitoring.contradiction",
+    "monitoring.not_a_number",
 )

@@ -13,6 +13,7 @@ from jxeditor.document.stages import (
     MONITORING,
     TARGETS,
     IndicatorMonitoring,
+    ProjectMonitoring,
 )
 from jxeditor.rules import stage_rules
 from jxeditor.rules.engine import validate
@@ -130,6 +131,25 @@ def test_execution_above_100_percent() -> None:
         ("evaluation.execution_over_100", WARNING, "evaluation.executed.total")]
     assert "108.33%" in found[0].message
     doc.projects[0].evaluation.executed.total = D(120)
+    assert stage_problems(doc) == []
+
+
+def test_an_amount_of_the_blocks_that_is_not_a_number() -> None:
+    """Typed in the editor (kept as text) or read from a form: reported, not scored as 0
+    silently."""
+    doc = Document(stage=EVALUATION, projects=[training()])
+    assert doc.projects[0].evaluation is not None
+    doc.projects[0].evaluation.executed.total = "一百一十三万"
+    found = stage_problems(doc)
+    assert [(p.code, p.severity, p.field, p.location) for p in found] == [
+        ("evaluation.not_a_number", ERROR, "evaluation.executed.total", "自评 / 全年执行数·年度资金总额")]
+    assert "“一百一十三万”不是数字" in found[0].message
+    doc.stage = MONITORING
+    doc.projects[0].monitoring = ProjectMonitoring(budget=D(120), executed="七十")
+    found = stage_problems(doc)
+    assert [(p.code, p.field, p.location) for p in found] == [
+        ("monitoring.not_a_number", "monitoring.executed", "运行监控 / 1–7月执行数")]
+    doc.projects[0].monitoring.executed = D(70)
     assert stage_problems(doc) == []
 
 

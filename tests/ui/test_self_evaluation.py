@@ -296,3 +296,19 @@ def test_a_project_added_in_the_self_evaluation_is_filled_in_like_the_others(
     session.undo()
     assert project.evaluation is None
     assert executed.text() == ""
+
+
+def test_a_problem_of_the_funds_block_goes_to_its_field(evaluation: MainWindow, qtbot) -> None:
+    executed = evaluation.form_pane.stage_block.widgets["evaluation.executed.total"]
+    assert isinstance(executed, QLineEdit)
+    executed.setFocus()
+    executed.selectAll()
+    qtbot.keyClicks(executed, "abc")
+    session = evaluation.session
+    session.live.flush()
+    problem = next(p for p in session.live.problems_of(session.current)
+                   if p.code == "evaluation.not_a_number")
+    evaluation.indicators.tree.setFocus()
+    qtbot.waitUntil(evaluation.indicators.tree.hasFocus, timeout=1000)
+    session.go_to(session.current, problem.field, problem.path)
+    qtbot.waitUntil(executed.hasFocus, timeout=1000)

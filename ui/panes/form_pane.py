@@ -119,3 +119,7 @@ class FormPane(QWidget):
     def _go_to(self, field: str | None, _path: NodePath | None) -> None:
         if field is not None and self.form.focus_field(field):
             self.scroll_area.ensureWidgetVisible(self.form.widgets[field])
+        elif field in self.stage_block.widgets:  # a field of the 自评 or 运行监控 block
+            widget = self.stage_block.widgets[field]
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(widget)

@@ -153,3 +153,18 @@ def test_the_monitoring_block(qtbot, sample_doc: Document) -> None:
     session.undo()  # the switch
     assert widget.isHidden()
     session.stack.clear()
+
+
+def test_an_amount_that_cannot_be_read_stays_as_typed(
+    block: StageBlock, evaluation: EditorSession, qtbot
+) -> None:
+    executed = line(block, "evaluation.executed.total")
+    executed.selectAll()
+    qtbot.keyClicks(executed, "abc")
+    assert executed.text() == "abc"
+    assert evaluation.doc.projects[0].evaluation.executed.total == "abc"
+    assert block.execution_rate.text() == ""  # not computable
+    evaluation.live.flush()
+    problems = evaluation.live.problems_of(evaluation.current)
+    assert any(p.field == "evaluation.executed.total" for p in problems), [
+        (p.code, p.field) for p in problems]
