@@ -274,8 +274,20 @@ TERMS: dict[str, str] = {
     "年度目标": "Annual goal",
     "绩效指标": "Indicators",
     "（未命名）": "(unnamed)",
+    # the stages and the amounts of their blocks (jxeditor.document.stages)
+    "目标": "Targets",
+    "运行监控": "Monitoring",
     "自评": "Self-evaluation",
     "全年执行数": "Executed in the year",
+    "年初预算数": "Initial budget",
+    "全年预算数": "Year's budget",
+    "年度资金总额": "total",
+    "其中：当年财政拨款": "of which fiscal this year",
+    "上年结转资金": "carried over",
+    "年度总体目标实际完成情况": "Annual goals achieved",
+    "截至日期": "As of",
+    "1–7月执行数": "Executed Jan–Jul",
+    "全年预计执行数": "Year forecast of spending",
     # the parts of a funding column, the months of the spending plan
     "合计": "total",
     "财政拨款": "fiscal",
@@ -309,6 +321,10 @@ def term(value: str) -> str:
     found = _PAREN.match(value)
     if found is not None and found[1] in TERMS and found[2] in TERMS:
         return f"{TERMS[found[1]]} ({TERMS[found[2]]})"
+    if "·" in value:  # 年初预算数·上年结转资金
+        parts = value.split("·")
+        if all(p in TERMS for p in parts):
+            return " · ".join(TERMS[p] for p in parts)
     if "、" in value:
         parts = value.split("、")
         if all(p in TERMS for p in parts):
