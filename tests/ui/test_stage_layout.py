@@ -76,3 +76,14 @@ def test_showing_last_years_columns_makes_room_too(window: MainWindow, qtbot, tm
     qtbot.wait(50)
     assert window.top_splitter.sizes()[1] >= before
     columns_fit(window)
+
+
+def test_a_width_set_by_hand_stays_when_switching_project(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    open_in_stage(window, qtbot, tmp_path, EVALUATION, (1366, 728))
+    header = window.indicators.tree.header()
+    column = window.indicators.model.column_of("evaluation.deviation")
+    header.resizeSection(column, 160)
+    window.session.set_current_index(2)
+    assert header.sectionSize(column) == 160
+    window.form_pane.stages.actions[MONITORING].trigger()  # other columns: sized anew
+    assert header.sectionSize(window.indicators.model.column_of("monitoring.causes")) < 160

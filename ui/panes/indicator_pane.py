@@ -77,8 +77,8 @@ class IndicatorPane(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 130)
         self._column_keys: tuple[str, ...] = tuple(c.key for c in self.model.columns)
+        self._size_columns()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_context_menu)
         for column in OPTIONAL_COLUMNS:
@@ -126,21 +126,25 @@ class IndicatorPane(QWidget):
             action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
             self.column_actions[column] = action
 
-    def _columns_reset(self) -> None:
-        """After the stage changed the columns: the optional ones as chosen, the widths
-        by kind, all open; new columns ask for the width they need (:attr:`wantsWidth`)."""
-        for column in OPTIONAL_COLUMNS:
-            action = self.column_actions.get(column)
-            self.tree.setColumnHidden(column, action is None or not action.isChecked())
+    def _size_columns(self) -> None:
         header = self.tree.header()
         stage = self.session.doc.stage
         for column, spec in enumerate(self.model.columns[1:], start=1):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, column_width(spec, title, stage, header.fontMetrics()))
+
+    def _columns_reset(self) -> None:
+        """After a reset (another project, another stage): the optional columns as chosen,
+        all open; new columns (another stage) sized by kind, asking for the width they
+        need (:attr:`wantsWidth`). Widths the person set stay while the columns do."""
+        for column in OPTIONAL_COLUMNS:
+            action = self.column_actions.get(column)
+            self.tree.setColumnHidden(column, action is None or not action.isChecked())
         self.tree.expandAll()
         keys = tuple(c.key for c in self.model.columns)
         if keys != self._column_keys:
             self._column_keys = keys
+            self._size_columns()
             emit(self.wantsWidth, self.wanted_width())
 
     def wanted_width(self) -> int:
