@@ -345,3 +345,13 @@ def test_a_monitoring_form_made_elsewhere_is_read_by_its_labels(tmp_path: Path) 
                                      "招生不足")),
         ("服务达标率", IndicatorMonitoring("96%", "96%", "确定能")),
     ]
+
+
+def test_a_renamed_indicator_keeps_what_the_form_does_not_show(tmp_path: Path) -> None:
+    doc = rich_evaluated()
+    path = written(doc, tmp_path)
+    edit(path, {"培训人次": "培训人数"})
+    again, _notices = read_xlsx(path)
+    expected = copy.deepcopy(doc)
+    expected.projects[0].indicators[0].children[0].children[0].name = "培训人数"
+    assert again == expected  # its history, description and monitoring block kept
