@@ -1,41 +1,40 @@
 """The rows of an exported sheet: as finished ``<row>`` XML text (fast), or as openpyxl
-cells (slow, public API only), both from the same :class:`SheetPlan`.
+cells (slow, public API only), both from the same :class:`SheetPlan`; and the openpyxl
+sheet and package that take them.
 
 openpyxl builds an element per cell and serialises it in pure Python (about 25 µs a
-cell); :func:`row_xml` formats a row directly (about 1 µs a cell) and
-:class:`FormSheet` hands it to the same output stream. Everything else (columns,
-merges, page set-up, hyperlinks, defined names, the workbook and styles parts) is still
-written by openpyxl.
+cell); :func:`row_xml` formats a row directly (about 1 µs a cell), and
+:mod:`~jxeditor.formats.xlsx.sheet_xml` puts the rows in the sheet's frame as openpyxl
+writes it. :meth:`FormSheet.finish` hands that text to openpyxl's workbook writer, which
+writes the workbook, styles, defined names and package parts as usual.
 
-Two more savings for workbooks of thousands of sheets: a sheet's XML is kept in memory
-(:meth:`FormSheet._get_writer`, :func:`save_workbook`) instead of openpyxl's temporary file
-per sheet, a new sheet takes its title without openpyxl's duplicate check over every
-sheet so far (the titles are unique already, :func:`~jxeditor.formats.xlsx.common.sheet_names`),
-and the package is compressed at zlib level 1 (a quarter of the time of openpyxl's level 6,
-for a file about a tenth larger).
+For workbooks of thousands of sheets also: a sheet's XML is kept in memory
+(:class:`FormSheet`, :func:`save_workbook`) instead of openpyxl's temporary file per
+sheet, a new sheet takes its title without openpyxl's duplicate check over every sheet
+so far (the titles are unique already, :func:`~jxeditor.formats.xlsx.common.sheet_names`),
+and the package is compressed at zlib level 1 (a quarter of the time of openpyxl's
+level 6, for a file about a tenth larger).
 
-This relies on openpyxl/et_xmlfile internals: the write-only sheet's ``_get_writer``,
-``_parent`` and ``_writer`` (with its ``xf`` coroutine, ``write_row``,
-``write_merged_cells`` and ``cleanup``), the output stream's raw ``_file``,
-``_hyperlinks``, ``Workbook._add_sheet``, and ``ExcelWriter`` passing a sheet's ``out`` to
+This relies on openpyxl internals: the write-only sheet's ``_get_writer``, ``_parent``,
+``_writer`` (what the workbook writer takes from it: ``out``, ``_rels``, ``cleanup``) and
+``closed``, ``Workbook._add_sheet``, and ``ExcelWriter`` passing a sheet's ``out`` to
 ``ZipFile.write``. The ``type: ignore`` comments in this package mark each use.
-``tests/formats/xlsx/test_public_api.py`` checks, against the pinned openpyxl
-(``requirements-bundle.lock``), that the result is the workbook openpyxl's public API
-writes from the same plans. If the stream offers no raw output (a different
-et_xmlfile), :meth:`FormSheet.raw_rows_supported` says so and the writer falls back to
-:func:`row_cells`.
+``tests/formats/xlsx/test_public_api.py`` checks, against the openpyxl pinned in
+``requirements-bundle.lock``, that the result is the workbook openpyxl's public API writes
+from the same plans; ``tests/formats/xlsx/test_fast_rows.py`` compares it with the cell
+path (:func:`row_cells`, ``workbook_bytes(doc, cell_path=True)``).
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.packaging.relationship import RelationshipList
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
@@ -64,6 +63,18 @@ class _SheetXml(io.BytesIO):
         """Nothing to release but memory."""
 
 
+class _FinishedSheet:
+    """What openpyxl's workbook writer takes from a sheet's writer: the XML and the
+    sheet's relationships (none: links within the workbook need none)."""
+
+    def __init__(self, xml: str) -> None:
+        self.out = _SheetXml(xml.encode("utf-8"))
+        self._rels = RelationshipList()
+
+    def cleanup(self) -> None:
+        """No temporary file to remove."""
+
+
 class FormSheet(WriteOnlyWorksheet):
     """A write-only sheet whose rows arrive as finished ``<row>`` XML text."""
 
@@ -81,43 +92,27 @@ class FormSheet(WriteOnlyWorksheet):
             self._writer = writer
             writer.write_top()
 
+    _finished = False
+
+    @property
+    def closed(self) -> bool:
+        """Whether the sheet's XML is complete (openpyxl then only copies it)."""
+        return self._finished or bool(super().closed)
+
+    def finish(self, xml: str) -> None:
+        """Takes the sheet's whole XML, written by :mod:`~jxeditor.formats.xlsx.sheet_xml`:
+        openpyxl's sheet writer is not used."""
+        self._writer = _FinishedSheet(xml)
+        self._finished = True
+
+    def written_xml(self) -> str:
+        """The XML openpyxl wrote for the sheet, once it is closed."""
+        out: _SheetXml = self._writer.out
+        return out.getvalue().decode("utf-8")
+
     def _values_to_row(self, values: object, row_idx: int) -> object:
         """Overrides openpyxl's conversion: the row (XML text or cells) goes as it is."""
         return values
-
-    def raw_rows_supported(self) -> bool:
-        """Whether the output stream takes raw XML text (``_file``)."""
-        self._get_writer()
-        writer = self._writer
-        xf = writer.xf.send(True)
-        writer.xf.send(None)
-        return callable(getattr(xf, "_file", None))
-
-    def install_raw_writer(self, merges: list[str]) -> None:
-        """Makes the sheet's writer pass ``(row XML,)`` through and write ``merges``."""
-        writer = self._writer
-        original: Callable[[Any, object, int], None] = writer.write_row
-
-        def write_row(xf: Any, row: object, row_idx: int) -> None:
-            if isinstance(row, tuple):  # (row XML,): see writer._write_sheet
-                xf._file(row[0])
-            else:
-                original(xf, row, row_idx)
-
-        def write_merged_cells() -> None:
-            if merges:
-                xf = writer.xf.send(True)
-                refs = "".join(f'<mergeCell ref="{ref}"/>' for ref in merges)
-                xf._file(f'<mergeCells count="{len(merges)}">{refs}</mergeCells>')
-                writer.xf.send(None)
-
-        writer.write_row = write_row
-        writer.write_merged_cells = write_merged_cells
-
-    def add_link(self, ref: str, target: str) -> None:
-        """A link in cell ``ref`` to the sheet titled ``target``."""
-        links: list[Hyperlink] = self._hyperlinks  # type: ignore[attr-defined]  # openpyxl private API, see module docstring
-        links.append(Hyperlink(ref=ref, location=sheet_ref(target)))
 
 
 class _Archive(zipfile.ZipFile):

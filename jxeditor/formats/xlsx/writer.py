@@ -22,30 +22,30 @@ lone surrogates, U+FFFE/U+FFFF) are dropped from visible cells and text beyond 3
 characters is cut; each such cell is reported in the returned notices. The hidden copy
 keeps everything, so reading the file back still gives the exact document.
 
-Writing uses openpyxl's write-only mode for the workbook, styles, column widths, merges,
-page set-up and links; the ``<row>`` elements are formatted as XML text directly
-(:mod:`~jxeditor.formats.xlsx.fast_rows`, five times faster than openpyxl's per-cell
-elements), with the ordinary openpyxl cells as the fallback. The file is written
+Writing uses openpyxl's write-only mode for the workbook, styles, defined names and
+package; each sheet is one XML text, its rows formatted directly in the frame openpyxl
+writes for its kind of sheet (:mod:`~jxeditor.formats.xlsx.sheet_xml`,
+:mod:`~jxeditor.formats.xlsx.fast_rows`: many times faster than openpyxl's per-cell
+elements), with the ordinary openpyxl cells as the path the tests compare. The file is written
 atomically (:func:`jxeditor.formats.atomic.write_atomic`): a failed export leaves any old
 file as it was.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import MultiCellRange
 
 from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.common import META_SHEET, sheet_names
-from jxeditor.formats.xlsx.fast_rows import LETTERS, FormSheet, row_cells, row_xml, save_workbook
+from jxeditor.formats.xlsx.fast_rows import LETTERS, FormSheet, row_cells, save_workbook
 from jxeditor.formats.xlsx.hidden_sheet import add_xml_digests, meta_plan
 from jxeditor.formats.xlsx.sheet_plan import Notes, SheetPlan
+from jxeditor.formats.xlsx.sheet_xml import setup_sheet, sheet_xml
 from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import Styles
 from jxeditor.formats.xlsx.summary_sheets import list_plan, summary_plan
@@ -66,57 +66,27 @@ def plan_workbook(doc: Document) -> tuple[list[SheetPlan], list[str]]:
     return plans, notes.items
 
 
-def _setup_sheet(ws: FormSheet, plan: SheetPlan) -> None:
-    for i, width in enumerate(plan.widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width  # type: ignore[attr-defined]  # WriteOnlyWorksheet copies column_dimensions from Worksheet at run time; the stubs omit it
-    ws.sheet_state = plan.state  # type: ignore[attr-defined]  # as column_dimensions above
-    if plan.freeze:
-        ws.freeze_panes = plan.freeze
-    if plan.autofilter:
-        ws.auto_filter.ref = plan.autofilter  # type: ignore[attr-defined]  # as column_dimensions above
-    if plan.title_rows:
-        setup = ws.page_setup  # type: ignore[attr-defined]  # as column_dimensions above
-        setup.paperSize = 9  # A4
-        setup.orientation = plan.orientation
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]  # as column_dimensions above
-        ws.print_options.horizontalCentered = True  # type: ignore[attr-defined]  # as column_dimensions above
-        margins = ws.page_margins  # type: ignore[attr-defined]  # as column_dimensions above
-        margins.left = margins.right = 0.5
-        margins.top = margins.bottom = 0.6
-        margins.header = margins.footer = 0.3
-        ws.print_title_rows = plan.title_rows
-
-
-def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan) -> str:
+def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan, cell_path: bool) -> str:
     """Writes one sheet; returns the SHA-256 of its ``<sheetData>`` XML, or '' when
     openpyxl wrote the cells."""
     ws = FormSheet(parent=wb, title=plan.title)
     wb._add_sheet(ws)  # type: ignore[attr-defined]  # openpyxl private API, see fast_rows docstring
-    _setup_sheet(ws, plan)
-    merges = [f"{LETTERS[c1 - 1]}{r1}:{LETTERS[c2 - 1]}{r2}" for r1, c1, r2, c2 in plan.merges]
-    raw = ws.raw_rows_supported()
-    if raw:
-        ws.install_raw_writer(merges)
-        for (r, c), target in plan.links.items():
-            ws.add_link(f"{LETTERS[c - 1]}{r}", target)
-    elif merges:
-        ws.merged_cells = MultiCellRange(" ".join(merges))  # type: ignore[attr-defined]  # as column_dimensions above
-    if not raw:
-        for r, row in enumerate(plan.rows, start=1):
-            ws.append(row_cells(ws, plan, r, row, styles))
-        return ""
-    digest = hashlib.sha256()
+    setup_sheet(ws, plan)
+    if not cell_path:
+        xml, digest = sheet_xml(plan, styles)
+        ws.finish(xml)
+        return digest
+    if plan.merges:
+        merges = [f"{LETTERS[c1 - 1]}{r1}:{LETTERS[c2 - 1]}{r2}" for r1, c1, r2, c2 in plan.merges]
+        ws.merged_cells = MultiCellRange(" ".join(merges))  # type: ignore[attr-defined]  # WriteOnlyWorksheet copies merged_cells from Worksheet at run time; the stubs omit it
     for r, row in enumerate(plan.rows, start=1):
-        xml = row_xml(plan, r, row, styles)
-        digest.update(xml.encode("utf-8"))
-        ws.append((xml,))
-    return digest.hexdigest()
+        ws.append(row_cells(ws, plan, r, row, styles))
+    return ""
 
 
-def workbook_bytes(doc: Document) -> tuple[bytes, list[str]]:
-    """The .xlsx file's bytes, and the notices about visible cells."""
+def workbook_bytes(doc: Document, *, cell_path: bool = False) -> tuple[bytes, list[str]]:
+    """The .xlsx file's bytes, and the notices about visible cells. ``cell_path``: the
+    rows as openpyxl cells (slow; what the tests compare the fast path with)."""
     plans, notices = plan_workbook(doc)
     wb = Workbook(write_only=True)
     styles = Styles(wb)
@@ -124,7 +94,7 @@ def workbook_bytes(doc: Document) -> tuple[bytes, list[str]]:
     for plan in plans:
         if plan.title == META_SHEET:
             add_xml_digests(plan, digests)
-        digests[plan.title] = _write_sheet(wb, styles, plan)
+        digests[plan.title] = _write_sheet(wb, styles, plan, cell_path)
     buffer = io.BytesIO()
     save_workbook(wb, buffer)
     return buffer.getvalue(), notices

@@ -5,12 +5,10 @@ from __future__ import annotations
 import io
 
 import openpyxl
-import pytest
 from builders import clean_document
 from openpyxl import Workbook
 
 from jxeditor.document.document import Document
-from jxeditor.formats.xlsx import fast_rows
 from jxeditor.formats.xlsx.common import META_SHEET
 from jxeditor.formats.xlsx.fast_rows import row_xml, sheet_ref
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
@@ -24,14 +22,13 @@ def _doc() -> Document:
     return doc
 
 
-def test_openpyxl_cell_path_gives_the_same_workbook(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_openpyxl_cell_path_gives_the_same_workbook() -> None:
     """Rows are normally written as XML text; the public openpyxl path must agree."""
     doc = _doc()
     doc.projects[0].name = "=公式样"
     doc.projects[0].indicators[0].children[0].children[0].basis = "依据"
     fast, _ = workbook_bytes(doc)
-    monkeypatch.setattr(fast_rows.FormSheet, "raw_rows_supported", lambda self: False)
-    slow, _ = workbook_bytes(doc)
+    slow, _ = workbook_bytes(doc, cell_path=True)
 
     def snapshot(data: bytes) -> list[object]:
         wb = openpyxl.load_workbook(io.BytesIO(data))
