@@ -78,6 +78,7 @@ MO_IND = {"1-7月完成值": "current", "1-7月执行情况": "current", "全年
 TREE_COLUMNS = {"一级指标": "l1", "二级指标": "l2", "三级指标": "name", "年度指标值": "value",
                 "指标值": "value"}
 FOOTER = {"总分", "自评等级", "自评得分", "合计"}
+BLANKS = {"—", "-", "–", "－", "/", "／", "\\", "无"}  # 分值/得分 cells left blank on purpose
 MARKS = {"√", "✓", "✔", "☑", "是", "Y", "y", "1", "●"}
 _EV_MARKS = {"实际完成值", "得分"}
 _MO_MARKS = {"1-7月完成值", "1-7月执行情况", "全年预计完成值", "完成目标可能性"}
@@ -290,7 +291,8 @@ class _StageReader:
             for col, text in cells:
                 role = roles[max(h for h in ordered if h <= col)]
                 if role in ("points", "score"):
-                    setattr(ev, role, parse_amount(text, lenient=True))
+                    setattr(ev, role, None if text.strip() in BLANKS
+                            else parse_amount(text, lenient=True))
                 else:
                     setattr(ev, role, (getattr(ev, role) + " " + text).strip())
             return

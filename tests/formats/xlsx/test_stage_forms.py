@@ -269,6 +269,7 @@ def handmade_form(path: Path) -> None:
         [None, None, "质量指标", "服务达标率", "≥95%", "96%", 25, 25, None],
         [None, "效益指标（30分）", "社会效益指标", "老人生活质量", "明显改善", "达成", 30, 27, None],
         [None, "满意度指标（10分）", "服务对象满意度指标", "老人满意度", "≥90%", "92%", 10, 10, None],
+        [None, None, None, "入住老人满意度", "≥90%", None, "—", "/", None],
         [None, "总分", None, None, None, None, 100, 94.33, None],
         [None, "自评等级", None, None, None, None, "优"],
         ["填报人：张三"],
@@ -296,13 +297,14 @@ def test_a_form_made_elsewhere_is_read_by_its_labels(tmp_path: Path) -> None:
     assert [(n, v, e.actual, e.deviation) for n, v, e in evs if e] == [
         ("服务人数", "≥300人", "280人", "入住延迟"), ("服务达标率", "≥95%", "96%", ""),
         ("老人生活质量", "明显改善", "达成", ""), ("老人满意度", "≥90%", "92%", ""),
+        ("入住老人满意度", "≥90%", "", ""),
     ]
     # 分值: the even split (no 满意度 moved: it is there) is the rule's, so left empty; the
     # 得分 the rule set computes the same are left empty; 27 for 达成 is the user's own.
     assert [(e.points, e.score) for _n, _v, e in evs if e] == [
-        (None, None), (None, None), (None, D("27")), (None, None)]
-    assert notices == ["工作表“自评表”单元格 A19：表格下方的说明未导入：填报人：张三"]
-    assert text(score_document(doc)[0].total) == "94.33"
+        (None, None), (None, None), (None, D("27")), (D(10), None), (None, None)]
+    assert notices == ["工作表“自评表”单元格 A20：表格下方的说明未导入：填报人：张三"]
+    assert text(score_document(doc)[0].total) == "94.33"  # the unscored one counts 0
 
 
 def test_stated_points_other_than_the_even_split_are_the_users(tmp_path: Path) -> None:
@@ -311,7 +313,7 @@ def test_stated_points_other_than_the_even_split_are_the_users(tmp_path: Path) -
     edit(path, {25: 30}, index=0)  # both 产出 indicators at 30: 60 points, not 50
     doc, _notices = read_xlsx(path)
     evs = [ind.evaluation for *_rest, ind in iter_indicators(doc.projects[0])]
-    assert [e.points for e in evs if e] == [D(30), D(30), None, None]
+    assert [e.points for e in evs if e] == [D(30), D(30), None, D(10), None]
 
 
 def test_a_monitoring_form_made_elsewhere_is_read_by_its_labels(tmp_path: Path) -> None:
