@@ -17,8 +17,10 @@ labels by their text wherever they stand (spaces, full-width brackets, ``1-7月`
   the next row; indicators: 1–7月完成值, 全年预计完成值, the ticked cause and
   possibility columns (or one text column each), 说明.
 
-分值 and 得分 are read as numbers the form states; :func:`~jxeditor.formats.tables.
-stage_values.settle_scores` then leaves empty those the rule set computes the same way.
+分值 and 得分 are read as numbers the form states (a dash or slash: empty);
+:func:`~jxeditor.formats.tables.stage_values.settle_scores` then leaves empty those the
+rule set computes the same way (``rules=None`` keeps them all, for
+:mod:`jxeditor.formats.xlsx.stage_merge`).
 """
 
 from __future__ import annotations
