@@ -74,7 +74,8 @@ def visible_text(text: str, limit: int = CELL_TEXT_LIMIT) -> tuple[str, bool]:
     Line ends ``\\r\\n``/``\\r`` become ``\\n`` silently (that is how spreadsheets keep
     them anyway); dropping illegal characters or cutting overlong text counts as a change.
     """
-    if len(text) * 2 <= limit and "\r" not in text and not has_illegal_xml(text):
+    if len(text) * 2 <= limit and (text.isprintable()  # no control character: fast
+                                   or ("\r" not in text and not has_illegal_xml(text))):
         return text, False
     clean = text.replace("\r\n", "\n").replace("\r", "\n")
     changed = False

@@ -232,8 +232,12 @@ class FormBuilder:
             for c, cell in enumerate(row, start=1):
                 if not cell or not isinstance(cell[0], str):
                     continue
+                text = cell[0]
                 r2, c2 = spans.get((r, c), (r, c))
-                need = line_count(cell[0], sum(plan.widths[c - 1:c2]))
+                width = sum(plan.widths[c - 1:c2])
+                if r2 == r and len(text) * WIDE_UNITS <= width - 1.5 and "\n" not in text:
+                    continue  # one line even if every character is wide
+                need = line_count(text, width)
                 if r2 > r:
                     tall.append((r, r2, need))
                 else:
