@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import new_project
+from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.documents import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
 
 __all__ = [
@@ -34,9 +35,11 @@ def readable_suffixes() -> tuple[str, ...]:
 
 
 def error_reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return f"{type(error).__name__}: {error}"
+    """Why a file could not be opened or saved, in Chinese: the system's reason, or for
+    an error of the program itself its kind (for a bug report), never English prose."""
+    if isinstance(error, OSError):
+        return os_error_text(error)
+    return f"程序内部错误（{type(error).__name__}），请把该文件和操作步骤告诉开发者"
 
 
 def new_document(framework: str = "2021") -> Document:
