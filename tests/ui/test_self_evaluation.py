@@ -143,12 +143,19 @@ def test_the_qualitative_actual_is_a_drop_down_of_the_verdicts(
     assert combo.currentText() == "达成年度指标"
     steps = evaluation.session.stack.count()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # 部分达成年度指标并具有一定效果
-    press_enter(evaluation, qtbot, QApplication.focusWidget())
     node = evaluation.session.doc.node(0, TIMELY)
     assert isinstance(node, Indicator)
     assert node.evaluation is not None
+    # chosen, not yet confirmed: it counts already
     assert node.evaluation.actual == "部分达成年度指标并具有一定效果"
     assert cell(evaluation, TIMELY, "evaluation.score") == "8.75"  # 70% of 12.5
+    shows_the_score(evaluation)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # 未达成年度指标且效果较差: 30%
+    assert cell(evaluation, TIMELY, "evaluation.score") == "3.75"
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    press_enter(evaluation, qtbot, QApplication.focusWidget())
+    assert node.evaluation.actual == "部分达成年度指标并具有一定效果"
+    assert cell(evaluation, TIMELY, "evaluation.score") == "8.75"
     shows_the_score(evaluation)
     assert evaluation.session.stack.count() == steps + 1
     evaluation.session.undo()
@@ -238,11 +245,14 @@ def test_chinese_in_a_stage_cell_reaches_the_document_before_enter(
     line = combo.lineEdit()
     assert isinstance(line, QLineEdit)
     line.selectAll()
+    steps = evaluation.session.stack.count()
     type_chinese(combo, "部分达成")  # the short form, to the focused combo: completed
+    assert cell(evaluation, TIMELY, "evaluation.score") == "8.75"  # counts while typed
     assert line.text() == "部分达成年度指标并具有一定效果"
     press_enter(evaluation, qtbot, combo)
     assert evaluation.session.doc.node(0, TIMELY).evaluation.actual == "部分达成年度指标并具有一定效果"
     assert cell(evaluation, TIMELY, "evaluation.score") == "8.75"
+    assert evaluation.session.stack.count() == steps + 1  # typed and completed: one step
     editor = open_editor(evaluation, qtbot, QUALITY, "evaluation.deviation")
     type_chinese(editor, "补考")
     assert editor.isVisible()
@@ -312,3 +322,18 @@ def test_a_problem_of_the_funds_block_goes_to_its_field(evaluation: MainWindow, 
     qtbot.waitUntil(evaluation.indicators.tree.hasFocus, timeout=1000)
     session.go_to(session.current, problem.field, problem.path)
     qtbot.waitUntil(executed.hasFocus, timeout=1000)
+
+
+def test_escape_in_the_verdicts_gives_the_verdict_back(evaluation: MainWindow, qtbot) -> None:
+    steps = evaluation.session.stack.count()
+    editor = open_editor(evaluation, qtbot, TIMELY, "evaluation.actual")
+    combo = editor if isinstance(editor, QComboBox) else editor.parent()
+    assert isinstance(combo, QComboBox)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # 未达成年度指标且效果较差
+    assert cell(evaluation, TIMELY, "evaluation.score") == "3.75"
+    qtbot.keyClick(combo, Qt.Key.Key_Escape)
+    assert evaluation.indicators.tree.state() != QAbstractItemView.State.EditingState
+    assert evaluation.session.doc.node(0, TIMELY).evaluation.actual == "达成年度指标"
+    assert cell(evaluation, TIMELY, "evaluation.score") == "12.5"
+    assert evaluation.session.stack.count() == steps

@@ -38,7 +38,14 @@ from shiboken6 import isValid
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level1, Level2
-from ui.panes.stage_editors import CausesEditor, LiveLine, column_kind, live_line, stage_editor
+from ui.panes.stage_editors import (
+    CausesEditor,
+    LiveLine,
+    VerdictEditor,
+    column_kind,
+    live_line,
+    stage_editor,
+)
 from ui.platform.qtcompat import emit
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
@@ -144,7 +151,7 @@ class IndicatorDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 emit(self.enterPressed)
-            elif event.key() == Qt.Key.Key_Escape and isinstance(watched, LiveLine):
+            elif event.key() == Qt.Key.Key_Escape and isinstance(watched, (LiveLine, VerdictEditor)):
                 watched.revert()  # its keystrokes reached the document: take them back
         return super().eventFilter(watched, event)
 
@@ -176,7 +183,7 @@ class IndicatorDelegate(QStyledItemDelegate):
             return ValueEditor(parent)
         if index.column() == 0 and isinstance(node, Indicator) and self.name_editor is not None:
             return self.name_editor(parent, index)
-        special = stage_editor(column_kind(index), node, parent) or live_line(index, parent)
+        special = stage_editor(column_kind(index), index, parent) or live_line(index, parent)
         if special is not None:
             return special
         editor = super().createEditor(parent, option, index)
@@ -199,7 +206,7 @@ class IndicatorDelegate(QStyledItemDelegate):
         return list(frameworks.level2_choices(level1, framework))
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, LiveLine) and editor.opened_with is not None:
+        if isinstance(editor, (LiveLine, VerdictEditor)) and editor.opened_with is not None:
             return  # its keystrokes reach the document at once: keep the text as typed
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, CausesEditor):
@@ -211,6 +218,8 @@ class IndicatorDelegate(QStyledItemDelegate):
             line = editor.lineEdit()
             if line is not None:
                 line.selectAll()
+            if isinstance(editor, VerdictEditor):
+                editor.opened_with = text
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
             if isinstance(editor, LiveLine):
@@ -222,6 +231,8 @@ class IndicatorDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, CausesEditor):
             model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, VerdictEditor):
+            editor.commit()  # the same undo step as what was chosen or typed
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):

@@ -1,7 +1,8 @@
 """Cell editors of the stages' columns in the indicator tree.
 
 - 实际完成值 of a qualitative target: a drop-down of the three verdicts (达成年度指标,
-  部分达成年度指标并具有一定效果, 未达成年度指标且效果较差), text still possible;
+  部分达成年度指标并具有一定效果, 未达成年度指标且效果较差), text still possible; the
+  verdict chosen counts at once, like typing;
 - 完成可能性: a drop-down of 确定能 / 有可能 / 完全不可能 (or not said);
 - 偏差原因 of the 运行监控: a checkable list of the causes (Space ticks the current one);
 - the other text cells of a stage (实际完成值, 分值, 得分, …): a line edit whose every
@@ -65,8 +66,9 @@ def qualitative(node: object) -> bool:
     return isinstance(node, Indicator) and parse_value(node.value).kind == "qualitative"
 
 
-def stage_editor(kind: str, node: object, parent: QWidget) -> QWidget | None:
-    """The editor of a stage column of ``kind`` for ``node`` (None: a plain line edit)."""
+def stage_editor(kind: str, index: AnyIndex, parent: QWidget) -> QWidget | None:
+    """The editor of a stage column of ``kind`` for the cell ``index`` (None: a line
+    edit, :func:`live_line`)."""
     if kind == sc.CAUSES:
         return CausesEditor(parent)
     if kind == sc.POSSIBILITY:
@@ -74,13 +76,9 @@ def stage_editor(kind: str, node: object, parent: QWidget) -> QWidget | None:
         combo.setObjectName("possibilityEditor")
         combo.addItems(["", *POSSIBILITIES])
         return combo
-    if kind == sc.ACTUAL and qualitative(node):
-        combo = QComboBox(parent)
-        combo.setObjectName("verdictEditor")
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItems([v.text for v in VERDICTS])
-        return combo
+    if kind == sc.ACTUAL and qualitative(index.internalPointer()):
+        typed = live_typer(index)
+        return None if typed is None else VerdictEditor(typed, parent)
     return None
 
 
@@ -113,9 +111,43 @@ class LiveLine(QLineEdit):
             self._typed(self.opened_with)
 
 
-def live_line(index: AnyIndex, parent: QWidget) -> LiveLine | None:
-    """A line edit for a stage text cell that sends each keystroke to the model's
-    :class:`~ui.models.stage_cells.StageCells` (None: not a stage text cell)."""
+class VerdictEditor(QComboBox):
+    """The 实际完成值 of a qualitative target: the three verdicts, or typed; a verdict
+    chosen with the arrow keys or typed reaches the document at once (the score follows),
+    Enter keeps it as the same undo step, Esc puts the value back."""
+
+    def __init__(self, typed: Callable[[str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictEditor")
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems([v.text for v in VERDICTS])
+        self.opened_with: str | None = None  # the text when opened (set by the delegate)
+        self._typed = typed
+        line = self.lineEdit()
+        if line is not None:
+            line.textEdited.connect(self._send)
+        self.activated.connect(lambda _i: self._send(self.currentText()))
+
+    def _send(self, text: str) -> None:
+        if self.opened_with is not None:  # not while the delegate fills it in
+            self._typed(text.strip())
+
+    def commit(self) -> None:
+        """Enter, or leaving the cell: what the editor shows (a completed verdict)."""
+        self._send(self.currentText())
+
+    def revert(self) -> None:
+        """Esc: what the cell held when the editor opened is back."""
+        if self.opened_with is not None and self.currentText() != self.opened_with:
+            self.setEditText(self.opened_with)
+            self._send(self.opened_with)
+
+
+def live_typer(index: AnyIndex) -> Callable[[str], None] | None:
+    """What an editor of the stage cell ``index`` calls with its text at each change:
+    the model's :class:`~ui.models.stage_cells.StageCells` sets the document at once,
+    the changes of one editor being one undo step (None: not a stage cell)."""
     model = index.model()
     columns = getattr(model, "columns", ())
     if not 0 <= index.column() < len(columns) or not columns[index.column()].stage_field:
@@ -134,4 +166,11 @@ def live_line(index: AnyIndex, parent: QWidget) -> LiveLine | None:
             path = model.path_of(persistent)  # type: ignore[attr-defined]
             model.cells.type_live(path, node, column, text, run)  # type: ignore[attr-defined]
 
-    return LiveLine(typed, parent)
+    return typed
+
+
+def live_line(index: AnyIndex, parent: QWidget) -> LiveLine | None:
+    """A line edit for a stage text cell whose keystrokes reach the document at once
+    (None: not a stage text cell)."""
+    typed = live_typer(index)
+    return None if typed is None else LiveLine(typed, parent)
