@@ -73,8 +73,8 @@ from jxeditor.formats.xlsx.common import (
 )
 from jxeditor.formats.xlsx.hidden_sheet import HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
-from jxeditor.formats.xlsx.unchanged import read_unchanged
 from jxeditor.formats.xlsx.stage_merge import reread_stage_sheet
+from jxeditor.formats.xlsx.unchanged import read_unchanged
 
 
 class SheetGrid:
