@@ -141,7 +141,7 @@
     <message>
         <location filename="../../ui/session/stage_commands.py" line="33" />
         <source>偏差原因</source>
-        <translation>Causes of deviation</translation>
+        <translation>Causes</translation>
     </message>
     <message>
         <location filename="../../ui/session/stage_commands.py" line="34" />
@@ -364,6 +364,11 @@
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/session/editor_session.py" line="384" />
+        <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
+        <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
+    </message>
 </context>
 <context>
     <name>FieldHint</name>
@@ -452,117 +457,117 @@
 <context>
     <name>IndicatorPane</name>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="86" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <location filename="../../ui/panes/indicator_pane.py" line="100" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <location filename="../../ui/panes/indicator_pane.py" line="100" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <location filename="../../ui/panes/indicator_pane.py" line="101" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <location filename="../../ui/panes/indicator_pane.py" line="101" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="98" />
+        <location filename="../../ui/panes/indicator_pane.py" line="102" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="98" />
+        <location filename="../../ui/panes/indicator_pane.py" line="102" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="99" />
+        <location filename="../../ui/panes/indicator_pane.py" line="103" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="99" />
+        <location filename="../../ui/panes/indicator_pane.py" line="103" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="101" />
+        <location filename="../../ui/panes/indicator_pane.py" line="105" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="101" />
+        <location filename="../../ui/panes/indicator_pane.py" line="105" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="103" />
+        <location filename="../../ui/panes/indicator_pane.py" line="107" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="104" />
+        <location filename="../../ui/panes/indicator_pane.py" line="108" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="105" />
+        <location filename="../../ui/panes/indicator_pane.py" line="109" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="118" />
+        <location filename="../../ui/panes/indicator_pane.py" line="122" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="118" />
+        <location filename="../../ui/panes/indicator_pane.py" line="122" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="119" />
+        <location filename="../../ui/panes/indicator_pane.py" line="123" />
         <source>显示“上年指标值”列</source>
         <translation>Show “Last year's target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="119" />
+        <location filename="../../ui/panes/indicator_pane.py" line="123" />
         <source>显示“上年实际完成值”列</source>
         <translation>Show “Last year's actual” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="235" />
+        <location filename="../../ui/panes/indicator_pane.py" line="243" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="235" />
+        <location filename="../../ui/panes/indicator_pane.py" line="243" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="237" />
+        <location filename="../../ui/panes/indicator_pane.py" line="245" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="262" />
+        <location filename="../../ui/panes/indicator_pane.py" line="270" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="296" />
+        <location filename="../../ui/panes/indicator_pane.py" line="304" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -617,7 +622,7 @@
     <message>
         <location filename="../../ui/models/stage_columns.py" line="75" />
         <source>偏差原因</source>
-        <translation>Causes of deviation</translation>
+        <translation>Causes</translation>
     </message>
     <message>
         <location filename="../../ui/models/stage_columns.py" line="76" />
@@ -1664,94 +1669,94 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>StageBlock</name>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="103" />
+        <location filename="../../ui/panes/stage_block.py" line="112" />
         <source>自评：项目资金（万元）</source>
         <translation>Self-evaluation: project funds (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="108" />
+        <location filename="../../ui/panes/stage_block.py" line="117" />
         <source>年初预算数</source>
         <translation>Initial budget</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="108" />
-        <location filename="../../ui/panes/stage_block.py" line="154" />
+        <location filename="../../ui/panes/stage_block.py" line="117" />
+        <location filename="../../ui/panes/stage_block.py" line="167" />
         <source>全年预算数</source>
         <translation>Budget for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="108" />
+        <location filename="../../ui/panes/stage_block.py" line="117" />
         <source>全年执行数</source>
         <translation>Spent in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="109" />
+        <location filename="../../ui/panes/stage_block.py" line="118" />
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="109" />
-        <location filename="../../ui/panes/stage_block.py" line="161" />
+        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="174" />
         <source>执行率</source>
         <translation>Execution rate</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="109" />
+        <location filename="../../ui/panes/stage_block.py" line="118" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="114" />
+        <location filename="../../ui/panes/stage_block.py" line="125" />
         <source>年度资金总额</source>
         <translation>Total funds of the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="114" />
+        <location filename="../../ui/panes/stage_block.py" line="125" />
         <source>其中：当年财政拨款</source>
         <translation>of which: fiscal appropriation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="114" />
+        <location filename="../../ui/panes/stage_block.py" line="125" />
         <source>上年结转资金</source>
         <translation>Carried over from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="115" />
+        <location filename="../../ui/panes/stage_block.py" line="126" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="132" />
+        <location filename="../../ui/panes/stage_block.py" line="143" />
         <source>年度总体目标的实际完成情况</source>
         <translation>What the year's overall goal actually achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="140" />
+        <location filename="../../ui/panes/stage_block.py" line="151" />
         <source>实际完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="148" />
+        <location filename="../../ui/panes/stage_block.py" line="161" />
         <source>运行监控：预算执行情况（万元）</source>
         <translation>Monitoring: budget execution (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="153" />
+        <location filename="../../ui/panes/stage_block.py" line="166" />
         <source>截至日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="155" />
+        <location filename="../../ui/panes/stage_block.py" line="168" />
         <source>1–7月执行数</source>
         <translation>Spent Jan–Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="156" />
+        <location filename="../../ui/panes/stage_block.py" line="169" />
         <source>全年预计执行数</source>
         <translation>Forecast spending</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="224" />
+        <location filename="../../ui/panes/stage_block.py" line="237" />
         <source>总分 {0}　自评等级 {1}</source>
         <translation>Total {0}  Grade {1}</translation>
     </message>
@@ -1785,27 +1790,27 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="72" />
+        <location filename="../../ui/panes/delegates.py" line="79" />
         <source>比较符 {0}</source>
         <translation>Comparator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="75" />
+        <location filename="../../ui/panes/delegates.py" line="82" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="80" />
+        <location filename="../../ui/panes/delegates.py" line="87" />
         <source>比较符和单位</source>
         <translation>Comparators and units</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="81" />
+        <location filename="../../ui/panes/delegates.py" line="88" />
         <source>插入比较符（≥ ≤ = &gt; &lt;）或常用单位</source>
         <translation>Insert a comparator (≥ ≤ = &gt; &lt;) or a common unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="84" />
+        <location filename="../../ui/panes/delegates.py" line="91" />
         <source>如 ≥4个、≤30%、=100%、按时</source>
         <translation>e.g. ≥4个, ≤30%, =100%, 按时</translation>
     </message>

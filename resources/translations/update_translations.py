@@ -232,7 +232,7 @@ ENGLISH: dict[str, str] = {
     "实际完成值": "Actual",
     "分值": "Points",
     "得分": "Score",
-    "偏差原因": "Causes of deviation",
+    "偏差原因": "Causes",
     "1–7月完成值": "Jan–Jul value",
     "全年预计": "Year forecast",
     "完成可能性": "Likelihood",

@@ -37,7 +37,9 @@ NAME_WIDTH = 190  # the 指标 column at least: about 12 characters beside the i
 
 def column_width(column: sc.Column, title_text: str, stage: str, metrics: QFontMetrics) -> int:
     """A column's width: numbers (分值, 得分) narrow, the target wider in the 目标 stage."""
-    title = metrics.horizontalAdvance(title_text) + 14
+    # by the title, but a long translated title does not widen the column past 上年实际完成值
+    cap = metrics.horizontalAdvance("上年实际完成值") + 24
+    title = min(metrics.horizontalAdvance(title_text) + 14, cap)
     if column.kind == sc.AMOUNT:
         return max(title, metrics.horizontalAdvance("100.00") + 14)
     if column.kind == sc.VALUE:

@@ -55,6 +55,14 @@ TEXT_FIELDS = frozenset({"evaluation.goals_achieved"})
 StageWidget = QLineEdit | QPlainTextEdit
 
 
+def _caption(text: str, parent: QWidget) -> QLabel:
+    """A caption of the funds table; words of a translation wrap (Chinese stays on one
+    line: it breaks between any two characters)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(" " in text)
+    return label
+
+
 def object_name(path: str) -> str:
     """``evaluation.budget_full.total`` → ``stage_evaluation_budget_full_total``."""
     return "stage_" + path.replace(".", "_")
@@ -110,13 +118,15 @@ class StageBlock(QWidget):
             self.tr("分值"), self.tr("执行率"), self.tr("得分"),
         )
         for c, header in enumerate(headers, start=1):
-            grid.addWidget(QLabel(header, box), 0, c, Qt.AlignmentFlag.AlignCenter)
+            caption = _caption(header, box)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(caption, 0, c)
         row_labels = (
             self.tr("年度资金总额"), self.tr("其中：当年财政拨款"), self.tr("上年结转资金"),
             self.tr("其他资金"),
         )
         for r, text in enumerate(row_labels, start=1):
-            grid.addWidget(QLabel(text, box), r, 0)
+            grid.addWidget(_caption(text, box), r, 0)
         # column by column, so that Tab runs down 年初预算数, then 全年预算数, …
         for c, (column, _label) in enumerate(EVALUATION_FUNDS_COLUMNS, start=1):
             for r, (row, _text) in enumerate(EVALUATION_FUNDS_ROWS, start=1):
