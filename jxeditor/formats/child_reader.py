@@ -12,8 +12,13 @@ it, its address space capped at :data:`MAX_CHILD_BYTES` and its processor time a
 dies, runs out of memory or takes longer than :data:`TIMEOUT_SECONDS` gives one Chinese
 :class:`~jxeditor.errors.FileFormatError`.
 
-Starting the child costs about a third of a second (importing the readers); the editor
-pays it once per workbook it opens. In the packaged program (PyInstaller:
+Starting the child costs about a third of a second (importing the readers), and handing a
+large document back (pickled) about as much as reading it; so our own export, while no
+sheet of it changed, is read here: that path
+(:func:`~jxeditor.formats.xlsx.reader.read_unchanged_workbook`) runs no python-calamine,
+only the ZIP checks, expat on the sheet list and a strict pattern on the hidden sheet,
+with the members and the document's JSON bounded (:data:`HERE_MEMBER_BYTES`,
+:data:`HERE_JSON_BYTES`). In the packaged program (PyInstaller:
 ``sys.executable`` is the editor itself) the child is the command-line program beside
 it, ``jxeditor-cli --read-workbook-child`` (:data:`CHILD_FLAG`; on Windows without a
 console window); only where that program is missing does the editor read in its own
@@ -33,7 +38,7 @@ from typing import Any
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.gc_pause import paused_gc
-from jxeditor.formats.xlsx.reader import read_workbook
+from jxeditor.formats.xlsx.reader import read_unchanged_workbook, read_workbook
 
 if sys.platform != "win32":
     import resource
@@ -41,6 +46,10 @@ if sys.platform != "win32":
 MAX_CHILD_BYTES = 1536 * 1024 * 1024
 MAX_CHILD_SECONDS = 60
 TIMEOUT_SECONDS = 90
+# Our own unchanged export is read in the editor's process (no python-calamine, so nothing
+# to abort it) within these bounds: about 12,000 projects; larger ones go to the child.
+HERE_MEMBER_BYTES = 64 * 1024 * 1024
+HERE_JSON_BYTES = 64 * 1024 * 1024
 _SOURCE_ROOT = Path(__file__).resolve().parents[2]  # the folder that holds jxeditor/
 _CHILD_CODE = "from jxeditor.formats.child_reader import child_main; child_main()"
 CHILD_FLAG = "--read-workbook-child"  # jxeditor-cli's hidden argument in the bundle
@@ -92,11 +101,20 @@ def child_command() -> list[str] | None:
 
 
 def read_workbook_isolated(path: str | Path) -> Result:
-    """:func:`~jxeditor.formats.xlsx.reader.read_workbook` in a child process."""
+    """:func:`~jxeditor.formats.xlsx.reader.read_workbook` in a child process; our own
+    export while unchanged (and within :data:`HERE_MEMBER_BYTES`, :data:`HERE_JSON_BYTES`)
+    here, since no python-calamine reads it."""
     p = Path(path).absolute()
     command = child_command()
     if command is None:
         return read_workbook(p)
+    try:
+        unchanged = read_unchanged_workbook(p, max_member=HERE_MEMBER_BYTES,
+                                            max_json=HERE_JSON_BYTES)
+    except FileFormatError:
+        unchanged = None  # the child says what is wrong, as for any other file
+    if unchanged is not None:
+        return unchanged
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
         [str(_SOURCE_ROOT), *filter(None, [env.get("PYTHONPATH")])])

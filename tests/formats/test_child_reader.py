@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from builders import clean_document
@@ -14,11 +15,46 @@ from jxeditor.formats import child_reader
 from jxeditor.formats.xlsx.writer import save_xlsx
 
 
-def test_a_workbook_is_read_in_a_child(tmp_path: Path) -> None:
+def _always_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our own unchanged export is read in the editor's process: not in these tests."""
+    monkeypatch.setattr(child_reader, "read_unchanged_workbook", lambda *_a, **_k: None)
+
+
+def test_a_workbook_is_read_in_a_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _always_in_a_child(monkeypatch)
     path = tmp_path / "book.xlsx"
     save_xlsx(clean_document(), path)
     doc, notices, ours = child_reader.read_workbook_isolated(path)
     assert doc == clean_document() and notices == [] and ours
+
+
+def test_our_unchanged_export_is_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No python-calamine reads it, so no child is needed (nor its pickling)."""
+    path = tmp_path / "book.xlsx"
+    save_xlsx(clean_document(), path)
+
+    def no_child(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a child was started")
+
+    monkeypatch.setattr(child_reader.subprocess, "run", no_child)
+    assert child_reader.read_workbook_isolated(path) == (clean_document(), [], True)
+
+
+def test_a_large_unchanged_export_is_read_in_a_child(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "book.xlsx"
+    save_xlsx(clean_document(), path)
+    monkeypatch.setattr(child_reader, "HERE_JSON_BYTES", 100)
+    started: list[object] = []
+    run = child_reader.subprocess.run
+
+    def counted(*args: Any, **kwargs: Any) -> object:
+        started.append(args)
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(child_reader.subprocess, "run", counted)
+    assert child_reader.read_workbook_isolated(path) == (clean_document(), [], True)
+    assert len(started) == 1
 
 
 def test_a_refused_file_gives_the_same_line(tmp_path: Path) -> None:
@@ -61,6 +97,7 @@ def test_the_packaged_editor_reads_through_the_cli_beside_it(
                    '"import sys; from jxeditor.cli import main; sys.exit(main())" "$@"\n')
     cli.chmod(0o755)
     python = sys.executable
+    _always_in_a_child(monkeypatch)
     _packaged(monkeypatch, tmp_path)
     assert child_reader.child_command() == [str(cli), child_reader.CHILD_FLAG]
     doc, notices, ours = child_reader.read_workbook_isolated(book)

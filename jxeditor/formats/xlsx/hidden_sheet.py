@@ -105,8 +105,10 @@ class HiddenData:
     doc: Document
 
 
-def parse_meta(rows: list[list[str]], path: Path) -> tuple[HiddenData | None, str | None]:
-    """The hidden sheet's data from its cell texts, or None and why it cannot be used."""
+def parse_meta(rows: list[list[str]], path: Path,
+               max_json: int = MAX_JSON_BYTES) -> tuple[HiddenData | None, str | None]:
+    """The hidden sheet's data from its cell texts, or None and why it cannot be used
+    (among others: JSON longer than ``max_json`` bytes)."""
     if not rows or rows[0][:1] != [META_MAGIC]:
         return None, "隐藏工作表“_jxeditor”不是本程序写入的数据"
     if rows[0][1:2] != [META_VERSION]:
@@ -123,7 +125,7 @@ def parse_meta(rows: list[list[str]], path: Path) -> tuple[HiddenData | None, st
             digest = row[1]
         elif kind == "json" and len(row) >= 2:
             chunks.append(row[1])
-    text = _unpack("".join(chunks))
+    text = _unpack("".join(chunks), max_json)
     if text is None or hashlib.sha256(text.encode("ascii")).hexdigest() != digest:
         return None, "隐藏工作表“_jxeditor”中的数据不完整或已被改动"
     try:
@@ -134,11 +136,11 @@ def parse_meta(rows: list[list[str]], path: Path) -> tuple[HiddenData | None, st
     return HiddenData(entries, doc), None
 
 
-def _unpack(packed: str) -> str | None:
+def _unpack(packed: str, max_json: int) -> str | None:
     try:
         raw = base64.b64decode(packed.encode("ascii"), validate=True)
         inflater = zlib.decompressobj()
-        data = inflater.decompress(raw, MAX_JSON_BYTES)
+        data = inflater.decompress(raw, max_json)
         if inflater.unconsumed_tail or not inflater.eof:
             return None
         return data.decode("ascii")

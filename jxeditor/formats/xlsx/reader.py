@@ -71,7 +71,7 @@ from jxeditor.formats.xlsx.common import (
     grid_digest,
     visible_text,
 )
-from jxeditor.formats.xlsx.hidden_sheet import HiddenData, SheetEntry, parse_meta
+from jxeditor.formats.xlsx.hidden_sheet import MAX_JSON_BYTES, HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
 from jxeditor.formats.xlsx.stage_merge import reread_stage_sheet
 from jxeditor.formats.xlsx.unchanged import read_unchanged
@@ -357,16 +357,27 @@ def read_xlsx(path: str | Path) -> tuple[Document, list[str]]:
     return doc, notices
 
 
+def read_unchanged_workbook(path: Path, *, max_member: int | None = None,
+                            max_json: int = MAX_JSON_BYTES) -> tuple[Document, list[str], bool] | None:
+    """:func:`read_workbook` of our own export while no sheet changed, without reading a
+    cell (:func:`~jxeditor.formats.xlsx.unchanged.read_unchanged`, with its bounds); None
+    for any other file."""
+    unchanged = read_unchanged(path, max_member=max_member, max_json=max_json)
+    if unchanged is None:
+        return None
+    sheets, hidden = unchanged
+    grids = [SheetGrid(s.name, [], visible=s.visible, digest=s.digest) for s in sheets]
+    return (*_with_meta(grids, hidden, path), True)
+
+
 def read_workbook(path: str | Path) -> tuple[Document, list[str], bool]:
     """Reads a workbook: the document, the import notices, and whether jxeditor wrote it
     (it has an intact hidden sheet of ours; saving over any other workbook rewrites
     someone else's form in our layout)."""
     p = Path(path)
-    unchanged = read_unchanged(p)  # our own export, no sheet edited: no cell to read
+    unchanged = read_unchanged_workbook(p)  # our own export, no sheet edited
     if unchanged is not None:
-        sheets, hidden = unchanged
-        grids = [SheetGrid(s.name, [], visible=s.visible, digest=s.digest) for s in sheets]
-        return (*_with_meta(grids, hidden, p), True)
+        return unchanged
     grids = read_grids(p)
     meta_grid = next((g for g in grids if g.name == META_SHEET), None)
     if meta_grid is not None:

@@ -22,7 +22,8 @@ What this reads of the file, and how, so that a hostile file gains nothing here:
   hashed, never parsed.
 
 No parser that the streaming safety scan protects (python-calamine) sees the file on
-this path. Anything unexpected (a sheet edited, renamed, added, a part missing, another
+this path; so the editor reads such a file in its own process, with the members and the
+JSON bounded (:func:`jxeditor.formats.child_reader.read_workbook_isolated`). Anything unexpected (a sheet edited, renamed, added, a part missing, another
 program's workbook, a hidden sheet from an older version without XML digests) gives
 ``None``, and the reader takes the full path: every safety check, python-calamine, the
 digests of the cell texts.
@@ -40,7 +41,7 @@ from xml.etree import ElementTree
 
 from jxeditor.formats.safety import ZIP_MAGICS, has_dtd, open_archive, read_file
 from jxeditor.formats.xlsx.common import META_SHEET
-from jxeditor.formats.xlsx.hidden_sheet import HiddenData, parse_meta
+from jxeditor.formats.xlsx.hidden_sheet import MAX_JSON_BYTES, HiddenData, parse_meta
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -134,13 +135,16 @@ def _sheet_list(archive: zipfile.ZipFile) -> list[tuple[str, bool, str]] | None:
     return sheets
 
 
-def _read(path: Path) -> tuple[list[UnchangedSheet], HiddenData] | None:
+def _read(path: Path, max_member: int | None,
+          max_json: int) -> tuple[list[UnchangedSheet], HiddenData] | None:
     data = read_file(path)
     if not data.startswith(ZIP_MAGICS):
         return None
     with open_archive(path, data) as archive:
-        names = archive.namelist()
-        if len(set(names)) != len(names):
+        infos = archive.infolist()
+        if len({info.filename for info in infos}) != len(infos):
+            return None
+        if max_member is not None and any(info.file_size > max_member for info in infos):
             return None
         sheets = _sheet_list(archive)
         if not sheets or [s[0] for s in sheets].count(META_SHEET) != 1:
@@ -149,7 +153,7 @@ def _read(path: Path) -> tuple[list[UnchangedSheet], HiddenData] | None:
         rows = strict_rows(archive.read(meta_member))
         if rows is None:
             return None
-        meta, _problem = parse_meta(rows, path)
+        meta, _problem = parse_meta(rows, path, max_json)
         if meta is None:
             return None
         entries = {e.name: e for e in meta.entries}
@@ -173,12 +177,14 @@ def _read(path: Path) -> tuple[list[UnchangedSheet], HiddenData] | None:
     return found, meta
 
 
-def read_unchanged(path: Path) -> tuple[list[UnchangedSheet], HiddenData] | None:
+def read_unchanged(path: Path, *, max_member: int | None = None,
+                   max_json: int = MAX_JSON_BYTES) -> tuple[list[UnchangedSheet], HiddenData] | None:
     """The sheets and hidden data of our own export whose sheets are all unchanged since
-    export, or None (read it the full way). Raises
-    :class:`~jxeditor.errors.FileFormatError` only for what the ZIP checks refuse."""
+    export, or None (read it the full way): also when a member of the archive unpacks to
+    more than ``max_member`` bytes or the document's JSON to more than ``max_json``.
+    Raises :class:`~jxeditor.errors.FileFormatError` only for what the ZIP checks refuse."""
     try:
-        return _read(path)
+        return _read(path, max_member, max_json)
     except (KeyError, zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError,
             ValueError, NotImplementedError, RuntimeError, zlib.error,
             ElementTree.ParseError):
