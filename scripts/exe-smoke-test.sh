@@ -30,6 +30,10 @@ status=$?
 set -e
 tail -n 1 problems.txt
 [ "$status" -le 1 ] || { echo "validate failed with status $status"; exit 1; }
+echo "== convert json → pdf (drawn by the editor program: jxeditor --export-pdf)"
+env -i HOME="$work" "$bundle/jxeditor-cli" convert tables.json tables.pdf
+[ "$(head -c 5 tables.pdf)" = "%PDF-" ] || { echo "tables.pdf is no PDF"; exit 1; }
+echo "tables.pdf: $(wc -c < tables.pdf) bytes"
 echo "== editor window, offscreen, quits by itself"
 env -i HOME="$work" QT_QPA_PLATFORM=offscreen "$bundle/jxeditor" --smoke tables.json
 echo "== editor opens a workbook (read by jxeditor-cli --read-workbook-child beside it)"
