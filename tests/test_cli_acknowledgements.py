@@ -1,5 +1,6 @@
 """``jxeditor validate`` and the review report on warnings confirmed as intended (确认无误):
-marked with the reason, counted apart, the exit status unchanged."""
+marked with the reason, counted apart, the exit status unchanged; kept through a
+workbook whose sheet was edited in Excel."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from jxeditor.cli import main
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator
 from jxeditor.formats import json_format
+from jxeditor.formats.xlsx.reader import read_xlsx
+from jxeditor.formats.xlsx.writer import save_xlsx
 from jxeditor.rules.acknowledgements import acknowledged
 from jxeditor.rules.engine import validate
 
@@ -74,3 +77,20 @@ def test_report_lists_it_last_with_the_reason(
     assert "单位" in str(problems[1][3])
     summary = [tuple(r) for r in wb["汇总"].iter_rows(values_only=True)]
     assert summary[3][5:11] == (0, 0, 1, 0, 1, "建议修改")  # counted apart, not as a warning
+
+
+def test_kept_when_the_project_sheet_was_edited_in_excel(tmp_path: Path) -> None:
+    """A sheet edited after export is read again from its cells; the confirmations name
+    their place, so they come back from the hidden copy."""
+    path = tmp_path / "edited.xlsx"
+    save_xlsx(confirmed_document(), path)
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["档案室改造"]
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == "档案室改造")
+    cell.value = "档案室改造工程"
+    wb.save(path)
+    again, notices = read_xlsx(path)
+    assert any("重新读取" in n for n in notices)
+    assert again.projects[0].name == "档案室改造工程"
+    problem = next(p for p in validate(again) if p.code == "value.missing_unit")
+    assert problem.acknowledged == REASON

@@ -229,8 +229,10 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
                 continue
         out.read_visible(grid)
         if entry is not None and entry.index is not None and entry.index < len(meta.doc.projects):
-            restored = sum(restore_cut_texts(p, meta.doc.projects[entry.index])
-                           for p in out.projects[before:])
+            original = meta.doc.projects[entry.index]
+            restored = sum(restore_cut_texts(p, original) for p in out.projects[before:])
+            if len(out.projects) == before + 1:  # confirmed warnings name their place: kept
+                out.projects[before].acknowledgements = list(original.acknowledgements)
             if restored:
                 out.notices.append(
                     f"工作表“{grid.name}”中有 {restored} 处超过 {CELL_TEXT_LIMIT:,} 字、导出时被截断的文字"
