@@ -189,32 +189,32 @@
     <message>
         <location filename="../../ui/dialogs/compare_dialog.py" line="57" />
         <source>导出修改说明…</source>
-        <translation type="unfinished" />
+        <translation>Export the list of changes…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/compare_dialog.py" line="60" />
         <source>结束比较</source>
-        <translation type="unfinished" />
+        <translation>End comparison</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/compare_dialog.py" line="75" />
         <source>与“{0}”比较</source>
-        <translation type="unfinished" />
+        <translation>Compared with “{0}”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/compare_dialog.py" line="77" />
         <source>与“{0}”相比，当前文档有 {1} 处修改。双击一行可转到该处。</source>
-        <translation type="unfinished" />
+        <translation>Compared with “{0}”, this document has {1} changes. Double-click a row to go there.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/compare_dialog.py" line="82" />
         <source>文档</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/compare_dialog.py" line="100" />
         <source>该项目已不在当前文档中</source>
-        <translation type="unfinished" />
+        <translation>This project is no longer in the document</translation>
     </message>
 </context>
 <context>
@@ -222,7 +222,7 @@
     <message>
         <location filename="../../ui/panes/compare_marks.py" line="77" />
         <source>{0}（比较的版本中为：{1}）</source>
-        <translation type="unfinished" />
+        <translation>{0} (in the compared version: {1})</translation>
     </message>
 </context>
 <context>
@@ -240,7 +240,7 @@
     <message>
         <location filename="../../ui/session/yearly_files.py" line="153" />
         <source>修改说明已写入“{0}”</source>
-        <translation type="unfinished" />
+        <translation>List of changes written to “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1512,7 @@ Restore these changes?</translation>
     <message>
         <location filename="../../ui/panes/project_list_pane.py" line="137" />
         <source>粘贴的内容没有读入：{0}</source>
-        <translation type="unfinished" />
+        <translation>The pasted content was not read: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/panes/project_list_pane.py" line="141" />
@@ -1845,12 +1845,12 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/window_menus.py" line="78" />
         <source>生成下一年度(&amp;Y)…</source>
-        <translation type="unfinished" />
+        <translation>Next &amp;year from this one…</translation>
     </message>
     <message>
         <location filename="../../ui/window_menus.py" line="83" />
         <source>与其他版本比较(&amp;C)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Compare with another version…</translation>
     </message>
     <message>
         <location filename="../../ui/window_menus.py" line="85" />
@@ -2007,7 +2007,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
     <message>
         <location filename="../../ui/session/yearly_files.py" line="61" />
         <source>已生成 {0} 年度的文件“{1}”。</source>
-        <translation type="unfinished" />
+        <translation>The {0} file “{1}” was made.</translation>
     </message>
 </context>
 </TS>

@@ -370,6 +370,20 @@ ENGLISH: dict[str, str] = {
     '导入指标库': 'Import an indicator library',
     '已导出 {0} 条': 'Exported {0} entries',
     '已导入 {0} 条': 'Imported {0} new entries',
+    # 与其他版本比较, 生成下一年度
+    '导出修改说明…': 'Export the list of changes…',
+    '结束比较': 'End comparison',
+    '与“{0}”比较': 'Compared with “{0}”',
+    '与“{0}”相比，当前文档有 {1} 处修改。双击一行可转到该处。':
+        'Compared with “{0}”, this document has {1} changes. Double-click a row to go there.',
+    '文档': 'Document',
+    '该项目已不在当前文档中': 'This project is no longer in the document',
+    '{0}（比较的版本中为：{1}）': '{0} (in the compared version: {1})',
+    '修改说明已写入“{0}”': 'List of changes written to “{0}”',
+    '粘贴的内容没有读入：{0}': 'The pasted content was not read: {0}',
+    '生成下一年度(&Y)…': 'Next &year from this one…',
+    '与其他版本比较(&C)…': '&Compare with another version…',
+    '已生成 {0} 年度的文件“{1}”。': 'The {0} file “{1}” was made.',
 }
 
 
