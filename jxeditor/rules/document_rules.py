@@ -68,12 +68,14 @@ class _KeyIndex:
         if key is not None:
             self.holders.setdefault(key, []).append(project)
 
-    def twin(self, doc: Document, project: Project, key: Hashable) -> tuple[int, Project] | None:
-        """The first other project of ``doc`` whose key is ``key`` now (checked afresh)."""
+    def twin(
+        self, project: Project, key: Hashable, position: Callable[[Project], int | None]
+    ) -> tuple[int, Project] | None:
+        """The first other project still in the document whose key is ``key`` now (checked afresh)."""
         for other in self.holders.get(key, []):
             if other is project or self.key(other) != key:
                 continue
-            index = next((i for i, p in enumerate(doc.projects) if p is other), None)
+            index = position(other)
             if index is not None:
                 return index, other
         return None
@@ -84,6 +86,20 @@ class _DocumentIndex:
     doc: weakref.ref[Document]
     codes: _KeyIndex = field(default_factory=lambda: _KeyIndex(code_key))
     indicators: _KeyIndex = field(default_factory=lambda: _KeyIndex(indicator_key))
+    # id → position in the document, as last seen; checked before use, renewed when stale
+    # (so that validating every project of a document of copies stays linear)
+    positions: dict[int, int] = field(default_factory=dict)
+
+    def position(self, project: Project) -> int | None:
+        """Where ``project`` stands in the document now, or None when it is no longer there."""
+        doc = self.doc()
+        if doc is None:
+            return None
+        i = self.positions.get(id(project))
+        if i is not None and i < len(doc.projects) and doc.projects[i] is project:
+            return i
+        self.positions = {id(p): i for i, p in enumerate(doc.projects)}
+        return self.positions.get(id(project))
 
     def fill(self, doc: Document) -> None:
         for project in doc.projects:
@@ -112,11 +128,12 @@ def _index(doc: Document) -> _DocumentIndex:
 
 def rule_duplicate_code(ctx: Context) -> Iterator[Problem]:
     key = code_key(ctx.project)
-    index = _index(ctx.doc).codes
+    doc_index = _index(ctx.doc)
+    index = doc_index.codes
     index.put(ctx.project, key)
     if key is None:
         return
-    twin = index.twin(ctx.doc, ctx.project, key)
+    twin = index.twin(ctx.project, key, doc_index.position)
     if twin is not None:
         yield ctx.field_problem(
             "project.duplicate_code", ERROR, "code",
@@ -127,11 +144,12 @@ def rule_duplicate_code(ctx: Context) -> Iterator[Problem]:
 
 def rule_copied_indicators(ctx: Context) -> Iterator[Problem]:
     key = indicator_key(ctx.project)
-    index = _index(ctx.doc).indicators
+    doc_index = _index(ctx.doc)
+    index = doc_index.indicators
     index.put(ctx.project, key)
     if key is None:
         return
-    twin = index.twin(ctx.doc, ctx.project, key)
+    twin = index.twin(ctx.project, key, doc_index.position)
     if twin is not None:
         yield ctx.field_problem(
             "project.copied_indicators", WARNING, "indicators",

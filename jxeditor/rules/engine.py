@@ -1,4 +1,4 @@
-"""The validation engine: every rule of ``domain.md``, run in a fixed order.
+"""The validation engine: every rule of ``docs/specification.md``, run in a fixed order.
 
 Validation is a pure function of the document. :func:`validate_project` checks one
 project (the editor calls it for the project being edited); :func:`validate` checks
@@ -64,13 +64,17 @@ def validate_project(doc: Document, index: int) -> list[Problem]:
     return mark(ctx.project, problems)
 
 
-def validate(doc: Document) -> list[Problem]:
-    """All problems of the document, project by project (the cross-project index rebuilt first)."""
+def validate_each(doc: Document) -> list[list[Problem]]:
+    """The problems of every project, one list per project (the cross-project index
+    rebuilt first: after the document's projects were all replaced, the old index would
+    send each project to the projects that went)."""
     document_rules.rebuild(doc)
-    problems: list[Problem] = []
-    for index in range(len(doc.projects)):
-        problems.extend(validate_project(doc, index))
-    return problems
+    return [validate_project(doc, index) for index in range(len(doc.projects))]
+
+
+def validate(doc: Document) -> list[Problem]:
+    """All problems of the document, project by project."""
+    return [problem for problems in validate_each(doc) for problem in problems]
 
 
 def count(problems: list[Problem]) -> tuple[int, int]:

@@ -106,8 +106,8 @@ class LiveValidation(QObject):
         self._dirty.clear()
         self._timer.stop()
         self._problems = {
-            id(p): (p, self._present(p, validation.validate_project(self.doc, i)))
-            for i, p in enumerate(self.doc.projects)
+            id(p): (p, self._present(p, problems))
+            for p, problems in zip(self.doc.projects, validation.validate_each(self.doc), strict=True)
         }
         self._recount()
         emit(self.resetAll)
