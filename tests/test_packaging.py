@@ -113,7 +113,7 @@ def test_the_spec_keeps_what_the_editor_needs(path: str, dropped: bool) -> None:
 
 def test_the_spec_ships_the_icons_and_the_runtime_hook() -> None:
     spec = (ROOT / "jxeditor.spec").read_text(encoding="utf-8")
-    assert '(str(ROOT / "resources" / "icons"), "resources/icons")' in spec
+    assert '(str(path), "resources/icons")' in spec
     assert "runtime_hooks=RUNTIME_HOOKS" in spec
     assert (ROOT / "scripts" / "pyinstaller" / "minimum_windows.py").is_file()
     for name in ("error", "warning", "todo", "info"):
