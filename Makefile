@@ -8,10 +8,12 @@ STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: run test lint bench exe exe-test exe-windows exe-windows-test test-windows bench-windows system-deps clean
 
-$(STAMP): pyproject.toml
+# The versions the bundle ships (requirements-bundle.lock) are the ones tested: the writer's
+# fast path into openpyxl is checked against the pinned openpyxl.
+$(STAMP): pyproject.toml requirements-bundle.lock
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev]' -c requirements-bundle.lock
 	touch $(STAMP)
 
 # Opens the editor on the embedded sample (the twelve 2026 tables).

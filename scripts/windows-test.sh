@@ -11,7 +11,7 @@ bash "$ROOT/scripts/windows-build.sh" --prepare
 windows_locale
 site="$WINPY_DIR/Lib/site-packages"
 # The test tools of pyproject's [test] extra (colorama: pytest's, Windows-only).
-tools=(pytest pytest-qt hypothesis jsonschema colorama)
+tools=(pytest pytest-qt hypothesis jsonschema pypdf colorama)
 tools_sum=$(printf '%s\n' "${tools[@]}" | sha256sum | cut -c1-16)
 if [ ! -f "$site/.test-tools-$tools_sum" ]; then
   say "test tools for the Windows Python"

@@ -54,6 +54,7 @@ def test_disk_full_part_way_leaves_original_and_bak(tmp_path: Path, monkeypatch:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a folder made read-only with chmod is POSIX only")
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else False, reason="root may write anywhere")
 def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
@@ -91,6 +92,7 @@ def test_files_others_hold_give_clear_messages(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.json"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes (0o640) are POSIX only")
 def test_write_atomic_replaces_the_whole_file_and_keeps_its_mode(tmp_path: Path) -> None:
     path = tmp_path / "data.bin"
     path.write_bytes(b"old contents, longer than the new ones")

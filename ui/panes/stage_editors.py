@@ -25,6 +25,7 @@ from jxeditor.document.stages import CAUSES, POSSIBILITIES
 from jxeditor.document.values import parse_value
 from jxeditor.scoring.qualitative import VERDICTS
 from ui.models import stage_columns as sc
+from ui.models.tree_model import IndicatorTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -160,11 +161,11 @@ def live_typer(index: AnyIndex) -> Callable[[str], None] | None:
     run = _runs[0]
 
     def typed(text: str) -> None:
-        if persistent.isValid():
-            model = persistent.model()
-            column = model.columns[persistent.column()]  # type: ignore[attr-defined]
-            path = model.path_of(persistent)  # type: ignore[attr-defined]
-            model.cells.type_live(path, node, column, text, run)  # type: ignore[attr-defined]
+        model = persistent.model()
+        if persistent.isValid() and isinstance(model, IndicatorTreeModel):
+            column = model.columns[persistent.column()]
+            path = model.path_of(persistent)
+            model.cells.type_live(path, node, column, text, run)
 
     return typed
 

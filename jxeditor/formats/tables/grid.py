@@ -5,7 +5,7 @@ The grid comes from a spreadsheet (one list of cell texts per row) or from paste
 inside labels (``绩 效 目 标``), full- or half-width colons and brackets, tables that
 start in column B, merged cells (the value only in the first cell), extra blank
 columns, cells shifted left or right as copying out of a PDF viewer leaves them. The
-reader handles layouts A, B and C of ``domain.md``.
+reader handles layouts A, B and C of ``docs/specification.md``.
 
 It works in two steps, like every importer here: cells → plain records (one per
 table: header values, funding cells, goal texts, indicator rows), then records →

@@ -1,4 +1,4 @@
-"""One project's sheet in the layout of the paper form (layout A of ``domain.md``).
+"""One project's sheet in the layout of the paper form (layout A of ``docs/specification.md``).
 
 Title, budget year, reporting unit, header rows, the funding block, main use of funds
 and spending plan where present, the goals, then the indicator table with 一级/二级
