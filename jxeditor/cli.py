@@ -218,6 +218,14 @@ def configure_output(as_json: bool = False, bom: bool = False) -> None:
         sys.stdout.write("\ufeff")
 
 
+def _inputs(args: argparse.Namespace) -> str:
+    """The files a command was given, for a message (“文件 a.json、b.xlsx”)."""
+    names = [str(getattr(args, name)) for name in ("source", "input", "old", "new", "file")
+             if getattr(args, name, None)]
+    names += [str(f) for f in getattr(args, "files", None) or []]
+    return f"文件 {'、'.join(names)}" if names else "输入"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == [CHILD_FLAG]:
         child_main()  # the editor's workbook reader in the packaged program
@@ -237,6 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_convert(args.source, args.target)
     except KeyboardInterrupt:
         return 130
+    except MemoryError:  # a file far larger than its size suggests: one line, no traceback
+        print(f"jxeditor：内存不足，无法处理{_inputs(args)}（文件过大或是异常构造的）；未写入任何文件",
+              file=sys.stderr)
+        return EXIT_FILE
     except BrokenPipeError:  # the reader (head, more) stopped reading: no traceback
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -84,6 +84,7 @@ rm -rf "$CACHE/jxeditor-wheel" "$site"/jxeditor-*.dist-info
 "$PYTHON" -m pip install --quiet --no-deps --target "$site" --platform win_amd64 \
   --python-version 3.11 --only-binary=:all: --upgrade "$CACHE"/jxeditor-wheel/jxeditor-*.whl
 rm -rf "$site/jxeditor" "$site/ui" "$site/resources"  # the spec takes the sources from the tree
+rm -f "$site/jxeditor-source-tree.pth"  # left by an interrupted make test-windows
 
 # -- 4. PyInstaller inside Wine, on the spec the Linux bundle uses.
 say "PyInstaller under Wine → $dist/jxeditor"

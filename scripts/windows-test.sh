@@ -19,7 +19,11 @@ if [ ! -f "$site/.test-tools-$tools_sum" ]; then
     --implementation cp --only-binary=:all: --upgrade -c "$CACHE/requirements-windows.txt" "${tools[@]}"
   touch "$site/.test-tools-$tools_sum"
 fi
-trap windows_cleanup EXIT
+# The embeddable Python ignores PYTHONPATH (its python311._pth decides), so the child
+# processes the tests start (the workbook reader, the PDF writer) find the source tree
+# through a .pth file; the build removes it again before PyInstaller runs.
+printf '%s\n' "$(winpath "$ROOT")" >"$site/jxeditor-source-tree.pth"
+trap 'rm -f "$site/jxeditor-source-tree.pth"; windows_cleanup' EXIT
 windows_display
 cd "$ROOT"
 say "pytest under Wine"

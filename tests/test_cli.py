@@ -294,3 +294,21 @@ def test_unwritable_report_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["validate", str(clean), "--report", str(tmp_path / "no" / "r.xlsx")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "r.xlsx" in err[0] and "无法保存" in err[0]
+
+
+def test_running_out_of_memory_is_one_chinese_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file far larger than it looks (the reader runs out of memory): no traceback."""
+    import jxeditor.cli as cli
+
+    def exhausted(source: str, target: str) -> int:
+        raise MemoryError
+
+    monkeypatch.setattr(cli, "cmd_convert", exhausted)
+    out = tmp_path / "out.json"
+    assert main(["convert", "huge.json", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "内存不足" in err and "huge.json" in err and "Traceback" not in err
+    assert not out.exists()

@@ -75,7 +75,7 @@ def _read(path: str) -> tuple[str, object]:
     except MemoryError:
         return "error", "内存不足，无法读取工作簿（文件可能是恶意构造的或过大）"
     except Exception as error:  # a bug in an importer: one line, no traceback
-        return "error", f"无法读取工作簿：{type(error).__name__}: {str(error)[:200]}"
+        return "error", f"无法读取工作簿：程序内部错误（{type(error).__name__}），请把该文件告诉开发者"
 
 
 def child_main() -> None:
