@@ -146,7 +146,8 @@ def cmd_derive(stage: str, source: str, target: str) -> int:
         doc, notices = load_document(source)
         for notice in notices:
             _say(sys.stderr, f"{source}：提示：{notice}")
-        save_document(derive_stage(doc, stage), target)
+        for notice in save_document(derive_stage(doc, stage), target):  # text cut in .xlsx cells
+            _say(sys.stderr, f"{target}：提示：{notice}")
     except FileFormatError as error:
         _say(sys.stderr, str(error))
         return EXIT_FILE

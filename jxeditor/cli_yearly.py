@@ -64,7 +64,8 @@ def cmd_next_year(source: str, target: str) -> int:
         if doc.year >= MAX_YEAR:
             raise FileFormatError(source, f"预算年度 {doc.year} 已是本程序支持的最后一年")
         result = next_year(doc)
-        save_document(result.document, target)
+        for notice in save_document(result.document, target):  # text cut in .xlsx cells
+            _say(sys.stderr, f"{target}：提示：{notice}")
     except FileFormatError as error:
         _say(sys.stderr, str(error))
         return EXIT_FILE

@@ -55,3 +55,17 @@ def test_the_suggestion_for_an_unsaved_document(window) -> None:
     window.files.path = None
     window.files.display_name = "未命名"
     assert suggested_next_path(window.files, 2027).endswith("未命名-2027.json")
+
+
+def test_text_cut_in_the_new_workbook_is_said(window, tmp_path: Path) -> None:
+    """Written as .xlsx: a goal longer than a cell holds is reported with the other notices."""
+    q = window.questions
+    window.session.doc.projects[0].goals.period = "长" * 40000
+    window.session.stack.resetClean()
+    target = tmp_path / "doc-2027.xlsx"
+    q.answers["ask_save_path"] = lambda _s: str(target)
+    q.answers["ask_save_changes"] = lambda _n: "discard"
+    assert make_next_year(window.files)
+    assert window.files.path == target
+    assert any("截断" in info for info in q.infos)
+    assert window.session.doc.projects[0].goals.period == "长" * 40000

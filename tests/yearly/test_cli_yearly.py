@@ -150,3 +150,23 @@ def test_usage_errors_exit_2(command: str, capsys) -> None:
     with pytest.raises(SystemExit) as info:
         main([command])
     assert info.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["convert"], ["derive", "evaluation"], ["derive", "monitoring"], ["next-year"]],
+)
+def test_text_cut_in_a_workbook_is_reported_by_every_command_that_writes_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """Excel holds 32,767 characters in a cell: what had to be cut is said (the hidden
+    copy keeps it whole), by convert, derive and next-year alike."""
+    doc = clean_document()
+    doc.projects[0].goals.annual = "长" * 40000
+    source = write(doc, tmp_path / "in.json")
+    target = tmp_path / "out.xlsx"
+    assert main([*command, source, str(target)]) in (0, 1)
+    err = capsys.readouterr().err
+    assert "out.xlsx：提示：" in err and "截断" in err, err
+    back, _ = load_document(target)
+    assert back.projects[0].goals.annual == "长" * 40000

@@ -49,13 +49,13 @@ def make_next_year(files: DocumentFiles) -> bool:
     if not path:
         return False
     try:
-        save_document(result.document, path)
+        cut = save_document(result.document, path)  # text cut in the visible cells (.xlsx)
     except FileFormatError as error:
         files.questions.show_error(str(error))
         return False
     if not files.open_file(path):
         return False
-    notices = result.notices()
+    notices = result.notices() + cut
     if notices:
         files.questions.show_info(
             files.tr("已生成 {0} 年度的文件“{1}”。").format(result.document.year, Path(path).name)
