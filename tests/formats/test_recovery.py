@@ -13,7 +13,7 @@ from builders import clean_document
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.recovery import SUFFIX, RecoveryStore
+from jxeditor.formats.recovery import SUFFIX, RecoveryStore, absolute_path
 
 
 def test_recovery_copies(tmp_path: Path) -> None:
@@ -23,7 +23,7 @@ def test_recovery_copies(tmp_path: Path) -> None:
     doc = clean_document()
     store.write_in_background(slot, doc, "表.json", "/data/表.json").join()
     (entry,) = store.entries()
-    assert (entry.title, entry.original, entry.pid) == ("表.json", "/data/表.json", os.getpid())
+    assert (entry.title, entry.original, entry.pid) == ("表.json", absolute_path("/data/表.json"), os.getpid())
     assert store.load(entry) == doc
     assert store.entries(exclude_pid=os.getpid()) == []
     store.discard(slot)
@@ -51,7 +51,7 @@ def test_write_list_read_and_remove_a_copy(tmp_path: Path) -> None:
     doc = clean_document()
     store.write(slot, json_format.dumps(doc), "表.xlsx", "/data/表.xlsx")
     data = json.loads(slot.read_text(encoding="utf-8"))
-    assert (data["title"], data["original"], data["pid"]) == ("表.xlsx", "/data/表.xlsx", os.getpid())
+    assert (data["title"], data["original"], data["pid"]) == ("表.xlsx", absolute_path("/data/表.xlsx"), os.getpid())
     (entry,) = store.entries()
     assert entry.path == slot
     assert store.load(entry) == doc
