@@ -15,6 +15,7 @@ import json
 import os
 import sqlite3
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -55,17 +56,24 @@ def add_commands(sub: Any) -> None:
     cmd.add_argument("--learn", action="append", default=[], metavar="文件",
                      help="先把该文件的指标学入本机指标库（可重复）")
     cmd.add_argument("--no-user-library", action="store_true",
-                     help="只用自带指标库，不读也不写本机指标库")
+                     help="不读也不写本机指标库（只用自带指标库和 --learn 的文件）")
     cmd.add_argument("-n", type=int, default=10, metavar="N", help="最多推荐几条（默认 10）")
     cmd.add_argument("--json", action="store_true", help="以 JSON 数组输出")
 
 
 def run(args: argparse.Namespace) -> int:
     """Runs ``suggest`` as parsed."""
+    with tempfile.TemporaryDirectory(prefix="jxeditor-suggest-") as scratch:
+        return _run(args, Path(scratch))
+
+
+def _run(args: argparse.Namespace, scratch: Path) -> int:
     user: UserLibrary | None = None
     try:
         if not args.no_user_library:
             user = UserLibrary(data_folder() / LIBRARY_FILE)
+        elif args.learn:  # the files still count for this call, in a library of its own
+            user = UserLibrary(scratch / LIBRARY_FILE)
         for name in args.learn:
             doc, _notices = load_document(name)
             if user is not None:

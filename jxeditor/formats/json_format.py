@@ -63,7 +63,8 @@ from jxeditor.formats.json_values import (
 
 FORMAT_NAME = "jxeditor-document"
 FORMAT_VERSION = 2
-MAX_BYTES = 512 * 1024 * 1024
+# 10,000 self-evaluated projects with history take some 135 MB: more is not a document
+MAX_BYTES = 160 * 1024 * 1024
 MAX_PROJECTS = 10_000
 MAX_PROJECT_NODES = 2_000
 MAX_NODES = 200_000
@@ -345,7 +346,7 @@ def load_with_notices(path: str | Path) -> tuple[Document, list[str]]:
         if p.is_dir():
             raise FileFormatError(p, "这是一个文件夹，不是文件")
         if p.stat().st_size > MAX_BYTES:
-            raise FileFormatError(p, "文件过大，不像是绩效目标表文档")
+            raise FileFormatError(p, f"文件过大（超过 {MAX_BYTES // (1024 * 1024)} MB），不像是绩效目标表文档")
         raw = p.read_bytes()
     except OSError as error:
         raise FileFormatError(p, f"无法读取：{os_error_text(error)}") from None

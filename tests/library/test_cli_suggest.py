@@ -66,3 +66,18 @@ def test_an_unreadable_file_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_pa
     bad.write_text("{", encoding="utf-8")
     assert main(["suggest", "--level1", "产出指标", "--learn", str(bad)]) == 2
     assert "bad.json" in capsys.readouterr().err
+
+
+def test_learn_without_the_user_library_counts_for_this_call_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path
+) -> None:
+    path = tmp_path / "old.json"
+    json_format.save(document(project("2025年档案室改造项目", 数量指标="档案室改造面积:≥120平方米")),
+                     path)
+    found = suggest(capsys, "--level1", "产出指标", "--level2", "数量指标", "--project",
+                    "2026年档案室改造", "--learn", str(path), "--no-user-library")
+    assert found[0]["name"] == "档案室改造面积" and found[0]["source"] == "user"
+    assert not data_dir.exists()  # the user's own library neither read nor written
+    later = suggest(capsys, "--level1", "产出指标", "--level2", "数量指标", "--project",
+                    "2026年档案室改造")
+    assert "档案室改造面积" not in [s["name"] for s in later]
