@@ -73,7 +73,7 @@ from jxeditor.formats.xlsx.common import (
 )
 from jxeditor.formats.xlsx.hidden_sheet import MAX_JSON_BYTES, HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
-from jxeditor.formats.xlsx.stage_merge import reread_stage_sheet
+from jxeditor.formats.xlsx.stage_merge import keep_history, reread_stage_sheet
 from jxeditor.formats.xlsx.unchanged import read_unchanged
 
 
@@ -233,6 +233,7 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
             restored = sum(restore_cut_texts(p, original) for p in out.projects[before:])
             if len(out.projects) == before + 1:  # confirmed warnings name their place: kept
                 out.projects[before].acknowledgements = list(original.acknowledgements)
+                keep_history(out.projects[before], original)
             if restored:
                 out.notices.append(
                     f"工作表“{grid.name}”中有 {restored} 处超过 {CELL_TEXT_LIMIT:,} 字、导出时被截断的文字"

@@ -9,6 +9,9 @@ funding, 绩效指标描述, history, the other stage's block, ...), amounts and
 their original form, and the 分值/得分 the program computes (a 得分 left as exported
 stays "computed", so it follows an edited 实际完成值). Indicators (and levels) are paired by
 their name and their place in the tree.
+
+A target sheet edited after export is read from its cells (what the person sees wins);
+:func:`keep_history` then gives its indicators the history the sheet does not show.
 """
 
 from __future__ import annotations
@@ -78,3 +81,32 @@ def reread_stage_sheet(rows: list[list[str]], sheet: str, doc: Document,
         return None
     notices = [n for n in read.notices if n not in baseline.notices]
     return merge_edits(original, baseline.projects[0], read.projects[0]), notices
+
+
+def keep_history(project: Project, original: Project) -> None:
+    """The 上年 history of ``original`` (the hidden copy) on the indicators of ``project``,
+    re-read from an edited target sheet, which does not show it: an indicator is paired
+    by the names of its levels and its own name, else (renamed) by its place under the
+    same 二级."""
+    for l1 in project.indicators:
+        o1 = next((o for o in original.indicators if o.name == l1.name), None)
+        if o1 is None:
+            continue
+        for l2 in l1.children:
+            o2 = next((o for o in o1.children if o.name == l2.name), None)
+            if o2 is None:
+                continue
+            unused = list(range(len(o2.children)))
+            pairs: dict[int, int] = {}
+            for i, ind in enumerate(l2.children):
+                j = next((k for k in unused if o2.children[k].name == ind.name), None)
+                if j is not None:
+                    pairs[i] = j
+                    unused.remove(j)
+            for i in range(len(l2.children)):
+                if i not in pairs and i in unused:
+                    pairs[i] = i
+                    unused.remove(i)
+            for i, j in pairs.items():
+                if not l2.children[i].history:
+                    l2.children[i].history = copy.deepcopy(o2.children[j].history)

@@ -86,3 +86,34 @@ def test_a_workbook_without_our_hidden_sheet_is_foreign(tmp_path: Path) -> None:
     wb.save(path)
     doc, _notices, foreign = open_document(path)
     assert foreign and len(doc.projects) == 2
+
+
+def test_a_target_sheet_edited_in_excel_keeps_the_history_of_its_indicators(tmp_path: Path) -> None:
+    """History (上年指标值, 上年实际完成值) is not on the sheet: after an edit of the sheet
+    it comes from the hidden copy, for indicators kept, edited in value, or renamed."""
+    from jxeditor.document.model import HistoryEntry
+
+    doc = _two_projects()
+    indicators = [ind for l1 in doc.projects[1].indicators for l2 in l1.children
+                  for ind in l2.children]
+    assert len(indicators) >= 2
+    for n, ind in enumerate(indicators):
+        ind.history = [HistoryEntry(2025, f"≥{n}", f"{n + 1}")]
+    path = tmp_path / "book.xlsx"
+    save_document(doc, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[3]  # 汇总, 指标清单, then the projects: the second project
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == "0012":
+                cell.value = "0099"
+            elif cell.value == indicators[0].name:
+                cell.value = indicators[0].name + "（改名）"
+    wb.save(path)
+    back, notices, _ = read_workbook(path)
+    assert back.projects[1].code == "0099", notices
+    read = [ind for l1 in back.projects[1].indicators for l2 in l1.children for ind in l2.children]
+    assert read[0].name.endswith("（改名）")
+    assert [ind.history for ind in read] == [ind.history for ind in indicators]
+    assert all(not ind.history for l1 in back.projects[0].indicators for l2 in l1.children
+               for ind in l2.children)
