@@ -8,8 +8,8 @@
 - A longer period stays as it is while it still covers the new year; its period
   amounts stay.
 - A project whose period has ended before the new year is left out and listed
-  (:attr:`NextYear.left_out`). A blank or unreadable period keeps the project as it is,
-  with a notice (:attr:`NextYear.unsure`).
+  (:attr:`NextYear.left_out`). A blank or unreadable period, or one that starts only
+  after the new year, keeps the project as it is, with a notice (:attr:`NextYear.unsure`).
 - The new year's annual amounts and spending plan are empty; a 新增项目 carried on is a
   延续项目.
 - Targets stay. Each third-level indicator keeps its ``history``, this year's target and
@@ -59,7 +59,8 @@ class NextYear:
             lines.append(f"实施期已结束、未带入 {self.document.year} 年度的项目"
                          f"（{len(self.left_out)} 个）：" + "、".join(self.left_out))
         if self.unsure:
-            lines.append(f"实施期未填或无法识别、已原样带入的项目（{len(self.unsure)} 个），"
+            lines.append(f"实施期未填、无法识别或在 {self.document.year} 年之后才开始、已原样带入的项目"
+                         f"（{len(self.unsure)} 个），"
                          "请核对实施期：" + "、".join(self.unsure))
         return lines
 
@@ -75,7 +76,7 @@ def shift_year(day: date, years: int = 1) -> date:
 def period_fate(period: Period, year: int) -> str:
     """What becomes of a period of budget year ``year`` in ``year + 1``: :data:`MOVED`
     (one year of ``year``), :data:`KEPT` (it covers the new year), :data:`ENDED` or
-    :data:`UNSURE` (blank or unreadable)."""
+    :data:`UNSURE` (blank, unreadable, or starting after the new year)."""
     start, end = period.start, period.end
     if not isinstance(start, date) or not isinstance(end, date) or end < start:
         return UNSURE
@@ -83,7 +84,9 @@ def period_fate(period: Period, year: int) -> str:
         return MOVED
     if start.year <= year + 1 <= end.year:
         return KEPT
-    return ENDED
+    if end.year <= year:
+        return ENDED
+    return UNSURE  # it starts after the new year: not ended, yet not the new year's either
 
 
 def _carried(ind: Indicator, year: int) -> Indicator:

@@ -59,6 +59,7 @@ def with_period(start: date | str | None, end: date | str | None, name: str = "�
     (date(2026, 1, 1), None, UNSURE),
     ("2026年全年", None, UNSURE),  # unreadable
     (date(2026, 12, 31), date(2026, 1, 1), UNSURE),  # backwards
+    (date(2028, 1, 1), date(2030, 12, 31), UNSURE),  # starts after the new year: kept, noted
 ])
 def test_period_fate_at_the_year_boundary(start, end, fate) -> None:
     assert period_fate(Period(start, end), 2026) == fate
