@@ -66,16 +66,22 @@ def build_baseline(env: dict[str, str]) -> Path:
     if not exe.exists():
         print("building the bare-window bundle under Wine (once) …", flush=True)
         BASELINE.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
+        # Wine's device services, started by this first program, inherit its pipe and keep
+        # it open: wait for the program itself, then read what it wrote so far.
+        build = subprocess.Popen(
             [WINE, r"C:\py311\python.exe", "-m", "PyInstaller", "--noconfirm", "--windowed",
              "--log-level", "ERROR", "--distpath", winpath(BASELINE / "dist"),
              "--workpath", winpath(BASELINE / "work"), "--specpath", winpath(BASELINE),
              winpath(ROOT / "bench" / "baseline_app.py")],
             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            timeout=1200, check=False,
         )
-        if done.returncode != 0 or not exe.exists():
-            sys.exit(done.stdout.decode("utf-8", "replace")[-3000:])
+        returncode = build.wait(timeout=1200)
+        assert build.stdout is not None
+        os.set_blocking(build.stdout.fileno(), False)
+        output = build.stdout.read() or b""
+        build.stdout.close()
+        if returncode != 0 or not exe.exists():
+            sys.exit(output.decode("utf-8", "replace")[-3000:])
     return exe
 
 
