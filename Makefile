@@ -36,6 +36,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_ui.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_limits.py
 	$(PY) bench/bench_scoring.py
+	$(PY) bench/bench_yearly.py
+	$(PY) bench/bench_library.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_stage_ui.py
 
