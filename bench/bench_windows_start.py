@@ -45,14 +45,27 @@ def environment() -> dict[str, str]:
     )
 
 
+def wine(env: dict[str, str], command: list[str], timeout: float) -> tuple[int, bytes]:
+    """Runs a Windows program; its exit status and what it wrote. Wine's services (the
+    device manager, the desktop) started by a program inherit its pipe and keep it open,
+    so the program itself is waited for, then its output read as far as it goes."""
+    proc = subprocess.Popen([WINE, *command], env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    returncode = proc.wait(timeout=timeout)
+    assert proc.stdout is not None
+    os.set_blocking(proc.stdout.fileno(), False)
+    output = proc.stdout.read() or b""
+    proc.stdout.close()
+    return returncode, output
+
+
 def run(env: dict[str, str], *command: str) -> float:
     """Seconds from launch to exit of one Windows program (output through a pipe)."""
     start = time.perf_counter()
-    done = subprocess.run([WINE, *command], env=env, stdin=subprocess.DEVNULL,
-                          capture_output=True, timeout=300, check=False)
+    returncode, output = wine(env, list(command), timeout=300)
     elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"{command[0]} failed ({done.returncode}): {done.stderr.decode('utf-8', 'replace')}")
+    if returncode != 0:
+        sys.exit(f"{command[0]} failed ({returncode}): {output.decode('utf-8', 'replace')}")
     return elapsed
 
 
@@ -66,20 +79,11 @@ def build_baseline(env: dict[str, str]) -> Path:
     if not exe.exists():
         print("building the bare-window bundle under Wine (once) …", flush=True)
         BASELINE.mkdir(parents=True, exist_ok=True)
-        # Wine's device services, started by this first program, inherit its pipe and keep
-        # it open: wait for the program itself, then read what it wrote so far.
-        build = subprocess.Popen(
-            [WINE, r"C:\py311\python.exe", "-m", "PyInstaller", "--noconfirm", "--windowed",
-             "--log-level", "ERROR", "--distpath", winpath(BASELINE / "dist"),
-             "--workpath", winpath(BASELINE / "work"), "--specpath", winpath(BASELINE),
-             winpath(ROOT / "bench" / "baseline_app.py")],
-            env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        )
-        returncode = build.wait(timeout=1200)
-        assert build.stdout is not None
-        os.set_blocking(build.stdout.fileno(), False)
-        output = build.stdout.read() or b""
-        build.stdout.close()
+        returncode, output = wine(env, [
+            r"C:\py311\python.exe", "-m", "PyInstaller", "--noconfirm", "--windowed",
+            "--log-level", "ERROR", "--distpath", winpath(BASELINE / "dist"),
+            "--workpath", winpath(BASELINE / "work"), "--specpath", winpath(BASELINE),
+            winpath(ROOT / "bench" / "baseline_app.py")], timeout=1200)
         if returncode != 0 or not exe.exists():
             sys.exit(output.decode("utf-8", "replace")[-3000:])
     return exe
