@@ -1,0 +1,70 @@
+"""Severity icons and the gravest severity of a list of problems: our own icons, one per
+severity (drawn, not blank), the same icon object each time, a painted disc of the colour
+when an SVG does not load, and ``worst`` leaving out what was confirmed as intended."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtGui import QColor
+
+from jxeditor.resources import resource_path
+from jxeditor.rules.problems import Problem
+from ui.models import severity as sev
+from ui.models.severity import ICON_FILES, blank_icon, painted_icon, severity_icon, worst
+
+
+def problem(severity: str, acknowledged: str | None = None) -> Problem:
+    return Problem(code="x", severity=severity, project=0, project_name="甲",
+                   message="说明", acknowledged=acknowledged)
+
+
+def test_the_icon_files_are_shipped() -> None:
+    for name, _colour in ICON_FILES.values():
+        assert resource_path(f"icons/{name}").is_file()
+
+
+@pytest.mark.parametrize("severity", ["error", "warning", "todo", "info"])
+def test_each_severity_has_a_drawn_icon_kept_once(severity: str) -> None:
+    icon = severity_icon(severity)
+    image = icon.pixmap(16, 16).toImage()
+    assert not image.isNull()
+    assert any(image.pixelColor(x, y).alpha() > 0 for x in range(16) for y in range(16))
+    assert severity_icon(severity) is icon
+
+
+def test_an_unknown_severity_gets_the_warnings_icon_and_none_a_blank() -> None:
+    assert severity_icon("surprise").pixmap(16, 16).toImage() == \
+        severity_icon("warning").pixmap(16, 16).toImage()
+    blank = severity_icon(None).pixmap(16, 16).toImage()
+    assert all(blank.pixelColor(x, y).alpha() == 0 for x in range(16) for y in range(16))
+    assert blank_icon() is severity_icon(None)
+
+
+def test_a_missing_svg_is_replaced_by_a_painted_disc(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sev, "_ICONS", {})
+    monkeypatch.setattr(sev, "ICON_FILES", {"error": ("no-such-file.svg", "#d32f2f"),
+                                            "warning": ("no-such-file.svg", "#f9a825")})
+    image = sev.severity_icon("error").pixmap(16, 16).toImage()
+    assert image.pixelColor(8, 8) == QColor("#d32f2f")
+    assert image.pixelColor(0, 0).alpha() == 0  # a disc, not a square
+
+
+def test_painted_icon_has_the_colour_in_its_middle() -> None:
+    image = painted_icon("#1976d2").pixmap(16, 16).toImage()
+    assert image.pixelColor(8, 8) == QColor("#1976d2")
+
+
+def test_worst_is_error_if_any_else_the_first() -> None:
+    assert worst([]) is None
+    assert worst([problem("info"), problem("warning")]) == "info"
+    assert worst([problem("warning"), problem("info"), problem("error")]) == "error"
+    assert worst([problem("todo")]) == "todo"
+
+
+def test_confirmed_problems_do_not_count() -> None:
+    confirmed = problem("warning", acknowledged="确实如此")
+    assert worst([confirmed]) is None
+    assert worst([confirmed, problem("info")]) == "info"
+    assert worst([dataclasses.replace(confirmed, acknowledged=None)]) == "warning"
