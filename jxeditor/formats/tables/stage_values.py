@@ -36,6 +36,7 @@ def settle_scores(project: Project, rules: str) -> None:
             if ev is not None and ev.points is None and stated is not None and stated != shares[n]:
                 ev.points = stated
                 changed = True
+                break  # the others are compared with the split that this one leaves
         if not changed:
             break
     scores = score_project(project, rules, fw).indicators
