@@ -49,7 +49,7 @@ from ui.panes.stage_editors import (
 from ui.platform.qtcompat import emit
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
-_COMPARATOR_RE = re.compile(r"^\s*(≥|≤|=|>|<|》|《|>=|<=|＞|＜|＝)\s*")
+_COMPARATOR_RE = re.compile(r"^\s*(>=|<=|≥|≤|=|>|<|》|《|＞|＜|＝)\s*")  # two-character forms first
 _NUMBER_RE = re.compile(r"^([≥≤=><]?\s*[+-]?\d+(?:\.\d+)?(?:\s*[-~]\s*\d+(?:\.\d+)?)?)(.*)$")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
