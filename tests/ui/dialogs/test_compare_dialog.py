@@ -46,10 +46,12 @@ def comparison(files: DocumentFiles, tmp_path: Path) -> Comparison:
 
 
 @pytest.fixture
-def dialog(qtbot: Any, comparison: Comparison) -> CompareDialog:
+def dialog(qtbot: Any, comparison: Comparison) -> Iterator[CompareDialog]:
     widget = CompareDialog(comparison)
     qtbot.addWidget(widget)
-    return widget
+    yield widget
+    comparison.changed.disconnect()  # the dialog goes with the test: no refresh may reach it
+    comparison.stop()
 
 
 def rows(dialog: CompareDialog) -> list[list[str]]:

@@ -38,8 +38,8 @@ def files(sample_doc: Document, tmp_path: Path) -> Iterator[DocumentFiles]:
 
 
 @pytest.fixture
-def marked(files: DocumentFiles, tmp_path: Path, qtbot: Any, qtmodeltester: Any) -> tuple[
-        CompareMarks, Comparison, ProjectForm, IndicatorTreeModel]:
+def marked(files: DocumentFiles, tmp_path: Path, qtbot: Any, qtmodeltester: Any) -> Iterator[
+        tuple[CompareMarks, Comparison, ProjectForm, IndicatorTreeModel]]:
     other = json_format.load(files.path)  # type: ignore[arg-type]
     other.projects[0].department = ""
     other.projects[0].indicators[0].children[0].children[0].value = "≥1个"
@@ -54,7 +54,11 @@ def marked(files: DocumentFiles, tmp_path: Path, qtbot: Any, qtmodeltester: Any)
     marks = CompareMarks(comparison, form, tree, session)
     session.set_current(session.doc.projects[0])
     assert comparison.load(old)
-    return marks, comparison, form, tree
+    yield marks, comparison, form, tree
+    # the form goes with the test: no refresh a moment later may reach it
+    comparison.changed.disconnect()
+    session.currentProjectChanged.disconnect()
+    comparison.stop()
 
 
 def label_of(form: ProjectForm, path: str) -> QLabel:
