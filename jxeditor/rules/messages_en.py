@@ -106,10 +106,10 @@ ENGLISH: dict[str, str] = {
         "of {n3} × 10,000 yuan: a cost or spending cannot exceed the budget; please check "
         "the amount or the unit (“元”, “万元”).",
     # project_rules
-    "项目实施期未填写开始日期：请填写，如 2026-01-01。":
-        "The period has no start date: please enter one, e.g. 2026-01-01.",
-    "项目实施期未填写结束日期：请填写，如 2026-12-31。":
-        "The period has no end date: please enter one, e.g. 2026-12-31.",
+    "项目实施期未填写开始日期：请填写，如 {year}-01-01。":
+        "The period has no start date: please enter one, e.g. {year}-01-01.",
+    "项目实施期未填写结束日期：请填写，如 {year}-12-31。":
+        "The period has no end date: please enter one, e.g. {year}-12-31.",
     "年度目标未填写：请写明本年度要达到的目标。":
         "The annual goal is empty: please write what the project is to achieve this year.",
     "项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”。":

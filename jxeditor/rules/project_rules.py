@@ -39,14 +39,14 @@ def rule_missing_field(ctx: Context) -> Iterator[Problem]:
     if p.period.start is None or p.period.start == "":
         yield ctx.field_problem(
             "project.missing_field", TODO, "period.start",
-            say("项目实施期未填写开始日期：请填写，如 2026-01-01。"),
+            say("项目实施期未填写开始日期：请填写，如 {year}-01-01。", year=ctx.doc.year),
         )
     # An unreadable start (a whole period typed into it) is reported once, as invalid.
     unreadable_start = isinstance(p.period.start, str) and bool(p.period.start)
     if (p.period.end is None or p.period.end == "") and not unreadable_start:
         yield ctx.field_problem(
             "project.missing_field", TODO, "period.end",
-            say("项目实施期未填写结束日期：请填写，如 2026-12-31。"),
+            say("项目实施期未填写结束日期：请填写，如 {year}-12-31。", year=ctx.doc.year),
         )
     if not p.goals.annual.strip():
         yield ctx.field_problem(

@@ -43,6 +43,17 @@ def test_missing_field_names_the_field_by_its_label() -> None:
     assert problem.message == "主管部门未填写：请填写主管部门。"
 
 
+def test_a_missing_period_is_shown_an_example_of_the_documents_own_year() -> None:
+    # The coded department tables of 2023 have no 实施期: the example was always 2026.
+    doc = clean_document()
+    doc.year = 2023
+    doc.set_project_field(0, "period.start", None)
+    doc.set_project_field(0, "period.end", None)
+    messages = [p.message for p in project_rules.rule_missing_field(context(doc))]
+    assert messages == ["项目实施期未填写开始日期：请填写，如 2023-01-01。",
+                        "项目实施期未填写结束日期：请填写，如 2023-12-31。"]
+
+
 def test_an_unreadable_start_is_invalid_not_also_a_missing_end() -> None:
     doc = clean_document()
     doc.set_project_field(0, "period.start", "2026年全年")
