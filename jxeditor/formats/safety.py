@@ -263,6 +263,7 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                 first = False
                 if scan is not None:
                     scan.feed(chunk)
+                    measure.so_far(path, info.filename, scan)
             if scan is not None:
                 scan.close()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
@@ -295,6 +296,15 @@ class _Measure:
         self.text = 0
         self.refs: list[dict[int, int]] = []
         self.strings: list[int] = []  # per index, the longest of any shared-strings part
+
+    def so_far(self, path: Path, member: str, scan: PartScan) -> None:
+        """Refuses as soon as a part being scanned is past a limit (cells or the text
+        cells hold), not only once the whole part is read: a hostile part is given up
+        within the first chunk that proves it."""
+        if (scan.largest_cells > MAX_CELLS or self.cells + scan.cells > MAX_TOTAL_CELLS
+                or self.text + scan.text > MAX_TEXT_CHARS):
+            self.add(path, member, scan)
+            self.check_text(path)
 
     def add(self, path: Path, member: str, scan: PartScan) -> None:
         if scan.largest_cells > MAX_CELLS:

@@ -134,6 +134,20 @@ def test_a_sheet_that_is_not_well_formed_xml_is_refused(tmp_path: Path) -> None:
     _refused(path, r"不是有效的 XML（第 \d+ 行第 \d+ 列有语法错误）")  # in Chinese (issue 13.8)
 
 
+def test_a_far_cell_is_refused_without_reading_the_rest_of_the_part(tmp_path: Path) -> None:
+    """The limits are checked after every chunk the scan is fed: a far cell near the top
+    of a large part is refused there (the malformed XML at the part's end, megabytes on,
+    is never reached, so the refusal names the far cell, not the syntax error)."""
+    rng = random.Random(3)
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{rng.randrange(10**9)}</v></c></row>'
+                   for r in range(2, 80_000))
+    body = f'<row r="1"><c r="XFD1048576"><v>1</v></c></row>{rows}<row><c><v>&#0;</v></c></row>'
+    assert len(body) > 3 * safety.CHUNK
+    path = tmp_path / "far-then-more.xlsx"
+    path.write_bytes(xlsx(body))
+    _refused(path, "单元格范围异常")
+
+
 def test_many_sheets_together_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(safety, "MAX_TOTAL_CELLS", 100)
     path = tmp_path / "many.xlsx"
