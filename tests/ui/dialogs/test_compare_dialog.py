@@ -10,27 +10,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_questions import FakeQuestions
+from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
 from jxeditor.yearly.compare import INDICATOR_REMOVED, Change
 from ui.dialogs.compare_dialog import CompareDialog
-from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles
 from ui.session.yearly_files import Comparison
 
 
 @pytest.fixture
 def files(sample_doc: Document, tmp_path: Path) -> Iterator[DocumentFiles]:
-    path = tmp_path / "当前.json"
-    json_format.save(sample_doc, path)
-    session = EditorSession(FakeQuestions(), Document())
-    files = DocumentFiles(session)
-    assert files.open_file(path)
-    yield files
-    files.autosave.stop()
-    session.stack.clear()
+    with document_files(sample_doc, tmp_path / "当前.json") as files:
+        yield files
 
 
 @pytest.fixture

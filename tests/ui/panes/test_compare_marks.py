@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_questions import FakeQuestions
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
@@ -20,21 +20,14 @@ from jxeditor.yearly.compare import FIELD_CHANGED, Change
 from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.compare_marks import CHANGED_PROPERTY, CompareMarks, describe
 from ui.panes.project_form import ProjectForm
-from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles
 from ui.session.yearly_files import Comparison
 
 
 @pytest.fixture
 def files(sample_doc: Document, tmp_path: Path) -> Iterator[DocumentFiles]:
-    path = tmp_path / "当前.json"
-    json_format.save(sample_doc, path)
-    session = EditorSession(FakeQuestions(), Document())
-    files = DocumentFiles(session)
-    assert files.open_file(path)
-    yield files
-    files.autosave.stop()
-    session.stack.clear()
+    with document_files(sample_doc, tmp_path / "当前.json") as files:
+        yield files
 
 
 @pytest.fixture

@@ -14,13 +14,13 @@ import openpyxl
 import pytest
 from fake_questions import FakeQuestions
 from fixture_paths import SAMPLES
+from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import backup_path
 from jxeditor.formats.documents import save_document
 from jxeditor.formats.xlsx.common import META_SHEET
-from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles, recent_files
 
 SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
@@ -28,11 +28,8 @@ SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
 @pytest.fixture
 def files(sample_doc: Document) -> Iterator[DocumentFiles]:
-    session = EditorSession(FakeQuestions(), sample_doc)
-    files = DocumentFiles(session)
-    yield files
-    files.autosave.stop()
-    session.stack.clear()
+    with document_files(sample_doc) as files:
+        yield files
 
 
 @pytest.fixture

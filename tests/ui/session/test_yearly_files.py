@@ -13,11 +13,11 @@ from typing import Any
 import openpyxl
 import pytest
 from fake_questions import FakeQuestions
+from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Period
 from jxeditor.formats import json_format
-from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles
 from ui.session.yearly_files import Comparison, make_next_year, report_path, suggested_next_path
 
@@ -31,11 +31,8 @@ def doc(sample_doc: Document) -> Document:
 
 @pytest.fixture
 def files(doc: Document) -> Iterator[DocumentFiles]:
-    session = EditorSession(FakeQuestions(), Document())
-    files = DocumentFiles(session)
-    yield files
-    files.autosave.stop()
-    session.stack.clear()
+    with document_files(Document()) as files:
+        yield files
 
 
 @pytest.fixture
