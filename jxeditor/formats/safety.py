@@ -301,20 +301,12 @@ class _Measure:
         """Refuses as soon as a part being scanned is past a limit (cells or the text
         cells hold), not only once the whole part is read: a hostile part is given up
         within the first chunk that proves it."""
-        if (scan.largest_cells > MAX_CELLS or self.cells + scan.cells > MAX_TOTAL_CELLS
-                or self.text + scan.text > MAX_TEXT_CHARS):
-            self.add(path, member, scan)
-            self.check_text(path)
+        self._check_cells(path, member, scan)
+        self._check_text_total(path, self.text + scan.text)  # shared strings weighed at the end
 
     def add(self, path: Path, member: str, scan: PartScan) -> None:
-        if scan.largest_cells > MAX_CELLS:
-            raise _fail(
-                path, f"压缩包成员“{member}”的单元格范围异常（到第 {scan.rows} 行、"
-                f"第 {scan.columns} 列），可能是恶意构造的文件，已拒绝打开"
-            )
+        self._check_cells(path, member, scan)
         self.cells += scan.cells
-        if self.cells > MAX_TOTAL_CELLS:
-            raise _fail(path, f"工作簿的单元格总数异常（超过 {MAX_TOTAL_CELLS:,} 个），已拒绝打开")
         self.text += scan.text
         if scan.shared_refs:
             self.refs.append(scan.shared_refs)
@@ -331,6 +323,20 @@ class _Measure:
         for refs in self.refs:
             total += sum(count * self.strings[i] for i, count in refs.items()
                          if i < len(self.strings))
+        self._check_text_total(path, total)
+
+    def _check_cells(self, path: Path, member: str, scan: PartScan) -> None:
+        """One worksheet's rectangle, and all measured so far with this part's cells."""
+        if scan.largest_cells > MAX_CELLS:
+            raise _fail(
+                path, f"压缩包成员“{member}”的单元格范围异常（到第 {scan.rows} 行、"
+                f"第 {scan.columns} 列），可能是恶意构造的文件，已拒绝打开"
+            )
+        if self.cells + scan.cells > MAX_TOTAL_CELLS:
+            raise _fail(path, f"工作簿的单元格总数异常（超过 {MAX_TOTAL_CELLS:,} 个），已拒绝打开")
+
+    @staticmethod
+    def _check_text_total(path: Path, total: int) -> None:
         if total > MAX_TEXT_CHARS:
             raise _fail(
                 path, f"工作簿中的文字展开后过多（约 {total // 10_000:,} 万字，上限 "
