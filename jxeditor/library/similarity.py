@@ -5,6 +5,13 @@ bigrams (``信息``, ``运维``) though no word boundary is known; the Dice coef
 the unigram and bigram sets measures how alike two names are (0 to 1). Years (``2026年``), digits,
 punctuation and the words every project name carries (项目, 经费, 资金, 专项) are left out
 so that they do not make unrelated projects look alike.
+
+A project's purpose text (:func:`purpose_text`: 项目资金主要用途 and the 绩效目标 texts)
+tells its kind where the name does not (``综合业务经费``). Purposes are compared by their
+bigrams only (:func:`purpose_grams`; single characters of a long text match anything),
+without the phrases every purpose uses (确保, 提高 …); :func:`likeness` adds a part of
+that similarity to the names' so that equal or uninformative names are told apart by
+purpose, while a clearly better name still wins.
 """
 
 from __future__ import annotations
@@ -12,10 +19,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jxeditor.document.model import Project
+
 # Words in almost every project name: they say nothing about what the project does.
 STOP_WORDS: tuple[str, ...] = (
     "项目", "经费", "资金", "专项", "支出", "费用", "工作", "补助", "年度", "预算",
 )
+# Phrases of almost every purpose or goal text.
+PURPOSE_STOP_WORDS: tuple[str, ...] = (
+    "确保", "保障", "提高", "提升", "完成", "按时", "及时", "有效", "进一步", "加强", "推进",
+    "开展", "实施", "用于", "主要", "目标", "任务", "通过", "全年", "顺利", "本单位", "相关",
+    "以上", "达到", "不低于",
+)
+PURPOSE_WEIGHT = 0.4  # how much a purpose's similarity adds to the name's (see likeness)
 _NOISE = re.compile(r"\d+年|[\s\d\W_]+")
 
 
@@ -37,6 +53,24 @@ def grams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def purpose_text(project: Project) -> str:
+    """What ``project`` is for, in its own words: 项目资金主要用途 and the 绩效目标 texts."""
+    parts = (project.purpose, project.goals.period, project.goals.annual)
+    return "\n".join(part.strip() for part in parts if part and part.strip())
+
+
+@lru_cache(maxsize=16384)
+def purpose_grams(text: str) -> frozenset[str]:
+    """The bigrams of a purpose text once cleaned (and without :data:`PURPOSE_STOP_WORDS`)."""
+    text = text or ""
+    for word in PURPOSE_STOP_WORDS:
+        text = text.replace(word, " ")
+    out: set[str] = set()
+    for part in clean(text).split():
+        out.update(part[i:i + 2] for i in range(len(part) - 1))
+    return frozenset(out)
+
+
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
     """The Dice coefficient of two gram sets (0 when either is empty)."""
     if not a or not b:
@@ -47,6 +81,18 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 def similarity(a: str, b: str) -> float:
     """How alike two texts are, 0 to 1 (:func:`dice` of their :func:`grams`)."""
     return dice(grams(a), grams(b))
+
+
+def purpose_similarity(a: str, b: str) -> float:
+    """How alike two purpose texts are, 0 to 1 (:func:`dice` of their :func:`purpose_grams`)."""
+    return dice(purpose_grams(a), purpose_grams(b))
+
+
+def likeness(name_similarity: float, purpose_similarity: float) -> float:
+    """How alike two projects are from the similarity of their names and of their purposes
+    (0 when a purpose is missing): the name's plus :data:`PURPOSE_WEIGHT` of the purpose's,
+    so a purpose decides between equal names but cannot make up for a much worse one."""
+    return name_similarity + PURPOSE_WEIGHT * purpose_similarity
 
 
 def text_match(typed: str, name: str) -> float:

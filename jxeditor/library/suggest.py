@@ -3,8 +3,8 @@ library and the shipped one, best first.
 
 The user's indicators are grouped by 二级 and name (:class:`_Group`: how often used, the
 last value, the projects that used it). A group is scored by how alike the new project
-is to the projects that used it (character n-grams, :mod:`jxeditor.library.similarity`),
-how often and how recently it was used; one that *fits* (a similar project, or used
+is to the projects that used it (character n-grams of the names and of the purpose texts,
+:func:`jxeditor.library.similarity.likeness`), how often and how recently it was used; one that *fits* (a similar project, or used
 often) is put before every shipped entry. A shipped entry is scored by whether it suits
 the kinds of project the name shows (培训, 信息系统运维 …). What was typed so far filters
 and weighs both (a prefix best). A shipped entry the user also has becomes one
@@ -12,7 +12,8 @@ suggestion carrying the user's last value.
 
 The index is built once per library generation (:meth:`Suggester.refresh`, which a
 background thread may call: the new index replaces the old one in one assignment); a
-keystroke only scores the groups of one 二级.
+keystroke only scores the groups of one 二级; the new project's likeness to every learned
+project is computed once per project name and purpose, not per keystroke.
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ from dataclasses import dataclass
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.values import parse_value
 from jxeditor.library.entries import SHIPPED, USER, Entry, ShippedLibrary, shipped_library
-from jxeditor.library.similarity import dice, grams, text_match
+from jxeditor.library.similarity import (
+    dice,
+    grams,
+    likeness,
+    purpose_grams,
+    text_match,
+)
 from jxeditor.library.store import UserLibrary
 
 # The 2015 framework's 产出/成本指标 and the 2021 framework's 经济成本指标 hold the same
@@ -67,22 +74,29 @@ class _Group:
         self.level1, self.level2, self.name = level1, level2, name
         self.value = self.explanation = ""
         self.count = self.last_year = 0
-        self.projects: tuple[str, ...] = ()
+        self.projects: tuple[_ProjectKey, ...] = ()
         self.prior = 0.0  # the part of the score that does not depend on the question
+
+
+_ProjectKey = tuple[str, str]  # a learned project's name and purpose text
 
 
 @dataclass(frozen=True)
 class _Index:
     generation: int
     groups: dict[str, list[_Group]]  # by canonical 二级
-    projects: dict[str, frozenset[str]]  # every learned project name: its grams
+    # every learned project (name, purpose): the grams of its name and of its purpose
+    projects: dict[_ProjectKey, tuple[frozenset[str], frozenset[str]]]
 
 
 def _index(rows: Iterable[Sequence[object]], generation: int) -> _Index:
+    """The index of ``rows``: (level1, level2, name, value, explanation, project, year,
+    learned[, purpose]), oldest first."""
     canonical = load_frameworks().canonical_name
     by_key: dict[tuple[str, str], _Group] = {}
-    projects: dict[str, frozenset[str]] = {}
-    for level1, level2, name, value, explanation, project, year, _learned in rows:
+    projects: dict[_ProjectKey, tuple[frozenset[str], frozenset[str]]] = {}
+    for level1, level2, name, value, explanation, project, year, _learned, *more in rows:
+        known: _ProjectKey = (str(project), str(more[0]) if more else "")
         l2 = canonical(str(level2))
         key = (l2, str(name))
         group = by_key.get(key)
@@ -93,10 +107,10 @@ def _index(rows: Iterable[Sequence[object]], generation: int) -> _Index:
         group.value = str(value) or group.value  # rows come oldest first
         group.explanation = str(explanation) or group.explanation
         group.last_year = max(group.last_year, int(str(year)))
-        if str(project) not in group.projects:
-            group.projects += (str(project),)
-        if project not in projects:
-            projects[str(project)] = grams(str(project))
+        if known not in group.projects:
+            group.projects += (known,)
+        if known not in projects:
+            projects[known] = (grams(known[0]), purpose_grams(known[1]))
     last_year = max((g.last_year for g in by_key.values()), default=0)
     groups: dict[str, list[_Group]] = {}
     for group in by_key.values():
@@ -121,7 +135,7 @@ class Suggester:
         self.user = user
         self.shipped = shipped if shipped is not None else shipped_library()
         self._index = _Index(-1, {}, {})
-        self._similar: tuple[str, dict[str, float]] = ("", {})
+        self._similar: tuple[_ProjectKey, dict[_ProjectKey, float]] = (("", ""), {})
         self._shipped_by_level2: dict[str, list[Entry]] = {}
         canonical = load_frameworks().canonical_name
         for entry in self.shipped.entries:
@@ -134,15 +148,23 @@ class Suggester:
         generation = self.user.generation()
         if force or generation != self._index.generation:
             self._index = _index(self.user.index_rows(), generation)
-            self._similar = ("", {})
+            self._similar = (("", ""), {})
 
-    def _project_similarity(self, project: str) -> dict[str, float]:
-        """Similarity of ``project`` to every learned project name (cached per name)."""
+    def _project_similarity(self, project: str, purpose: str) -> dict[_ProjectKey, float]:
+        """How alike the project named ``project`` for ``purpose`` is to every learned
+        project (:func:`likeness`; cached for the last name and purpose)."""
         cached_for, table = self._similar
-        if cached_for != project or not table:
-            wanted = grams(project)
-            table = {name: dice(wanted, known) for name, known in self._index.projects.items()}
-            self._similar = (project, table)
+        if cached_for != (project, purpose) or not table:
+            wanted, wanted_purpose = grams(project), purpose_grams(purpose)
+            by_name: dict[frozenset[str], float] = {}
+            table = {}
+            for key, (name_grams, purpose_of) in self._index.projects.items():
+                alike = by_name.get(name_grams)
+                if alike is None:
+                    alike = by_name[name_grams] = dice(wanted, name_grams)
+                table[key] = likeness(alike, dice(wanted_purpose, purpose_of)) if (
+                    wanted_purpose and purpose_of) else alike
+            self._similar = ((project, purpose), table)
         return table
 
     def suggest(
@@ -150,14 +172,15 @@ class Suggester:
         *, user: bool = True, purpose: str = "",
     ) -> list[Suggestion]:
         """The best ``n`` suggestions for an indicator under ``level1``/``level2`` of a
-        project named ``project`` (``purpose``: its purpose text, to tell its kind),
-        matching what was ``typed`` so far."""
+        project named ``project`` (``purpose``: its purpose text, see
+        :func:`~jxeditor.library.similarity.purpose_text`: it tells the project's kind and
+        which learned projects it resembles), matching what was ``typed`` so far."""
         canonical = load_frameworks().canonical_name
         l1, l2 = canonical(level1), canonical(level2)
         keys = (l2, *_LEVEL2_ALIASES.get(l2, ())) if l2 else ()
         mine: dict[str, tuple[float, _Group]] = {}
         if user and self.user is not None:
-            mine = self._user_scores(l1, keys[:1], project, typed)
+            mine = self._user_scores(l1, keys[:1], project, purpose, typed)
         ranked: list[tuple[float, int, _Group | Entry]] = [
             (score, i, group) for i, (score, group) in enumerate(mine.values())]
         kinds = self.shipped.kinds_of(project + purpose)
@@ -197,7 +220,7 @@ class Suggester:
             entry.basis if entry else "", score)
 
     def _user_scores(
-        self, l1: str, keys: tuple[str, ...], project: str, typed: str
+        self, l1: str, keys: tuple[str, ...], project: str, purpose: str, typed: str
     ) -> dict[str, tuple[float, _Group]]:
         """The score of every learned name that matches, by name (the best group)."""
         index = self._index
@@ -205,7 +228,7 @@ class Suggester:
             groups: Iterable[_Group] = index.groups.get(keys[0], ())
         else:
             groups = (g for gs in index.groups.values() for g in gs if g.level1 == l1)
-        similar = self._project_similarity(project)
+        similar = self._project_similarity(project, purpose)
         out: dict[str, tuple[float, _Group]] = {}
         for group in groups:
             match = text_match(typed, group.name)
