@@ -38,14 +38,18 @@ def code_key(project: Project) -> str | None:
 
 def indicator_key(project: Project) -> Signature | None:
     """Every third level as (first level, second level, name, value), or None when too few."""
-    signature = tuple(
-        (l1.name.strip(), l2.name.strip(), ind.name.strip(), ind.value.strip())
-        for l1 in project.indicators
-        for l2 in l1.children
-        for ind in l2.children
-    )
-    filled = sum(1 for entry in signature if entry[2] and entry[3])
-    return signature if filled >= MIN_COPIED_INDICATORS else None
+    entries: list[tuple[str, str, str, str]] = []
+    filled = 0
+    for l1 in project.indicators:
+        name1 = l1.name.strip()
+        for l2 in l1.children:
+            name2 = l2.name.strip()
+            for ind in l2.children:
+                name, value = ind.name.strip(), ind.value.strip()
+                entries.append((name1, name2, name, value))
+                if name and value:
+                    filled += 1
+    return tuple(entries) if filled >= MIN_COPIED_INDICATORS else None
 
 
 @dataclass

@@ -17,6 +17,7 @@ keeps its severity and carries the reason in ``acknowledged``; it is counted apa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from jxeditor.document.fields import FIELDS
 from jxeditor.document.model import NodePath
@@ -67,6 +68,17 @@ class Fix:
 def fix(label: Text, new_value: str) -> Fix:
     """A fix whose label is a translatable message."""
     return Fix(str(label), new_value, label)
+
+
+class Finding(NamedTuple):
+    """What a rule that depends only on an indicator's own text found, before it is
+    placed in a project (:meth:`~jxeditor.rules.context.Context.node_problem` makes the
+    :class:`Problem`): such findings can be cached by the indicator's text."""
+
+    code: str
+    severity: str
+    message: Text
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True)

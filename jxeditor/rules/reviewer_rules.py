@@ -15,6 +15,7 @@ is worse than a miss, so each table errs on the side of silence.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from jxeditor.document.model import Indicator, NodePath
 from jxeditor.document.values import ParsedValue
@@ -98,7 +99,9 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+@lru_cache(maxsize=32768)
 def _compact(text: str) -> str:
+    """``text`` without any white space (cached: names and values repeat across projects)."""
     return "".join(text.split())
 
 

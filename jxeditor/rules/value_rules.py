@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from jxeditor.document.model import Indicator, NodePath
-from jxeditor.document.values import ParsedValue
+from jxeditor.document.model import Indicator
+from jxeditor.document.values import ParsedValue, parse_value
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import INFO, WARNING, Problem, fix, say
+from jxeditor.rules.problems import INFO, WARNING, Finding, Problem, fix, say
 
 HUNDRED = Decimal(100)
 SATISFACTION_FLOOR = Decimal(80)
@@ -118,34 +118,48 @@ def rule_values(ctx: Context) -> Iterator[Problem]:
     for path, l1, l2, ind, parsed in ctx.indicators:
         if parsed.kind in NOT_JUDGED:
             continue
+        for code, severity, message, remedy in value_findings(l1, l2, ind.name, ind.value):
+            yield ctx.node_problem(code, severity, path, message, remedy)
+
+
+@lru_cache(maxsize=32768)
+def value_findings(l1: str, l2: str, name: str, value: str) -> tuple[Finding, ...]:
+    """What the value rules find on one indicator (canonical 一级 and 二级, name and
+    value): a pure function of the four, cached, so that validating a project again on
+    each keystroke costs a lookup per indicator."""
+    return tuple(_findings(l1, l2, Indicator(name=name, value=value), parse_value(value)))
+
+
+def _findings(l1: str, l2: str, ind: Indicator, parsed: ParsedValue) -> Iterator[Finding]:
+    if parsed.kind not in NOT_JUDGED:
         if parsed.nonstandard_symbol:
-            yield ctx.node_problem(
-                "value.symbol", WARNING, path,
+            yield Finding(
+                "value.symbol", WARNING,
                 say("指标值“{value}”使用了不规范的符号：应写作“{normalized}”。",
                     value=ind.value, normalized=parsed.normalized),
                 fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         if parsed.redundant_words:
-            yield ctx.node_problem(
-                "value.redundant", WARNING, path,
+            yield Finding(
+                "value.redundant", WARNING,
                 say("指标值“{value}”中的“{redundant_words}”与比较符号重复：应写作“{normalized}”。",
                     value=ind.value, redundant_words=parsed.redundant_words, normalized=parsed.normalized),
                 fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         elif parsed.comparator_words and not parsed.nonstandard_symbol:
-            yield ctx.node_problem(
-                "value.comparator_words", INFO, path,
+            yield Finding(
+                "value.comparator_words", INFO,
                 say("指标值“{value}”用文字“{comparator_words}”表示比较关系：规范写法为“{normalized}”。",
                     value=ind.value, comparator_words=parsed.comparator_words, normalized=parsed.normalized),
                 fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         if parsed.kind in NUMERIC:
-            yield from _numeric_value_rules(ctx, path, l1, l2, ind, parsed)
+            yield from _numeric_value_rules(l1, l2, ind, parsed)
 
 
 def _numeric_value_rules(
-    ctx: Context, path: NodePath, l1: str, l2: str, ind: Indicator, parsed: ParsedValue
-) -> Iterator[Problem]:
+    l1: str, l2: str, ind: Indicator, parsed: ParsedValue
+) -> Iterator[Finding]:
     number = parsed.number if parsed.number is not None else ZERO
     top = parsed.high if parsed.high is not None else number
     name = ind.name
@@ -153,41 +167,41 @@ def _numeric_value_rules(
     satisfaction = is_satisfaction_name(name)
     full_satisfaction = satisfaction and parsed.unit in SATISFACTION_FULL_UNITS and top >= HUNDRED
     if full_satisfaction:
-        yield ctx.node_problem(
-            "value.satisfaction_full", WARNING, path,
+        yield Finding(
+            "value.satisfaction_full", WARNING,
             say("满意度目标“{value}”要求人人满意，不切实际：满意度目标一般定为 ≥90% 至 ≥95%，如“{suggested}”。",
                 value=ind.value, suggested=SATISFACTION_SUGGESTED),
             fix(say("改为“{suggested}”", suggested=SATISFACTION_SUGGESTED), SATISFACTION_SUGGESTED),
         )
     elif parsed.unit == "%" and not _has_any(name, GROWTH_WORDS):
         if parsed.comparator in LOWER_BOUNDS and number >= HUNDRED:
-            yield ctx.node_problem(
-                "value.rate_over_100", WARNING, path,
+            yield Finding(
+                "value.rate_over_100", WARNING,
                 say("指标值“{value}”要求达到或超过 100%：比率不会超过 100%，应写作“=100%”。", value=ind.value),
                 fix(say("改为“=100%”"), "=100%"),
             )
         elif top > HUNDRED:
-            yield ctx.node_problem(
-                "value.rate_over_100", WARNING, path,
+            yield Finding(
+                "value.rate_over_100", WARNING,
                 say("指标值“{value}”超过 100%：比率不会超过 100%，请核对。", value=ind.value),
             )
     if rate and parsed.unit == "" and top != 0:
         fixed = parsed.normalized + "%"
-        yield ctx.node_problem(
-            "value.missing_unit", WARNING, path,
+        yield Finding(
+            "value.missing_unit", WARNING,
             say("“{name}”是比率或满意度，指标值“{value}”缺少单位：应写作“{fixed}”。",
                 name=name, value=ind.value, fixed=fixed),
             fix(say("改为“{fixed}”", fixed=fixed), fixed),
         )
     if rate and parsed.unit not in RATE_UNITS and not full_satisfaction:
-        yield ctx.node_problem(
-            "value.rate_unit", WARNING, path,
+        yield Finding(
+            "value.rate_unit", WARNING,
             say("“{name}”是比率，指标值“{value}”的单位却是“{unit}”：比率应以 % 表示，或把指标改名为数量指标。",
                 name=name, value=ind.value, unit=parsed.unit),
         )
     if not rate and parsed.unit == "%" and name.strip().endswith(AMOUNT_ENDINGS):
-        yield ctx.node_problem(
-            "value.percent_on_amount", WARNING, path,
+        yield Finding(
+            "value.percent_on_amount", WARNING,
             say("“{name}”是数量或金额，指标值“{value}”却以 % 表示：请写明具体数量和单位（如“≥1200人”），或把指标名称改为比率（如“…覆盖率”）。",
                 name=name, value=ind.value),
         )
@@ -196,52 +210,52 @@ def _numeric_value_rules(
         and (l2 == QUANTITY_LEVEL2 or _is_cost(l1, l2))
         and not _has_any(name, UNITLESS_NAMES)
     ):
-        yield from _count_without_unit(ctx, path, ind, parsed)
+        yield from _count_without_unit(ind, parsed)
     if satisfaction and parsed.unit in SATISFACTION_UNITS and number < SATISFACTION_FLOOR:
-        yield ctx.node_problem(
-            "value.satisfaction_low", WARNING, path,
+        yield Finding(
+            "value.satisfaction_low", WARNING,
             say("满意度目标“{value}”低于 80%：满意度目标一般不低于 80%，请核对。", value=ind.value),
         )
-    yield from _trivial(ctx, path, l1, l2, ind, parsed)
+    yield from _trivial(l1, l2, ind, parsed)
     if (
         _is_cost(l1, l2)
         and parsed.comparator in LOWER_BOUNDS
         and not _has_any(name, SAVING_WORDS)
     ):
-        yield ctx.node_problem(
-            "value.cost_lower_bound", WARNING, path,
+        yield Finding(
+            "value.cost_lower_bound", WARNING,
             say("成本指标“{name}”的指标值“{value}”只有下限：成本应设上限，通常用“≤”。", name=name, value=ind.value),
         )
 
 
 def _count_without_unit(
-    ctx: Context, path: NodePath, ind: Indicator, parsed: ParsedValue
-) -> Iterator[Problem]:
+    ind: Indicator, parsed: ParsedValue
+) -> Iterator[Finding]:
     unit = _count_unit(ind.name.strip())
     if unit is None:
-        yield ctx.node_problem(
-            "value.count_no_unit", WARNING, path,
+        yield Finding(
+            "value.count_no_unit", WARNING,
             say("指标值“{value}”只有数字没有单位：请写明计量单位，如“≥1200人”、“≥5个”、“≤50万元”。", value=ind.value),
         )
     else:
         fixed = parsed.normalized + unit
-        yield ctx.node_problem(
-            "value.count_no_unit", WARNING, path,
+        yield Finding(
+            "value.count_no_unit", WARNING,
             say("指标值“{value}”只有数字没有单位：应写作“{fixed}”。", value=ind.value, fixed=fixed),
             fix(say("改为“{fixed}”", fixed=fixed), fixed),
         )
 
 
 def _trivial(
-    ctx: Context, path: NodePath, l1: str, l2: str, ind: Indicator, parsed: ParsedValue
-) -> Iterator[Problem]:
+    l1: str, l2: str, ind: Indicator, parsed: ParsedValue
+) -> Iterator[Finding]:
     """``≥0``, ``≥0%``: anything reaches them; ``≤100%`` on a rate that cannot exceed 100%."""
     if parsed.kind != "quantitative":
         return
     number = parsed.number if parsed.number is not None else ZERO
     if parsed.comparator == "≥" and number == 0:
-        yield ctx.node_problem(
-            "value.trivial", WARNING, path,
+        yield Finding(
+            "value.trivial", WARNING,
             say("指标值“{value}”任何结果都能达到，不是有效的目标：请写出需要努力才能达到的数值。", value=ind.value),
         )
     elif (
@@ -249,8 +263,8 @@ def _trivial(
         and _has_any(ind.name, CAPPED_RATE_WORDS) and not _is_cost(l1, l2)
         and not _has_any(ind.name, GROWTH_WORDS)
     ):
-        yield ctx.node_problem(
-            "value.trivial", WARNING, path,
+        yield Finding(
+            "value.trivial", WARNING,
             say("指标值“{value}”对“{name}”没有约束（这一比率本来就不超过 100%）：请写出要达到的下限，如“≥95%”。",
                 value=ind.value, name=ind.name),
         )
