@@ -18,6 +18,12 @@ learns what it is from its root element and measures:
   the last cell with content, with ``number-rows-repeated`` and
   ``number-columns-repeated`` applied, and the text those repeats expand to.
 
+Worksheets and OpenDocument content also count their *idle* elements
+(:attr:`PartScan.idle`): every element that gives no cell content (a row without a
+cell with content, a cell without a value, anything outside cells). Parsing costs about
+a microsecond an element, so a part of millions of empty rows costs seconds while
+holding nothing; the count lets it be refused early.
+
 Anything else stops being parsed at its root element. A document type declaration is
 refused (:class:`DtdFound`); XML that expat cannot parse in a part known to hold cells
 is :class:`BadXml`, since the reader might see cells there that were not measured.
@@ -107,6 +113,7 @@ class PartScan:
         self.largest_cells = 0  # the largest rows × columns of a table (OpenDocument)
         self.cells = 0  # rows × columns of all tables (OpenDocument) or of the sheet
         self.text = 0  # characters the cells will hold, shared strings apart
+        self.idle = 0  # elements that give no cell content (a worksheet, OpenDocument)
         self.shared_refs: dict[int, int] = {}  # shared-string index → cells using it
         self.strings: list[int] = []  # length of each shared string
         # worksheet state
@@ -118,6 +125,7 @@ class PartScan:
         self._value: list[str] = []
         self._in_text = False
         self._cell_text = 0
+        self._row_filled = True  # no row open: a cell outside rows un-idles nothing
         # OpenDocument state
         self._tables: list[_Table] = []
         self._ods_cell: tuple[int, bool] | None = None  # (columns repeated, has content)
@@ -217,10 +225,14 @@ class PartScan:
         elif local == "row":
             self._row = _number(attrs.get("r"), self._row + 1)
             self._column = 0
+            self.idle += 1  # until a cell with content is found in it
+            self._row_filled = False
         elif self._cell is not None:
             self._cell_has_child = True
             if local in ("v", "t"):
                 self._in_text = True
+        else:
+            self.idle += 1
 
     def _sheet_end(self, name: str) -> None:
         local = _local(name)
@@ -238,10 +250,17 @@ class PartScan:
                         self.shared_refs[index] = self.shared_refs.get(index, 0) + 1
                 else:
                     self.text += self._cell_text
+                if not self._row_filled:
+                    self._row_filled = True
+                    self.idle -= 1
+            else:
+                self.idle += 1
             self._cell = None
 
     # -- OpenDocument -------------------------------------------------------------------
     def _ods_start(self, local: str, attrs: dict[str, str]) -> None:
+        if self._ods_cell is None and local not in ("table-cell", "covered-table-cell"):
+            self.idle += 1  # a row until it has a cell with content; anything outside cells
         if local == "table":
             self._tables.append(_Table())
             return
@@ -269,8 +288,12 @@ class PartScan:
             repeat, content = self._ods_cell
             if content:
                 table.columns = max(table.columns, min(table.column + repeat, MAX_INDEX))
-                table.row_has_content = True
+                if not table.row_has_content:
+                    table.row_has_content = True
+                    self.idle -= 1
                 self.text += self._cell_text * repeat * table.row_repeat
+            else:
+                self.idle += 1
             table.column = min(table.column + repeat, MAX_INDEX)
             self._ods_cell = None
             self._in_text = False

@@ -201,6 +201,52 @@ def test_ods_trailing_empty_repeats_as_libreoffice_writes_them_are_fine(tmp_path
     assert read_grids(path)[0].rows == [["项目名称"]]
 
 
+def _idle(xml: str) -> int:
+    scan = PartScan(xml.encode("utf-8")[:64])
+    scan.feed(xml.encode("utf-8"))
+    scan.close()
+    return scan.idle
+
+
+def test_idle_elements_are_those_giving_no_cell_content() -> None:
+    def sheet(data: str) -> str:
+        return f'<worksheet xmlns="{MAIN}"><sheetData>{data}</sheetData></worksheet>'
+
+    assert _idle(sheet("<row/>" * 1000)) == 1001  # and sheetData
+    assert _idle(sheet('<row><c r="A1" s="3"/><c/></row>' * 10)) == 31  # cells without a value
+    assert _idle(sheet('<row><c><v>1</v></c><c/><c><is><t>字</t></is></c></row>' * 10)) == 11
+    assert _idle(sheet("<x/>" * 50 + "<row><c><v>1</v></c></row>")) == 51
+    content = ods(ods_row(ods_cell("字")) * 5 + ods_row(ods_empty(3)) * 7)
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        xml = archive.read("content.xml").decode("utf-8")
+    assert _idle(xml) == 3 + 7 * 2  # body, spreadsheet, table; 7 empty rows of one cell
+
+
+def test_a_part_of_empty_rows_is_refused_without_reading_it_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: 100 MB of ``<row/>`` took 15 s to scan for nothing; the idle elements are
+    counted after every chunk (the malformed end, megabytes on, is never reached)."""
+    monkeypatch.setattr(safety, "MAX_IDLE_ELEMENTS", 5000)
+    rng = random.Random(4)
+    body = "".join(f'<row r="{rng.randrange(1, 10**9)}"/>' for _ in range(80_000))
+    assert len(body) > safety.CHUNK
+    path = tmp_path / "rows.xlsx"
+    path.write_bytes(xlsx(body + "<row><c><v>&#0;</v></c></row>"))
+    _refused(path, "“xl/worksheets/sheet1.xml”中的空行、空单元格等无内容元素过多（超过 5,000 个）")
+    monkeypatch.setattr(safety, "MAX_IDLE_ELEMENTS", 100_000)
+    monkeypatch.setattr(safety, "MAX_TOTAL_IDLE_ELEMENTS", 5000)
+    _refused(path, "工作簿中的空行、空单元格等无内容元素过多")
+
+
+def test_rows_of_content_are_not_idle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(safety, "MAX_IDLE_ELEMENTS", 10)
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 3001))
+    path = tmp_path / "full.xlsx"
+    path.write_bytes(xlsx(rows))
+    assert len(read_grids(path)[0].rows) == 3000
+
+
 def test_cell_position() -> None:
     assert cell_position("B2") == (2, 2)
     assert cell_position(" xfd1048576 ") == (1_048_576, 16_384)
