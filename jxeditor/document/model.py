@@ -151,6 +151,10 @@ class Project:
     monitoring: ProjectMonitoring | None = None
     evaluation: ProjectEvaluation | None = None
     acknowledgements: list[Acknowledgement] = field(default_factory=list)
+    # Fields the table it was read from has no place for (a department's published list
+    # of coded projects, layout C, has no 主管部门, 实施单位 or 实施期): while empty they are
+    # not listed one by one as 待填; one notice per document says so.
+    absent_fields: tuple[str, ...] = ()
 
 
 # Every editable project field, by its dotted path. The UI, the validator's locations

@@ -44,6 +44,7 @@ from jxeditor.formats.json_stages import (
     history_list,
     indicator_blocks,
     project_blocks,
+    read_absent_fields,
     read_acknowledgements,
     read_history,
     read_indicator_evaluation,
@@ -115,6 +116,8 @@ def project_to_dict(p: Project) -> dict[str, Any]:
     out["indicators"] = [_node(l1) for l1 in p.indicators]
     if p.acknowledgements:
         out["acknowledgements"] = acknowledgement_list(p)
+    if p.absent_fields:
+        out["absent_fields"] = list(p.absent_fields)
     return out
 
 
@@ -252,6 +255,7 @@ class _Reader(ValueReader):
             evaluation=read_project_evaluation(self, data.get("evaluation"), f"{where}.evaluation"),
             acknowledgements=read_acknowledgements(
                 self, data.get("acknowledgements"), f"{where}.acknowledgements"),
+            absent_fields=read_absent_fields(self, data.get("absent_fields"), f"{where}.absent_fields"),
         )
 
     def document(self, value: Any) -> Document:

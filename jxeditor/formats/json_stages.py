@@ -1,4 +1,5 @@
-"""The optional parts of the JSON format version 2: stage blocks, history, acknowledgements.
+"""The optional parts of the JSON format version 2: stage blocks, history, acknowledgements,
+the fields a project's source table had no place for (``absent_fields``).
 
 A project and a third-level indicator may carry a ``monitoring`` block (运行监控) and an
 ``evaluation`` block (自评), as ``docs/year-cycle.md`` §5 lists them. A block absent or
@@ -14,7 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from jxeditor.document.model import Acknowledgement, HistoryEntry, Indicator, Project
+from jxeditor.document.model import (
+    PROJECT_FIELDS,
+    Acknowledgement,
+    HistoryEntry,
+    Indicator,
+    Project,
+)
 from jxeditor.document.stages import (
     CAUSES,
     POSSIBILITIES,
@@ -125,6 +132,19 @@ def read_acknowledgements(r: ValueReader, value: Any, where: str) -> list[Acknow
             field=r.text(data, "field", at), indicator=tuple(indicator),
         ))
     return out
+
+
+def read_absent_fields(r: ValueReader, value: Any, where: str) -> tuple[str, ...]:
+    """A project's ``absent_fields`` (null or absent: none): project field paths, each once."""
+    if value is None:
+        return ()
+    out: list[str] = []
+    for i, item in enumerate(r.lst(value, where)):
+        if item not in PROJECT_FIELDS:
+            raise r.fail(f"{where}[{i}]", "应为项目字段的路径（如“department”、“period.start”）")
+        if item not in out:
+            out.append(item)
+    return tuple(out)
 
 
 def read_history(r: ValueReader, value: Any, where: str) -> list[HistoryEntry]:

@@ -25,6 +25,8 @@ GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
     ("项目基本信息", {
         "project.missing_field": GuideEntry(
             "必填项未填", "项目名称、主管部门、实施单位、实施期和年度目标都要填写。新建项目时这些项显示为“待填”，离开该项或保存后仍为空就算错误。"),
+        "project.absent_fields": GuideEntry(
+            "来源表格中没有的项", "部门公开的项目表（以“项目编码”开头）没有主管部门、实施单位和实施期。从这种表格读入的项目，这几项为空时不逐项列为待填，整个文件只提示一次；如需报送，请逐个项目补填。"),
         "project.attribute": GuideEntry(
             "项目属性", "项目属性只能是“新增项目”或“延续项目”。", "“延续” → “延续项目”"),
         "period.invalid": GuideEntry(

@@ -119,6 +119,10 @@ ENGLISH: dict[str, str] = {
         "Attribute “{text}” is not an allowed value: it can only be “新增项目” (new) or "
         "“延续项目” (continued); it should be “{nearest}”.",
     "{label}未填写：请填写{label}。": "{label} is empty: please fill it in.",
+    "本文件有 {n} 个项目读自部门公开的项目表，表中没有{labels}：这几项不逐项列为待填；如需按项目绩效目标表报送，请逐个项目补填。":
+        "{n} projects of this file were read from a department's published list of projects, "
+        "which has no {labels}: these are not listed one by one as to do; to submit them as "
+        "performance target tables, fill them in project by project.",
     "改为“{nearest}”": "Change to “{nearest}”",
     "项目实施期“{value}”无法识别为日期：请写成 2026-01-01 这样的日期。":
         "Period “{value}” is not a date: please write a date like 2026-01-01.",

@@ -1,7 +1,9 @@
 """Rules on the project header: required fields, the attribute and the implementation period.
 
 Codes: ``project.missing_field`` (name, 主管部门, 实施单位, period or 年度目标 empty: 待填,
-what remains to fill, not an error), ``project.attribute`` (项目属性 other than 新增项目 /
+what remains to fill, not an error; not for the fields the project's source table had
+no place for, :attr:`~jxeditor.document.model.Project.absent_fields`: for those
+``project.absent_fields``, one 待填 per document), ``project.attribute`` (项目属性 other than 新增项目 /
 延续项目, with the nearest offered), ``period.invalid`` (unreadable, or start after end)
 and ``period.year_mismatch`` (the budget year outside the period).
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from jxeditor.document.model import Project, get_field
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import ERROR, FIELD_LABELS, TODO, WARNING, Problem, fix, say
 
@@ -30,20 +33,24 @@ ATTRIBUTE_HINTS: tuple[tuple[str, str], ...] = (
 
 def rule_missing_field(ctx: Context) -> Iterator[Problem]:
     p = ctx.project
+    absent = p.absent_fields
     for field in REQUIRED_TEXT:
-        if not getattr(p, field).strip():
+        if not getattr(p, field).strip() and field not in absent:
             label = FIELD_LABELS[field]
             yield ctx.field_problem(
                 "project.missing_field", TODO, field, say("{label}未填写：请填写{label}。", label=label)
             )
-    if p.period.start is None or p.period.start == "":
+    if (p.period.start is None or p.period.start == "") and "period.start" not in absent:
         yield ctx.field_problem(
             "project.missing_field", TODO, "period.start",
             say("项目实施期未填写开始日期：请填写，如 {year}-01-01。", year=ctx.doc.year),
         )
     # An unreadable start (a whole period typed into it) is reported once, as invalid.
     unreadable_start = isinstance(p.period.start, str) and bool(p.period.start)
-    if (p.period.end is None or p.period.end == "") and not unreadable_start:
+    if (
+        (p.period.end is None or p.period.end == "") and not unreadable_start
+        and "period.end" not in absent
+    ):
         yield ctx.field_problem(
             "project.missing_field", TODO, "period.end",
             say("项目实施期未填写结束日期：请填写，如 {year}-12-31。", year=ctx.doc.year),
@@ -52,6 +59,34 @@ def rule_missing_field(ctx: Context) -> Iterator[Problem]:
         yield ctx.field_problem(
             "project.missing_field", TODO, "goals.annual", say("年度目标未填写：请写明本年度要达到的目标。")
         )
+
+
+def _still_empty(p: Project) -> bool:
+    return any(get_field(p, field) in (None, "") for field in p.absent_fields)
+
+
+def rule_absent_fields(ctx: Context) -> Iterator[Problem]:
+    """One notice per document (on its first project read from a table without these
+    fields), while any such project still has one of them empty."""
+    if not ctx.project.absent_fields:
+        return
+    projects = ctx.doc.projects
+    first = next(i for i, p in enumerate(projects) if p.absent_fields)
+    if first != ctx.index:
+        return
+    marked = [p for p in projects[first:] if p.absent_fields]
+    if not any(_still_empty(p) for p in marked):
+        return
+    names: list[str] = []
+    for p in marked:
+        names.extend(FIELD_LABELS[f].removesuffix("（开始）").removesuffix("（结束）")
+                     for f in p.absent_fields if f in FIELD_LABELS)
+    labels = "、".join(dict.fromkeys(names))
+    yield ctx.field_problem(
+        "project.absent_fields", TODO, ctx.project.absent_fields[0],
+        say("本文件有 {n} 个项目读自部门公开的项目表，表中没有{labels}：这几项不逐项列为待填；如需按项目绩效目标表报送，请逐个项目补填。",
+            n=len(marked), labels=labels),
+    )
 
 
 def nearest_attribute(text: str) -> str | None:
@@ -103,9 +138,10 @@ def rule_period(ctx: Context) -> Iterator[Problem]:
             )
 
 
-RULES: tuple[Rule, ...] = (rule_missing_field, rule_attribute, rule_period)
+RULES: tuple[Rule, ...] = (rule_missing_field, rule_absent_fields, rule_attribute, rule_period)
 CODES: tuple[str, ...] = (
     "project.missing_field",
+    "project.absent_fields",
     "project.attribute",
     "period.invalid",
     "period.year_mismatch",

@@ -4,6 +4,7 @@ their JSON path when they are malformed or too many."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from builders import clean_project
 
+from jxeditor.document.document import Document
 from jxeditor.document.model import Acknowledgement, HistoryEntry, Indicator
 from jxeditor.document.stages import (
     EvaluationColumn,
@@ -20,6 +22,7 @@ from jxeditor.document.stages import (
     ProjectMonitoring,
 )
 from jxeditor.errors import FileFormatError
+from jxeditor.formats import json_format
 from jxeditor.formats.json_stages import (
     MAX_ACKNOWLEDGEMENTS,
     MAX_HISTORY,
@@ -27,6 +30,7 @@ from jxeditor.formats.json_stages import (
     history_list,
     indicator_blocks,
     project_blocks,
+    read_absent_fields,
     read_acknowledgements,
     read_history,
     read_indicator_evaluation,
@@ -172,3 +176,25 @@ def test_scrubbing_reaches_the_indicator_names() -> None:
     r = ValueReader(None, scrub=True)
     (ack,) = read_acknowledgements(r, [{"code": "c", "indicator": ["产出\ud800"]}], "a")
     assert ack.indicator == ("产出\ufffd",) and r.first_replaced == "a[0].indicator[0]"
+
+
+def test_absent_fields_round_trip_through_the_document_format() -> None:
+    doc = Document(projects=[clean_project()])
+    doc.projects[0].absent_fields = ("department", "period.start")
+    written = json.loads(json_format.dumps(doc))["projects"][0]
+    assert written["absent_fields"] == ["department", "period.start"]
+    back = json_format.loads(json_format.dumps(doc))
+    assert back.projects[0].absent_fields == ("department", "period.start")
+    doc.projects[0].absent_fields = ()
+    assert "absent_fields" not in json.loads(json_format.dumps(doc))["projects"][0]
+
+
+@pytest.mark.parametrize("value", [["主管部门"], [3], "department"])
+def test_malformed_absent_fields_are_refused_with_their_place(r: ValueReader, value: object) -> None:
+    with pytest.raises(FileFormatError, match="absent_fields"):
+        read_absent_fields(r, value, "projects[0].absent_fields")
+
+
+def test_absent_fields_are_read_once_each(r: ValueReader) -> None:
+    assert read_absent_fields(r, ["department", "department"], "a") == ("department",)
+    assert read_absent_fields(r, None, "a") == ()

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 import pytest
 from builders import clean_document
 from rules.breakers import Case, Change, assert_fires, case_ids, codes, context, set_field
 
+from jxeditor.document.document import Document
+from jxeditor.document.model import Project
+from jxeditor.formats.tables.artefacts import mark_absent_fields
 from jxeditor.rules import project_rules
+from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, TODO, WARNING
 
 # (code, severity, change that makes it fire)
@@ -18,12 +23,20 @@ CASES: list[Case] = [
     ("project.missing_field", TODO, set_field("implementer", "")),
     ("project.missing_field", TODO, set_field("period.end", None)),
     ("project.missing_field", TODO, set_field("goals.annual", "")),
+    ("project.absent_fields", TODO, lambda d: _layout_c(d.projects[0])),
     ("project.attribute", WARNING, set_field("attribute", "新建项目")),
     ("project.attribute", WARNING, set_field("attribute", "经常性项目")),
     ("period.invalid", ERROR, set_field("period.start", "待定")),
     ("period.invalid", ERROR, set_field("period.start", date(2027, 1, 1))),
     ("period.year_mismatch", WARNING, lambda d: (set_field("period.start", date(2025, 1, 1))(d), set_field("period.end", date(2025, 12, 31))(d))),
 ]
+
+
+def _layout_c(project: Project) -> None:
+    """As read from a department's published list (layout C): no 主管部门, 实施单位, period."""
+    project.department = project.implementer = ""
+    project.period.start = project.period.end = None
+    mark_absent_fields(project)
 
 
 @pytest.mark.parametrize(("code", "severity", "change"), CASES, ids=case_ids(CASES))
@@ -97,3 +110,52 @@ def test_empty_required_fields_are_to_do_not_errors() -> None:
         doc.set_project_field(0, path, "")
     problems = list(project_rules.rule_missing_field(context(doc)))
     assert len(problems) == 4 and all(p.is_todo and not p.is_error for p in problems)
+
+
+def _layout_c_document(count: int) -> Document:
+    doc = clean_document()
+    for _ in range(count - 1):
+        doc.projects.append(copy.deepcopy(doc.projects[0]))
+    for i, project in enumerate(doc.projects):
+        project.code = f"10200100{i}"
+        project.indicators[0].children[0].children[0].value = f"≥{80 + i}平方米"  # not copies
+        _layout_c(project)
+    return doc
+
+
+def test_layout_c_gives_one_notice_per_document_not_four_per_project() -> None:
+    doc = _layout_c_document(3)
+    problems = validate(doc)
+    assert [(p.code, p.project, p.field) for p in problems] == [
+        ("project.absent_fields", 0, "department")]
+    assert "3 个项目" in problems[0].message and "主管部门、实施单位、项目实施期" in problems[0].message
+
+
+def test_absent_fields_once_filled_everywhere_give_no_notice() -> None:
+    doc = _layout_c_document(2)
+    for project in doc.projects:
+        project.department, project.implementer = "大连市某局", "大连市某局"
+        project.period.start, project.period.end = date(2026, 1, 1), date(2026, 12, 31)
+    assert validate(doc) == []
+
+
+def test_notice_stays_while_a_later_project_still_lacks_a_field() -> None:
+    doc = _layout_c_document(2)
+    first = doc.projects[0]
+    first.department, first.implementer = "大连市某局", "大连市某局"
+    first.period.start, first.period.end = date(2026, 1, 1), date(2026, 12, 31)
+    assert [(p.code, p.project) for p in validate(doc)] == [("project.absent_fields", 0)]
+
+
+def test_look_alike_without_the_mark_lists_each_field_to_do() -> None:
+    """The same empty fields on a project typed in the editor (no mark): each is 待填."""
+    doc = _layout_c_document(1)
+    doc.projects[0].absent_fields = ()
+    assert [p.field for p in validate(doc)] == ["department", "implementer", "period.start", "period.end"]
+
+
+def test_a_marked_field_other_than_absent_ones_is_still_to_do() -> None:
+    doc = _layout_c_document(1)
+    doc.projects[0].name = ""
+    assert [(p.code, p.field) for p in validate(doc)] == [
+        ("project.missing_field", "name"), ("project.absent_fields", "department")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from jxeditor.document.frameworks import Frameworks
-from jxeditor.document.model import Project
+from jxeditor.document.model import Project, get_field
 
 _HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|font|b|strong|i|em|u|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6])"
@@ -32,6 +32,18 @@ LAYOUT_C_NOTICE = (
     "以“项目编码”开头的表格（部门公开的项目表）没有主管部门、实施单位和项目实施期，"
     "资金只有一个预算数（已读作年度金额）：这几项请在编辑器中按需补填"
 )
+
+
+# The fields layout C has no row for.
+LAYOUT_C_ABSENT: tuple[str, ...] = ("department", "implementer", "period.start", "period.end")
+
+
+def mark_absent_fields(project: Project) -> Project:
+    """``project`` (read from layout C) with those of :data:`LAYOUT_C_ABSENT` that are
+    still empty marked as absent from its source, so that they are not each listed as 待填."""
+    project.absent_fields = tuple(
+        f for f in LAYOUT_C_ABSENT if get_field(project, f) in (None, ""))
+    return project
 
 
 def strip_html(text: str) -> str:

@@ -42,7 +42,12 @@ from jxeditor.document.amounts import parse_amount
 from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.document.model import Indicator, Project
 from jxeditor.document.periods import parse_period
-from jxeditor.formats.tables.artefacts import LAYOUT_C_NOTICE, effect_notice, rename_effect
+from jxeditor.formats.tables.artefacts import (
+    LAYOUT_C_NOTICE,
+    effect_notice,
+    mark_absent_fields,
+    rename_effect,
+)
 from jxeditor.formats.tables.indicator_tree import LevelTreeBuilder
 from jxeditor.formats.tables.labels import (
     ALL_LABELS,
@@ -312,7 +317,7 @@ def read_pdf_lines(text: str) -> TableImport:
     renamed = 0
     for block in blocks:
         reader = _ProjectReader(block, fw, tails)
-        result.projects.append(reader.read())
+        result.projects.append(mark_absent_fields(reader.read()))
         result.notices.extend(reader.notices)
         renamed += rename_effect(result.projects[-1], fw)
     result.notices.append(LAYOUT_C_NOTICE)

@@ -233,6 +233,7 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
             restored = sum(restore_cut_texts(p, original) for p in out.projects[before:])
             if len(out.projects) == before + 1:  # confirmed warnings name their place: kept
                 out.projects[before].acknowledgements = list(original.acknowledgements)
+                out.projects[before].absent_fields = original.absent_fields
                 keep_history(out.projects[before], original)
             if restored:
                 out.notices.append(

@@ -216,6 +216,13 @@ def test_command_line_converts_and_validates_the_2023_sample(
     codes = {p["code"] for p in json.loads(capsys.readouterr().out)}
     # 效果指标 is read as 效益指标 (issue 14): neither unknown nor a missing 效益指标.
     assert "indicators.unknown_level1" not in codes and "indicators.missing_level1" not in codes
+    # Layout C has no 主管部门, 实施单位 or 实施期 (issue 14): one notice, not four per project,
+    # and the mark survives the JSON written by convert.
+    capsys.readouterr()
+    main(["validate", "--json", str(out)])
+    found = json.loads(capsys.readouterr().out)
+    assert [p["code"] for p in found].count("project.absent_fields") == 1
+    assert not [p for p in found if p["code"] == "project.missing_field"]
 
 
 def test_an_overlong_group_is_reported_not_split() -> None:
