@@ -1,5 +1,6 @@
 """Benchmark of the indicator library: suggestions per keystroke with 50,000 learned
-indicators (target: under 30 ms), and learning a 1,000-project document (under 1 s).
+indicators (target: under 30 ms), and learning a 1,000-project document (under 1 s), also
+into a library file of 50,000 that a fresh editor has not read yet (read, merge, write).
 
 The user library is filled with 4,000 projects of 12 to 13 indicators (50,000 in all) of
 varied names: departments × topics × kinds of project, indicator names from the shipped
@@ -78,7 +79,7 @@ def keystrokes(suggester: Suggester, project: str) -> list[float]:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        library = UserLibrary(Path(folder) / "library.sqlite3")
+        library = UserLibrary(Path(folder) / "library.json")
         doc = learned_document()
         start = time.perf_counter()
         library.learn(rows_of(doc))
@@ -110,17 +111,23 @@ def main() -> None:
         start = time.perf_counter()
         rows = rows_of(big)
         taken = time.perf_counter() - start
-        target = UserLibrary(Path(folder) / "learn.sqlite3")
+        target = UserLibrary(Path(folder) / "learn.json")
         start = time.perf_counter()
         target.learn(rows, "large.json")
         written = time.perf_counter() - start
         again_start = time.perf_counter()
         target.learn(rows_of(big), "large.json")
         again = time.perf_counter() - again_start
+        # the editor just started: the 50,000 on disk are read, merged with, written whole
+        cold = UserLibrary(library.path)
+        start = time.perf_counter()
+        cold.learn(rows, "large.json")
+        into_full = time.perf_counter() - start
         total = taken + written
-        verdict = "达标" if max(total, again) < TARGET_LEARN_S else "未达标"
+        verdict = "达标" if max(total, again, taken + into_full) < TARGET_LEARN_S else "未达标"
         print(f"学习 1,000 个项目（{len(rows)} 个指标）：取出 {taken * 1000:.0f} ms（界面线程），"
               f"写入 {written * 1000:.0f} ms（后台线程），再次学习同一文件 {again * 1000:.0f} ms，"
+              f"刚启动时学入已有 {learned} 个指标的指标库 {into_full * 1000:.0f} ms（读、合并、写），"
               f"目标 < {TARGET_LEARN_S * 1000:.0f} ms：{verdict}")
     size = Path(__file__).resolve().parent.parent / "resources" / "indicator-library.json"
     print(f"自带指标库 {size.stat().st_size / 1024:.0f} KB（目标：安装包增加 < 1 MB）")

@@ -5,7 +5,8 @@
 ``JXEDITOR_DATA_DIR``, else the editor's own local data folder) and the shipped one.
 ``--learn`` adds files to the user's library first, as if opened in the editor.
 ``--json`` prints ``[{"name", "value", "unit", "explanation", "source"}]`` best first.
-Exit status 2 when a file cannot be read or the library cannot be used.
+Exit status 2 when a file cannot be read or the library cannot be written; a corrupt
+library file is set aside (``.bad``) with a note on stderr and the call goes on.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -86,9 +86,9 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
     except OSError as error:
         sys.stderr.write(f"jxeditor：无法使用本机指标库：{os_error_text(error)}\n")
         return EXIT_FILE
-    except sqlite3.Error:  # its text is English
-        sys.stderr.write("jxeditor：无法使用本机指标库：数据库文件已损坏或正被其他程序使用\n")
-        return EXIT_FILE
+    finally:
+        for notice in user.take_notices() if user is not None else ():
+            sys.stderr.write(f"jxeditor：{notice}\n")  # a corrupt library set aside …
     found = suggester.suggest(args.level1, args.level2, args.project, n=args.n,
                               user=user is not None)
     if args.json:

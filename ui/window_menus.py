@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMenuBar, QWidget
 
+from jxeditor.library.similarity import purpose_text
 from ui.dialogs.compare_dialog import CompareDialog
 from ui.dialogs.help_pages import (
     HelpPage,
@@ -236,7 +237,7 @@ class WindowMenus(QObject):
             return
         _level1, level2 = actions.levels_of(actions.target_level2() or ())
         dialog = LibraryDialog(actions.library, level2, session.current.name,
-                               self.parent_widget)
+                               self.parent_widget, purpose_text(session.current))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             actions.insert(dialog.chosen())
 

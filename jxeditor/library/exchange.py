@@ -62,6 +62,7 @@ def read_xlsx(path: Path) -> list[Learned]:
         header = [_text(v) for v in next(rows, ())]
         missing = [c for c in ("项目名称", "二级指标", "三级指标") if c not in header]
         if missing:
+            rows.close()  # the sheet's part stays open while the generator lives
             raise FileFormatError(path, f"指标库工作簿缺少列：{'、'.join(missing)}")
         at = {name: header.index(name) for name in COLUMNS if name in header}
         out: list[Learned] = []

@@ -12,6 +12,7 @@ from library.library_docs import document, project
 
 from jxeditor.cli import main
 from jxeditor.formats import json_format
+from jxeditor.library.store import LIBRARY_FILE
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +45,7 @@ def test_learn_then_suggest(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                     "2026年档案室改造", "--learn", str(path))
     assert found[0] == {"name": "档案室改造面积", "value": "≥120平方米", "unit": "平方米",
                         "explanation": "", "source": "user"}
-    assert (data_dir / "indicator-library.sqlite3").exists()
+    assert (data_dir / LIBRARY_FILE).exists()
     again = suggest(capsys, "--level1", "产出指标", "--level2", "数量指标", "--project",
                     "2026年档案室改造")
     assert again[0]["name"] == "档案室改造面积"  # remembered

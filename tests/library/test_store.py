@@ -1,23 +1,26 @@
-"""The user's library: learning documents, seeing, searching and removing entries,
-export and import as .xlsx, and the tree of the most similar project."""
+"""The user's library: learning documents, seeing, searching and removing entries; its
+file written whole and atomically, shared by two editors learning at once, and a corrupt
+file set aside. (Export, import and the similar project's tree: test_exchange.py.)"""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 from library.library_docs import document, project
-from openpyxl import Workbook
 
 from jxeditor.document.model import Indicator, Project
 from jxeditor.errors import FileFormatError
-from jxeditor.library.exchange import export_xlsx, import_xlsx, read_xlsx, similar_tree
 from jxeditor.library.store import UserLibrary, rows_of
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> UserLibrary:
-    return UserLibrary(tmp_path / "sub" / "library.sqlite3")
+    return UserLibrary(tmp_path / "sub" / "library.json")
 
 
 def test_learning_keeps_projects_departments_years_and_values(library: UserLibrary) -> None:
@@ -61,52 +64,114 @@ def test_search_and_remove(library: UserLibrary) -> None:
     assert library.entries() == []
 
 
-def test_export_and_import_round_trip(library: UserLibrary, tmp_path: Path) -> None:
-    library.learn_document(document(
-        project("档案室改造", 数量指标="改造面积:≥120平方米", 服务对象满意度指标="满意度:≥90%"),
-        project("系统运维", department="信息中心", 时效指标="故障响应时间:≤30分钟",
-                质量指标="系统正常运行率:=100%"),  # text, not a formula
-    ))
-    path = tmp_path / "shared.xlsx"
-    assert export_xlsx(library, path) == 4
-    other = UserLibrary(tmp_path / "other.sqlite3")
-    other.learn_document(document(project("档案室改造", 数量指标="改造面积:≥120平方米")))
-    assert import_xlsx(other, path) == 3  # what the project already had is not doubled
-    assert {s.row for s in other.entries()} == {s.row for s in library.entries()}
-    assert import_xlsx(other, path) == 0
-
-
-def test_import_refuses_a_workbook_that_is_not_a_library(tmp_path: Path) -> None:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(["名称", "值"])
-    book.save(tmp_path / "other.xlsx")
-    with pytest.raises(FileFormatError, match="缺少列"):
-        read_xlsx(tmp_path / "other.xlsx")
-    (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
-    with pytest.raises(FileFormatError):
-        read_xlsx(tmp_path / "broken.xlsx")
-
-
-def test_the_most_similar_project_gives_its_tree(library: UserLibrary) -> None:
-    assert similar_tree(library, "档案室改造") is None
-    library.learn_document(document(
-        project("2025年档案室改造项目", 数量指标="改造面积:≥120平方米",
-                质量指标="验收合格率:=100%", 服务对象满意度指标="满意度:≥90%"),
-        project("系统运维", 时效指标="故障响应时间:≤30分钟"),
-    ))
-    found = similar_tree(library, "2026年档案馆改造")
-    assert found is not None
-    name, tree = found
-    assert name == "2025年档案室改造项目"
-    assert [(l1.name, [l2.name for l2 in l1.children]) for l1 in tree] == [
-        ("产出指标", ["数量指标", "质量指标"]), ("满意度指标", ["服务对象满意度指标"])]
-    assert tree[0].children[0].children[0].value == "≥120平方米"
-    assert similar_tree(library, "绿化养护") is None
-
-
 def test_rows_of_skips_unnamed_indicators() -> None:
     p = project("甲", 数量指标="x:1个")
     p.indicators[0].children[0].children.append(Indicator("", "2个"))
     assert [r.name for r in rows_of(document(p))] == ["x"]
+
+
+def test_the_file_is_plain_json_kept_between_sessions(library: UserLibrary) -> None:
+    library.learn_document(document(project("档案室改造", 数量指标="改造面积:≥120平方米")))
+    assert json.loads(library.path.read_text(encoding="utf-8"))["projects"][0]["name"] == (
+        "档案室改造")
+    later = UserLibrary(library.path)  # the editor started again
+    assert [s.row.value for s in later.entries()] == ["≥120平方米"]
+    assert later.generation() == library.generation()
+    assert [p.name for p in library.path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_every_write_changes_the_generation(library: UserLibrary) -> None:
+    seen = [library.generation()]
+    library.learn_document(document(project("甲", 数量指标="x:1个")))
+    seen.append(library.generation())
+    library.learn_document(document(project("甲", 数量指标="x:1个")))  # the same again
+    seen.append(library.generation())
+    library.remove([library.entries()[0].id])
+    seen.append(library.generation())
+    library.clear()
+    seen.append(library.generation())
+    assert len(set(seen)) == len(seen)
+
+
+def test_an_import_adds_what_a_project_lacked(library: UserLibrary) -> None:
+    library.learn_document(document(project("甲", 数量指标="x:1个")))
+    rows = rows_of(document(project("甲", 数量指标="x:1个", 质量指标="y:=100%")))
+    assert library.learn(rows, "shared.xlsx", replace=False) == 1
+    assert [r.name for r in library.project_rows(library.projects()[0][0])] == ["x", "y"]
+
+
+def test_a_corrupt_file_is_set_aside_and_the_library_starts_empty(tmp_path: Path) -> None:
+    path = tmp_path / "indicator-library.json"
+    for broken in (b'{"format": "jxeditor-indicator-library", "projects": [', b"\xff\xfe",
+                   b"", b"[1, 2]", b'{"format": "jxeditor-indicator-library", "version": 1}'):
+        path.write_bytes(broken)
+        library = UserLibrary(path)
+        assert library.entries() == []  # no exception
+        notices = library.take_notices()
+        assert len(notices) == 1 and "indicator-library.json.bad" in notices[0]
+        assert "从空开始" in notices[0]
+        assert (tmp_path / "indicator-library.json.bad").read_bytes() == broken
+        assert not path.exists()
+        assert library.learn_document(document(project("甲", 数量指标="x:1个"))) == 1
+        assert [s.row.name for s in UserLibrary(path).entries()] == ["x"]
+        assert library.take_notices() == []
+
+
+def test_a_file_corrupted_while_the_editor_runs_is_set_aside_at_the_next_write(
+    library: UserLibrary,
+) -> None:
+    library.learn_document(document(project("甲", 数量指标="x:1个")))
+    before = library.generation()
+    library.path.write_text("not json", encoding="utf-8")
+    assert library.learn_document(document(project("乙", 数量指标="y:2个"))) == 1
+    assert [p[1] for p in library.projects()] == ["乙"]
+    assert "已改名" in library.take_notices()[0]
+    assert library.generation() != before
+
+
+def test_a_file_that_cannot_be_read_is_left_alone(library: UserLibrary) -> None:
+    library.path.mkdir(parents=True)  # a folder where the file should be: unreadable
+    assert library.entries() == []
+    assert "无法读取" in library.take_notices()[0]
+    with pytest.raises(FileFormatError, match="指标库"):
+        library.learn_document(document(project("甲", 数量指标="x:1个")))
+    assert library.path.is_dir()
+
+
+def test_threads_learning_at_once_lose_nothing(library: UserLibrary) -> None:
+    def learn(i: int) -> None:
+        library.learn_document(document(project(f"项目{i}", 数量指标=f"x{i}:1个")))
+
+    threads = [threading.Thread(target=learn, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(library.projects()) == 8
+
+
+LEARNER = """
+import sys
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+from library.library_docs import document, project
+from jxeditor.library.store import UserLibrary
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+library = UserLibrary(Path(sys.argv[3]))
+for i in range(15):
+    library.learn_document(document(project(f"{sys.argv[4]}{i}", 数量指标=f"x{i}:1个")))
+"""
+
+
+def test_two_editors_learning_at_once_keep_each_others_rows(library: UserLibrary) -> None:
+    tests = Path(__file__).resolve().parent.parent
+    workers = [subprocess.Popen([sys.executable, "-c", LEARNER, str(tests.parent), str(tests),
+                                 str(library.path), who]) for who in ("甲", "乙")]
+    for i in range(15):  # and this process too, meanwhile
+        library.learn_document(document(project(f"丙{i}", 数量指标=f"x{i}:1个")))
+    assert [worker.wait(timeout=60) for worker in workers] == [0, 0]
+    assert len(UserLibrary(library.path).projects()) == 45
+    assert len(library.projects()) == 45

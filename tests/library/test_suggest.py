@@ -15,7 +15,7 @@ from jxeditor.library.suggest import Suggester
 
 @pytest.fixture
 def suggester(tmp_path: Path) -> Suggester:
-    library = UserLibrary(tmp_path / "library.sqlite3")
+    library = UserLibrary(tmp_path / "library.json")
     library.learn_document(document(
         project("2025年档案室改造项目", 数量指标="档案室改造面积:≥120平方米",
                 质量指标="档案柜安装验收合格率:=100%",
@@ -69,7 +69,7 @@ def test_a_satisfaction_suggestion_carries_a_percentage(suggester: Suggester) ->
 
 
 def test_the_users_last_value_wins_over_the_shipped_one(tmp_path: Path) -> None:
-    library = UserLibrary(tmp_path / "library.sqlite3")
+    library = UserLibrary(tmp_path / "library.json")
     library.learn_document(document(project("宣传经费", 数量指标="宣传活动场次:≥20场"),
                                     year=2025))
     library.learn_document(document(project("宣传经费", 数量指标="宣传活动场次:≥24场")))

@@ -1,5 +1,6 @@
 """指标 → 从指标库插入…: the shipped library and the user's own, searchable and filterable
-(by 二级, kind of project, text), several entries chosen at once; and the user's own
+(by 二级, kind of project — guessed from the project's name, else from its purpose text —
+and text), several entries chosen at once; and the user's own
 library to see, search, remove, export and import (``.xlsx``).
 
 The dialog only chooses: :meth:`LibraryDialog.chosen` gives the entries, which the
@@ -45,7 +46,7 @@ class LibraryDialog(QDialog):
 
     def __init__(
         self, library: LearningLibrary, level2: str = "", project: str = "",
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, purpose: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryDialog")
@@ -53,7 +54,7 @@ class LibraryDialog(QDialog):
         self.resize(900, 560)
         self.library = library
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._choose_tab(level2, project), self.tr("选择指标"))
+        self.tabs.addTab(self._choose_tab(level2, project, purpose), self.tr("选择指标"))
         self.tabs.addTab(self._own_tab(), self.tr("本机指标库"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -69,7 +70,7 @@ class LibraryDialog(QDialog):
         self.refill_own()
 
     # == choosing ===========================================================================
-    def _choose_tab(self, level2: str, project: str) -> QWidget:
+    def _choose_tab(self, level2: str, project: str, purpose: str) -> QWidget:
         tab = QWidget(self)
         self.search = QLineEdit(tab)
         self.search.setPlaceholderText(self.tr("搜索名称、解释或项目"))
@@ -85,7 +86,8 @@ class LibraryDialog(QDialog):
         for kind in self.library.shipped.kinds:
             self.kind_box.addItem(kind.label, kind.key)
         self.kind_box.addItem(self.tr("本机指标库"), MINE)
-        guessed = sorted(self.library.shipped.kinds_of(project))
+        guessed = sorted(self.library.shipped.kinds_of(project)) or sorted(
+            self.library.shipped.kinds_of(project + purpose))  # the name first
         if guessed:
             self.kind_box.setCurrentIndex(self.kind_box.findData(guessed[0]))
         self.table = _table(tab, (self.tr("三级指标"), self.tr("指标值"), self.tr("二级指标"),

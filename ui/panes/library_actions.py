@@ -12,6 +12,7 @@ from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level2, NodePath, Project, new_project
 from jxeditor.library.entries import Entry
 from jxeditor.library.exchange import similar_tree
+from jxeditor.library.similarity import purpose_text
 from jxeditor.library.suggest import Suggestion
 from ui.panes.delegates import INITIAL_TEXT
 from ui.panes.indicator_completer import NameEditor
@@ -51,7 +52,7 @@ class LibraryActions(QObject):
         level1, level2 = self.levels_of(path)
         project = self.session.current
         name = project.name if project is not None else ""
-        purpose = project.purpose if project is not None else ""
+        purpose = purpose_text(project) if project is not None else ""
         editor = NameEditor(
             lambda typed: self.library.suggest(level1, level2, name, typed, purpose=purpose),
             parent)

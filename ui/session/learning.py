@@ -2,13 +2,14 @@
 in a background thread, and the suggestions the tree's completer and the library dialog
 show.
 
-:class:`LearningLibrary` keeps the SQLite library in the data folder
+:class:`LearningLibrary` keeps the library file in the data folder
 (:func:`ui.session.autosave.data_folder`, ``JXEDITOR_DATA_DIR`` in tests) and a
 :class:`~jxeditor.library.suggest.Suggester`. Taking a document apart into rows is quick
 and done in the GUI thread (the document belongs to it); writing the rows and rebuilding
 the suggestion index run in one background thread, which touches no Qt object. A timer
 polls the thread and announces :attr:`LearningLibrary.learned` (or
-:attr:`LearningLibrary.failed` once, with the reason). The window never waits.
+:attr:`LearningLibrary.failed` once, with the reason; and every notice of the library,
+such as a corrupt file set aside, on the same signal). The window never waits.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ JOIN_TIMEOUT_S = 10.0
 
 
 def library_path() -> Path:
-    """Where the user's library lives: ``<data folder>/indicator-library.sqlite3``."""
+    """Where the user's library lives: ``<data folder>/indicator-library.json``."""
     return data_folder() / LIBRARY_FILE
 
 
@@ -40,7 +41,7 @@ class LearningLibrary(QObject):
     """The user's library and the suggester, learning in the background."""
 
     learned = Signal(int)  # indicators written by the jobs just finished
-    failed = Signal(str)
+    failed = Signal(str)  # a problem with the library, in Chinese (the status bar shows it)
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,8 @@ class LearningLibrary(QObject):
         self._poll.stop()
         error, self._error = self._error, None
         written, self._written = self._written, 0
+        for notice in self.library.take_notices():
+            emit(self.failed, notice)
         if error is not None:
             if not self._reported:
                 self._reported = True
