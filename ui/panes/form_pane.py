@@ -79,6 +79,7 @@ class FormPane(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(page)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         layout.addWidget(self.scroll_area, 1)
         session.doc.subscribe(self._on_change)
         session.goToRequested.connect(self._go_to)
