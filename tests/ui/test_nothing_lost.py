@@ -130,6 +130,7 @@ def test_undo_to_saved_state_and_clean_close_leave_no_copy(
 
 
 DRIVER = """
+import os
 import sys
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QTimer
@@ -151,8 +152,9 @@ def drive():
     model = win.indicators.model
     model.setData(model.index_of_path((0, 0, 0), 1), "≥150平方米")
     win.projects.act_down.trigger()
-    with open({expected!r}, "w", encoding="utf-8") as f:
+    with open({expected!r} + ".part", "w", encoding="utf-8") as f:
         f.write(json_format.dumps(win.session.doc))
+    os.replace({expected!r} + ".part", {expected!r})  # the test never reads it half-written
     print("edited", flush=True)
     if {close!r}:
         win.questions.ask_save_changes = lambda *_: "discard"  # the real message boxes
