@@ -8,6 +8,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from builders import clean_document
 
@@ -89,6 +90,37 @@ def test_an_edited_sheet_takes_the_full_path(tmp_path: Path, monkeypatch: pytest
     _doc_read, notices, ours = read_workbook(path)
     assert calls == [path] and ours
     assert any("修改过" in n for n in notices)
+
+
+EDITED = "工作表“{0}”在导出后被修改过，已按表格中现在的内容重新读取"
+VIEW = "工作表“{0}”在导出后被修改过；它只是汇总视图，其中的修改不会读入，请在各项目的工作表中修改"
+
+
+@pytest.mark.parametrize(("sheet", "cell", "value", "notice"), [
+    ("档案室改造", "B6", "别的局", EDITED),  # 主管部门 of the first project
+    ("档案室改造", "E15", "≥150平方米", EDITED),  # an indicator value
+    ("指标清单", "E2", "≥150平方米", VIEW),
+    ("汇总", "A1", "另一个标题", VIEW),
+])
+def test_a_sheet_edited_in_excel_gives_one_notice(
+        tmp_path: Path, sheet: str, cell: str, value: str, notice: str) -> None:
+    """Opened and saved by another program (openpyxl rewrites every part, as Excel does):
+    one notice for the sheet that was edited, never "re-read" and "deleted" together."""
+    path = tmp_path / "book.xlsx"
+    save_xlsx(_doc(), path)
+    book = openpyxl.load_workbook(path)
+    book[sheet][cell] = value
+    book.save(path)
+    doc, notices, ours = read_workbook(path)
+    assert ours and notices == [notice.format(sheet)]
+    first = doc.projects[0]
+    assert [p.name for p in doc.projects] == [p.name for p in _doc().projects]
+    if (sheet, cell) == ("档案室改造", "B6"):
+        assert first.department == "别的局"
+    elif (sheet, cell) == ("档案室改造", "E15"):
+        assert first.indicators[0].children[0].children[0].value == "≥150平方米"
+    else:  # a view: nothing read from it
+        assert doc == _doc()
 
 
 @pytest.mark.parametrize("change", [
