@@ -205,6 +205,7 @@ class PrintActions(QObject):
         except OSError as error:
             questions.show_error(self.tr("无法生成 PDF：{0}").format(error))
             return None
+        self.files.session.live.insist()  # exported: what is still empty is missing now
         questions.show_info(self.tr("PDF 已写入“{0}”。").format(target))
         return target
 

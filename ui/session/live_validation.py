@@ -9,8 +9,10 @@ moving projects shifts nothing.
 
 A calm start: the core reports what is simply still empty as 待填 (``todo``), a to-do
 list rather than red errors. Such a problem is shown as an error once the person has
-left that field (:meth:`LiveValidation.touch`) or the document has been saved
-(:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing.
+left that field (:meth:`LiveValidation.touch`) or the document has been saved or
+exported (:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing.
+Insisting holds for the projects the document had then; a project added afterwards starts
+calm again until the next save or export.
 
 Warnings the person confirmed as intended (确认无误: the core marks them) are counted
 apart, under :data:`ACKNOWLEDGED`, never as warnings. In the English UI the problems are
@@ -65,7 +67,9 @@ class LiveValidation(QObject):
         self._problems: dict[int, tuple[Project, list[Problem]]] = {}
         self._dirty: dict[int, Project] = {}
         self._touched: dict[int, set[str]] = {}  # id(project) -> fields the person left
-        self._insist = False  # saved once: every 待填 is an error now
+        # the projects the document had when it was last saved or exported: their every
+        # 待填 is an error now (the objects are kept, so that no id is reused meanwhile)
+        self._insisted: dict[int, Project] = {}
         self._errors = 0
         self._warnings = 0
         self._by_severity: Counter[str] = Counter()
@@ -142,9 +146,11 @@ class LiveValidation(QObject):
             self._mark(project)
 
     def insist(self) -> None:
-        """The document was saved or exported: every 待填 is an error from now on."""
-        if not self._insist:
-            self._insist = True
+        """The document was saved or exported: every 待填 of its projects is an error
+        from now on (a project added later starts calm)."""
+        new = {id(p): p for p in self.doc.projects if id(p) not in self._insisted}
+        if new:
+            self._insisted.update(new)
             self.validate_all()
 
     def _present(self, project: Project, problems: list[Problem]) -> list[Problem]:
@@ -153,9 +159,10 @@ class LiveValidation(QObject):
         if not any(p.severity == TODO for p in problems):
             return problems
         touched = self._touched.get(id(project), set())
+        insisted = self._insisted.get(id(project)) is project
         return [
             dataclasses.replace(p, severity=ERROR)
-            if p.severity == TODO and (self._insist or (p.field is not None and p.field in touched))
+            if p.severity == TODO and (insisted or (p.field is not None and p.field in touched))
             else p
             for p in problems
         ]
@@ -188,7 +195,7 @@ class LiveValidation(QObject):
         match change:
             case Reset():
                 self._touched.clear()  # another document: a calm start again
-                self._insist = False
+                self._insisted.clear()
                 self.validate_all()
             case DocumentFieldChanged(field=name):
                 if name in DOCUMENT_WIDE_SETTINGS:

@@ -3,7 +3,8 @@
 The same workbook as ``jxeditor validate FILE --report OUT.xlsx``
 (:mod:`jxeditor.formats.xlsx.review_report`): what is still being typed is committed
 first, the document is validated on the window's thread, and the workbook is written
-(atomically) as a long job. The dialog suggests ``NAME-审核意见.xlsx`` beside the file;
+(atomically) as a long job; from then on every 待填 of the document's projects is an
+error (:meth:`~ui.session.live_validation.LiveValidation.insist`). The dialog suggests ``NAME-审核意见.xlsx`` beside the file;
 a path chosen with another extension gets ``.xlsx``. A write error is shown as the core's
 one-line message; the document is not touched either way.
 """
@@ -54,5 +55,6 @@ def export_review_report(files: DocumentFiles) -> Path | None:
     except FileFormatError as error:
         files.questions.show_error(str(error))
         return None
+    session.live.insist()  # exported: what is still empty is missing now
     files.questions.show_info(_tr("审核意见已写入“{0}”。").format(target))
     return target
