@@ -97,3 +97,23 @@ def test_saving_by_key_then_adding_a_project_starts_it_calm(window: MainWindow, 
     assert severities(window, first)["todo"] == 0  # the saved one stays insisted on
     qtbot.keyClick(window.projects.view, Qt.Key.Key_S, CTRL)
     assert severities(window, second)["todo"] == 0
+
+
+def test_a_saved_project_deleted_and_brought_back_stays_insisted_on(
+    window: MainWindow, qtbot
+) -> None:
+    index = add_project_by_key(window, qtbot)
+    view = window.projects.view
+    qtbot.keyClick(view, Qt.Key.Key_S, CTRL)
+    errors = severities(window, index)["error"]
+    count = len(window.session.doc.projects)
+    project = window.session.doc.projects[index]
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=1000)
+    view.setCurrentIndex(window.projects.model.index(index, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert project not in window.session.doc.projects
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)  # the same project object comes back
+    assert len(window.session.doc.projects) == count
+    assert window.session.doc.projects[index] is project
+    assert severities(window, index) == {"error": errors}
