@@ -12,9 +12,18 @@ import pytest
 from builders import clean_document
 
 from jxeditor.document.document import Document
-from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, Project
+from jxeditor.document.model import (
+    FundingColumn,
+    Indicator,
+    Level1,
+    Level2,
+    Project,
+    get_field,
+    set_field,
+)
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.xlsx.common import LIST_SHEET, META_SHEET, SUMMARY_SHEET
+from jxeditor.formats.xlsx.reader import read_xlsx
 from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 
 FORMULA_LIKE = ["=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"点我\")"]
@@ -236,3 +245,78 @@ def test_many_indicators_in_one_project(tmp_path: Path) -> None:
     group.children = [Indicator(f"指标{i}", "≥1个") for i in range(300)]
     path, _ = _save(doc, tmp_path)
     assert len(_values(_load(path)[LIST_SHEET])) > 300
+
+
+# The payloads of the adversarial review (issue 20: 0 formula cells over 19 payloads), and more.
+PAYLOADS = [
+    "=1+1", "+1+1", "-1+1", "@SUM(A1)", '=HYPERLINK("http://x","点我")',
+    "=cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "＝1+1", '=DDE("cmd";"/C calc";"!A0")',
+    " =1+1", '"=1+1"', "=1+1;", "'=1+1", "%0A=1+1", '=IMPORTXML("http://x","//a")',
+    '=WEBSERVICE("http://x")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@=1+1",
+    "=1+1\n第二行", "==1",
+]
+TEXT_FIELDS = ["code", "department", "implementer", "purpose", "goals.period", "goals.annual"]
+INDICATOR_FIELDS = ["name", "value", "description", "basis"]
+
+
+def _payload_document() -> Document:
+    """One project per payload, the payload in every text field of it (the name keeps a prefix,
+    as a project's name is also its sheet's name)."""
+    doc = _doc()
+    template = doc.projects[0]
+    doc.projects = []
+    for number, payload in enumerate(PAYLOADS):
+        p = copy.deepcopy(template)
+        p.name = f"项目{number}{payload}"
+        for path in TEXT_FIELDS:
+            set_field(p, path, payload)
+        indicator = p.indicators[0].children[0].children[0]
+        for name in INDICATOR_FIELDS:
+            setattr(indicator, name, payload)
+        doc.projects.append(p)
+    doc.reporting_unit = PAYLOADS[0]
+    return doc
+
+
+def _texts(doc: Document) -> list[str]:
+    out = [doc.reporting_unit]
+    for p in doc.projects:
+        out += [p.name] + [get_field(p, path) for path in TEXT_FIELDS]
+        indicator = p.indicators[0].children[0].children[0]
+        out += [getattr(indicator, name) for name in INDICATOR_FIELDS]
+    return out
+
+
+def test_no_payload_becomes_a_formula_and_every_one_round_trips(tmp_path: Path) -> None:
+    doc = _payload_document()
+    path, _notices = _save(doc, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                xml = archive.read(name).decode("utf-8")
+                assert "<f>" not in xml and "<f " not in xml, name
+    wb = _load(path)
+    found: set[str] = set()
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value in PAYLOADS:
+                    assert cell.data_type == "s", (ws.title, cell.coordinate, cell.value)
+                    found.add(cell.value)
+    assert found == set(PAYLOADS) - {"\r=1+1"}  # a lone CR is written as a line break (below)
+    back, _ = read_xlsx(path)
+    assert _texts(back) == _texts(doc)  # exactly, from the hidden copy
+
+
+def test_payloads_round_trip_from_the_visible_cells_alone(tmp_path: Path) -> None:
+    doc = _payload_document()
+    path, _notices = _save(doc, tmp_path)
+    wb = _load(path)
+    del wb[META_SHEET]  # as if the hidden copy were lost: only what a person sees is read
+    wb.save(path)
+    back, _ = read_xlsx(path)
+    assert len(back.projects) == len(PAYLOADS)
+    def seen(texts: list[str]) -> list[str]:  # visible cells are read trimmed, CR as a line break
+        return [t.replace("\r", "\n").strip() for t in texts]
+
+    assert seen(_texts(back)) == seen(_texts(doc))
