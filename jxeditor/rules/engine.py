@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import load_frameworks
+from jxeditor.document.model import Project
 from jxeditor.rules import (
     document_rules,
     funding_rules,
@@ -62,6 +63,18 @@ def validate_project(doc: Document, index: int) -> list[Problem]:
     for rule in RULES:
         problems.extend(rule(ctx))
     return mark(ctx.project, problems)
+
+
+def sharing_a_notice(doc: Document, project: Project) -> list[Project]:
+    """The projects whose problems may change when ``project`` changes, moves or goes,
+    beside ``project`` itself: the one carrying the document-level notice that counts it
+    in (``project.absent_fields``, on the first project read without those fields; the
+    first other than ``project``, so that a move or removal also reaches the project that
+    carried it before or carries it after)."""
+    if not project.absent_fields:
+        return []
+    holder = next((p for p in doc.projects if p.absent_fields and p is not project), None)
+    return [] if holder is None else [holder]
 
 
 def validate_each(doc: Document) -> list[list[Problem]]:

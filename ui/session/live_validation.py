@@ -188,6 +188,8 @@ class LiveValidation(QObject):
 
     def _mark(self, project: Project) -> None:
         self._dirty[id(project)] = project
+        for other in validation.sharing_a_notice(self.doc, project):
+            self._dirty[id(other)] = other  # a document-level notice counts this one in
         if not self._timer.isActive():
             self._timer.start()
 
@@ -209,9 +211,13 @@ class LiveValidation(QObject):
                 self._dirty.pop(id(project), None)
                 if entry is not None:
                     self._adjust(entry[1], -1)
+                for other in validation.sharing_a_notice(self.doc, project):
+                    self._mark(other)
                 emit(self.resetAll)
                 emit(self.countsChanged, self._errors, self._warnings)
-            case ProjectMoved():
+            case ProjectMoved(project=project):
+                if project.absent_fields:  # the notice may now belong to another project
+                    self._mark(project)
                 emit(self.resetAll)
             case _:
                 edited = edited_project(change)

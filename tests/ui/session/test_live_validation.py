@@ -202,3 +202,45 @@ def test_opening_another_document_revalidates_all(
     assert live.counts() == fresh_counts(sample_doc)
     assert live.counts()[1] > 0  # a new project is 待填 (issue 14)
     assert [p for p, _plist in live.by_project()] == other.projects
+
+
+def _layout_c(sample_doc: Document) -> Document:
+    """Three projects read from a department's project list (no 主管部门 in that layout):
+    the first already filled in by hand, the other two not."""
+    doc = sample_doc
+    for p in doc.projects[:3]:
+        p.absent_fields = ("department",)
+        p.department = ""
+    doc.projects[0].department = "示例局"
+    return doc
+
+
+def test_the_document_notice_follows_edits_of_the_other_projects(qapp, sample_doc: Document) -> None:
+    doc = _layout_c(sample_doc)
+    owner = QObject()
+    live = LiveValidation(doc, owner)
+    try:
+        first, second, third = doc.projects[:3]
+        assert codes(live, first).count("project.absent_fields") == 1  # on the first, for all
+        assert "project.absent_fields" not in codes(live, second) + codes(live, third)
+        doc.set_project_field(1, "department", "甲局")
+        live.flush()
+        assert codes(live, first).count("project.absent_fields") == 1  # the third is still empty
+        doc.set_project_field(2, "department", "乙局")
+        live.flush()  # only the third was edited: the notice on the first goes all the same
+        assert "project.absent_fields" not in codes(live, first)
+        doc.set_project_field(2, "department", "")
+        live.flush()
+        assert codes(live, first).count("project.absent_fields") == 1
+        doc.remove_project(0)  # the project that carried it goes: the next one carries it
+        live.flush()
+        assert codes(live, second).count("project.absent_fields") == 1
+        doc.move_project(1, 0)  # the third moves first: it carries it now, and only it
+        live.flush()
+        assert codes(live, third).count("project.absent_fields") == 1
+        assert "project.absent_fields" not in codes(live, second)
+        assert [codes(live, p) for p in doc.projects] == [
+            [q.code for q in engine.validate_project(doc, i)] for i in range(len(doc.projects))
+        ]
+    finally:
+        doc.unsubscribe(live._on_change)
