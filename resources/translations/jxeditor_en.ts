@@ -411,12 +411,12 @@
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="95" />
+        <location filename="../../ui/panes/form_pane.py" line="96" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="97" />
+        <location filename="../../ui/panes/form_pane.py" line="98" />
         <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
         <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>LearningLibrary</name>
     <message>
-        <location filename="../../ui/session/learning.py" line="128" />
+        <location filename="../../ui/session/learning.py" line="131" />
         <source>无法使用本机指标库：{0}</source>
         <translation>Cannot use the local indicator library: {0}</translation>
     </message>
@@ -686,27 +686,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="73" />
+        <location filename="../../ui/panes/library_actions.py" line="74" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="104" />
+        <location filename="../../ui/panes/library_actions.py" line="105" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="108" />
+        <location filename="../../ui/panes/library_actions.py" line="109" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="135" />
+        <location filename="../../ui/panes/library_actions.py" line="136" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="136" />
+        <location filename="../../ui/panes/library_actions.py" line="137" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -714,142 +714,142 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="53" />
         <source>指标库</source>
         <translation>Indicator library</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="57" />
         <source>选择指标</source>
         <translation>Choose indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="57" />
-        <location filename="../../ui/dialogs/library_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="88" />
         <source>本机指标库</source>
         <translation>My indicator library</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="63" />
         <source>插入所选</source>
         <translation>Insert selected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="76" />
         <source>搜索名称、解释或项目</source>
         <translation>Search names, explanations or projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="79" />
         <source>全部二级指标</source>
         <translation>All second-level groups</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="85" />
         <source>全部项目类别</source>
         <translation>All kinds of project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="91" />
-        <location filename="../../ui/dialogs/library_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="154" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="91" />
-        <location filename="../../ui/dialogs/library_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="154" />
         <source>指标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="91" />
-        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="153" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="94" />
         <source>类别或项目</source>
         <translation>Kind or project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="94" />
         <source>指标解释</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="122" />
         <source>通用</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="132" />
         <source>本机：{0}</source>
         <translation>Mine: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="149" />
         <source>搜索项目、部门、指标或指标值</source>
         <translation>Search projects, departments, indicators or values</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="153" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="153" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="153" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="156" />
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="158" />
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="160" />
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="183" />
         <source>{0} 条</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="210" />
         <source>导出本机指标库</source>
         <translation>Export my indicator library</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="208" />
-        <location filename="../../ui/dialogs/library_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="216" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="212" />
         <source>已导出 {0} 条</source>
         <translation>Exported {0} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="214" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="216" />
         <source>导入指标库</source>
         <translation>Import an indicator library</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/library_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/library_dialog.py" line="218" />
         <source>已导入 {0} 条</source>
         <translation>Imported {0} new entries</translation>
     </message>
@@ -1060,7 +1060,7 @@ Restore these changes?</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="170" />
-        <location filename="../../ui/printing/print_actions.py" line="241" />
+        <location filename="../../ui/printing/print_actions.py" line="242" />
         <source>文档中还没有项目，没有可以输出的内容。</source>
         <translation>The document has no projects yet: there is nothing to print.</translation>
     </message>
@@ -1086,18 +1086,18 @@ Restore these changes?</translation>
         <translation>Cannot write the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="208" />
+        <location filename="../../ui/printing/print_actions.py" line="209" />
         <source>PDF 已写入“{0}”。</source>
         <translation>The PDF was written to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="226" />
-        <location filename="../../ui/printing/print_actions.py" line="231" />
+        <location filename="../../ui/printing/print_actions.py" line="227" />
+        <location filename="../../ui/printing/print_actions.py" line="232" />
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="256" />
+        <location filename="../../ui/printing/print_actions.py" line="257" />
         <source>无法打印：{0}</source>
         <translation>Cannot print: {0}</translation>
     </message>
@@ -1818,186 +1818,186 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="70" />
+        <location filename="../../ui/window_menus.py" line="71" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="71" />
+        <location filename="../../ui/window_menus.py" line="72" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="72" />
+        <location filename="../../ui/window_menus.py" line="73" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="73" />
+        <location filename="../../ui/window_menus.py" line="74" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="75" />
+        <location filename="../../ui/window_menus.py" line="76" />
         <source>导出审核意见(&amp;E)…</source>
         <translation>&amp;Export Review Report…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="78" />
+        <location filename="../../ui/window_menus.py" line="79" />
         <source>生成下一年度(&amp;Y)…</source>
         <translation>Next &amp;year from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="83" />
+        <location filename="../../ui/window_menus.py" line="84" />
         <source>与其他版本比较(&amp;C)…</source>
         <translation>&amp;Compare with another version…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="85" />
+        <location filename="../../ui/window_menus.py" line="86" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="86" />
-        <location filename="../../ui/window_menus.py" line="92" />
+        <location filename="../../ui/window_menus.py" line="87" />
+        <location filename="../../ui/window_menus.py" line="93" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="87" />
-        <location filename="../../ui/window_menus.py" line="93" />
+        <location filename="../../ui/window_menus.py" line="88" />
+        <location filename="../../ui/window_menus.py" line="94" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="96" />
+        <location filename="../../ui/window_menus.py" line="97" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="97" />
+        <location filename="../../ui/window_menus.py" line="98" />
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="98" />
+        <location filename="../../ui/window_menus.py" line="99" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="100" />
+        <location filename="../../ui/window_menus.py" line="101" />
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="102" />
+        <location filename="../../ui/window_menus.py" line="103" />
         <source>填报说明(&amp;G)</source>
         <translation>Filling-in &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="103" />
+        <location filename="../../ui/window_menus.py" line="104" />
         <source>从指标库插入(&amp;L)…</source>
         <translation>Insert from &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="104" />
+        <location filename="../../ui/window_menus.py" line="105" />
         <source>从相似项目新建(&amp;M)…</source>
         <translation>New from a Si&amp;milar Project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="140" />
+        <location filename="../../ui/window_menus.py" line="141" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="142" />
+        <location filename="../../ui/window_menus.py" line="143" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="157" />
+        <location filename="../../ui/window_menus.py" line="158" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="164" />
+        <location filename="../../ui/window_menus.py" line="165" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="171" />
+        <location filename="../../ui/window_menus.py" line="172" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="177" />
+        <location filename="../../ui/window_menus.py" line="178" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="181" />
+        <location filename="../../ui/window_menus.py" line="182" />
         <source>填报阶段(&amp;T)</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="188" />
+        <location filename="../../ui/window_menus.py" line="189" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="191" />
+        <location filename="../../ui/window_menus.py" line="192" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="214" />
-        <location filename="../../ui/window_menus.py" line="223" />
+        <location filename="../../ui/window_menus.py" line="215" />
+        <location filename="../../ui/window_menus.py" line="224" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="215" />
+        <location filename="../../ui/window_menus.py" line="216" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="216" />
+        <location filename="../../ui/window_menus.py" line="217" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="217" />
+        <location filename="../../ui/window_menus.py" line="218" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="227" />
         <location filename="../../ui/window_menus.py" line="228" />
+        <location filename="../../ui/window_menus.py" line="229" />
         <source>填报说明</source>
         <translation>Filling-in guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="227" />
+        <location filename="../../ui/window_menus.py" line="228" />
         <source>例：</source>
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="247" />
+        <location filename="../../ui/window_menus.py" line="248" />
         <source>从相似项目新建</source>
         <translation>New from a similar project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="247" />
+        <location filename="../../ui/window_menus.py" line="248" />
         <source>新项目名称：</source>
         <translation>Name of the new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="251" />
+        <location filename="../../ui/window_menus.py" line="252" />
         <source>本机指标库中没有与“{0}”相似的项目。</source>
         <translation>The local indicator library has no project similar to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="262" />
+        <location filename="../../ui/window_menus.py" line="263" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>

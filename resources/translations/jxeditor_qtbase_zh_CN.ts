@@ -44,4 +44,17 @@
       <translation>→</translation>
     </message>
   </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Folder</source>
+      <comment>All other platforms</comment>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <comment>Match Windows Explorer</comment>
+      <translation>文件夹</translation>
+    </message>
+  </context>
 </TS>

@@ -37,6 +37,12 @@ QT_CHINESE: dict[tuple[str, str], str] = {
     ("QShortcut", "Left"): "←",
     ("QShortcut", "Right"): "→",
 }
+# the same, for Qt texts with a disambiguating comment: (context, source, comment) -> Chinese
+QT_CHINESE_NOTED: dict[tuple[str, str, str], str] = {
+    # the file dialog's 类型 column for a folder (Qt's translation predates the context)
+    ("QAbstractFileIconProvider", "Folder", "All other platforms"): "文件夹",
+    ("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"): "文件夹",
+}
 
 ENGLISH: dict[str, str] = {
     '确认无误…': 'Confirm as intended…',
@@ -397,12 +403,16 @@ def write_qt_chinese() -> None:
     """``jxeditor_qtbase_zh_CN.ts`` from :data:`QT_CHINESE`, and its ``.qm``."""
     root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
     contexts: dict[str, ET.Element] = {}
-    for (context, source), chinese in QT_CHINESE.items():
+    entries = [(c, s, "", t) for (c, s), t in QT_CHINESE.items()]
+    entries += [(c, s, note, t) for (c, s, note), t in QT_CHINESE_NOTED.items()]
+    for context, source, note, chinese in entries:
         if context not in contexts:
             contexts[context] = ET.SubElement(root, "context")
             ET.SubElement(contexts[context], "name").text = context
         message = ET.SubElement(contexts[context], "message")
         ET.SubElement(message, "source").text = source
+        if note:
+            ET.SubElement(message, "comment").text = note
         ET.SubElement(message, "translation").text = chinese
     ET.indent(root)
     ET.ElementTree(root).write(QT_TS, encoding="utf-8", xml_declaration=True)

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLabel
 
 from ui.main_window import MainWindow
 from ui.platform import i18n
@@ -43,6 +43,10 @@ def test_the_file_dialog_speaks_chinese(chinese: None, qtbot) -> None:
     assert not [text for text in labels if LATIN_WORD.search(text)]
     actions = [a.text() for a in dialog.findChildren(QAction) if a.text()]
     assert actions and not [text for text in actions if LATIN_WORD.search(text)]
+
+
+def test_the_file_dialog_s_type_column_names_folders_in_chinese(chinese: None, tmp_path: Path) -> None:
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"
 
 
 def test_key_names_are_as_printed_on_the_keys(chinese: None) -> None:
