@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from keyboard_focus import focus_in_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -26,12 +27,8 @@ def severities(window: MainWindow, index: int) -> Counter[str]:
 
 def add_project_by_key(window: MainWindow, qtbot) -> int:
     """Ins in the project list: a new, empty project, current; its index."""
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
     view = window.projects.view
-    view.setFocus()
-    qtbot.waitUntil(view.hasFocus, timeout=1000)
+    focus_in_window(window, qtbot, view)
     before = len(window.session.doc.projects)
     qtbot.keyClick(view, Qt.Key.Key_Insert)
     assert len(window.session.doc.projects) == before + 1

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
+from keyboard_focus import focus_in_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -24,12 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # a shown window o
 
 def open_cell_editor(window: MainWindow, qtbot, path: tuple[int, ...], column: int) -> QWidget:
     """Shows the window, selects the cell and opens its editor with F2."""
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
     tree = window.indicators.tree
-    tree.setFocus()
-    qtbot.waitUntil(tree.hasFocus, timeout=1000)
+    focus_in_window(window, qtbot, tree)
     tree.setCurrentIndex(window.indicators.model.index_of_path(path, column))
     qtbot.keyClick(tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()

@@ -4,6 +4,7 @@ Enter down, arrows between columns, typing on a selected cell starts editing it.
 from __future__ import annotations
 
 import pytest
+from keyboard_focus import focus_in_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -14,12 +15,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # a shown window o
 
 
 def focus_tree(window: MainWindow, qtbot, path: tuple[int, ...], column: int = 0):
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
     tree = window.indicators.tree
-    tree.setFocus()
-    qtbot.waitUntil(tree.hasFocus, timeout=1000)
+    focus_in_window(window, qtbot, tree)
     tree.setCurrentIndex(window.indicators.model.index_of_path(path, column))
     return tree
 
