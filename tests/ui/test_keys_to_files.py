@@ -38,8 +38,12 @@ def show(window: MainWindow, qtbot) -> None:
 
 
 def focus(widget: QWidget, qtbot) -> None:
+    """Gives ``widget`` the keyboard focus, its window active again first (a closing
+    editor may leave the window inactive for a moment on a loaded machine)."""
+    widget.window().activateWindow()
+    qtbot.waitActive(widget.window())
     widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus, timeout=1000)
+    qtbot.waitUntil(widget.hasFocus, timeout=5000)
 
 
 def type_chinese(editor: QWidget, text: str) -> None:
