@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,7 +78,7 @@ def test_a_copy_is_written_after_the_edit_threshold(
     assert copies(store) == [autosave.slot]
     [entry] = store.entries()
     assert (entry.title, entry.original, entry.pid) == (
-        "示例文档.json", "/tmp/示例文档.json", os.getpid()
+        "示例文档.json", str(Path("/tmp/示例文档.json").resolve()), os.getpid()  # C:\tmp\… on Windows
     )
     assert store.load(entry) == session.doc
     assert autosave.edits_since_write == 0
@@ -174,16 +175,25 @@ def dead_pid() -> int:
     return proc.pid
 
 
+# Under Wine, Path("/proc/self/cmdline") is Z:\\proc\\self\\cmdline: the Linux host's /proc,
+# which says nothing about the Windows processes; those checks are Linux-only.
+LINUX_PROC = pytest.mark.skipif(
+    sys.platform == "win32" or not Path("/proc/self/cmdline").exists(), reason="needs Linux's /proc"
+)
 SLEEP = "import time; print('up', flush=True); time.sleep(60)"
 
 
 def start_sleeper(command: list[str], cwd: Path | None = None) -> Iterator[int]:
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=cwd)
     assert proc.stdout is not None
+    watchdog = threading.Timer(60, proc.kill)  # a child that never says "up" fails, not hangs
+    watchdog.start()
     try:
         assert proc.stdout.readline() == "up\n"  # started: its command line is final now
+        watchdog.cancel()
         yield proc.pid
     finally:
+        watchdog.cancel()
         proc.kill()
         proc.wait()
         proc.stdout.close()
@@ -228,12 +238,12 @@ def test_pid_alive(running_editor: int) -> None:
     assert not pid_alive(-1)
 
 
-@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+@LINUX_PROC
 def test_an_unrelated_python_holding_the_id_is_not_an_editor(running_python: int) -> None:
     assert not pid_alive(running_python)
 
 
-@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+@LINUX_PROC
 @pytest.mark.parametrize(
     "how", ["-m ui.app", "main.py", "installed script"],
 )
@@ -275,7 +285,7 @@ def test_the_windows_check_reads_the_last_error_and_the_program_name() -> None:
     assert not module.is_editor_program("excel.exe") and not module.is_python_program("excel.exe")
 
 
-@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+@LINUX_PROC
 def test_a_reused_pid_of_another_program_is_not_an_editor() -> None:
     proc = subprocess.Popen(["sh", "-c", "echo up; exec sleep 60"], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
