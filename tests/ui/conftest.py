@@ -3,6 +3,8 @@ recovery copy of the user's is ever offered or touched), and sample documents.""
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +15,19 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Period, new_project
+
+# On Windows the offscreen platform gives the style no menu font: Qt's style then sets the
+# menu's point size from a pixel size of -1 (-0.75 pt) and warns, on every context menu.
+# Noise of the platform under test, not of the editor (the windows platform has the font).
+OFFSCREEN_WINDOWS_NOISE = "QFont::setPointSizeF: Point size <= 0 (-0.750000)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if sys.platform == "win32":
+        for item in items:  # pytest-qt reads the closest marker only: keep the test's own
+            own = item.get_closest_marker("qt_log_ignore")
+            kept = own.args if own is not None else ()
+            item.add_marker(pytest.mark.qt_log_ignore(*kept, re.escape(OFFSCREEN_WINDOWS_NOISE)))
 
 
 @pytest.fixture(autouse=True)
