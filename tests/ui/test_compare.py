@@ -123,5 +123,5 @@ def test_an_unreadable_other_version_is_an_error(window, tmp_path: Path) -> None
 
 
 def test_report_path_is_a_workbook() -> None:
-    assert report_path("/a/b.json") == "/a/b.xlsx"
-    assert report_path("/a/b.XLSX") == "/a/b.XLSX"
+    assert Path(report_path("/a/b.json")) == Path("/a/b.xlsx")
+    assert Path(report_path("/a/b.XLSX")) == Path("/a/b.XLSX")

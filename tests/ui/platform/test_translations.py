@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "resources" / "translations" / "update_translations.py"
 
@@ -33,6 +35,11 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element | None]]:
     return found
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="pyside6-lupdate is a tool of the development machine (not in the Windows Python "
+    "under Wine); the shipped .qm is checked by test_the_shipped_translation_is_complete",
+)
 def test_every_ui_text_has_english(tmp_path: Path) -> None:
     script = _script()
     ts = tmp_path / "check.ts"
