@@ -4,9 +4,10 @@ The same workbook as ``jxeditor validate FILE --report OUT.xlsx``
 (:mod:`jxeditor.formats.xlsx.review_report`): what is still being typed is committed
 first, the document is validated on the window's thread, and the workbook is written
 (atomically) as a long job; from then on every 待填 of the document's projects is an
-error (:meth:`~ui.session.live_validation.LiveValidation.insist`). The dialog suggests ``NAME-审核意见.xlsx`` beside the file;
-a path chosen with another extension gets ``.xlsx``. A write error is shown as the core's
-one-line message; the document is not touched either way.
+error (:meth:`~ui.session.live_validation.LiveValidation.insist`). The dialog suggests
+``NAME-审核意见.xlsx`` beside the file; a path chosen with another extension gets ``.xlsx``.
+A write error is shown as the core's one-line message; the document is not touched
+either way.
 """
 
 from __future__ import annotations
