@@ -176,3 +176,38 @@ def test_ctrl_ins_on_a_first_level_adds_a_second_level_named_by_the_input_method
     qtbot.keyClick(tree, Qt.Key.Key_S, CTRL)
     groups = saved(window)["projects"][0]["indicators"][1]["children"]
     assert groups[-1]["name"] == "其他成本指标"
+
+
+def test_a_pause_while_typing_keeps_the_text_in_the_tree_editors(window: MainWindow, qtbot) -> None:
+    """A pause in typing lets live validation run; the problem icons it sets on the row
+    re-read the row, and that re-read must not put the cell's old text back into the
+    editor (it did: Enter then committed the empty name; seen first under Wine, where the
+    test is slow enough for the pause)."""
+    show(window, qtbot)
+    tree = window.indicators.tree
+    model = window.indicators.model
+    focus(tree, qtbot)
+    tree.setCurrentIndex(model.index_of_path((0, 0, 0)))
+    qtbot.keyClick(tree, Qt.Key.Key_Insert)
+    name = focused_line_edit()
+    qtbot.keyClicks(name, "are")
+    with qtbot.waitSignal(model.dataChanged, timeout=3000):
+        window.session.live.flush()  # what the idle timer does after a pause
+    assert name.text() == "are"
+    qtbot.keyClicks(name, "a")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 1)).name == "area", timeout=1000)
+    # the same for the 年度指标值 of that row, typed over
+    focus(tree, qtbot)
+    tree.setCurrentIndex(model.index_of_path((0, 0, 1), 1))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    value = focused_line_edit()
+    value.selectAll()
+    qtbot.keyClicks(value, ">=4")
+    first = model.index_of_path((0, 0, 1), 0)
+    model.dataChanged.emit(first, first.siblingAtColumn(model.columnCount() - 1),
+                           [Qt.ItemDataRole.DecorationRole])
+    assert value.text() == ">=4"
+    type_chinese(value, "个")
+    qtbot.keyClick(value, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 1)).value == ">=4个", timeout=1000)

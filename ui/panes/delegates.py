@@ -208,6 +208,9 @@ class IndicatorDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, (LiveLine, VerdictEditor)) and editor.opened_with is not None:
             return  # its keystrokes reach the document at once: keep the text as typed
+        loaded = editor.property(INITIAL_TEXT)
+        if loaded is not None and _editor_text(editor) != loaded:
+            return  # typed into: a re-read (a problem's icon, a score beside it) keeps the text
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, CausesEditor):
             editor.set_checked(text.split("、"))
