@@ -69,6 +69,7 @@ class LibraryActions(QObject):
         node = self.session.doc.node(index, path) if index is not None else None
         if not isinstance(node, Indicator):
             return
+        editor.setText(item.name)
         editor.setProperty(INITIAL_TEXT, item.name)  # nothing left to commit on closing
         stack = self.session.stack
         stack.beginMacro(self.tr("从指标库填入“{0}”").format(item.name))
