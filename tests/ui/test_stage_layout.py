@@ -6,10 +6,10 @@ and its funds block are not cut, and at 1280×720 the status bar still shows 总
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from box_glyphs import REAL_FONTS
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from jxeditor.document.derive import derive_stage
@@ -19,11 +19,6 @@ from jxeditor.resources import resource_path
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-# Qt's offscreen platform on Windows finds no fonts (it looks in a folder of its own, which
-# Qt no longer ships): text is measured with a stand-in, so widths there say nothing.
-REAL_FONTS = pytest.mark.skipif(
-    sys.platform == "win32", reason="offscreen on Windows measures text without real fonts"
-)
 
 SAMPLE = resource_path("sample-dalian-2026.json")
 
