@@ -32,6 +32,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_core.py
+	$(PY) bench/bench_rules.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_xlsx.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_ui.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_limits.py

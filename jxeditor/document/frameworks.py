@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from jxeditor.resources import resource_path
 
 _SPACES = re.compile(r"[\s\u3000]+")
+CANONICAL_CACHE = 4096  # names kept looked up (the names typed while editing come and go)
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,23 @@ class Frameworks:
 
         Removes spaces inside, applies synonyms, and adds a missing trailing ``指标``.
         """
-        return _canonical(self, name)
+        known = self._canonical_names  # the validator asks for every group of every project
+        found = known.get(name)
+        if found is None:
+            if len(known) >= CANONICAL_CACHE:
+                known.clear()
+            found = known[name] = _canonical(self, name)
+        return found
+
+    @cached_property
+    def _canonical_names(self) -> dict[str, str]:
+        """The names already looked up (a dict: quicker than a cache keyed on ``self``)."""
+        return {}
 
     def __hash__(self) -> int:  # one instance per process; identity is enough for caching
         return id(self)
 
 
-@lru_cache(maxsize=4096)
 def _canonical(fw: Frameworks, name: str) -> str:
     text = _SPACES.sub("", name or "")
     for candidate in (text, text + "指标"):

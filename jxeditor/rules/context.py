@@ -79,10 +79,11 @@ class Context:
         """Every third-level indicator with its canonical group names and parsed value."""
         canonical = self.fw.canonical_name
         return [
-            ((i, j, k), name1, canonical(l2.name), ind, parse_value(ind.value))
+            ((i, j, k), name1, name2, ind, parse_value(ind.value))
             for (i, l1), name1 in zip(enumerate(self.project.indicators), self.level1_names,
                                       strict=True)
             for j, l2 in enumerate(l1.children)
+            for name2 in (canonical(l2.name),)  # once per group, not per indicator
             for k, ind in enumerate(l2.children)
         ]
 

@@ -77,11 +77,16 @@ def sharing_a_notice(doc: Document, project: Project) -> list[Project]:
     return [] if holder is None else [holder]
 
 
-def validate_each(doc: Document) -> list[list[Problem]]:
-    """The problems of every project, one list per project (the cross-project index
-    rebuilt first: after the document's projects were all replaced, the old index would
-    send each project to the projects that went)."""
+def prepare(doc: Document) -> None:
+    """Makes ``doc`` ready to be validated project by project after its projects were all
+    replaced: the cross-project index is rebuilt (the old one would send each project to
+    the projects that went). :func:`validate_each` does this itself."""
     document_rules.rebuild(doc)
+
+
+def validate_each(doc: Document) -> list[list[Problem]]:
+    """The problems of every project, one list per project (:func:`prepare` first)."""
+    prepare(doc)
     return [validate_project(doc, index) for index in range(len(doc.projects))]
 
 

@@ -310,62 +310,62 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="176" />
+        <location filename="../../ui/session/editor_session.py" line="179" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="260" />
+        <location filename="../../ui/session/editor_session.py" line="263" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="270" />
+        <location filename="../../ui/session/editor_session.py" line="273" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="271" />
+        <location filename="../../ui/session/editor_session.py" line="274" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="313" />
+        <location filename="../../ui/session/editor_session.py" line="316" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="328" />
+        <location filename="../../ui/session/editor_session.py" line="331" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="348" />
+        <location filename="../../ui/session/editor_session.py" line="351" />
         <source>确认无误</source>
         <translation>Confirm as intended</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="348" />
+        <location filename="../../ui/session/editor_session.py" line="351" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="357" />
+        <location filename="../../ui/session/editor_session.py" line="360" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="360" />
+        <location filename="../../ui/session/editor_session.py" line="363" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="369" />
+        <location filename="../../ui/session/editor_session.py" line="372" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="384" />
+        <location filename="../../ui/session/editor_session.py" line="387" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
@@ -686,27 +686,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="74" />
+        <location filename="../../ui/panes/library_actions.py" line="75" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="105" />
+        <location filename="../../ui/panes/library_actions.py" line="106" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="109" />
+        <location filename="../../ui/panes/library_actions.py" line="110" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="136" />
+        <location filename="../../ui/panes/library_actions.py" line="137" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="137" />
+        <location filename="../../ui/panes/library_actions.py" line="138" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -1125,17 +1125,22 @@ Restore these changes?</translation>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="311" />
+        <location filename="../../ui/panes/problems_pane.py" line="279" />
+        <source>正在检查其余 {0} 个项目…</source>
+        <translation>Checking the other {0} projects…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="313" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="311" />
+        <location filename="../../ui/panes/problems_pane.py" line="313" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="311" />
+        <location filename="../../ui/panes/problems_pane.py" line="313" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>

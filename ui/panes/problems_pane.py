@@ -206,6 +206,7 @@ class ProblemsPane(QWidget):
 
     def same_fixes(self, code: str) -> list[tuple[Project, Problem]]:
         """Every fixable problem with this code in the document, for one bulk fix."""
+        self.session.live.complete()  # a large file just opened: all of them, not some
         return [
             (project, problem)
             for project, problems in self.session.live.by_project()
@@ -275,6 +276,8 @@ class ProblemCounts(QWidget):
         self.warnings_label.setText(self.tr("警告 {0}").format(by_severity.pop("warning", 0)))
         others = [f"{self._severity_name(s)} {by_severity[s]}"
                   for s in ("todo", "info", ACKNOWLEDGED) if by_severity.get(s)]
+        if self.session.live.pending():  # a large file just opened: the rest while idle
+            others.append(self.tr("正在检查其余 {0} 个项目…").format(self.session.live.pending()))
         self.other_label.setText("　".join(others))
         self.other_label.setVisible(bool(others))
         colour = "#d32f2f" if errors else "palette(window-text)"

@@ -66,6 +66,9 @@ class EditorSession(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(0)
         self.live = LiveValidation(self.doc, self)
+        # the shown project is validated before any view reads it (a large file opened
+        # validates the rest while idle)
+        self.currentProjectChanged.connect(self.live.prefer)
         self.scores = LiveScores(self.doc, self)
         self.targets_unlocked = False
         # indicators whose approved target was changed after unlocking: id -> (node, approved)

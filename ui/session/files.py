@@ -34,6 +34,7 @@ from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import open_document
 from jxeditor.formats.filestamp import FileStamp
+from jxeditor.formats.gc_pause import kept_long
 from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
 from ui.platform.about import program_name
 from ui.platform.qtcompat import emit
@@ -48,6 +49,9 @@ from ui.session.file_io import (
 from ui.session.questions import Cancelled, Questions
 
 MAX_RECENT = 8
+# a document opened with more projects than this is kept out of the cycle collector's reach
+# (gc_pause.kept_long): a smaller one is quick for it to go over
+LONG_LIVED_PROJECTS = 100
 
 
 
@@ -152,6 +156,15 @@ class DocumentFiles(QObject):
         """Reads ``path`` into the session (no question asked); False with a message on error."""
         p = Path(path)
         stamp = FileStamp.of(p)  # before reading: a change while reading is noticed later
+        # a large file makes hundreds of thousands of objects that all stay: the cycle
+        # collector would go over them again and again, meanwhile and afterwards
+        with kept_long() as long_lived:
+            opened = self._open_file(p, stamp)
+            if opened and len(self.session.doc.projects) > LONG_LIVED_PROJECTS:
+                long_lived()
+            return opened
+
+    def _open_file(self, p: Path, stamp: FileStamp | None) -> bool:
         try:
             loaded, notices, foreign = self.questions.run_long(
                 self.tr("正在读取“{0}”…").format(p.name), lambda: open_document(p)

@@ -30,6 +30,9 @@ from ui.session.autosave import data_folder
 from ui.session.files import DocumentFiles
 
 JOIN_TIMEOUT_S = 10.0
+# a file just opened or saved is learned a moment later: the window shows it and checks it
+# first (the background thread would share the interpreter with that work)
+LEARN_LATER_MS = 800
 
 
 def library_path() -> Path:
@@ -59,6 +62,10 @@ class LearningLibrary(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._check_thread)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(LEARN_LATER_MS)
+        self._later.timeout.connect(lambda: self._start([]))
         self.refresh()  # the index of what was learned before, built in the background
 
     # == learning ==========================================================================
@@ -75,12 +82,19 @@ class LearningLibrary(QObject):
         self._stamp, self._name = files.stamp, files.display_name
         if files.stamp is not None or files.path is None:
             source = str(files.path) if files.path is not None else files.display_name
-            self.learn(session.doc, source)
+            self.learn(session.doc, source, later=True)
 
-    def learn(self, doc: Document, source: str = "") -> None:
-        """Learns ``doc``'s indicators in the background."""
+    def learn(self, doc: Document, source: str = "", *, later: bool = False) -> None:
+        """Learns ``doc``'s indicators in the background; ``later``: the work starts
+        :data:`LEARN_LATER_MS` from now (the rows are taken now, as the document is)."""
         rows = rows_of(doc)
-        if rows:
+        if not rows:
+            return
+        if later:
+            with self._lock:
+                self._pending.append((rows, source))
+            self._later.start()
+        else:
             self._start([(rows, source)])
 
     def refresh(self) -> None:
@@ -88,6 +102,7 @@ class LearningLibrary(QObject):
         self._start([])
 
     def _start(self, jobs: list[tuple[list[Learned], str]]) -> None:
+        self._later.stop()
         with self._lock:
             self._pending.extend(jobs)
             running = self._thread is not None and self._thread.is_alive()
@@ -134,6 +149,8 @@ class LearningLibrary(QObject):
 
     def wait(self, timeout: float = JOIN_TIMEOUT_S) -> None:
         """Waits for the background work (tests, closing), then reports it."""
+        if self._later.isActive():  # what was to be learned later is learned now
+            self._start([])
         while True:
             with self._lock:
                 thread = self._thread

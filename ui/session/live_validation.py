@@ -14,6 +14,13 @@ exported (:meth:`LiveValidation.insist`): then the gap is no longer "not yet" bu
 Insisting holds for the projects the document had then; a project added afterwards starts
 calm again until the next save or export.
 
+A large file opens quickly: after a file is opened (a reset), the first
+:data:`AT_ONCE` projects are validated at once and the rest a chunk at a time while the
+window is idle (:meth:`LiveValidation.pending` says how many are left; the views hear
+:attr:`LiveValidation.resetAll` when they are all done). The current project, an edited
+one and any save or export do not wait: :meth:`LiveValidation.prefer`, the edit's
+revalidation and :meth:`LiveValidation.insist` validate what they need at once.
+
 Warnings the person confirmed as intended (确认无误: the core marks them) are counted
 apart, under :data:`ACKNOWLEDGED`, never as warnings. In the English UI the problems are
 kept in English (message, place and fix, :mod:`jxeditor.rules.messages_en`), so every
@@ -50,6 +57,8 @@ from ui.platform import i18n
 from ui.platform.qtcompat import emit
 
 DEBOUNCE_MS = 0
+AT_ONCE = 100  # projects validated at once after opening a file (the rest while idle)
+CHUNK = 100  # projects validated per idle step after that
 ACKNOWLEDGED = "acknowledged"  # the key of the confirmed warnings in severity_counts()
 DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework", "stage", "scoring"})
 
@@ -77,6 +86,12 @@ class LiveValidation(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        # after opening: the projects not validated yet, in document order (by identity)
+        self._pending: dict[int, Project] = {}
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._validate_pending)
         doc.subscribe(self._on_change)
         self.validate_all()
 
@@ -105,10 +120,16 @@ class LiveValidation(QObject):
         """(errors, warnings) in the whole document."""
         return self._errors, self._warnings
 
+    def pending(self) -> int:
+        """How many projects of the file just opened are still to be validated."""
+        return len(self._pending)
+
     def validate_all(self) -> None:
         """Validates every project now."""
         self._dirty.clear()
         self._timer.stop()
+        self._pending.clear()
+        self._idle.stop()
         self._problems = {
             id(p): (p, self._present(p, problems))
             for p, problems in zip(self.doc.projects, validation.validate_each(self.doc), strict=True)
@@ -125,16 +146,80 @@ class LiveValidation(QObject):
             return
         for project in dirty:
             index = self.doc.index_of(project)
-            if index is None:
-                continue  # removed meanwhile
-            old = self.problems_of(project)
-            new = self._present(project, validation.validate_project(self.doc, index))
-            if new == old and id(project) in self._problems:
+            if index is not None:  # else removed meanwhile
+                self._revalidate(project, index)
+        emit(self.countsChanged, self._errors, self._warnings)
+
+    def complete(self) -> None:
+        """Validates now what is still waiting after opening (before an action over the
+        problems of every project, such as one fix for all of a kind)."""
+        if self._pending:
+            self.validate_all()
+
+    def prefer(self, project: Project | None) -> None:
+        """Validates ``project`` now if it is still waiting for its turn after opening
+        (the session calls this for the project it shows)."""
+        if project is None or self._pending.get(id(project)) is not project:
+            return
+        index = self.doc.index_of(project)
+        if index is not None:
+            self._revalidate(project, index)
+            emit(self.countsChanged, self._errors, self._warnings)
+
+    def _revalidate(self, project: Project, index: int) -> None:
+        """Validates ``project`` (at ``index``) and announces it when its problems changed."""
+        waited = self._pending.pop(id(project), None) is not None
+        old = self.problems_of(project)
+        new = self._present(project, validation.validate_project(self.doc, index))
+        if new == old and id(project) in self._problems and not waited:
+            return
+        self._problems[id(project)] = (project, new)
+        self._adjust(old, -1)
+        self._adjust(new, +1)
+        emit(self.projectChanged, project, old, new)
+
+    # -- a large file, a chunk at a time -----------------------------------------------------
+    def _validate_opened(self) -> None:
+        """After opening: the first :data:`AT_ONCE` projects now, the rest while idle."""
+        if len(self.doc.projects) <= AT_ONCE:
+            self.validate_all()
+            return
+        self._dirty.clear()
+        self._timer.stop()
+        validation.prepare(self.doc)
+        self._problems = {}
+        self._recount()
+        self._pending = {id(p): p for p in self.doc.projects}
+        self._validate_some(AT_ONCE)
+        self._idle.start()
+        emit(self.resetAll)
+        emit(self.countsChanged, self._errors, self._warnings)
+
+    def _validate_some(self, limit: int) -> None:
+        """Validates up to ``limit`` waiting projects, in document order, announcing none."""
+        done = 0
+        for index, project in enumerate(self.doc.projects):
+            if done >= limit:
+                break
+            if self._pending.pop(id(project), None) is None:
                 continue
-            self._problems[id(project)] = (project, new)
-            self._adjust(old, -1)
-            self._adjust(new, +1)
-            emit(self.projectChanged, project, old, new)
+            problems = self._present(project, validation.validate_project(self.doc, index))
+            self._problems[id(project)] = (project, problems)
+            self._adjust(problems, +1)
+            done += 1
+        if done < limit:
+            self._pending.clear()  # what is left was removed from the document meanwhile
+
+    def _validate_pending(self) -> None:
+        """One idle step: the next :data:`CHUNK` projects. The counts follow each step; the
+        views of the problems themselves hear of them once, when all are done."""
+        if not self._pending:
+            return
+        self._validate_some(CHUNK)
+        if self._pending:
+            self._idle.start()
+        else:
+            emit(self.resetAll)
         emit(self.countsChanged, self._errors, self._warnings)
 
     # -- a calm start ----------------------------------------------------------------------
@@ -149,7 +234,7 @@ class LiveValidation(QObject):
         """The document was saved or exported: every 待填 of its projects is an error
         from now on (a project added later starts calm)."""
         new = {id(p): p for p in self.doc.projects if id(p) not in self._insisted}
-        if new:
+        if new or self._pending:
             self._insisted.update(new)
             self.validate_all()
 
@@ -198,7 +283,7 @@ class LiveValidation(QObject):
             case Reset():
                 self._touched.clear()  # another document: a calm start again
                 self._insisted.clear()
-                self.validate_all()
+                self._validate_opened()
             case DocumentFieldChanged(field=name):
                 if name in DOCUMENT_WIDE_SETTINGS:
                     self.validate_all()
@@ -209,6 +294,7 @@ class LiveValidation(QObject):
             case ProjectRemoved(project=project):
                 entry = self._problems.pop(id(project), None)
                 self._dirty.pop(id(project), None)
+                self._pending.pop(id(project), None)
                 if entry is not None:
                     self._adjust(entry[1], -1)
                 for other in validation.sharing_a_notice(self.doc, project):

@@ -188,3 +188,28 @@ def test_the_annual_total_follows_every_kind_of_change(session: EditorSession, q
     session.undo()
     session.live.flush()
     assert "3 个项目　年度金额合计 300 万元" in counts.totals_label.text()
+
+
+def test_the_counts_say_while_a_large_file_is_still_being_checked(
+    qtbot, session: EditorSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import copy
+
+    from jxeditor.document.document import Document
+    from ui.session import live_validation
+
+    monkeypatch.setattr(live_validation, "AT_ONCE", 2)  # "large": more than two projects
+    monkeypatch.setattr(live_validation, "CHUNK", 1)
+    counts = ProblemCounts(session)
+    qtbot.addWidget(counts)
+    doc = session.doc
+    bigger = Document(year=doc.year, framework=doc.framework,
+                      projects=[copy.deepcopy(p) for p in doc.projects * 2])
+    session.replace_document(bigger)
+    assert counts.other_label.text() == "正在检查其余 4 个项目…"
+    assert counts.other_label.isVisibleTo(counts)
+    said: list[str] = []
+    session.live.countsChanged.connect(lambda *_: said.append(counts.other_label.text()))
+    qtbot.waitUntil(lambda: session.live.pending() == 0)
+    assert said[:3] == [f"正在检查其余 {n} 个项目…" for n in (3, 2, 1)]  # each step
+    assert "正在检查" not in counts.other_label.text()

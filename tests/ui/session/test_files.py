@@ -334,3 +334,35 @@ def test_our_own_export_is_saved_without_asking(
     assert files.open_file(path) and not files.foreign_workbook
     edit(files)
     assert files.save()
+
+
+def test_a_large_document_opened_is_kept_out_of_the_collectors_reach(
+    files: DocumentFiles, tmp_path: Path, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from ui.session import files as files_module
+
+    monkeypatch.setattr(files_module, "LONG_LIVED_PROJECTS", len(sample_doc.projects))
+    bigger = copy.deepcopy(sample_doc)
+    bigger.projects = bigger.projects * 2  # the same objects twice: quick to make
+    big, small = tmp_path / "big.json", tmp_path / "small.json"
+    json_format.save(bigger, big)
+    json_format.save(sample_doc, small)
+    left_behind: list[int] = []
+    real_freeze = gc.freeze
+
+    def freeze() -> None:
+        left_behind.append(gc.collect())  # cyclic garbage would be kept for good
+        real_freeze()
+
+    monkeypatch.setattr(gc, "freeze", freeze)
+    gc.collect()
+    try:
+        assert files.open_file(big)
+        assert left_behind == [0] and gc.get_freeze_count() > 0
+        assert files.open_file(small)  # a small one: what was frozen is given back
+        assert left_behind == [0] and gc.get_freeze_count() == 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
