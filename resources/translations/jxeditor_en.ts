@@ -264,45 +264,45 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../../ui/session/files.py" line="86" />
-        <location filename="../../ui/session/files.py" line="135" />
-        <location filename="../../ui/session/files.py" line="327" />
+        <location filename="../../ui/session/files.py" line="90" />
+        <location filename="../../ui/session/files.py" line="139" />
+        <location filename="../../ui/session/files.py" line="340" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="157" />
+        <location filename="../../ui/session/files.py" line="170" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="160" />
+        <location filename="../../ui/session/files.py" line="173" />
         <source>已取消打开“{0}”</source>
         <translation>Opening “{0}” cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="166" />
-        <location filename="../../ui/session/files.py" line="174" />
+        <location filename="../../ui/session/files.py" line="179" />
+        <location filename="../../ui/session/files.py" line="187" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="179" />
+        <location filename="../../ui/session/files.py" line="192" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="250" />
+        <location filename="../../ui/session/files.py" line="263" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="258" />
+        <location filename="../../ui/session/files.py" line="271" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="263" />
+        <location filename="../../ui/session/files.py" line="276" />
         <source>已保存到“{0}”，但表格中有些单元格显示不全：</source>
         <translation>Saved to “{0}”, but some cells cannot show their whole text:</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>LearningLibrary</name>
     <message>
-        <location filename="../../ui/session/learning.py" line="131" />
+        <location filename="../../ui/session/learning.py" line="146" />
         <source>无法使用本机指标库：{0}</source>
         <translation>Cannot use the local indicator library: {0}</translation>
     </message>
@@ -1105,42 +1105,47 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="262" />
+        <location filename="../../ui/panes/problems_pane.py" line="263" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation>This project: {0} points  {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="269" />
+        <location filename="../../ui/panes/problems_pane.py" line="270" />
         <source>{0} 个项目　年度金额合计 {1} {2}</source>
         <translation>{0} projects　annual amount in total {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="274" />
+        <location filename="../../ui/panes/problems_pane.py" line="275" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="275" />
+        <location filename="../../ui/panes/problems_pane.py" line="276" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="279" />
-        <source>正在检查其余 {0} 个项目…</source>
-        <translation>Checking the other {0} projects…</translation>
+        <location filename="../../ui/panes/problems_pane.py" line="281" />
+        <source>检查中…</source>
+        <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="313" />
+        <location filename="../../ui/panes/problems_pane.py" line="284" />
+        <source>正在检查其余 {0} 个项目，计数随之更新</source>
+        <translation>Checking the other {0} projects; the counts follow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="317" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="313" />
+        <location filename="../../ui/panes/problems_pane.py" line="317" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="313" />
+        <location filename="../../ui/panes/problems_pane.py" line="317" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>

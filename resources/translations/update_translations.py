@@ -275,7 +275,8 @@ ENGLISH: dict[str, str] = {
     "修正：{0}": "Fix: {0}",
     "转到": "Go to",
     "错误 {0}": "Errors {0}",
-    "正在检查其余 {0} 个项目…": "Checking the other {0} projects…",
+    "检查中…": "Checking…",
+    "正在检查其余 {0} 个项目，计数随之更新": "Checking the other {0} projects; the counts follow",
     "警告 {0}": "Warnings {0}",
     "界面语言将在重新启动 jxeditor 后切换。": "The language changes when jxeditor starts again.",
     "jxeditor {0}\n预算项目绩效目标表编辑器": (

@@ -276,9 +276,12 @@ class ProblemCounts(QWidget):
         self.warnings_label.setText(self.tr("警告 {0}").format(by_severity.pop("warning", 0)))
         others = [f"{self._severity_name(s)} {by_severity[s]}"
                   for s in ("todo", "info", ACKNOWLEDGED) if by_severity.get(s)]
-        if self.session.live.pending():  # a large file just opened: the rest while idle
-            others.append(self.tr("正在检查其余 {0} 个项目…").format(self.session.live.pending()))
+        pending = self.session.live.pending()  # a large file just opened: the rest while idle
+        if pending:
+            others.append(self.tr("检查中…"))  # short: the bar has little room left
         self.other_label.setText("　".join(others))
+        self.other_label.setToolTip(
+            self.tr("正在检查其余 {0} 个项目，计数随之更新").format(pending) if pending else "")
         self.other_label.setVisible(bool(others))
         colour = "#d32f2f" if errors else "palette(window-text)"
         style = f"color: {colour}; padding: 0 6px;"

@@ -206,10 +206,11 @@ def test_the_counts_say_while_a_large_file_is_still_being_checked(
     bigger = Document(year=doc.year, framework=doc.framework,
                       projects=[copy.deepcopy(p) for p in doc.projects * 2])
     session.replace_document(bigger)
-    assert counts.other_label.text() == "正在检查其余 4 个项目…"
+    assert counts.other_label.text().endswith("检查中…")
+    assert counts.other_label.toolTip() == "正在检查其余 4 个项目，计数随之更新"
     assert counts.other_label.isVisibleTo(counts)
     said: list[str] = []
-    session.live.countsChanged.connect(lambda *_: said.append(counts.other_label.text()))
+    session.live.countsChanged.connect(lambda *_: said.append(counts.other_label.toolTip()))
     qtbot.waitUntil(lambda: session.live.pending() == 0)
-    assert said[:3] == [f"正在检查其余 {n} 个项目…" for n in (3, 2, 1)]  # each step
-    assert "正在检查" not in counts.other_label.text()
+    assert said[:3] == [f"正在检查其余 {n} 个项目，计数随之更新" for n in (3, 2, 1)]  # each step
+    assert "检查中" not in counts.other_label.text() and not counts.other_label.toolTip()
