@@ -62,6 +62,7 @@ class LearningLibrary(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._check_thread)
+        self._waiting: list[tuple[list[Learned], str]] = []  # to be learned a moment later
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(LEARN_LATER_MS)
@@ -91,8 +92,7 @@ class LearningLibrary(QObject):
         if not rows:
             return
         if later:
-            with self._lock:
-                self._pending.append((rows, source))
+            self._waiting.append((rows, source))
             self._later.start()
         else:
             self._start([(rows, source)])
@@ -102,7 +102,8 @@ class LearningLibrary(QObject):
         self._start([])
 
     def _start(self, jobs: list[tuple[list[Learned], str]]) -> None:
-        self._later.stop()
+        self._later.stop()  # what was to wait goes first, in the order it came
+        jobs, self._waiting = [*self._waiting, *jobs], []
         with self._lock:
             self._pending.extend(jobs)
             running = self._thread is not None and self._thread.is_alive()
@@ -149,7 +150,7 @@ class LearningLibrary(QObject):
 
     def wait(self, timeout: float = JOIN_TIMEOUT_S) -> None:
         """Waits for the background work (tests, closing), then reports it."""
-        if self._later.isActive():  # what was to be learned later is learned now
+        if self._waiting:  # what was to be learned a moment later is learned now
             self._start([])
         while True:
             with self._lock:
