@@ -59,11 +59,14 @@ from jxeditor.formats.tables.labels import (
 )
 from jxeditor.formats.tables.result import TableImport
 
+MONEY_UNITS = ("万元", "元")  # the units of a table whose amounts parse_amount reads in them
+
 
 class _TableReader:
     """Reads one table (the rows from one 项目名称/项目编码 to the next)."""
 
-    def __init__(self, rows: list[list[Cell]], start: int, end: int, place: Places) -> None:
+    def __init__(self, rows: list[list[Cell]], start: int, end: int, place: Places,
+                 money_unit: str = "") -> None:
         self.rows = rows  # the non-empty cells of each row
         self.start = start
         self.end = end
@@ -75,6 +78,9 @@ class _TableReader:
         self.renamed_effect = False
         self._period_column: bool | None = None
         self.unlisted = 0  # notices over MAX_NOTICES
+        # the amounts' unit as the table states it (单位：元): "4万" in a table in 元 is 40000;
+        # unstated or another unit: 万元, 万 and % are taken as they are
+        self.money_unit = money_unit if money_unit in MONEY_UNITS else None
 
     # -- helpers ---------------------------------------------------------------------------
     def note(self, text: str) -> None:
@@ -150,7 +156,7 @@ class _TableReader:
         # Layout C: "预算数 5851万元。用于……" — the annual amount stands in the text.
         match = BUDGET_IN_PURPOSE.match(text)
         if match:
-            amount = parse_amount(match[1], lenient=True)
+            amount = parse_amount(match[1] + "万", lenient=True, unit=self.money_unit)  # 5851万元
             if self.project.funding.annual.total is None:
                 self.project.funding.annual.total = amount
             text = match[2]
@@ -174,7 +180,7 @@ class _TableReader:
                 continue
             self.used.add((r, col))
             value = self.take(r, self.values_after(r, col)[:1])
-            setattr(column, part, parse_amount(value, lenient=True))
+            setattr(column, part, parse_amount(value, lenient=True, unit=self.money_unit))
 
     def funding_has_period_column(self) -> bool:
         """Whether the table has an 实施期 funding column (looked up once per table)."""
@@ -332,7 +338,7 @@ def read_tables(
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(grid)
         end = trim_preamble(grid, start, end)
-        reader = _TableReader(grid, start, end, place)
+        reader = _TableReader(grid, start, end, place, result.money_unit)
         result.projects.append(reader.read())
         room = max(0, MAX_NOTICES - len(result.notices))
         result.notices.extend(reader.notices[:room])

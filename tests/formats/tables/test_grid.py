@@ -56,3 +56,34 @@ def test_two_tables_with_a_title_block_between() -> None:
 def test_no_table_gives_nothing() -> None:
     result = read_tables([["会议纪要"], ["没有表格"]])
     assert result.projects == [] and result.notices == [] and result.document_year is None
+
+
+def _funding_table(unit_line: list[str], annual: str | None, purpose: str = "") -> list[list[str]]:
+    """A table with its unit line, and an annual amount in the funding block (``None``:
+    no funding block, as in layout C where the amount stands in the 用途 text)."""
+    return [
+        ["本级预算项目绩效目标表"], unit_line,
+        ["项目名称", "甲"],
+        ["项目资金主要用途", purpose or "用于办公设备购置。"],
+        *([["资金总额", "", "年度金额", annual]] if annual is not None else []),
+        ["一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["产出指标", "数量指标", "设备购置数量", "≥10台"],
+    ]
+
+
+def test_an_amount_with_wan_in_a_table_in_yuan_is_scaled() -> None:
+    (p,) = read_tables(_funding_table(["填报单位：示例局", "", "单位：元"], "4万")).projects
+    assert p.funding.annual.total == Decimal(40000)  # not 4: the table counts in 元
+    (p,) = read_tables(_funding_table(
+        ["单位：元"], None, "预算数 5851万元。用于偿还到期的政府一般债券本金。")).projects
+    assert p.funding.annual.total == Decimal(58510000)
+
+
+def test_the_same_amounts_in_a_table_in_wan_or_without_a_unit_stay_as_written() -> None:
+    for unit_line in (["填报单位：示例局", "", "单位：万元"], ["填报单位：示例局"], ["单位：千元"]):
+        (p,) = read_tables(_funding_table(unit_line, "4万")).projects
+        assert p.funding.annual.total == Decimal(4), unit_line
+        (p,) = read_tables(_funding_table(unit_line, "1,443.08")).projects
+        assert p.funding.annual.total == Decimal("1443.08"), unit_line
+    (p,) = read_tables(_funding_table(["单位：元"], "1443.08")).projects
+    assert p.funding.annual.total == Decimal("1443.08")  # a plain number: in the table's unit
