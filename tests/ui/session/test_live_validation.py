@@ -8,7 +8,6 @@ moment the debounce timer fires, and the tests that are about the timer wait for
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QObject
@@ -17,14 +16,6 @@ from jxeditor.document.document import Document
 from jxeditor.document.model import new_project
 from jxeditor.rules import engine
 from ui.session.live_validation import LiveValidation
-
-
-@pytest.fixture
-def live(qapp, sample_doc: Document) -> Iterator[LiveValidation]:
-    owner = QObject()
-    validation = LiveValidation(sample_doc, owner)
-    yield validation
-    sample_doc.unsubscribe(validation._on_change)
 
 
 @pytest.fixture

@@ -9,10 +9,8 @@ the problems are known, never which they are.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import new_project
@@ -37,14 +35,6 @@ def large(sample_doc: Document) -> Document:
         projects.append(project)
     return Document(year=sample_doc.year, reporting_unit=sample_doc.reporting_unit,
                     framework=sample_doc.framework, projects=projects)
-
-
-@pytest.fixture
-def live(qapp, sample_doc: Document) -> Iterator[LiveValidation]:
-    owner = QObject()
-    validation = LiveValidation(sample_doc, owner)
-    yield validation
-    sample_doc.unsubscribe(validation._on_change)
 
 
 def as_from_scratch(live: LiveValidation, doc: Document) -> None:
