@@ -126,17 +126,7 @@ class LiveValidation(QObject):
 
     def validate_all(self) -> None:
         """Validates every project now."""
-        self._dirty.clear()
-        self._timer.stop()
-        self._pending.clear()
-        self._idle.stop()
-        self._problems = {
-            id(p): (p, self._present(p, problems))
-            for p, problems in zip(self.doc.projects, validation.validate_each(self.doc), strict=True)
-        }
-        self._recount()
-        emit(self.resetAll)
-        emit(self.countsChanged, self._errors, self._warnings)
+        self._start_over(len(self.doc.projects))
 
     def flush(self) -> None:
         """Revalidates the dirty projects now (the timer calls this)."""
@@ -181,17 +171,22 @@ class LiveValidation(QObject):
     # -- a large file, a chunk at a time -----------------------------------------------------
     def _validate_opened(self) -> None:
         """After opening: the first :data:`AT_ONCE` projects now, the rest while idle."""
-        if len(self.doc.projects) <= AT_ONCE:
-            self.validate_all()
-            return
+        self._start_over(AT_ONCE)
+
+    def _start_over(self, now: int) -> None:
+        """Forgets every result; validates the first ``now`` projects at once and the rest
+        while idle (:meth:`_validate_pending`)."""
         self._dirty.clear()
         self._timer.stop()
         validation.prepare(self.doc)
         self._problems = {}
         self._recount()
         self._pending = {id(p): p for p in self.doc.projects}
-        self._validate_some(AT_ONCE)
-        self._idle.start()
+        self._validate_some(now)
+        if self._pending:
+            self._idle.start()
+        else:
+            self._idle.stop()
         emit(self.resetAll)
         emit(self.countsChanged, self._errors, self._warnings)
 
