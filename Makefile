@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench exe exe-test exe-windows exe-windows-test test-windows bench-windows system-deps clean
+.PHONY: run test test-desktop lint bench exe exe-test exe-windows exe-windows-test test-windows bench-windows system-deps clean
 
 # The versions the bundle ships (requirements-bundle.lock) are the ones tested: the writer's
 # fast path into openpyxl is checked against the pinned openpyxl.
@@ -20,9 +20,16 @@ $(STAMP): pyproject.toml requirements-bundle.lock
 run: $(STAMP)
 	$(PY) main.py resources/sample-dalian-2026.json
 
-# Runs every test offscreen (the tests set QT_QPA_PLATFORM=offscreen themselves too).
+# Runs every test offscreen (the tests set QT_QPA_PLATFORM=offscreen themselves too), then
+# the keyboard tests of tests/ui/desktop under a real X server (Xvfb, the xcb platform), where
+# popups take the keyboard as on a desktop (needs `make system-deps` once).
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(MAKE) --no-print-directory test-desktop
+
+test-desktop: $(STAMP)
+	@command -v xvfb-run >/dev/null || { echo "test-desktop: xvfb-run missing; run 'make system-deps' (as root)"; exit 1; }
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(PY) -m pytest tests/ui/desktop
 
 # Style, the import layers (no cycles, no Qt in the core) and types (mypy: strict on jxeditor/).
 lint: $(STAMP)
@@ -71,12 +78,13 @@ test-windows: $(STAMP)
 bench-windows: $(STAMP)
 	$(PY) bench/bench_windows_start.py
 
-# Debian/Ubuntu libraries Qt needs on a bare machine, and a Chinese font for screenshots.
+# Debian/Ubuntu libraries Qt needs on a bare machine, a Chinese font for screenshots, and Xvfb
+# for the keyboard tests under a real X server.
 system-deps:
 	apt-get update
 	apt-get install -y libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 \
 	  libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 \
-	  libxcb-image0 libxcb-xkb1 fonts-wqy-microhei
+	  libxcb-image0 libxcb-xkb1 fonts-wqy-microhei xvfb xauth
 
 clean:
 	rm -rf $(VENV) build dist dist-windows *.egg-info .pytest_cache .ruff_cache
