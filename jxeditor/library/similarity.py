@@ -31,6 +31,12 @@ PURPOSE_STOP_WORDS: tuple[str, ...] = (
     "开展", "实施", "用于", "主要", "目标", "任务", "通过", "全年", "顺利", "本单位", "相关",
     "以上", "达到", "不低于",
 )
+# The measures an indicator's name ends with: shared alone, they say nothing of its subject
+# (新建老年食堂数量 and 运维服务器数量 share only 数量).
+MEASURE_WORDS: tuple[str, ...] = (
+    "满意度", "完成率", "合格率", "及时率", "覆盖率", "达标率", "使用率", "数量", "人数",
+    "次数", "人次", "户数", "个数", "件数", "面积", "长度", "比例", "时间", "时限", "成本",
+)
 PURPOSE_WEIGHT = 0.4  # how much a purpose's similarity adds to the name's (see likeness)
 _NOISE = re.compile(r"\d+年|[\s\d\W_]+")
 
@@ -106,3 +112,26 @@ def text_match(typed: str, name: str) -> float:
     if typed in name:
         return 0.8
     return 0.7 * dice(grams(typed), grams(name))
+
+
+@lru_cache(maxsize=65536)
+def subject_grams(text: str) -> frozenset[str]:
+    """The bigrams of ``text`` once cleaned and without :data:`MEASURE_WORDS`: what an
+    indicator's name is about."""
+    text = text or ""
+    for word in MEASURE_WORDS:
+        text = text.replace(word, " ")
+    out: set[str] = set()
+    for part in clean(text).split():
+        out.update(part[i:i + 2] for i in range(len(part) - 1))
+    return frozenset(out)
+
+
+def talks_about(typed: str, name: str) -> bool:
+    """Whether ``name`` is about what was typed so far: it holds the typed text, or the
+    two share a two-character word besides the measures (True when nothing is typed).
+    A character or a measure in common alone does not count."""
+    typed = typed.strip()
+    if not typed or typed in name:
+        return True
+    return bool(subject_grams(typed) & subject_grams(name))

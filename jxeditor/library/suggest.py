@@ -7,8 +7,11 @@ is to the projects that used it (character n-grams of the names and of the purpo
 :func:`jxeditor.library.similarity.likeness`), how often and how recently it was used; one that *fits* (a similar project, or used
 often) is put before every shipped entry. A shipped entry is scored by whether it suits
 the kinds of project the name shows (培训, 信息系统运维 …). What was typed so far filters
-and weighs both (a prefix best). A shipped entry the user also has becomes one
-suggestion carrying the user's last value.
+and weighs both (a prefix best). Nothing unrelated is offered: a suggestion is about what
+was typed (:func:`~jxeditor.library.similarity.talks_about`: more than a character or a
+measure such as 数量 in common), or suits the project (a shipped entry of its kind or of
+every kind; the user's own from a project at least :data:`RELATED_SIMILARITY` alike).
+A shipped entry the user also has becomes one suggestion carrying the user's last value.
 
 The index is built once per library generation (:meth:`Suggester.refresh`, which a
 background thread may call: the new index replaces the old one in one assignment); a
@@ -31,6 +34,7 @@ from jxeditor.library.similarity import (
     grams,
     likeness,
     purpose_grams,
+    talks_about,
     text_match,
 )
 from jxeditor.library.store import UserLibrary
@@ -43,6 +47,7 @@ _LEVEL2_ALIASES: dict[str, tuple[str, ...]] = {
 }
 FIT_SIMILARITY = 0.4  # a user's entry fits when a project that used it is this alike …
 FIT_COUNT = 3  # … or when it was used this often
+RELATED_SIMILARITY = 0.2  # a user's entry not about what was typed: offered from this alike
 
 
 @dataclass(frozen=True)
@@ -197,6 +202,9 @@ class Suggester:
                 match = text_match(typed, entry.name)
                 if match <= 0:
                     continue
+                fits = not entry.kinds or bool(kinds & set(entry.kinds))
+                if not fits and not talks_about(typed, entry.name):
+                    continue  # of another kind of project, and not what was typed
                 if entry.kinds:
                     suits = 1.0 if kinds & set(entry.kinds) else (0.35 if not kinds else 0.1)
                 else:
@@ -237,6 +245,8 @@ class Suggester:
             projects = group.projects
             alike = similar.get(projects[0], 0.0) if len(projects) == 1 else max(
                 similar.get(p, 0.0) for p in projects)
+            if alike < RELATED_SIMILARITY and not talks_about(typed, group.name):
+                continue  # from unlike projects, and not what was typed
             score = match * (0.6 * alike + group.prior)
             if alike >= FIT_SIMILARITY or group.count >= FIT_COUNT:
                 score += 1.0  # the user's own, when it fits, before any shipped entry

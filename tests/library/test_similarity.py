@@ -16,6 +16,8 @@ from jxeditor.library.similarity import (
     purpose_similarity,
     purpose_text,
     similarity,
+    subject_grams,
+    talks_about,
     text_match,
 )
 
@@ -80,3 +82,20 @@ def test_likeness_lets_purpose_decide_only_between_close_names() -> None:
     assert likeness(0.5, 1) == 0.5 + PURPOSE_WEIGHT
     assert likeness(0.5, 0.9) > likeness(0.5, 0.1)  # equal names: purpose decides
     assert likeness(0.9, 0) > likeness(0.3, 1)  # a much better name still wins
+
+
+def test_subject_grams_leave_out_the_measures() -> None:
+    assert subject_grams("运维服务器数量") == {"运维", "维服", "服务", "务器"}
+    assert subject_grams("服务对象满意度") == {"服务", "务对", "对象"}
+
+
+@pytest.mark.parametrize(("typed", "name", "expected"), [
+    ("", "运维服务器数量", True),  # nothing typed: everything is about it
+    ("数量", "运维服务器数量", True),  # the text itself
+    ("老年食堂", "新建老年食堂数量", True),
+    ("新建老年食堂数量", "老年助餐点数量", True),  # 老年 in common
+    ("新建老年食堂数量", "运维服务器数量", False),  # only the measure 数量
+    ("新建老年食堂数量", "道路建设长度", False),  # only the character 建
+])
+def test_talks_about(typed: str, name: str, expected: bool) -> None:
+    assert talks_about(typed, name) is expected

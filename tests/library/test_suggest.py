@@ -106,3 +106,21 @@ def test_refresh_sees_new_learning(suggester: Suggester) -> None:
     assert "养护绿地面积" not in before
     suggester.refresh()
     assert suggester.suggest("产出指标", "数量指标", "绿化养护")[0].name == "养护绿地面积"
+
+
+ELDERLY = "为社区老年人提供助餐、日间照料等养老服务，补助社区养老服务站运营。"
+
+
+def test_nothing_unrelated_to_the_text_or_the_project(suggester: Suggester) -> None:
+    """Issue 29: a 养老 project typing 新建老年食堂数量 was offered 运维服务器数量 (only 数量
+    in common) and the other project's 软件维护数量; what suits the project (补贴 entries)
+    or shares a word with the text (新建建筑面积) stays."""
+    found = [s.name for s in suggester.suggest(
+        "产出指标", "数量指标", "2026年社区养老服务补助", "新建老年食堂数量", n=40,
+        purpose=ELDERLY)]
+    assert "运维服务器数量" not in found and "软件维护数量" not in found
+    assert "档案室改造面积" not in found
+    assert {"补助人数", "新建建筑面积"} <= set(found)
+    typed = [s.name for s in suggester.suggest(
+        "产出指标", "数量指标", "2026年社区养老服务补助", "运维", purpose=ELDERLY)]
+    assert "运维服务器数量" in typed  # asked for by what was typed
