@@ -133,9 +133,12 @@ class IndicatorDelegate(QStyledItemDelegate):
         # the third-level name's editor (with the library's completer), set by the pane
         self.name_editor: Callable[[QWidget, AnyIndex], QWidget] | None = None
 
-    def commit_open_editor(self) -> bool:
+    def commit_open_editor(
+        self, hint: QAbstractItemDelegate.EndEditHint = QAbstractItemDelegate.EndEditHint.NoHint,
+    ) -> bool:
         """Writes what was typed into the open editor to the model and closes the editor
-        (True if one was open). An editor in which nothing was typed is only closed: its
+        (True if one was open), the view then doing what ``hint`` says (EditNextItem: on to
+        the next cell's editor). An editor in which nothing was typed is only closed: its
         text may be older than the cell (changed meanwhile by a fix or a drop)."""
         editor = self.open_editor
         if editor is None or not isValid(editor):
@@ -144,7 +147,7 @@ class IndicatorDelegate(QStyledItemDelegate):
         self.open_editor = None
         if _editor_text(editor) != editor.property(INITIAL_TEXT):
             emit(self.commitData, editor)
-        emit(self.closeEditor, editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        emit(self.closeEditor, editor, hint)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -3,10 +3,13 @@ suggestions from the indicator libraries (name and typical value) as one types.
 
 The suggestions come from a callable (what was typed → suggestions, best first), so the
 editor knows nothing of the libraries. Each edit asks again; the popup shows the
-suggestions unfiltered (the ranking already matched what was typed). Choosing one
-(Enter or a click) emits :attr:`NameEditor.chosen`; the pane then fills the name and the
-value as one undo step. ↓ (or Ctrl+Space) with no popup open asks for suggestions for
-the text as it is.
+suggestions unfiltered (the ranking already matched what was typed), with no line
+chosen. On a desktop the popup takes the keyboard while it shows: Enter and Tab there
+act as in the editor itself (Enter keeps what was typed, Tab moves to the next cell) until
+the person moves into the list (↓ or ↑). Choosing a line (Enter or Tab on it, or a click)
+emits :attr:`NameEditor.chosen`; the pane then fills the name and the value as one undo
+step (:attr:`NameEditor.move_on` tells that Tab chose it). ↓ (or Ctrl+Space) with no popup
+open asks for suggestions for the text as it is.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
 
 from jxeditor.library.entries import USER
 from jxeditor.library.suggest import Suggestion
@@ -30,6 +35,8 @@ from ui.platform.qtcompat import emit
 
 Suggest = Callable[[str], list[Suggestion]]
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 class SuggestionModel(QAbstractListModel):
@@ -78,6 +85,10 @@ class NameEditor(QLineEdit):
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
         self.completer_.activated.connect(self._activated)
+        self.move_on = False  # the suggestion was chosen with Tab: go on to the next cell
+        popup = self.completer_.popup()
+        if popup is not None:
+            popup.installEventFilter(self)  # after the completer's: sees the keys first
         self.textEdited.connect(self.show_suggestions)
 
     def show_suggestions(self, text: str | None = None) -> int:
@@ -91,7 +102,33 @@ class NameEditor(QLineEdit):
                 popup.hide()
             return 0
         self.completer_.complete()
+        if popup is not None:  # no line chosen until the person moves into the list
+            popup.selectionModel().clear()
         return len(items)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter and Tab in the popup, when no line is chosen there: the popup closes and
+        the key goes to this editor, through the view's delegate (which commits what was
+        typed, then moves on) as if no popup had shown. Tab on a chosen line chooses it."""
+        popup = self.completer_.popup()
+        if (watched is not popup or popup is None or event.type() != QEvent.Type.KeyPress
+                or not isinstance(event, QKeyEvent)):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if key not in _ENTER and key not in _TAB:
+            return False
+        picked = popup.selectionModel().hasSelection()
+        if picked and key in _ENTER:
+            return False  # the completer activates the chosen line
+        popup.hide()
+        if picked and key == Qt.Key.Key_Tab:
+            self.move_on = True
+            self._activated(popup.currentIndex().data(Qt.ItemDataRole.EditRole))
+            return True
+        QApplication.sendEvent(self, QKeyEvent(
+            event.type(), key, event.modifiers(), event.text(), event.isAutoRepeat(),
+            event.count()))
+        return True
 
     def _activated(self, name: str) -> None:
         popup = self.completer_.popup()

@@ -6,7 +6,7 @@ the most similar learned project. Each change is one undo step through the sessi
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level2, NodePath, Project, new_project
@@ -22,6 +22,7 @@ from ui.session.editor_session import EditorSession
 from ui.session.learning import LearningLibrary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+Hint = QAbstractItemDelegate.EndEditHint
 
 
 class LibraryActions(QObject):
@@ -61,7 +62,7 @@ class LibraryActions(QObject):
 
     def apply_suggestion(self, editor: NameEditor, path: NodePath, item: Suggestion) -> None:
         """Fills the indicator's name and value from ``item`` as one undo step and closes
-        the editor."""
+        the editor (on to the row's next cell when Tab chose it)."""
         project = self.session.current
         if project is None:
             return
@@ -80,7 +81,8 @@ class LibraryActions(QObject):
         if item.explanation and not node.description:
             self.session.set_node_field(path, "description", item.explanation)
         stack.endMacro()
-        self.pane.delegate.commit_open_editor()
+        self.pane.delegate.commit_open_editor(
+            Hint.EditNextItem if editor.move_on else Hint.NoHint)  # Tab: on to 年度指标值
 
     def target_level2(self) -> NodePath | None:
         """The 二级 the selection is in (or is), or None."""

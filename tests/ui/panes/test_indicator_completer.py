@@ -1,7 +1,8 @@
 """The third-level name editor's suggestions: the model shows name and typical value (and
 （本机） for one's own), inserts the name, explains in the tooltip, and passes
 ``qtmodeltester``; the editor asks again on each edit, ↓ or Ctrl+Space asks for the text
-as it is, Enter on a suggestion puts its name in and says which one was chosen."""
+as it is, Enter on a suggestion puts its name in and says which one was chosen; no line is
+chosen when the list opens (Enter there goes to the editor), Tab on a chosen line chooses it."""
 
 from __future__ import annotations
 
@@ -115,3 +116,34 @@ def test_choosing_a_suggestion_puts_its_name_in(
         qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert chosen.args == [SUGGESTIONS[1]]
     assert widget.text() == "培训满意度"
+
+
+def test_no_line_is_chosen_and_enter_in_the_popup_goes_to_the_editor(
+    editor: tuple[NameEditor, list[str]], qtbot: Any
+) -> None:
+    """Issue 29: the list opened with its first line current, and Enter took it."""
+    widget, _asked = editor
+    type_chinese(widget, "培训")
+    popup = widget.completer_.popup()
+    assert popup is not None and popup.isVisible()
+    assert not popup.currentIndex().isValid() and not popup.selectionModel().hasSelection()
+    chosen: list[Any] = []
+    widget.chosen.connect(chosen.append)
+    with qtbot.wait_signal(widget.returnPressed):  # the key reached the editor
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible() and chosen == [] and widget.text() == "培训"
+
+
+def test_tab_on_a_chosen_line_chooses_it_and_says_so(
+    editor: tuple[NameEditor, list[str]], qtbot: Any
+) -> None:
+    widget, _asked = editor
+    type_chinese(widget, "培训")
+    popup = widget.completer_.popup()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # into the list: the first line
+    assert not widget.move_on
+    with qtbot.wait_signal(widget.chosen) as chosen:
+        qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    assert chosen.args == [SUGGESTIONS[0]] and widget.move_on
+    assert not popup.isVisible() and widget.text() == "培训人次"
