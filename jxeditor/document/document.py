@@ -50,6 +50,8 @@ from jxeditor.document.model import (
     NodePath,
     Project,
     get_field,
+    indicator_names,
+    renamed_place,
     set_field,
 )
 from jxeditor.document.stage_edits import (
@@ -261,14 +263,34 @@ class Document:
         children.insert(dest, children.pop(src))
         self._emit(NodeMoved(project, index, parent, src, dest))
 
-    def set_node_field(self, index: int, path: NodePath, name: str, value: str) -> str:
-        """Sets ``name``, ``value``, ``description`` or ``basis`` of a node; returns the old one."""
+    def set_node_field(
+        self, index: int, path: NodePath, name: str, value: str,
+        acknowledgements: list[Acknowledgement] | None = None,
+    ) -> str:
+        """Sets ``name``, ``value``, ``description`` or ``basis`` of a node; returns the old one.
+
+        A rename carries the project's acknowledgements (确认无误) of the node, and of
+        everything under a group, to the new name (unless a namesake sibling keeps the
+        old place); ``acknowledgements``, when given, are set instead (undo puts back the
+        list as it was)."""
         node = self.node(index, path)
         if name not in NODE_FIELDS or (name != "name" and not isinstance(node, Indicator)):
             raise KeyError(name)
+        project = self.projects[index]
+        before = indicator_names(project, path) if name == "name" else None
         old: str = getattr(node, name)
         setattr(node, name, value)
-        self._emit(NodeFieldChanged(self.projects[index], index, path, name))
+        self._emit(NodeFieldChanged(project, index, path, name))
+        if before is not None:
+            if acknowledgements is None:
+                kept = any(getattr(sibling, "name", None) == old
+                           for sibling in self.children_of(index, path[:-1]))
+                after = (*before[:-1], value)
+                acknowledgements = (project.acknowledgements if kept
+                                    else renamed_place(project.acknowledgements, before, after))
+            if acknowledgements != project.acknowledgements:
+                project.acknowledgements = list(acknowledgements)
+                self._emit(AcknowledgementsChanged(project, index))
         return old
 
     # -- the stages of the year (运行监控, 自评) ------------------------------------------

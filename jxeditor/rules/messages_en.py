@@ -93,6 +93,9 @@ ENGLISH: dict[str, str] = {
     "二级指标“{name}”不在指标体系中：“{name1}”下的二级指标应为{choices}。":
         "Second-level indicator “{name}” is not in the framework: the second levels under "
         "“{name1}” are {choices}.",
+    "确认无误“{reason}”原在“{place}”，已对不上任何指标（指标可能已改名或删除）：这条确认不再起作用，可取消确认。":
+        "The confirmation “{reason}” was given at “{place}”, which no longer matches any "
+        "indicator (renamed or deleted?): it has no effect any more; withdraw it.",
     "二级指标“{name}”下没有三级指标：请添加三级指标，或删除该二级指标。":
         "Second-level indicator “{name}” holds no indicators: please add some, or delete it.",
     "三级指标“{name}”的指标值“{value}”是占位符：请填写真实的目标值。":

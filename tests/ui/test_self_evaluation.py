@@ -15,6 +15,7 @@ import pytest
 from fake_questions import FakeQuestions
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
+from shiboken6 import isValid
 from test_nothing_typed_is_lost import type_chinese
 from year_examples import evaluated_document
 
@@ -60,10 +61,11 @@ def open_editor(window: MainWindow, qtbot, path: tuple[int, ...], key: str) -> Q
 
 
 def press_enter(window: MainWindow, qtbot, editor: QWidget) -> None:
-    """Enter in a cell editor: Qt commits and closes it from the event loop."""
+    """Enter in a cell editor: Qt commits and closes it from the event loop (the tree
+    then opens the editor of the next cell down the column, if there is one)."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    tree = window.indicators.tree
-    qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState, timeout=1000)
+    qtbot.waitUntil(lambda: not isValid(editor) or not editor.isVisible(), timeout=1000)
+    assert window.indicators.tree.currentIndex().isValid()
 
 
 def cell(window: MainWindow, path: tuple[int, ...], key: str) -> str:

@@ -33,7 +33,7 @@ from jxeditor.document.changes import (
     Reset,
 )
 from jxeditor.document.model import Project
-from jxeditor.rules.acknowledgements import can_acknowledge
+from jxeditor.rules.acknowledgements import can_acknowledge, can_withdraw
 from jxeditor.rules.problems import Problem
 from jxeditor.scoring.numbers import text as decimal_text
 from ui.models.problems_model import ProblemsModel
@@ -145,7 +145,7 @@ class ProblemsPane(QWidget):
         menu = QMenu(self)
         go = menu.addAction(self.tr("转到"))
         go.triggered.connect(lambda _c=False: self.go_to(index))
-        if problem.acknowledged is not None:
+        if can_withdraw(problem):
             withdraw = menu.addAction(self.tr("取消确认"))
             withdraw.triggered.connect(
                 lambda _c=False: self.session.acknowledge(project, problem, None))
@@ -170,7 +170,7 @@ class ProblemsPane(QWidget):
         """The button follows the selected row: 确认无误… for a 警告 or 提示, 取消确认 for
         one already confirmed, disabled otherwise."""
         _project, problem = self._current()
-        confirmed = problem is not None and problem.acknowledged is not None
+        confirmed = problem is not None and can_withdraw(problem)
         self.acknowledge_button.setText(self.tr("取消确认") if confirmed else self.tr("确认无误…"))
         self.acknowledge_button.setEnabled(
             problem is not None and (confirmed or can_acknowledge(problem)))
@@ -180,7 +180,7 @@ class ProblemsPane(QWidget):
         project, problem = self._current()
         if project is None or problem is None:
             return
-        if problem.acknowledged is not None:
+        if can_withdraw(problem):
             self.session.acknowledge(project, problem, None)
         elif can_acknowledge(problem):
             self.ask_reason(project, problem)

@@ -237,7 +237,8 @@ class MoveNodeCommand(QUndoCommand):
 
 
 class SetNodeFieldCommand(QUndoCommand):
-    """Sets the name, value, description or basis of a node in the indicator tree."""
+    """Sets the name, value, description or basis of a node in the indicator tree (a
+    rename carries the acknowledgements along; undo gives back the list as it was)."""
 
     def __init__(
         self, doc: Document, project: Project, path: NodePath, name: str, value: str,
@@ -251,13 +252,17 @@ class SetNodeFieldCommand(QUndoCommand):
         self.name = name
         self.value = value
         self.old = ""
+        self.acknowledgements: list[Acknowledgement] = []  # before a rename carried them
 
     def redo(self) -> None:
         index = position(self.doc, self.project)
+        self.acknowledgements = list(self.project.acknowledgements)
         self.old = self.doc.set_node_field(index, self.path, self.name, self.value)
 
     def undo(self) -> None:
-        self.doc.set_node_field(position(self.doc, self.project), self.path, self.name, self.old)
+        acknowledgements = self.acknowledgements if self.name == "name" else None
+        self.doc.set_node_field(position(self.doc, self.project), self.path, self.name,
+                                self.old, acknowledgements)
 
 
 class SetAcknowledgementsCommand(QUndoCommand):
