@@ -159,6 +159,31 @@ def test_a_namesake_sibling_keeps_the_old_place() -> None:
     assert doc.projects[0].acknowledgements == before
 
 
+@pytest.mark.parametrize("path", [(0, 1, 0), (0, 1), (0,)])
+def test_removing_a_node_takes_its_confirmations_and_inserting_puts_them_back(
+    path: tuple[int, ...]
+) -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    acknowledge(doc, "text.doubled", "原文如此")
+    before = list(doc.projects[0].acknowledgements)
+    node = doc.remove_node(0, path[:-1], path[-1])
+    assert [a.code for a in doc.projects[0].acknowledgements] == ["text.doubled"]
+    assert not any(p.code == STALE for p in validate(doc))
+    doc.insert_node(0, path[:-1], path[-1], node, before)  # undo
+    assert doc.projects[0].acknowledgements == before
+    assert one(doc, "value.missing_unit").acknowledged == REASON
+
+
+def test_removing_a_namesake_keeps_the_confirmation_of_the_other() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    doc.insert_node(0, (0, 1), 1, Indicator("验收合格率", "100"))
+    before = list(doc.projects[0].acknowledgements)
+    doc.remove_node(0, (0, 1), 1)
+    assert doc.projects[0].acknowledgements == before
+
+
 def test_one_whose_place_is_gone_is_reported_once_and_can_be_withdrawn() -> None:
     doc = broken()
     acknowledge(doc, "value.missing_unit")
