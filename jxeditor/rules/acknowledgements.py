@@ -14,7 +14,6 @@ does nothing (it stays in the file, harmless). Errors and 待填 are never ackno
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 
 from jxeditor.document.model import Acknowledgement, NodePath, Project
 from jxeditor.rules.problems import ACKNOWLEDGEABLE, Problem
@@ -104,7 +103,3 @@ def withdrawn(project: Project, problem: Problem) -> list[Acknowledgement]:
     key = place(project, problem)
     return [a for a in project.acknowledgements if _key(a) != key]
 
-
-def count_acknowledged(problems: Iterable[Problem]) -> int:
-    """How many of ``problems`` were confirmed as intended."""
-    return sum(1 for p in problems if p.acknowledged is not None)

@@ -12,13 +12,13 @@ from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.rules.acknowledgements import (
     acknowledged,
-    count_acknowledged,
     find,
     indicator_names,
     withdrawn,
 )
-from jxeditor.rules.engine import count, tally, validate
+from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
+from jxeditor.rules.tally import Tally
 
 REASON = "按合同约定，确以 100 计"
 
@@ -67,9 +67,8 @@ def test_counted_apart_not_as_warnings() -> None:
     before = validate(doc)
     acknowledge(doc, "value.missing_unit")
     after = validate(doc)
-    assert count(after)[1] == count(before)[1] - 1
-    assert tally(after)[WARNING] == tally(before)[WARNING] - 1
-    assert count_acknowledged(after) == 1 and count_acknowledged(before) == 0
+    assert Tally.of(after).warning == Tally.of(before).warning - 1
+    assert Tally.of(after).acknowledged == 1 and Tally.of(before).acknowledged == 0
     assert one(doc, "value.missing_unit").to_json("a.json")["acknowledged"] == REASON
 
 
@@ -108,7 +107,7 @@ def test_renaming_the_indicator_or_fixing_the_problem_ends_it_quietly() -> None:
     assert isinstance(node, Indicator)
     node.value = "=100%"  # fixed: the acknowledgement does nothing
     assert not any(p.code == "value.missing_unit" for p in validate(doc))
-    assert count_acknowledged(validate(doc)) == 0
+    assert Tally.of(validate(doc)).acknowledged == 0
     node.value = "100"  # back: covered again
     assert one(doc, "value.missing_unit").acknowledged == REASON
     node.name = "验收通过率"  # another indicator now
