@@ -73,7 +73,9 @@ def rule_missing_field(ctx: Context) -> Iterator[Problem]:
         )
 
 
-def _still_empty(p: Project) -> bool:
+def still_empty(p: Project) -> bool:
+    """Whether a field the project's source table had no place for is still empty (the
+    document's one ``project.absent_fields`` notice counts the project in)."""
     return any(get_field(p, field) in (None, "") for field in p.absent_fields)
 
 
@@ -87,7 +89,7 @@ def rule_absent_fields(ctx: Context) -> Iterator[Problem]:
     if first != ctx.index:
         return
     marked = [p for p in projects[first:] if p.absent_fields]
-    if not any(_still_empty(p) for p in marked):
+    if not any(still_empty(p) for p in marked):
         return
     names: list[str] = []
     for p in marked:

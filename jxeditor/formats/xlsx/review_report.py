@@ -5,7 +5,10 @@ FILES... --report OUT.xlsx``, or the editor's 文件 → 导出审核意见):
 
 * ``汇总`` first: one row per project (unit, file, code, name, the number of 错误, 待填,
   警告 and 提示, their sum and a first verdict: 退回修改 when an error or an empty
-  required field was found, 建议修改 for warnings only, 无问题 otherwise), a 合计 row,
+  required field was found, 建议修改 for warnings only, 无问题 otherwise, from the
+  :class:`~jxeditor.rules.tally.Tally` of its problems; a project that still lacks a
+  field its source table had no place for is counted in by the document's one notice,
+  and is 退回修改 too: a report never says 无问题 while a required field is empty), a 合计 row,
   and the files that could not be read, each with the reason;
 * one sheet per file, named after the submitting unit (the document's 填报单位, else the
   projects' common 主管部门, else the file's name): the title 审核意见, the unit, the
@@ -44,7 +47,8 @@ from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
 from jxeditor.formats.xlsx.styles import FONT_NAME, FORMULA_START
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
-from jxeditor.rules.tally import REPORT_ORDER, Tally
+from jxeditor.rules.project_rules import still_empty
+from jxeditor.rules.tally import REPORT_ORDER, RETURN, Tally
 
 TITLE = "审核意见"
 SUMMARY_TITLE = "审核意见汇总"
@@ -263,7 +267,7 @@ def _summary_sheet(sheet: _Sheet, files: Sequence[ReviewedFile], units: Sequence
             n += 1
             sheet.cells([n, unit, entry.name, project.code, project_label(index, project.name),
                          *(tally.count(s) for s in ORDER), tally.total,
-                         tally.verdict], aligns=aligns)
+                         RETURN if still_empty(project) else tally.verdict], aligns=aligns)
     sheet.cells(["合计", "", "", "", f"{projects} 个项目", *(totals.count(s) for s in ORDER),
                  totals.total, ""], [_BOLD] * len(SUMMARY_HEADS), aligns, _PROJECT_FILL)
     if unreadable:
