@@ -22,7 +22,15 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
+from jxeditor.rules.problems import (
+    ERROR,
+    INFO,
+    SEVERITIES,
+    SEVERITY_TEXT,
+    TODO,
+    WARNING,
+    Problem,
+)
 
 ACKNOWLEDGED = "acknowledged"  # the key of the confirmed problems (已确认)
 # The order the reports list severities in: what the bureau rejects first.
@@ -71,7 +79,7 @@ class Tally:
     @classmethod
     def of(cls, problems: Iterable[Problem]) -> Tally:
         """The tally of ``problems`` (as presented: apply the policy first)."""
-        counts = dict.fromkeys((ERROR, WARNING, TODO, INFO, ACKNOWLEDGED), 0)
+        counts = dict.fromkeys((*SEVERITIES, ACKNOWLEDGED), 0)
         for p in problems:
             key = ACKNOWLEDGED if p.acknowledged is not None else p.severity
             counts[key] = counts.get(key, 0) + 1
@@ -79,13 +87,14 @@ class Tally:
                    counts[ACKNOWLEDGED])
 
     def __add__(self, other: Tally) -> Tally:
-        return Tally(*(a + b for a, b in zip(self._values(), other._values(), strict=True)))
+        return Tally(self.error + other.error, self.warning + other.warning,
+                     self.todo + other.todo, self.info + other.info,
+                     self.acknowledged + other.acknowledged)
 
     def __sub__(self, other: Tally) -> Tally:
-        return Tally(*(a - b for a, b in zip(self._values(), other._values(), strict=True)))
-
-    def _values(self) -> tuple[int, ...]:
-        return dataclasses.astuple(self)
+        return Tally(self.error - other.error, self.warning - other.warning,
+                     self.todo - other.todo, self.info - other.info,
+                     self.acknowledged - other.acknowledged)
 
     def count(self, severity: str) -> int:
         """The number of problems of ``severity`` (or :data:`ACKNOWLEDGED`)."""
@@ -101,7 +110,7 @@ class Tally:
     def worst(self) -> str | None:
         """The gravest severity found (错误, 警告, 待填, 提示 in that order), ``None``
         when there is none (confirmed problems do not count)."""
-        return next((s for s in (ERROR, WARNING, TODO, INFO) if self.count(s)), None)
+        return next((s for s in SEVERITIES if self.count(s)), None)
 
     @property
     def fails(self) -> bool:
