@@ -113,6 +113,9 @@ ENGLISH: dict[str, str] = {
         "The period has no start date: please enter one, e.g. {year}-01-01.",
     "项目实施期未填写结束日期：请填写，如 {year}-12-31。":
         "The period has no end date: please enter one, e.g. {year}-12-31.",
+    "年度金额未填写：请填写本年度安排的资金（{unit}），如财政拨款与其他资金及其合计。":
+        "The annual amount is empty: please enter this year's funding ({unit}): the fiscal "
+        "appropriation, other funds and their total.",
     "年度目标未填写：请写明本年度要达到的目标。":
         "The annual goal is empty: please write what the project is to achieve this year.",
     "项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”。":

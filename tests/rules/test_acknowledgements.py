@@ -16,12 +16,12 @@ from jxeditor.rules.acknowledgements import (
     acknowledged,
     can_acknowledge,
     can_withdraw,
-    count_acknowledged,
     find,
     withdrawn,
 )
-from jxeditor.rules.engine import count, tally, validate
+from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
+from jxeditor.rules.tally import Tally
 
 REASON = "按合同约定，确以 100 计"
 
@@ -70,9 +70,8 @@ def test_counted_apart_not_as_warnings() -> None:
     before = validate(doc)
     acknowledge(doc, "value.missing_unit")
     after = validate(doc)
-    assert count(after)[1] == count(before)[1] - 1
-    assert tally(after)[WARNING] == tally(before)[WARNING] - 1
-    assert count_acknowledged(after) == 1 and count_acknowledged(before) == 0
+    assert Tally.of(after).warning == Tally.of(before).warning - 1
+    assert Tally.of(after).acknowledged == 1 and Tally.of(before).acknowledged == 0
     assert one(doc, "value.missing_unit").to_json("a.json")["acknowledged"] == REASON
 
 
@@ -111,7 +110,7 @@ def test_fixing_the_problem_ends_it_quietly() -> None:
     assert isinstance(node, Indicator)
     node.value = "=100%"  # fixed: the acknowledgement does nothing
     assert not any(p.code == "value.missing_unit" for p in validate(doc))
-    assert count_acknowledged(validate(doc)) == 0
+    assert Tally.of(validate(doc)).acknowledged == 0
     assert not any(p.code == STALE for p in validate(doc))  # its indicator is still there
     node.value = "100"  # back: covered again
     assert one(doc, "value.missing_unit").acknowledged == REASON
