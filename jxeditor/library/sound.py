@@ -7,7 +7,7 @@ reported again where it is inserted; such an indicator is not learned. A warning
 person confirmed as intended (确认无误) does not count. :func:`acknowledged_faults` reads
 the confirmations from the document (quick, in the GUI thread, as the rows are);
 :func:`sound_rows` filters the rows (pure, so the editor runs it in the background thread
-that writes them).
+that writes them); :func:`learnable_rows` does both at once (``jxeditor suggest --learn``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import Frameworks, load_frameworks
-from jxeditor.library.store import Learned
+from jxeditor.library.store import Learned, rows_of
 from jxeditor.rules.value_rules import value_faults
 
 # (project, 一级, 二级, 三级) by their names, stripped -> codes confirmed as intended
@@ -50,3 +50,8 @@ def sound_rows(
         if not faults:
             kept.append(row)
     return kept
+
+
+def learnable_rows(doc: Document) -> list[Learned]:
+    """The rows of ``doc`` the library may learn (:func:`sound_rows` of its rows)."""
+    return sound_rows(rows_of(doc), acknowledged_faults(doc))
