@@ -136,17 +136,19 @@ def execution_score(project: Project) -> ExecutionScore:
 
 
 @lru_cache(maxsize=65536)
-def _target(text: str) -> tuple[str, ParsedValue]:
-    """How a 年度指标值 is scored: ``qualitative``, ``quantitative`` (also ranges) or
-    ``""`` (empty, a placeholder, a number out of bounds), with the parsed value."""
+def _target(text: str) -> tuple[str, ParsedValue, date | None]:
+    """How a 年度指标值 is scored: ``qualitative`` (also a deadline, whose last day
+    comes third), ``quantitative`` (also ranges) or ``""`` (empty, a placeholder, a
+    number out of bounds), with the parsed value."""
     parsed = parse_value(text)
-    if parsed.kind == "qualitative":
-        return "qualitative", parsed
+    due = deadline(text)
+    if parsed.kind == "qualitative" or due is not None:  # 2026年底前 would read as years
+        return "qualitative", parsed, due
     if parsed.kind in ("quantitative", "range") and parsed.number is not None and bounded(
         parsed.number
     ) and (parsed.high is None or bounded(parsed.high)):
-        return "quantitative", parsed
-    return "", parsed
+        return "quantitative", parsed, None
+    return "", parsed, None
 
 
 @lru_cache(maxsize=65536)
@@ -186,14 +188,11 @@ def _indicator(
     path: NodePath, target_text: str, actual_text: str,
     own_score: Amount, points: Decimal, points_by_user: bool, group: str, rules: str,
 ) -> IndicatorScore:
-    due = deadline(target_text)
+    how, target, due = _target(target_text)
     if due is not None and actual_text.strip():
         dated = _by_deadline(path, due, actual_text, own_score, points, points_by_user, group)
         if dated is not None:
             return dated
-    how, target = _target(target_text)
-    if due is not None:
-        how = "qualitative"  # 2026年底前 reads as a number of years: it is a deadline
     kind, number, unit, found = _actual(actual_text)
     if not how:
         status = BAD_TARGET
