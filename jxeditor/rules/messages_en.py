@@ -182,6 +182,9 @@ ENGLISH: dict[str, str] = {
         "empty to have it computed",
     "自评阶段每个三级指标都要填写实际完成值":
         "In the self-evaluation every indicator needs its actual value",
+    "实际完成值“{actual}”不是完成日期：请填写完成的日期，如“{year}年5月底”，或 {verdicts} 之一":
+        "Actual value “{actual}” is not a completion date: enter the date the work was done, "
+        "e.g. “{year}年5月底”, or one of {verdicts}",
     "定性指标的实际完成值“{actual}”应为 {verdicts} 之一":
         "The actual value “{actual}” of a qualitative indicator should be one of {verdicts}",
     "实际完成值“{actual}”不是数值：请填写完成的数和单位，如“520人次”":

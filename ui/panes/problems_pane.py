@@ -41,6 +41,7 @@ from ui.models.problems_model import ProblemsModel
 from ui.panes.acknowledge_dialog import AcknowledgeDialog
 from ui.panes.problems_filter import ProblemsFilter
 from ui.session.editor_session import EditorSession
+from ui.session.live_scores import unfinished_label
 
 # the severity filter: (label, severity or None for all); labels are translated on use
 SEVERITY_CHOICES = (
@@ -261,8 +262,8 @@ class ProblemCounts(QWidget):
         """The current project's 总分 and 自评等级 in the 自评 stage (hidden otherwise)."""
         score = self.session.scores.score_of(self.session.current)
         if score is not None:
-            self.score_label.setText(self.tr("本项目自评 {0} 分　{1}").format(
-                decimal_text(score.total), score.grade))
+            self.score_label.setText(unfinished_label(score) if score.grade is None else self.tr(
+                "本项目自评 {0} 分　{1}").format(decimal_text(score.total), score.grade))
         self.score_label.setVisible(score is not None)
 
     def refresh(self) -> None:
