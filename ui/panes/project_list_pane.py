@@ -80,6 +80,12 @@ class ProjectListPane(QWidget):
         for action in self.actions_in_menu:
             self.bar.addAction(action)
 
+    def wanted_width(self) -> int:
+        """The width at which the projects' names show whole."""
+        view = self.view
+        chrome = view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+        return view.sizeHintForColumn(0) + chrome
+
     # == the current project ============================================================
     def _project_at(self, index: QModelIndex) -> Project | None:
         return self.model.project(index.row()) if index.isValid() else None
