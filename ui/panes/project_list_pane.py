@@ -154,7 +154,7 @@ class ProjectListPane(QWidget):
         count = len(result.projects)
         self.session.insert_projects(
             len(doc.projects) if index is None else index + 1, result.projects,
-            self.tr("粘贴 {0} 个项目").format(count),
+            self.tr("粘贴 {0} 个项目").format(count), replace_blank=True,
         )
         notices = list(result.notices)
         if result.document_year is not None and result.document_year != doc.year:

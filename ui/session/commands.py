@@ -122,18 +122,27 @@ class SetDocumentFieldCommand(QUndoCommand):
 
 
 class InsertProjectsCommand(QUndoCommand):
-    """Inserts projects at an index in one step (add, duplicate, pasted tables)."""
+    """Inserts projects at an index in one step (add, duplicate, pasted tables), taking
+    the place of ``replacing`` (a new document's blank project) if given."""
 
-    def __init__(self, doc: Document, index: int, projects: list[Project], text: str = "") -> None:
+    def __init__(
+        self, doc: Document, index: int, projects: list[Project], text: str = "",
+        replacing: Project | None = None,
+    ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加项目"))
         self.doc = doc
         self.index = index
         self.projects = projects
+        self.replacing = replacing
 
     def redo(self) -> None:
         self.doc.insert_projects(self.index, self.projects)
+        if self.replacing is not None:
+            self.doc.remove_project(position(self.doc, self.replacing))
 
     def undo(self) -> None:
+        if self.replacing is not None:
+            self.doc.insert_project(0, self.replacing)
         # the very same objects go back in on redo (the recovery snapshot relies on it)
         for project in self.projects:
             self.doc.remove_project(position(self.doc, project))
