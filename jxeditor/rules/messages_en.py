@@ -306,6 +306,7 @@ TERMS: dict[str, str] = {
     "全年预计完成值": "the year forecast",
     "偏差原因": "the causes of deviation",
     # words put into sentences
+    "（未命名指标）": "(unnamed indicator)",
     "（可作为一级指标，或作为产出指标下的二级指标）":
         " (as a first level, or as a second level under “产出指标”)",
     "高": "higher",

@@ -305,7 +305,7 @@ class IndicatorPane(QWidget):
             level = self.tr("一级指标") if len(path) == 1 else self.tr("二级指标")
             emit(self.session.message, self.tr(
                 "已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）"
-            ).format(level, getattr(node, "name", ""), held))
+            ).format(level, getattr(node, "name", "") or self.tr("（未命名指标）"), held))
 
     def move_node(self, step: int) -> None:
         """Moves the selected node up (negative) or down among its siblings."""
