@@ -154,7 +154,7 @@ class ProjectListPane(QWidget):
         count = len(result.projects)
         self.session.insert_projects(
             len(doc.projects) if index is None else index + 1, result.projects,
-            self.tr("粘贴 {0} 个项目").format(count), replace_blank=True,
+            self.tr("粘贴 %n 个项目", "", count), replace_blank=True,
         )
         notices = list(result.notices)
         if result.document_year is not None and result.document_year != doc.year:
@@ -165,7 +165,7 @@ class ProjectListPane(QWidget):
             notices.append(self.tr(
                 "粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。"
             ).format(result.money_unit, doc.money_unit))
-        message = self.tr("已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）").format(count)
+        message = self.tr("已粘贴 %n 个项目（可用 Ctrl+Z 撤销）", "", count)
         emit(self.session.message, message)
         if notices:
             questions.show_info(message + "\n\n" + "\n".join(notices))
