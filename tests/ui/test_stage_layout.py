@@ -143,13 +143,13 @@ def test_a_column_widens_to_what_is_typed(window: MainWindow, qtbot, tmp_path: P
     tree, model = window.indicators.tree, window.indicators.model
     column = model.column_of("evaluation.deviation")
     narrow = tree.header().sectionSize(column)
-    window.session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "部分工作延至次年")
+    window.session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "延至次年一季度")
     assert tree.header().sectionSize(column) > narrow
     assert tree.header().sectionSize(column) >= tree.sizeHintForColumn(column)
-    # a long text stops at about 16 characters (the rest shows in the tool tip)
+    # free text stops at about 8 characters (the names come first; the tool tip has it all)
     window.session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "很长" * 40)
     assert tree.header().sectionSize(column) < tree.sizeHintForColumn(column)
     # a column the person narrowed stays so
     tree.header().resizeSection(column, 60)
-    window.session.set_indicator_stage_field((0, 0, 1), "evaluation.deviation", "部分工作延至次年")
+    window.session.set_indicator_stage_field((0, 0, 1), "evaluation.deviation", "延至次年一季度")
     assert tree.header().sectionSize(column) == 60

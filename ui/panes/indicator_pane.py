@@ -43,7 +43,8 @@ from ui.session.editor_session import EditorSession
 OPTIONAL_COLUMNS = (2, 3, 4, 5)  # 描述, 依据, 上年指标值, 上年实际完成值 (hidden unless shown)
 NAME_WIDTH = 190  # the 指标 column at least: about 12 characters beside the indentation
 NAME_CHARACTERS = 30  # the tree asks for room for names this long at most
-CELL_CHARACTERS = 16  # a column grows to its content up to this many characters (偏差原因…)
+CELL_CHARACTERS = 16  # a column grows to its content up to this many characters
+TEXT_CHARACTERS = 8  # free text (偏差原因, 描述…) no further: the names come first (tool tips)
 
 
 def column_width(column: sc.Column, title_text: str, stage: str, metrics: QFontMetrics) -> int:
@@ -156,13 +157,13 @@ class IndicatorPane(QWidget):
 
     def _size_columns(self, grow_only: bool = False, columns: range | None = None) -> None:
         """Each column (after 指标, which takes the rest) as wide as its title and its
-        content, up to :data:`CELL_CHARACTERS`, never narrower than its kind needs to be
-        typed in (:func:`column_width`). ``grow_only``: a column only widens to show what
+        content, up to :data:`CELL_CHARACTERS` (free text :data:`TEXT_CHARACTERS`), never
+        narrower than its kind needs to be typed in (:func:`column_width`). ``grow_only``: a column only widens to show what
         it holds, and one the person resized keeps its width; ``columns``: only these."""
         header = self.tree.header()
         stage = self.session.doc.stage
         metrics = header.fontMetrics()
-        cap = metrics.horizontalAdvance("项") * CELL_CHARACTERS
+        wide = metrics.horizontalAdvance("项")
         self._sizing = True
         try:
             for column, spec in enumerate(self.model.columns[1:], start=1):
@@ -171,6 +172,7 @@ class IndicatorPane(QWidget):
                     continue
                 title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
                 least = column_width(spec, title, stage, metrics)
+                cap = wide * (TEXT_CHARACTERS if spec.kind in (sc.TEXT, sc.CAUSES) else CELL_CHARACTERS)
                 width = max(least, min(self.tree.sizeHintForColumn(column), cap))
                 if grow_only:
                     width = max(width, header.sectionSize(column))
