@@ -144,12 +144,14 @@ def test_a_column_widens_to_what_is_typed(window: MainWindow, qtbot, tmp_path: P
     column = model.column_of("evaluation.deviation")
     narrow = tree.header().sectionSize(column)
     window.session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "延至次年一季度")
-    assert tree.header().sectionSize(column) > narrow
+    qtbot.waitUntil(lambda: tree.header().sectionSize(column) > narrow, timeout=1000)
     assert tree.header().sectionSize(column) >= tree.sizeHintForColumn(column)
     # free text stops at about 8 characters (the names come first; the tool tip has it all)
     window.session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "很长" * 40)
+    qtbot.wait(10)
     assert tree.header().sectionSize(column) < tree.sizeHintForColumn(column)
     # a column the person narrowed stays so
     tree.header().resizeSection(column, 60)
     window.session.set_indicator_stage_field((0, 0, 1), "evaluation.deviation", "延至次年一季度")
+    qtbot.wait(10)
     assert tree.header().sectionSize(column) == 60

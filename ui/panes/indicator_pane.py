@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,44 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from jxeditor.document.changes import Change, Reset
-from jxeditor.document.model import (
-    PROJECT_FIELDS,
-    Indicator,
-    Level1,
-    Level2,
-    Node,
-    NodePath,
-    iter_indicators,
-)
-from jxeditor.document.stages import TARGETS
+from jxeditor.document.model import PROJECT_FIELDS, Indicator, Level1, Level2, Node, NodePath
 from jxeditor.rules.problems import Problem
-from ui.models import stage_columns as sc
 from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.actions import titled_column, widget_action
 from ui.panes.delegates import IndicatorDelegate
 from ui.panes.indicator_view import IndicatorTreeView
+from ui.panes.tree_columns import ColumnSizer
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
 OPTIONAL_COLUMNS = (2, 3, 4, 5)  # 描述, 依据, 上年指标值, 上年实际完成值 (hidden unless shown)
-NAME_WIDTH = 190  # the 指标 column at least: about 12 characters beside the indentation
-NAME_CHARACTERS = 30  # the tree asks for room for names this long at most
-CELL_CHARACTERS = 16  # a column grows to its content up to this many characters
-TEXT_CHARACTERS = 8  # free text (偏差原因, 描述…) no further: the names come first (tool tips)
-
-
-def column_width(column: sc.Column, title_text: str, stage: str, metrics: QFontMetrics) -> int:
-    """A column's width: numbers (分值, 得分) narrow, the target wider in the 目标 stage."""
-    # by the title, but a long translated title does not widen the column past 上年实际完成值
-    cap = metrics.horizontalAdvance("上年实际完成值") + 24
-    title = min(metrics.horizontalAdvance(title_text) + 14, cap)
-    if column.kind == sc.AMOUNT:
-        return max(title, metrics.horizontalAdvance("100.00") + 14)
-    if column.kind == sc.VALUE:  # typed in the 目标 stage, approved (and shorter) later
-        return 130 if stage == TARGETS else max(title, metrics.horizontalAdvance("≥100.00%") + 14)
-    if column.kind == sc.ACTUAL:  # a verdict: 达成年度指标 whole
-        return max(title, metrics.horizontalAdvance("达成年度指标") + 16)
-    return max(title, metrics.horizontalAdvance("≥100.00%") + 14)
 
 
 class IndicatorPane(QWidget):
@@ -92,19 +65,15 @@ class IndicatorPane(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._column_keys: tuple[str, ...] = tuple(c.key for c in self.model.columns)
-        self._sizing = False  # the pane sizes the columns (not the person)
-        self._set_by_hand: set[int] = set()  # columns the person resized
         self._opened = False  # a document was opened: its first project asks for room
-        header.sectionResized.connect(self._section_resized)
-        self._size_columns()
+        self.sizer = ColumnSizer(tree, self.model, session)
+        self.sizer.size()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_context_menu)
         for column in OPTIONAL_COLUMNS:
             tree.setColumnHidden(column, True)
         tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         self.model.modelReset.connect(self._columns_reset)
-        self.model.dataChanged.connect(
-            lambda first, last, *_: self._size_columns(True, range(first.column(), last.column() + 1)))
         session.doc.subscribe(self._on_change)
         self.bar, self.title_row = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
         self._build_actions()
@@ -151,36 +120,6 @@ class IndicatorPane(QWidget):
         if isinstance(change, Reset):
             self._opened = True
 
-    def _section_resized(self, column: int, old: int, new: int) -> None:
-        if not self._sizing and column and old and new:  # hiding, showing: not by hand
-            self._set_by_hand.add(column)
-
-    def _size_columns(self, grow_only: bool = False, columns: range | None = None) -> None:
-        """Each column (after 指标, which takes the rest) as wide as its title and its
-        content, up to :data:`CELL_CHARACTERS` (free text :data:`TEXT_CHARACTERS`), never
-        narrower than its kind needs to be typed in (:func:`column_width`). ``grow_only``: a column only widens to show what
-        it holds, and one the person resized keeps its width; ``columns``: only these."""
-        header = self.tree.header()
-        stage = self.session.doc.stage
-        metrics = header.fontMetrics()
-        wide = metrics.horizontalAdvance("项")
-        self._sizing = True
-        try:
-            for column, spec in enumerate(self.model.columns[1:], start=1):
-                if ((grow_only and column in self._set_by_hand)
-                        or (columns is not None and column not in columns)):
-                    continue
-                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                least = column_width(spec, title, stage, metrics)
-                cap = wide * (TEXT_CHARACTERS if spec.kind in (sc.TEXT, sc.CAUSES) else CELL_CHARACTERS)
-                width = max(least, min(self.tree.sizeHintForColumn(column), cap))
-                if grow_only:
-                    width = max(width, header.sectionSize(column))
-                if width != header.sectionSize(column):
-                    header.resizeSection(column, width)
-        finally:
-            self._sizing = False
-
     def _columns_reset(self) -> None:
         """After a reset (another project, another stage): the optional columns as chosen,
         all open; new columns (another stage) sized to their content, asking for the
@@ -194,32 +133,10 @@ class IndicatorPane(QWidget):
         opened = self._opened and self.session.current is not None
         self._opened = self._opened and not opened
         changed = keys != self._column_keys
-        if changed:
-            self._column_keys = keys
-            self._set_by_hand.clear()
-        self._size_columns(grow_only=not changed)
+        self._column_keys = keys
+        self.sizer.size(grow_only=not changed)
         if changed or opened:
-            emit(self.wantsWidth, self.wanted_width())
-
-    def wanted_width(self) -> int:
-        """The width at which the shown columns fit with 指标 as wide as its names (up to
-        :data:`NAME_CHARACTERS`; :data:`NAME_WIDTH` at least)."""
-        tree = self.tree
-        header = tree.header()
-        shown = sum(header.sectionSize(c) for c in range(1, self.model.columnCount())
-                    if not tree.isColumnHidden(c))
-        chrome = tree.verticalScrollBar().sizeHint().width() + 2 * tree.frameWidth()
-        least = NAME_WIDTH + 3 * tree.indentation()
-        most = header.fontMetrics().horizontalAdvance("项") * NAME_CHARACTERS
-        names = min(max(tree.sizeHintForColumn(0), self._names_width()), most)
-        return max(least, names) + shown + chrome
-
-    def _names_width(self) -> int:
-        """The 指标 column's width at which the document's longest indicator name shows
-        whole (measured by its length: the document may hold a thousand projects)."""
-        names = (ind.name for p in self.session.doc.projects for *_, ind in iter_indicators(p))
-        longest = max(names, key=len, default="")
-        return self.tree.fontMetrics().horizontalAdvance(longest) + 3 * self.tree.indentation() + 30
+            emit(self.wantsWidth, self.sizer.wanted_width())
 
     def _project_shown(self) -> None:
         self.tree.expandAll()
@@ -342,7 +259,7 @@ class IndicatorPane(QWidget):
         """Shows or hides an optional column (描述, 依据, 上年指标值, 上年实际完成值)."""
         self.tree.setColumnHidden(column, not visible)
         if visible:
-            emit(self.wantsWidth, self.wanted_width())
+            emit(self.wantsWidth, self.sizer.wanted_width())
         action = self.column_actions.get(column)
         if action is not None and action.isChecked() != visible:
             action.setChecked(visible)
