@@ -94,12 +94,12 @@ class MainWindow(QMainWindow):
 
     def _make_room_for_tree(self, width: int) -> None:
         """The stage's columns (or last year's, or a document's long names) came: the tree
-        gets the width they need, from the form down to its minimum, then from the project
-        list down to the width of its names (180 at least)."""
+        gets the width they need, from the project list down to the width of its names
+        (180 at least: room it does not use), then from the form down to its minimum."""
         sizes = self.top_splitter.sizes()
         missing = width - sizes[1]
         names = max(PROJECT_LIST_WIDTH, self.projects.wanted_width())
-        for pane, least in ((2, self.form_pane.minimumSizeHint().width()), (0, names)):
+        for pane, least in ((0, names), (2, self.form_pane.minimumSizeHint().width())):
             give = max(0, min(missing, sizes[pane] - least))
             sizes[pane] -= give
             sizes[1] += give

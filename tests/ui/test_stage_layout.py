@@ -124,12 +124,16 @@ def test_the_stage_columns_show_their_content(
 @REAL_FONTS
 def test_the_names_of_the_opened_document_show_whole_at_1280(window: MainWindow, qtbot) -> None:
     """The tree asks for the width of the document's longest name when a file is opened
-    (the sample's longest is in its second project), taking it from the form."""
+    (the sample's longest is in its second project), taking it from the project list's
+    room beyond its names first, the form keeping its own."""
     window.resize(1280, 680)
     window.show()
     qtbot.waitExposed(window)
+    window.top_splitter.setSizes([250, 450, 570])  # as the first start lays it out
     assert window.files.open_file(SAMPLE)
     qtbot.wait(50)
+    projects, _tree, form = window.top_splitter.sizes()
+    assert form >= 565 and 180 <= projects < 245  # the project list gave, not the form
     tree = window.indicators.tree
     for project in range(len(window.session.doc.projects)):
         window.session.set_current_index(project)
