@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.document import Document
-from jxeditor.document.model import Acknowledgement, Node, NodePath, Project
+from jxeditor.document.model import Acknowledgement, Node, NodePath, Project, new_project
 from jxeditor.rules.messages_en import term
 from jxeditor.rules.problems import FIELD_LABELS
 from ui.platform import i18n
@@ -122,18 +122,20 @@ class SetDocumentFieldCommand(QUndoCommand):
 
 
 class InsertProjectsCommand(QUndoCommand):
-    """Inserts projects at an index in one step (add, duplicate, pasted tables), taking
-    the place of ``replacing`` (a new document's blank project) if given."""
+    """Inserts projects at an index in one step (add, duplicate, pasted tables);
+    ``replace_blank``: in place of the blank project a new document starts with, when it
+    is still the only one and untouched."""
 
     def __init__(
         self, doc: Document, index: int, projects: list[Project], text: str = "",
-        replacing: Project | None = None,
+        replace_blank: bool = False,
     ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加项目"))
         self.doc = doc
         self.index = index
         self.projects = projects
-        self.replacing = replacing
+        blank = replace_blank and doc.projects == [new_project(doc.framework)]
+        self.replacing = doc.projects[0] if blank else None
 
     def redo(self) -> None:
         self.doc.insert_projects(self.index, self.projects)

@@ -243,9 +243,7 @@ class EditorSession(QObject):
         if not projects:
             return
         self.commit_editors()
-        blank = replace_blank and self.doc.projects == [new_project(self.doc.framework)]
-        self.stack.push(InsertProjectsCommand(self.doc, index, projects, text,
-                                              self.doc.projects[0] if blank else None))
+        self.stack.push(InsertProjectsCommand(self.doc, index, projects, text, replace_blank))
         self.set_current(projects[0])
 
     def _after_current(self) -> int:
