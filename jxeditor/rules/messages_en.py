@@ -62,6 +62,7 @@ ENGLISH: dict[str, str] = {
     "{where}有 {decimals} 位小数：以万元为单位最多 4 位小数（精确到元）。":
         "{where} has {decimals} decimals: in 10,000 yuan at most 4 (to the yuan).",
     "改为 {rounded}": "Change to {rounded}",
+    "填写合计 {n}（财政拨款 + 其他资金）": "Fill in the total {n} (fiscal + other funds)",
     # history_rules
     "目标偏低？上年实际完成 {n}，比年度指标值“{n1}”{n2}出 {share}%：可考虑以上年实际为目标":
         "Target too low? Last year's actual {n} is {share}% {n2} than the target “{n1}”: "
@@ -315,6 +316,7 @@ TERMS: dict[str, str] = {
     "全年预计完成值": "the year forecast",
     "偏差原因": "the causes of deviation",
     # words put into sentences
+    "（未命名指标）": "(unnamed indicator)",
     "（可作为一级指标，或作为产出指标下的二级指标）":
         " (as a first level, or as a second level under “产出指标”)",
     "高": "higher",

@@ -260,6 +260,9 @@ class StageBlock(QWidget):
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.typing_run += 1  # typing after coming back is a new undo step
+            path = next((p for p, w in self.widgets.items() if w is watched), None)
+            if path is not None and path not in TEXT_FIELDS:  # 1,380.5 → 1380.5
+                self._show_value(path, force=True)
         return super().eventFilter(watched, event)
 
     def _on_change(self, change: Change) -> None:

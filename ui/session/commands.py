@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.document import Document
-from jxeditor.document.model import Acknowledgement, Node, NodePath, Project
+from jxeditor.document.model import Acknowledgement, Node, NodePath, Project, new_project
 from jxeditor.rules.messages_en import term
 from jxeditor.rules.problems import FIELD_LABELS
 from ui.platform import i18n
@@ -122,18 +122,29 @@ class SetDocumentFieldCommand(QUndoCommand):
 
 
 class InsertProjectsCommand(QUndoCommand):
-    """Inserts projects at an index in one step (add, duplicate, pasted tables)."""
+    """Inserts projects at an index in one step (add, duplicate, pasted tables);
+    ``replace_blank``: in place of the blank project a new document starts with, when it
+    is still the only one and untouched."""
 
-    def __init__(self, doc: Document, index: int, projects: list[Project], text: str = "") -> None:
+    def __init__(
+        self, doc: Document, index: int, projects: list[Project], text: str = "",
+        replace_blank: bool = False,
+    ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加项目"))
         self.doc = doc
         self.index = index
         self.projects = projects
+        blank = replace_blank and doc.projects == [new_project(doc.framework)]
+        self.replacing = doc.projects[0] if blank else None
 
     def redo(self) -> None:
         self.doc.insert_projects(self.index, self.projects)
+        if self.replacing is not None:
+            self.doc.remove_project(position(self.doc, self.replacing))
 
     def undo(self) -> None:
+        if self.replacing is not None:
+            self.doc.insert_project(0, self.replacing)
         # the very same objects go back in on redo (the recovery snapshot relies on it)
         for project in self.projects:
             self.doc.remove_project(position(self.doc, project))

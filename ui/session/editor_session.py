@@ -236,12 +236,14 @@ class EditorSession(QObject):
             typing_run=typing_run or 0, text=text,
         ))
 
-    def insert_projects(self, index: int, projects: list[Project], text: str = "") -> None:
-        """Inserts projects before ``index`` as one step and makes the first current."""
+    def insert_projects(self, index: int, projects: list[Project], text: str = "",
+                        replace_blank: bool = False) -> None:
+        """Inserts projects before ``index`` as one step and makes the first current;
+        ``replace_blank``: in place of a new document's untouched blank project."""
         if not projects:
             return
         self.commit_editors()
-        self.stack.push(InsertProjectsCommand(self.doc, index, projects, text))
+        self.stack.push(InsertProjectsCommand(self.doc, index, projects, text, replace_blank))
         self.set_current(projects[0])
 
     def _after_current(self) -> int:

@@ -58,7 +58,7 @@ class SetStageCommand(QUndoCommand):
     """Switches the document's stage; undo removes the blocks the switch added."""
 
     def __init__(self, doc: Document, stage: str) -> None:
-        super().__init__(_tr("切换到“{0}”阶段").format(stage_name(stage)))
+        super().__init__(QCoreApplication.translate("Commands", "切换到“{0}”阶段").format(stage_name(stage)))
         self.doc = doc
         self.stage = stage
         self.switch: StageSwitch | None = None
@@ -81,7 +81,7 @@ class SetStageFieldCommand(QUndoCommand):
     ) -> None:
         labels = PROJECT_FIELD_LABELS if path is None else INDICATOR_FIELD_LABELS
         label = _tr(str(labels.get(name, name)))
-        super().__init__(_tr("修改“{0}”").format(label))
+        super().__init__(QCoreApplication.translate("Commands", "修改“{0}”").format(label))
         self.doc = doc
         self.project = project
         self.path = None if path is None else tuple(path)
@@ -127,7 +127,7 @@ class UnlockedTargetCommand(QUndoCommand):
         self, doc: Document, project: Project, path: NodePath, value: str,
         marks: dict[int, tuple[Indicator, str]],
     ) -> None:
-        super().__init__(_tr("解锁修改年度指标值（已批复的目标）"))
+        super().__init__(QCoreApplication.translate("Commands", "解锁修改年度指标值（已批复的目标）"))
         self.doc = doc
         self.project = project
         self.path = tuple(path)
