@@ -106,11 +106,11 @@ _GOALS = (
 _MONITORING_BLOCK = (
     make_spec("monitoring.as_of", STAGE_BLOCK, MONITORING, DATE, "截至日期", "As of"),
     make_spec("monitoring.budget", STAGE_BLOCK, MONITORING, AMOUNT, "全年预算数",
-              "Budget for the year", unit=MONEY),
+              "Year's budget", unit=MONEY),
     make_spec("monitoring.executed", STAGE_BLOCK, MONITORING, AMOUNT, "1–7月执行数",
-              "Spent Jan–Jul", unit=MONEY),
+              "Executed Jan–Jul", unit=MONEY),
     make_spec("monitoring.forecast", STAGE_BLOCK, MONITORING, AMOUNT, "全年预计执行数",
-              "Forecast spending", unit=MONEY),
+              "Year forecast of spending", unit=MONEY),
 )
 _EVALUATION_BLOCK = (
     *(
