@@ -37,160 +37,62 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="30" />
-        <source>预算年度</source>
-        <translation>Budget year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="31" />
-        <source>填报单位</source>
-        <translation>Reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="32" />
-        <source>金额单位</source>
-        <translation>Money unit</translation>
-    </message>
-    <message>
         <location filename="../../ui/session/commands.py" line="33" />
-        <source>指标框架</source>
-        <translation>Indicator framework</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="34" />
-        <source>填报阶段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="35" />
-        <source>自评计分规则</source>
-        <translation>Scoring rules</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="38" />
-        <source>指标名称</source>
-        <translation>indicator name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="39" />
-        <source>年度指标值</source>
-        <translation>Annual target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="40" />
-        <source>绩效指标描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="41" />
-        <source>指标值确定依据</source>
-        <translation>Basis of target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="74" />
-        <location filename="../../ui/session/commands.py" line="111" />
-        <location filename="../../ui/session/commands.py" line="263" />
-        <location filename="../../ui/session/stage_commands.py" line="84" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="133" />
+        <location filename="../../ui/session/commands.py" line="120" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="157" />
+        <location filename="../../ui/session/commands.py" line="144" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="174" />
+        <location filename="../../ui/session/commands.py" line="161" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="195" />
+        <location filename="../../ui/session/commands.py" line="182" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="216" />
+        <location filename="../../ui/session/commands.py" line="203" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="240" />
+        <location filename="../../ui/session/commands.py" line="227" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="30" />
-        <source>1–7月完成值</source>
-        <translation>Jan–Jul value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="31" />
-        <source>全年预计完成值</source>
-        <translation>Forecast for the year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="32" />
-        <source>完成目标可能性</source>
-        <translation>Likelihood of meeting the target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="33" />
-        <source>偏差原因</source>
-        <translation>Causes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="34" />
-        <source>说明</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="35" />
-        <source>实际完成值</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="36" />
-        <source>分值</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="37" />
-        <source>得分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="38" />
-        <source>偏差原因分析及改进措施</source>
-        <translation>Causes of deviation and improvements</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="42" />
+        <location filename="../../ui/session/stage_commands.py" line="26" />
         <source>目标</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="43" />
+        <location filename="../../ui/session/stage_commands.py" line="27" />
         <source>运行监控</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="44" />
+        <location filename="../../ui/session/stage_commands.py" line="28" />
         <source>自评</source>
         <translation>Self-evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="61" />
+        <location filename="../../ui/session/stage_commands.py" line="45" />
         <source>切换到“{0}”阶段</source>
         <translation>Switch to the “{0}” stage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="130" />
+        <location filename="../../ui/session/stage_commands.py" line="112" />
         <source>解锁修改年度指标值（已批复的目标）</source>
         <translation>Unlock the annual target values (approved targets)</translation>
     </message>
@@ -591,69 +493,14 @@
 <context>
     <name>IndicatorTreeModel</name>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="60" />
-        <source>指标</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="61" />
-        <source>年度指标值</source>
-        <translation>Annual target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="62" />
-        <source>绩效指标描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="63" />
-        <source>指标值确定依据</source>
-        <translation>Basis of target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="67" />
+        <location filename="../../ui/models/stage_columns.py" line="86" />
         <source>上年指标值</source>
         <translation>Last year's target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="68" />
+        <location filename="../../ui/models/stage_columns.py" line="87" />
         <source>上年实际完成值</source>
         <translation>Last year's actual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="72" />
-        <source>1–7月完成值</source>
-        <translation>Jan–Jul value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="73" />
-        <source>全年预计</source>
-        <translation>Year forecast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="74" />
-        <source>完成可能性</source>
-        <translation>Likelihood</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="75" />
-        <source>偏差原因</source>
-        <translation>Causes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="76" />
-        <source>实际完成值</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="77" />
-        <source>分值</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="78" />
-        <source>得分</source>
-        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ui/models/tree_model.py" line="56" />
@@ -671,22 +518,22 @@
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="121" />
+        <location filename="../../ui/models/stage_cells.py" line="122" />
         <source>由程序计算；填写后以填写的为准</source>
         <translation>Computed; a value you enter counts instead</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="132" />
+        <location filename="../../ui/models/stage_cells.py" line="133" />
         <source>{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）</source>
         <translation>{0}: target “{1}”, actual “{2}” (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="134" />
+        <location filename="../../ui/models/stage_cells.py" line="135" />
         <source>未记录</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="145" />
+        <location filename="../../ui/models/stage_cells.py" line="146" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
         <translation>Target changed after unlocking; the approved one is “{0}”</translation>
     </message>
@@ -1311,144 +1158,79 @@ Restore these changes?</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="115" />
-        <location filename="../../ui/panes/project_form.py" line="133" />
-        <location filename="../../ui/panes/project_form.py" line="134" />
+        <location filename="../../ui/panes/project_form.py" line="127" />
+        <location filename="../../ui/panes/project_form.py" line="145" />
+        <location filename="../../ui/panes/project_form.py" line="146" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="116" />
-        <source>项目名称</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="118" />
+        <location filename="../../ui/panes/project_form.py" line="130" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="129" />
-        <source>项目编码</source>
-        <translation>Project code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="131" />
-        <source>项目属性</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="135" />
-        <source>主管部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="137" />
-        <source>实施单位</source>
-        <translation>Implementer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="140" />
-        <source>项目类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="147" />
+        <location filename="../../ui/panes/project_form.py" line="159" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="149" />
+        <location filename="../../ui/panes/project_form.py" line="161" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="156" />
+        <location filename="../../ui/panes/project_form.py" line="168" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="159" />
+        <location filename="../../ui/panes/project_form.py" line="171" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="160" />
+        <location filename="../../ui/panes/project_form.py" line="172" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="162" />
+        <location filename="../../ui/panes/project_form.py" line="174" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="163" />
+        <location filename="../../ui/panes/project_form.py" line="175" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="164" />
+        <location filename="../../ui/panes/project_form.py" line="176" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="176" />
+        <location filename="../../ui/panes/project_form.py" line="188" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="179" />
-        <source>3月底</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="179" />
-        <source>6月底</source>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="179" />
-        <source>10月底</source>
-        <translation>Oct</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="179" />
-        <source>12月底</source>
-        <translation>Dec</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="192" />
-        <source>项目资金主要用途</source>
-        <translation>Main use of funds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="196" />
+        <location filename="../../ui/panes/project_form.py" line="208" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="199" />
+        <location filename="../../ui/panes/project_form.py" line="211" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="200" />
+        <location filename="../../ui/panes/project_form.py" line="212" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="201" />
-        <source>实施期目标</source>
-        <translation>Period goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="202" />
-        <source>年度目标</source>
-        <translation>Annual goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="208" />
+        <location filename="../../ui/panes/project_form.py" line="220" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -1716,94 +1498,78 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>StageBlock</name>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="113" />
+        <location filename="../../ui/panes/stage_block.py" line="117" />
         <source>自评：项目资金（万元）</source>
         <translation>Self-evaluation: project funds (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="122" />
         <source>年初预算数</source>
         <translation>Initial budget</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
-        <location filename="../../ui/panes/stage_block.py" line="168" />
+        <location filename="../../ui/panes/stage_block.py" line="122" />
         <source>全年预算数</source>
         <translation>Budget for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="122" />
         <source>全年执行数</source>
         <translation>Spent in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="119" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="119" />
-        <location filename="../../ui/panes/stage_block.py" line="175" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
+        <location filename="../../ui/panes/stage_block.py" line="173" />
         <source>执行率</source>
         <translation>Execution rate</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="119" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="126" />
+        <location filename="../../ui/panes/stage_block.py" line="130" />
         <source>年度资金总额</source>
         <translation>Total funds of the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="126" />
+        <location filename="../../ui/panes/stage_block.py" line="130" />
         <source>其中：当年财政拨款</source>
         <translation>of which: fiscal appropriation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="126" />
+        <location filename="../../ui/panes/stage_block.py" line="130" />
         <source>上年结转资金</source>
         <translation>Carried over from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="127" />
+        <location filename="../../ui/panes/stage_block.py" line="131" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="144" />
+        <location filename="../../ui/panes/stage_block.py" line="148" />
         <source>年度总体目标的实际完成情况</source>
         <translation>What the year's overall goal actually achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="152" />
+        <location filename="../../ui/panes/stage_block.py" line="156" />
         <source>实际完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="162" />
+        <location filename="../../ui/panes/stage_block.py" line="166" />
         <source>运行监控：预算执行情况（万元）</source>
         <translation>Monitoring: budget execution (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="167" />
-        <source>截至日期</source>
-        <translation>As of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stage_block.py" line="169" />
-        <source>1–7月执行数</source>
-        <translation>Spent Jan–Jul</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stage_block.py" line="170" />
-        <source>全年预计执行数</source>
-        <translation>Forecast spending</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stage_block.py" line="239" />
+        <location filename="../../ui/panes/stage_block.py" line="228" />
         <source>总分 {0}　自评等级 {1}</source>
         <translation>Total {0}  Grade {1}</translation>
     </message>

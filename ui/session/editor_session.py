@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoStack
 
 from jxeditor.document.changes import Change, ProjectRemoving, Reset
 from jxeditor.document.document import Document
+from jxeditor.document.fields import value_from_text
 from jxeditor.document.model import Indicator, Node, NodePath, Project, new_project, skeleton
 from jxeditor.document.stages import TARGETS
 from jxeditor.rules.acknowledgements import acknowledged, withdrawn
@@ -41,7 +42,6 @@ from ui.session.commands import (
     SetNodeFieldCommand,
     SetProjectFieldCommand,
 )
-from ui.session.field_values import value_from_text
 from ui.session.file_io import new_document
 from ui.session.live_scores import LiveScores
 from ui.session.live_validation import LiveValidation
