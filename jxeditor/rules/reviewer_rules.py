@@ -42,6 +42,8 @@ NOT_TIME_UNITS: tuple[str, ...] = (
 TIME_NAME_WORDS: tuple[str, ...] = (
     "时", "期", "限", "进度", "当年", "年内", "年度", "月", "季度", "按计划", "迟", "延", "日", "天",
 )
+# A count of these (迟付次数, 逾期件数) measures lateness: it is about time in any unit.
+LATENESS_WORDS: tuple[str, ...] = ("迟", "延期", "延误", "延迟", "延付", "逾期", "超期", "超时", "误期")
 # A duration of these is a term (of a contract, a warranty), not how soon the work is done.
 TERM_WORDS: tuple[str, ...] = (
     "合同", "质保", "保修", "保质", "租期", "租赁期", "使用年限", "使用寿命", "有效期", "服务期", "寿命",
@@ -128,7 +130,7 @@ def _not_about_time(ctx: Context, path: NodePath, ind: Indicator, parsed: Parsed
                 say("时效指标“{name}”（{value}）是合同、质保等的期限，不是完成时效：时效指标应写明何时完成（如“{year}年12月底前”），该指标可移到质量指标。",
                     name=name, value=ind.value, year=ctx.doc.year),
             )
-    elif unit in NOT_TIME_UNITS:
+    elif unit in NOT_TIME_UNITS and not _has_any(name, LATENESS_WORDS):
         yield ctx.node_problem(
             "timeliness.not_time", WARNING, path,
             say("时效指标“{name}”的指标值“{value}”是数量，不是时间：时效指标应写明完成时限（如“≤30个工作日”），数量请移到数量指标。",

@@ -11,6 +11,7 @@ which comparators set only a lower bound are the tables at the top of this modul
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -68,6 +69,12 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("家数", "家"), ("个数", "个"), ("场次", "场"), ("台数", "台"), ("套数", "套"),
     ("篇数", "篇"), ("天数", "天"), ("项目数", "个"),
 )
+# A unit stated beside the name or in 绩效指标描述 (``年度清理暂付款总量（万元）``,
+# ``单位：人次``): a bare number in the value is then read in that unit.
+_STATED_UNIT_RE = re.compile(
+    r"[（(]\s*(?:单位\s*[:：]\s*)?([^\d\s()（）:：]{1,4})\s*[)）]\s*$"
+    r"|单位\s*[:：]\s*([^\d\s()（）,，。;；]{1,4})"
+)
 QUANTITY_LEVEL2 = "数量指标"
 ZERO = Decimal(0)
 # Comparators that set a lower bound only: fine for output, wrong for a cost.
@@ -114,23 +121,37 @@ def _count_unit(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def stated_unit(text: str) -> str | None:
+    """The unit a name or a 绩效指标描述 states for its value (``…总量（万元）`` → 万元,
+    ``单位：人次`` → 人次), or None."""
+    match = _STATED_UNIT_RE.search(text.strip())
+    return None if match is None else (match[1] or match[2])
+
+
 def rule_values(ctx: Context) -> Iterator[Problem]:
     for path, l1, l2, ind, parsed in ctx.indicators:
         if parsed.kind in NOT_JUDGED:
             continue
-        for code, severity, message, remedy in value_findings(l1, l2, ind.name, ind.value):
+        unit = stated_unit(ind.name) or stated_unit(ind.description) or ""
+        for code, severity, message, remedy in value_findings(l1, l2, ind.name, ind.value, unit):
             yield ctx.node_problem(code, severity, path, message, remedy)
 
 
 @lru_cache(maxsize=32768)
-def value_findings(l1: str, l2: str, name: str, value: str) -> tuple[Finding, ...]:
+def value_findings(
+    l1: str, l2: str, name: str, value: str, stated: str = ""
+) -> tuple[Finding, ...]:
     """What the value rules find on one indicator (canonical 一级 and 二级, name and
-    value): a pure function of the four, cached, so that validating a project again on
-    each keystroke costs a lookup per indicator."""
-    return tuple(_findings(l1, l2, Indicator(name=name, value=value), parse_value(value)))
+    value, the unit its name or description states, :func:`stated_unit`): a pure function
+    of these, cached, so that validating a project again on each keystroke costs a lookup
+    per indicator."""
+    return tuple(_findings(l1, l2, Indicator(name=name, value=value), parse_value(value), stated))
 
 
-def _findings(l1: str, l2: str, ind: Indicator, parsed: ParsedValue) -> Iterator[Finding]:
+def _findings(
+    l1: str, l2: str, ind: Indicator, parsed: ParsedValue, stated: str = ""
+) -> Iterator[Finding]:
     if parsed.kind not in NOT_JUDGED:
         if parsed.nonstandard_symbol:
             yield Finding(
@@ -154,11 +175,11 @@ def _findings(l1: str, l2: str, ind: Indicator, parsed: ParsedValue) -> Iterator
                 fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         if parsed.kind in NUMERIC:
-            yield from _numeric_value_rules(l1, l2, ind, parsed)
+            yield from _numeric_value_rules(l1, l2, ind, parsed, stated)
 
 
 def _numeric_value_rules(
-    l1: str, l2: str, ind: Indicator, parsed: ParsedValue
+    l1: str, l2: str, ind: Indicator, parsed: ParsedValue, stated: str = ""
 ) -> Iterator[Finding]:
     number = parsed.number if parsed.number is not None else ZERO
     top = parsed.high if parsed.high is not None else number
@@ -185,7 +206,7 @@ def _numeric_value_rules(
                 "value.rate_over_100", WARNING,
                 say("指标值“{value}”超过 100%：比率不会超过 100%，请核对。", value=ind.value),
             )
-    if rate and parsed.unit == "" and top != 0:
+    if rate and parsed.unit == "" and top != 0 and not stated:
         fixed = parsed.normalized + "%"
         yield Finding(
             "value.missing_unit", WARNING,
@@ -206,7 +227,7 @@ def _numeric_value_rules(
                 name=name, value=ind.value),
         )
     if (
-        not rate and parsed.unit == "" and top != 0
+        not rate and parsed.unit == "" and top != 0 and not stated
         and (l2 == QUANTITY_LEVEL2 or _is_cost(l1, l2))
         and not _has_any(name, UNITLESS_NAMES)
     ):

@@ -59,6 +59,8 @@ SILENT: list[tuple[tuple[int, int, int], str, str]] = [
     (TIMELINESS, "项目按计划完工率", "100%"),
     (TIMELINESS, "按期开工率", "≥95%"),
     (TIMELINESS, "迟付次数", "0"),  # no unit: not judged
+    (TIMELINESS, "迟付次数", "0次"),  # a count of late payments is about time (debt tables)
+    (TIMELINESS, "逾期办结件数", "≤2件"),
     (TIMELINESS, "云玺项目资产过户税费在过户前拨付资金到位", "1日"),
     (TIMELINESS, "完成时间", "2026年12月底前"),
     (TIMELINESS, "完成时间", "按时完成改造并验收"),  # says more than 按时

@@ -159,6 +159,31 @@ def test_a_count_name_offers_its_unit() -> None:
     assert problem.code == "value.count_no_unit" and problem.fix is not None and problem.fix.new_value == "≥1200人"
 
 
+@pytest.mark.parametrize(
+    ("name", "description"),
+    [
+        ("当年清理暂付款总量", "年度清理暂付款总量（万元）"),  # the 2023 department table
+        ("区级投入", "为完成清理进度需要区级投入的资金\n（万元）"),
+        ("清理暂付款总量（万元）", ""),  # the unit in the name
+        ("培训规模", "单位：人次"),
+    ],
+)
+def test_a_unit_stated_in_the_name_or_description_is_the_unit_of_a_bare_number(
+    name: str, description: str
+) -> None:
+    doc = clean_document()
+    ind = indicator(doc, (1, 0, 0))
+    ind.name, ind.value, ind.description = name, "26845", description
+    assert codes(doc) == []
+
+
+def test_a_rate_whose_description_says_percent_needs_no_unit() -> None:
+    doc = clean_document()
+    ind = indicator(doc, (0, 1, 0))
+    ind.value, ind.description = "≥95", "验收合格的比例（%）"
+    assert codes(doc) == []
+
+
 def test_full_satisfaction_is_reported_once_with_a_realistic_fix() -> None:
     doc = clean_document()
     indicator(doc, (3, 0, 0)).value = "≥100%"
