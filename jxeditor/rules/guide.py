@@ -100,6 +100,10 @@ GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
             "数量指标用了 %", "名称表示数量或面积的指标，值不应是百分数。", "“投保面积 ≥70%” → “≥70亩”"),
         "value.count_no_unit": GuideEntry(
             "数量没有单位", "数量类指标值要写单位。", "“≥1200” → “≥1200人次”"),
+        "value.no_comparator": GuideEntry(
+            "比率没有比较符号", "合格率、完成率等要写明是下限（≥）还是上限（≤），故障率、投诉率等通常写上限。", "“85%” → “≥85%”"),
+        "value.unit_mismatch": GuideEntry(
+            "单位与指标名称不符", "面积用平方米或亩，人数用人，金额用元或万元。", "改造面积“≥2.5万个” → “≥2.5万平方米”"),
         "value.satisfaction_low": GuideEntry(
             "满意度目标偏低", "满意度目标一般不低于 80%。", "“≥60%” → “≥90%”"),
         "value.satisfaction_full": GuideEntry(
@@ -125,7 +129,7 @@ GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
         "indicator.name_is_project": GuideEntry(
             "三级指标就是项目名称", "三级指标要说明项目的具体产出或效果。", "“档案室改造” → “改造面积”"),
         "value.vague": GuideEntry(
-            "效益、质量指标只有定性描述", "能量化的写出数，如提高多少。", "“明显提高” → “提高20%”"),
+            "效益、质量、满意度指标只有定性描述", "能量化的写出数，如提高多少。“优秀”“良好”“好”“高”“稳定”“正常”“满意”等等级或状态词也无法考核。", "“明显提高” → “提高20%”；满意度“满意” → “≥90%”"),
         "text.doubled": GuideEntry(
             "文字重复", "同一词语连写两遍，多半是复制粘贴出的错。", "“专用设备、专用设备” → “专用设备”"),
     }),

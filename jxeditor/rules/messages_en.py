@@ -163,6 +163,15 @@ ENGLISH: dict[str, str] = {
     "指标值“{value}”没有可衡量的标准：{n1}指标宜写成可考核的目标，如“≥90%”、“较上年提高5%”或“≥10项”。":
         "Target “{value}” cannot be measured: {n1} targets should be checkable, e.g. "
         "“≥90%”, “较上年提高5%” or “≥10项”.",
+    "指标值“{value}”没有比较符号，看不出是下限还是上限：“{name}”应写作“{fixed}”。":
+        "Target “{value}” has no comparator, so it is neither a floor nor a ceiling: "
+        "“{name}” should read “{fixed}”.",
+    "“{name}”的指标值“{value}”单位是“{unit}”，与指标名称不符：{ending}应以{units}等为单位，请核对单位或指标名称。":
+        "The unit of “{name}” in “{value}” is “{unit}”, which does not fit the name: a "
+        "{ending} is measured in {units} and the like; please check the unit or the name.",
+    "满意度指标“{name}”的指标值“{value}”没有数值，无法考核：满意度应写成百分比，如“≥90%”。":
+        "Satisfaction indicator “{name}” has no number in “{value}” and cannot be checked: "
+        "write satisfaction as a percentage, e.g. “≥90%”.",
     "时效指标“{name}”的指标值只有“{value}”：宜写明具体时限，如“{year}年12月底前完成”或“≤30个工作日”。":
         "Timeliness indicator “{name}” only says “{value}”: better give a deadline, e.g. "
         "“{year}年12月底前完成” or “≤30个工作日”.",
@@ -316,6 +325,14 @@ TERMS: dict[str, str] = {
     "宽松": "looser",
     "效益": "benefit",
     "质量": "quality",
+    # what a name measures and its units (value_rules.NAME_UNITS)
+    "面积": "area", "平方米、亩": "square metres, mu",
+    "长度": "length", "米、公里": "metres, kilometres",
+    "里程": "distance", "公里": "kilometres",
+    "人数": "number of people", "人": "persons",
+    "户数": "number of households", "户": "households",
+    "金额": "amount", "元、万元": "yuan, 10,000 yuan",
+    "重量": "weight", "吨、千克": "tonnes, kilograms",
 }
 
 _PAREN = re.compile(r"^(.+)（(.+)）$")

@@ -3,8 +3,10 @@
 Codes: ``value.symbol``, ``value.redundant`` and ``value.comparator_words`` (how the
 value is written, with a fix), ``value.rate_over_100``, ``value.missing_unit``,
 ``value.rate_unit``, ``value.percent_on_amount``, ``value.count_no_unit``,
-``value.satisfaction_low``, ``value.satisfaction_full``, ``value.trivial`` and
-``value.cost_lower_bound`` (what a number says, given the indicator's name and group).
+``value.satisfaction_low``, ``value.satisfaction_full``, ``value.trivial``,
+``value.cost_lower_bound``, ``value.no_comparator`` (a bare percentage on a rate whose
+direction is known, 提示) and ``value.unit_mismatch`` (``面积 ≥2.5万个``): what a number
+says, given the indicator's name and group.
 Which names are rates, amounts, growths or savings, which units a rate may carry and
 which comparators set only a lower bound are the tables at the top of this module.
 """
@@ -53,6 +55,23 @@ CAPPED_RATE_WORDS: tuple[str, ...] = (
     "完成率", "合格率", "覆盖率", "达标率", "满意度", "满意率", "执行率", "利用率", "到位率",
     "及时率", "使用率", "支付率", "拨付率", "办结率", "通过率", "知晓率", "普及率", "达成率",
     "完好率", "准确率", "正确率", "受益率", "验收率", "兑现率",
+)
+# Rates to be kept low: a bare percentage on them means at most (``故障率 5%`` → ``≤5%``);
+# on the capped rates above it means at least (``验收合格率 85%`` → ``≥85%``).
+LOW_RATE_WORDS: tuple[str, ...] = (
+    "故障率", "事故率", "投诉率", "差错率", "出错率", "错误率", "违约率", "不满意率", "返工率",
+    "流失率", "失误率", "超支率", "变更率", "延付率", "逾期率", "不合格率", "发生率", "空置率",
+)
+# What a name ending so measures, the units that fit it (one of these words in the unit)
+# and how the message names them: ``面积 ≥2.5万个`` is not an area.
+NAME_UNITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("面积", ("平方", "平米", "㎡", "m2", "m²", "亩", "公顷"), "平方米、亩"),
+    ("长度", ("米", "公里", "km"), "米、公里"),
+    ("里程", ("米", "公里", "km"), "公里"),
+    ("人数", ("人",), "人"),
+    ("户数", ("户",), "户"),
+    ("金额", ("元", "万", "亿"), "元、万元"),
+    ("重量", ("吨", "克", "斤"), "吨、千克"),
 )
 # Names of an amount or a count (by their ending): a % value does not fit them.
 AMOUNT_ENDINGS: tuple[str, ...] = (
@@ -238,6 +257,7 @@ def _numeric_value_rules(
             say("满意度目标“{value}”低于 80%：满意度目标一般不低于 80%，请核对。", value=ind.value),
         )
     yield from _trivial(l1, l2, ind, parsed)
+    yield from _direction_and_unit(ind, parsed, rate)
     if (
         _is_cost(l1, l2)
         and parsed.comparator in LOWER_BOUNDS
@@ -291,6 +311,35 @@ def _trivial(
         )
 
 
+def _direction_and_unit(ind: Indicator, parsed: ParsedValue, rate: bool) -> Iterator[Finding]:
+    """A bare percentage on a rate whose direction is known (``合格率 85%``: at least or
+    at most?), and a unit that does not measure what the name says (``面积 ≥2.5万个``)."""
+    name = ind.name.strip()
+    number = parsed.number if parsed.number is not None else ZERO
+    if (
+        parsed.kind == "quantitative" and parsed.comparator == "" and parsed.unit == "%"
+        and ZERO < number < HUNDRED and rate and not _has_any(name, GROWTH_WORDS)
+    ):
+        low = _has_any(name, LOW_RATE_WORDS)
+        if low or _has_any(name, CAPPED_RATE_WORDS):
+            fixed = ("≤" if low else "≥") + parsed.normalized
+            yield Finding(
+                "value.no_comparator", INFO,
+                say("指标值“{value}”没有比较符号，看不出是下限还是上限：“{name}”应写作“{fixed}”。",
+                    value=ind.value, name=name, fixed=fixed),
+                fix(say("改为“{fixed}”", fixed=fixed), fixed),
+            )
+    if not parsed.unit or parsed.unit == "%":
+        return
+    for ending, units, shown in NAME_UNITS:
+        if name.endswith(ending) and not _has_any(parsed.unit, units):
+            yield Finding(
+                "value.unit_mismatch", WARNING,
+                say("“{name}”的指标值“{value}”单位是“{unit}”，与指标名称不符：{ending}应以{units}等为单位，请核对单位或指标名称。",
+                    name=name, value=ind.value, unit=parsed.unit, ending=ending, units=shown),
+            )
+
+
 RULES: tuple[Rule, ...] = (rule_values,)
 CODES: tuple[str, ...] = (
     "value.symbol",
@@ -305,4 +354,6 @@ CODES: tuple[str, ...] = (
     "value.satisfaction_full",
     "value.trivial",
     "value.cost_lower_bound",
+    "value.no_comparator",
+    "value.unit_mismatch",
 )
