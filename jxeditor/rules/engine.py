@@ -6,7 +6,7 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.document_rules`, :mod:`~jxeditor.rules.funding_rules`,
 :mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
-:mod:`~jxeditor.rules.text_rules`, and in the later stages
+:mod:`~jxeditor.rules.text_rules`, :mod:`~jxeditor.rules.year_rules`, and in the later stages
 :mod:`~jxeditor.rules.stage_rules`, and with a history
 :mod:`~jxeditor.rules.history_rules`); each yields
 :class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
@@ -32,6 +32,7 @@ from jxeditor.rules import (
     stage_rules,
     text_rules,
     value_rules,
+    year_rules,
 )
 from jxeditor.rules.acknowledgements import mark
 from jxeditor.rules.context import Context, Rule
@@ -46,6 +47,7 @@ THEMES = (
     value_rules,
     reviewer_rules,
     text_rules,
+    year_rules,
     stage_rules,
     history_rules,
 )

@@ -24,6 +24,17 @@ ENGLISH: dict[str, str] = {
     "本项目的绩效指标与第 {n} 个项目“{n1}”完全相同（{n2} 个三级指标及指标值）：是否照搬了其他项目？请按本项目的内容填写。":
         "The indicators are exactly those of project {n} “{n1}” ({n2} indicators with their "
         "targets): copied from another project? Please fill them in for this project.",
+    # year_rules
+    "{label}写的是 {old} 年，本表是 {year} 年度：是否沿用了往年的表格？请把“{old}年”改为本年度的时间。":
+        "{label} speaks of {old}, while this table is for {year}: copied from an earlier "
+        "table? Please write this year's time instead of “{old}年”.",
+    "把 {old} 年改为 {year} 年": "Change {old} to {year}",
+    "三级指标“{name}”写的是 {old} 年，本表是 {year} 年度：是否沿用了往年的表格？请改为“{fixed}”。":
+        "Indicator “{name}” speaks of {old}, while this table is for {year}: copied from an "
+        "earlier table? Please rename it “{fixed}”.",
+    "指标值“{value}”写的是 {old} 年，本表是 {year} 年度：是否沿用了往年的表格？应写作“{fixed}”。":
+        "Target “{value}” speaks of {old}, while this table is for {year}: copied from an "
+        "earlier table? It should read “{fixed}”.",
     # funding_rules
     "年度金额 {n} 大于实施期金额 {n1}：年度金额是实施期金额的一部分，不能更大。":
         "This year's amount {n} is larger than the whole period's {n1}: this year is part "
