@@ -6,6 +6,7 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.document_rules`, :mod:`~jxeditor.rules.funding_rules`,
 :mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
+:mod:`~jxeditor.rules.category_rules`,
 :mod:`~jxeditor.rules.text_rules`, :mod:`~jxeditor.rules.year_rules`, and in the later stages
 :mod:`~jxeditor.rules.stage_rules`, and with a history
 :mod:`~jxeditor.rules.history_rules`); each yields
@@ -22,6 +23,7 @@ from jxeditor.document.document import Document
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.rules import (
+    category_rules,
     document_rules,
     funding_rules,
     history_rules,
@@ -46,6 +48,7 @@ THEMES = (
     indicator_rules,
     value_rules,
     reviewer_rules,
+    category_rules,
     text_rules,
     year_rules,
     stage_rules,

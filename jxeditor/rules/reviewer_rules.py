@@ -48,7 +48,10 @@ LATENESS_WORDS: tuple[str, ...] = ("迟", "延期", "延误", "延迟", "延付"
 # A duration of these is a term (of a contract, a warranty), not how soon the work is done.
 TERM_WORDS: tuple[str, ...] = (
     "合同", "质保", "保修", "保质", "租期", "租赁期", "使用年限", "使用寿命", "有效期", "服务期", "寿命",
+    "年限", "派遣期",
 )
+# A 时效 name with one of these measures how much was achieved, not when, in any unit.
+NOT_TIME_NAME_WORDS: tuple[str, ...] = ("实现程度", "完成程度", "达成程度", "实现率", "达成率")
 # 时效 values that say only "on time": a date or a duration would say when.
 VAGUE_TIME_VALUES: frozenset[str] = frozenset({
     "及时", "按时", "按期", "准时", "如期", "及时完成", "按时完成", "按期完成", "如期完成",
@@ -133,7 +136,13 @@ def rule_timeliness(ctx: Context) -> Iterator[Problem]:
 
 def _not_about_time(ctx: Context, path: NodePath, ind: Indicator, parsed: ParsedValue) -> Iterator[Problem]:
     unit, name = parsed.unit, ind.name
-    if _has_any(unit, TIME_UNIT_WORDS):
+    if _has_any(name, NOT_TIME_NAME_WORDS):
+        yield ctx.node_problem(
+            "timeliness.not_time", WARNING, path,
+            say("时效指标“{name}”衡量的是完成多少，不是何时完成：请移到质量指标，时效指标写明完成时限（如“{year}年12月底前”）。",
+                name=name, year=ctx.doc.year),
+        )
+    elif _has_any(unit, TIME_UNIT_WORDS):
         if _has_any(name, TERM_WORDS):
             yield ctx.node_problem(
                 "timeliness.not_time", WARNING, path,

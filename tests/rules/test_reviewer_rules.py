@@ -18,6 +18,9 @@ CASES: list[Case] = [
     ("timeliness.not_time", WARNING, set_value("≥5个", TIMELINESS, name="完成项目数量")),
     ("timeliness.not_time", WARNING, set_value("=100%", TIMELINESS, name="验收合格率")),
     ("timeliness.not_time", WARNING, set_value("≥1年", TIMELINESS, name="服务合同期限")),
+    ("timeliness.not_time", WARNING, set_value("≥1年", TIMELINESS, name="劳务派遣年限")),
+    ("timeliness.not_time", WARNING, set_value("=100%", TIMELINESS, name="年度目标预计实现程度")),
+    ("timeliness.not_time", WARNING, set_value("≥95%", TIMELINESS, name="任务实现率")),
     ("timeliness.vague", INFO, set_value("按时", TIMELINESS)),
     ("timeliness.vague", INFO, set_value("及时", TIMELINESS, name="资金拨付")),
     ("satisfaction.misplaced", WARNING, set_value("≥90%", QUALITY, name="群众满意度")),
@@ -68,7 +71,8 @@ SILENT: list[tuple[tuple[int, int, int], str, str]] = [
     (TIMELINESS, "项目按计划完工率", "100%"),
     (TIMELINESS, "按期开工率", "≥95%"),
     (TIMELINESS, "迟付次数", "0"),  # no unit: not judged
-    (TIMELINESS, "迟付次数", "0次"),  # a count of late payments is about time (debt tables)
+    (TIMELINESS, "迟付次数", "0次"),
+    (TIMELINESS, "年度任务完成时限", "≤30个工作日"),  # a count of late payments is about time (debt tables)
     (TIMELINESS, "逾期办结件数", "≤2件"),
     (TIMELINESS, "云玺项目资产过户税费在过户前拨付资金到位", "1日"),
     (TIMELINESS, "完成时间", "2026年12月底前"),
