@@ -2,10 +2,10 @@
 
 Every rule says its message with :func:`~jxeditor.rules.problems.say`, a Chinese template
 and the values put into it; :data:`ENGLISH` holds the English template of each (same
-fields), and :func:`in_english` gives a problem with its message, place and fix label
-in English (those of the rules that read meaning in
-:mod:`~jxeditor.rules.messages_en_meaning`). Values that are fixed Chinese terms (field labels, column names, 高/低) are
-translated through :data:`TERMS`; what the person typed (names, values) stays as typed.
+fields; those of the rules that read meaning come from
+:mod:`~jxeditor.rules.messages_en_meaning`), and :func:`in_english` gives a problem with
+its message, place and fix label in English. Values that are fixed Chinese terms (field
+labels, column names, 高/低) are translated through :data:`TERMS`; what the person typed (names, values) stays as typed.
 A test checks that every template of every rule has its English one. Nothing here
 imports Qt: the UI decides the language and calls :func:`in_english`.
 """
