@@ -5,9 +5,10 @@ and the values put into it; :data:`ENGLISH` holds the English template of each (
 fields; those of the rules that read meaning come from
 :mod:`~jxeditor.rules.messages_en_meaning`), and :func:`in_english` gives a problem with
 its message, place and fix label in English. Values that are fixed Chinese terms (field
-labels, column names, 高/低) are translated through :data:`TERMS`; what the person typed (names, values) stays as typed.
-A test checks that every template of every rule has its English one. Nothing here
-imports Qt: the UI decides the language and calls :func:`in_english`.
+labels, column names, 高/低) are translated through :data:`TERMS`; what the person typed
+(names, values) stays as typed. A test checks that every template of every rule has its
+English one. Nothing here imports Qt: the UI decides the language and calls
+:func:`in_english`.
 """
 
 from __future__ import annotations
