@@ -6,7 +6,7 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.document_rules`, :mod:`~jxeditor.rules.funding_rules`,
 :mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
-:mod:`~jxeditor.rules.category_rules`,
+:mod:`~jxeditor.rules.category_rules`, :mod:`~jxeditor.rules.goal_rules`,
 :mod:`~jxeditor.rules.text_rules`, :mod:`~jxeditor.rules.year_rules`, and in the later stages
 :mod:`~jxeditor.rules.stage_rules`, and with a history
 :mod:`~jxeditor.rules.history_rules`); each yields
@@ -26,6 +26,7 @@ from jxeditor.rules import (
     category_rules,
     document_rules,
     funding_rules,
+    goal_rules,
     history_rules,
     indicator_rules,
     money_rules,
@@ -49,6 +50,7 @@ THEMES = (
     value_rules,
     reviewer_rules,
     category_rules,
+    goal_rules,
     text_rules,
     year_rules,
     stage_rules,

@@ -33,6 +33,13 @@ MEANING_ENGLISH: dict[str, str] = {
         "Quality indicator “{name}” ({value}) repeats the count of quantity indicator "
         "“{other}”: a quality indicator says how well the work is done (e.g. “验收合格率 "
         "=100%”, “培训考核通过率 ≥90%”); please rewrite or remove it.",
+    # goal_rules
+    "年度目标中的“{goal}”没有绩效指标衡量：请在产出指标中添加对应的三级指标（如“{context}数量 ≥{number}{unit}”），或删去目标中的这一数字。":
+        "“{goal}” in the annual goal is measured by no indicator: please add one under the "
+        "outputs (e.g. “{context}数量 ≥{number}{unit}”), or take the number out of the goal.",
+    "年度目标写的是“{goal}”，指标“{name}”却是“{value}”：目标与指标应一致，请改为“{fixed}”，或改正年度目标。":
+        "The annual goal says “{goal}” while indicator “{name}” asks “{value}”: goal and "
+        "indicator should agree; please change it to “{fixed}”, or correct the goal.",
     # year_rules
     "{label}写的是 {old} 年，本表是 {year} 年度：是否沿用了往年的表格？请把“{old}年”改为本年度的时间。":
         "{label} speaks of {old}, while this table is for {year}: copied from an earlier "
