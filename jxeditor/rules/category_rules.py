@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import WARNING, Problem, say
 from jxeditor.rules.reviewer_rules import NOT_TIME_UNITS
-from jxeditor.rules.value_rules import SAVING_WORDS, is_rate_name
+from jxeditor.rules.value_rules import GROWTH_WORDS, SAVING_WORDS, is_rate_name
 
 OUTPUT = "产出指标"
 BENEFIT = "效益指标"
@@ -38,7 +38,7 @@ OUTPUT_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("到货率", "按时到货", "按期到货"), "时效指标"),
     (("按时完成率", "按期完成率", "及时完成率", "按时支付率", "按期支付率", "按时拨付率",
       "按期还本率", "按期付息率", "按时还本率", "按时付息率", "完工率", "开工率"), "时效指标"),
-    (("拨付率", "支付率", "资金到位率", "执行率", "兑付率"), "质量指标或时效指标"),
+    (("拨付率", "支付率", "资金到位率", "预算执行率", "资金执行率", "兑付率"), "质量指标或时效指标"),
     (("验收合格率", "验收通过率", "验收率"), "质量指标"),
     (("份数",), "数量指标"),
 )
@@ -109,7 +109,7 @@ def rule_not_costs(ctx: Context) -> Iterator[Problem]:
             )
         elif (
             parsed.kind in ("quantitative", "range") and parsed.unit == "%"
-            and not is_rate_name(name) and not _has_any(name, SAVING_WORDS)
+            and not is_rate_name(name) and not _has_any(name, SAVING_WORDS + GROWTH_WORDS)
         ):
             yield ctx.node_problem(
                 "cost.not_a_cost", WARNING, path,

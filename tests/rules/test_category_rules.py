@@ -75,3 +75,14 @@ def test_nature_under_ecology_stays_silent(name: str) -> None:
     doc = clean_document()
     add_group("效益指标", "生态效益指标", [Indicator(name, "≥5%")])(doc)
     assert [c for c in codes(doc) if c in category_rules.CODES] == []
+
+
+@pytest.mark.parametrize(("path", "name", "value"), [
+    (COST, "机房年耗电量增幅", "≤5%"),  # a growth of a cost (the shipped library)
+    (BENEFIT, "设备维护保养制度执行率", "=100%"),  # a regime kept up: 可持续影响
+])
+def test_library_look_alikes_stay_silent(path: tuple[int, int, int], name: str, value: str) -> None:
+    doc = clean_document()
+    ind = indicator(doc, path)
+    ind.name, ind.value = name, value
+    assert [c for c in codes(doc) if c in category_rules.CODES] == []
