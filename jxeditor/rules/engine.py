@@ -8,7 +8,7 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
 :mod:`~jxeditor.rules.category_rules`, :mod:`~jxeditor.rules.goal_rules`,
 :mod:`~jxeditor.rules.text_rules`, :mod:`~jxeditor.rules.year_rules`, and in the later stages
-:mod:`~jxeditor.rules.stage_rules`, and with a history
+:mod:`~jxeditor.rules.stage_rules` and :mod:`~jxeditor.rules.stage_review_rules`, and with a history
 :mod:`~jxeditor.rules.history_rules`); each yields
 :class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
 place (field path or indicator path, and a readable location) and a Chinese message
@@ -32,6 +32,7 @@ from jxeditor.rules import (
     money_rules,
     project_rules,
     reviewer_rules,
+    stage_review_rules,
     stage_rules,
     text_rules,
     value_rules,
@@ -54,6 +55,7 @@ THEMES = (
     text_rules,
     year_rules,
     stage_rules,
+    stage_review_rules,
     history_rules,
 )
 

@@ -162,6 +162,14 @@ GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
             "分值或得分不是数字", "分值、得分填不小于 0 的数字，或留空由程序计算。", "“十分” → “10”"),
         "evaluation.points_sum": GuideEntry(
             "一级指标分值合计不对", "产出（含成本）50 分、效益 30 分、满意度 10 分；没有满意度指标时按 50:30 并入产出和效益。", "产出指标分值合计 55 → 50"),
+        "evaluation.score_over_points": GuideEntry(
+            "得分超过分值", "每个指标的得分不能高于它的分值。", "分值 10，得分 12 → 10"),
+        "evaluation.actual_negative": GuideEntry(
+            "实际完成值为负数", "完成的数量、比率不会小于 0。", "“-5人次” → 核对后填写实际数"),
+        "evaluation.far_above": GuideEntry(
+            "实际完成值远超目标", "实际完成值比“≥”目标高出 20% 以上，说明目标定得偏低：要在偏差原因中说明，下一年度提高目标。", "目标“≥500人次”，实际“700人次” → 写明原因，明年目标提高"),
+        "monitoring.execution_behind": GuideEntry(
+            "支出进度落后", "运行监控时，1–7月执行率应达到本表资金支出计划中6月底（10月底监控时为10月底）的比例；没有支出计划的，与时间进度（7/12）比较。", "计划6月底 50%，实际执行 30% → 说明原因，加快支出"),
         "evaluation.execution_over_100": GuideEntry(
             "执行数超过预算数", "全年执行数一般不超过全年预算数，执行率得分最多 10 分。", "预算 100、执行 120 → 核对执行数"),
         "evaluation.not_a_number": GuideEntry(

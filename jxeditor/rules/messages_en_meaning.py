@@ -33,6 +33,22 @@ MEANING_ENGLISH: dict[str, str] = {
         "Quality indicator “{name}” ({value}) repeats the count of quantity indicator "
         "“{other}”: a quality indicator says how well the work is done (e.g. “验收合格率 "
         "=100%”, “培训考核通过率 ≥90%”); please rewrite or remove it.",
+    # stage_review_rules
+    "得分 {score} 超过了分值 {points}：得分不能高于分值，请改为不超过 {points} 的分数。":
+        "Score {score} is above the points {points}: a score cannot exceed its points; "
+        "please enter at most {points}.",
+    "实际完成值“{actual}”是负数：完成值不能小于 0，请核对。":
+        "Actual value “{actual}” is negative: an actual cannot be below 0; please check.",
+    "实际完成值“{actual}”超出年度指标值“{value}”{over}%：超出 20% 以上须在偏差原因中说明；目标偏低，下一年度宜提高到接近实际完成值。":
+        "Actual value “{actual}” exceeds the target “{value}” by {over}%: more than 20% "
+        "over needs a cause of deviation; the target was too low, next year's should come "
+        "close to the actual.",
+    "截至{month}月执行率 {rate}%，低于本表资金支出计划{plan}月底应达到的 {planned}%：请说明原因并加快支出。":
+        "Execution by month {month} is {rate}%, below the {planned}% this table's spending "
+        "plan set for the end of month {plan}: please give the reason and speed up spending.",
+    "截至{month}月执行率 {rate}%，低于时间进度 {elapsed}%（{month}/12）：请说明支出进度慢的原因。":
+        "Execution by month {month} is {rate}%, below the time elapsed, {elapsed}% "
+        "({month}/12): please give the reason for the slow spending.",
     # goal_rules
     "年度目标中的“{goal}”没有绩效指标衡量：请在产出指标中添加对应的三级指标（如“{context}数量 ≥{number}{unit}”），或删去目标中的这一数字。":
         "“{goal}” in the annual goal is measured by no indicator: please add one under the "

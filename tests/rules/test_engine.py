@@ -18,6 +18,7 @@ from jxeditor.rules import (
     money_rules,
     project_rules,
     reviewer_rules,
+    stage_review_rules,
     stage_rules,
     text_rules,
     value_rules,
@@ -37,7 +38,7 @@ from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
 ALL_THEMES = (
     project_rules, document_rules, funding_rules, money_rules,
     indicator_rules, value_rules, reviewer_rules, category_rules, goal_rules, text_rules,
-    year_rules, stage_rules, history_rules,
+    year_rules, stage_rules, stage_review_rules, history_rules,
 )
 
 
@@ -50,7 +51,7 @@ def test_every_rule_code_has_a_firing_case() -> None:
     """Each theme's tests fire every code of its theme; the themes make up all codes."""
     assert THEMES == ALL_THEMES
     assert tuple(code for theme in THEMES for code in theme.CODES) == RULE_CODES
-    assert len(set(RULE_CODES)) == len(RULE_CODES) == 72
+    assert len(set(RULE_CODES)) == len(RULE_CODES) == 76
     assert tuple(rule for theme in THEMES for rule in theme.RULES) == RULES
 
 
