@@ -225,8 +225,13 @@ class Document:
             raise IndexError(parent)
         return node.children
 
-    def insert_node(self, index: int, parent: NodePath, row: int, node: Node) -> None:
-        """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit."""
+    def insert_node(
+        self, index: int, parent: NodePath, row: int, node: Node,
+        acknowledgements: list[Acknowledgement] | None = None,
+    ) -> None:
+        """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit.
+        ``acknowledgements``, when given, become the project's (undoing a removal puts
+        back the confirmations it took away)."""
         levels: tuple[type, ...] = (Level1, Level2, Indicator)
         expected = levels[len(parent)] if len(parent) < 3 else None
         if expected is None or not isinstance(node, expected):
@@ -238,16 +243,26 @@ class Document:
         self._emit(NodeInserting(project, index, parent, row))
         children.insert(row, node)
         self._emit(NodeInserted(project, index, parent, row))
+        if acknowledgements is not None:
+            self._set_acknowledgements(project, index, acknowledgements)
 
     def remove_node(self, index: int, parent: NodePath, row: int) -> Node:
-        """Removes and returns the node at ``row`` under ``parent``."""
+        """Removes and returns the node at ``row`` under ``parent``. The confirmations
+        (确认无误) of the node, and of everything under a group, go with it, unless a
+        namesake sibling keeps the place."""
         children = self.children_of(index, parent)
         if not 0 <= row < len(children):
             raise IndexError(row)
         project = self.projects[index]
+        place = indicator_names(project, (*parent, row))
         self._emit(NodeRemoving(project, index, parent, row))
         removed: Node = children.pop(row)
         self._emit(NodeRemoved(project, index, parent, row))
+        if place and not any(getattr(sibling, "name", None) == removed.name
+                             for sibling in children):
+            kept = [a for a in project.acknowledgements
+                    if a.indicator[:len(place)] != place]
+            self._set_acknowledgements(project, index, kept)
         return removed
 
     def move_node(self, index: int, parent: NodePath, src: int, dest: int) -> None:
@@ -288,10 +303,15 @@ class Document:
                 after = (*before[:-1], value)
                 acknowledgements = (project.acknowledgements if kept
                                     else renamed_place(project.acknowledgements, before, after))
-            if acknowledgements != project.acknowledgements:
-                project.acknowledgements = list(acknowledgements)
-                self._emit(AcknowledgementsChanged(project, index))
+            self._set_acknowledgements(project, index, acknowledgements)
         return old
+
+    def _set_acknowledgements(
+        self, project: Project, index: int, acknowledgements: list[Acknowledgement]
+    ) -> None:
+        if acknowledgements != project.acknowledgements:
+            project.acknowledgements = list(acknowledgements)
+            self._emit(AcknowledgementsChanged(project, index))
 
     # -- the stages of the year (运行监控, 自评) ------------------------------------------
     def set_stage(self, stage: str) -> StageSwitch:

@@ -18,7 +18,6 @@ never acknowledged.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 
 from jxeditor.document.model import Acknowledgement, Project, indicator_names
 from jxeditor.rules.problems import ACKNOWLEDGEABLE, Problem, Text, say
@@ -133,7 +132,3 @@ def withdrawn(project: Project, problem: Problem) -> list[Acknowledgement]:
     key = place(project, problem)
     return [a for a in project.acknowledgements if _key(a) != key]
 
-
-def count_acknowledged(problems: Iterable[Problem]) -> int:
-    """How many of ``problems`` were confirmed as intended."""
-    return sum(1 for p in problems if p.acknowledged is not None)

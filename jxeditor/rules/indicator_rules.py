@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from jxeditor.rules.acknowledgements import STALE, stale, stale_message
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem, say
+from jxeditor.rules.value_rules import PLACEHOLDER_CODE
 
 COST = "成本指标"
 
@@ -115,7 +116,7 @@ def rule_indicator_entries(ctx: Context) -> Iterator[Problem]:
             )
         elif parsed.kind == "placeholder":
             yield ctx.node_problem(
-                "indicator.placeholder_value", ERROR, path,
+                PLACEHOLDER_CODE, ERROR, path,
                 say("三级指标“{name}”的指标值“{value}”是占位符：请填写真实的目标值。", name=ind.name, value=ind.value),
             )
 

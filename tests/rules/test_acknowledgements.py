@@ -16,12 +16,12 @@ from jxeditor.rules.acknowledgements import (
     acknowledged,
     can_acknowledge,
     can_withdraw,
-    count_acknowledged,
     find,
     withdrawn,
 )
-from jxeditor.rules.engine import count, tally, validate
+from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
+from jxeditor.rules.tally import Tally
 
 REASON = "按合同约定，确以 100 计"
 
@@ -70,9 +70,8 @@ def test_counted_apart_not_as_warnings() -> None:
     before = validate(doc)
     acknowledge(doc, "value.missing_unit")
     after = validate(doc)
-    assert count(after)[1] == count(before)[1] - 1
-    assert tally(after)[WARNING] == tally(before)[WARNING] - 1
-    assert count_acknowledged(after) == 1 and count_acknowledged(before) == 0
+    assert Tally.of(after).warning == Tally.of(before).warning - 1
+    assert Tally.of(after).acknowledged == 1 and Tally.of(before).acknowledged == 0
     assert one(doc, "value.missing_unit").to_json("a.json")["acknowledged"] == REASON
 
 
@@ -111,7 +110,7 @@ def test_fixing_the_problem_ends_it_quietly() -> None:
     assert isinstance(node, Indicator)
     node.value = "=100%"  # fixed: the acknowledgement does nothing
     assert not any(p.code == "value.missing_unit" for p in validate(doc))
-    assert count_acknowledged(validate(doc)) == 0
+    assert Tally.of(validate(doc)).acknowledged == 0
     assert not any(p.code == STALE for p in validate(doc))  # its indicator is still there
     node.value = "100"  # back: covered again
     assert one(doc, "value.missing_unit").acknowledged == REASON
@@ -156,6 +155,31 @@ def test_a_namesake_sibling_keeps_the_old_place() -> None:
     doc.insert_node(0, (0, 1), 1, Indicator("验收合格率", "100"))
     before = list(doc.projects[0].acknowledgements)
     doc.set_node_field(0, (0, 1, 1), "name", "抽检合格率")
+    assert doc.projects[0].acknowledgements == before
+
+
+@pytest.mark.parametrize("path", [(0, 1, 0), (0, 1), (0,)])
+def test_removing_a_node_takes_its_confirmations_and_inserting_puts_them_back(
+    path: tuple[int, ...]
+) -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    acknowledge(doc, "text.doubled", "原文如此")
+    before = list(doc.projects[0].acknowledgements)
+    node = doc.remove_node(0, path[:-1], path[-1])
+    assert [a.code for a in doc.projects[0].acknowledgements] == ["text.doubled"]
+    assert not any(p.code == STALE for p in validate(doc))
+    doc.insert_node(0, path[:-1], path[-1], node, before)  # undo
+    assert doc.projects[0].acknowledgements == before
+    assert one(doc, "value.missing_unit").acknowledged == REASON
+
+
+def test_removing_a_namesake_keeps_the_confirmation_of_the_other() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    doc.insert_node(0, (0, 1), 1, Indicator("验收合格率", "100"))
+    before = list(doc.projects[0].acknowledgements)
+    doc.remove_node(0, (0, 1), 1)
     assert doc.projects[0].acknowledgements == before
 
 

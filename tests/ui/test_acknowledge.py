@@ -293,14 +293,32 @@ def test_a_rename_carries_the_confirmation_and_undo_takes_it_back(
     assert counts_text(window) == "警告 0|已确认 1"
 
 
+def test_deleting_a_confirmed_indicator_takes_its_confirmation_and_undo_brings_it_back(
+    window: MainWindow, qtbot
+) -> None:
+    shown(window, qtbot)
+    acknowledge_by_button(window, qtbot)
+    project = window.session.doc.projects[0]
+    window.session.remove_node(QUALITY)  # deleted in the editor: no stale notice
+    window.session.live.flush()
+    assert project.acknowledgements == []
+    assert not any(p.code == "acknowledgement.stale"
+                   for p in window.session.live.problems_of(project))
+    window.session.stack.undo()  # one step: the indicator and its confirmation
+    window.session.live.flush()
+    assert project.acknowledgements[0].indicator == ("产出指标", "质量指标", "验收合格率")
+    assert problem_of(window, "value.missing_unit").acknowledged == REASON
+
+
 def test_a_confirmation_whose_indicator_is_gone_is_a_notice_withdrawn_by_the_button(
     window: MainWindow, qtbot
 ) -> None:
     shown(window, qtbot)
     acknowledge_by_button(window, qtbot)
     project = window.session.doc.projects[0]
-    window.session.remove_node(QUALITY)  # its place goes: said once, not kept silently
-    window.session.live.flush()
+    node = window.session.doc.node(0, QUALITY)
+    node.name = "验收通过率"  # renamed outside the editor (another program): said once
+    window.session.live.validate_all()
     notice = problem_of(window, "acknowledgement.stale")
     assert notice.severity == "info" and "验收合格率" in notice.message
     click_row(window, qtbot, "acknowledgement.stale")

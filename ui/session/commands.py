@@ -196,7 +196,8 @@ class InsertNodeCommand(QUndoCommand):
 
 
 class RemoveNodeCommand(QUndoCommand):
-    """Removes a node (with its subtree); undo re-inserts the same node at its row."""
+    """Removes a node (with its subtree) and its confirmations; undo re-inserts the same
+    node at its row and puts the confirmations back."""
 
     def __init__(
         self, doc: Document, project: Project, parent: NodePath, row: int, text: str = ""
@@ -207,13 +208,16 @@ class RemoveNodeCommand(QUndoCommand):
         self.parent = tuple(parent)
         self.row = row
         self.node: Node | None = None
+        self.acknowledgements: list[Acknowledgement] = []  # before the removal took some
 
     def redo(self) -> None:
+        self.acknowledgements = list(self.project.acknowledgements)
         self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
 
     def undo(self) -> None:
         assert self.node is not None
-        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node)
+        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node,
+                             self.acknowledgements)
 
 
 class MoveNodeCommand(QUndoCommand):

@@ -34,8 +34,10 @@ LAYOUT_C_NOTICE = (
 )
 
 
-# The fields layout C has no row for.
-LAYOUT_C_ABSENT: tuple[str, ...] = ("department", "implementer", "period.start", "period.end")
+# The fields layout C has no row for, and its one amount (预算数, read as 年度金额) when
+# a table leaves it empty: listed once for the document, not as 待填 per project.
+LAYOUT_C_ABSENT: tuple[str, ...] = (
+    "department", "implementer", "period.start", "period.end", "funding.annual.total")
 # A table is of layout C when it has a label for one of these header fields (项目编码)
 # and for none of those it lacks (主管部门, 实施单位, 项目实施期).
 LAYOUT_C_MARKS: frozenset[str] = frozenset({"code"})
