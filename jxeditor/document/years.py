@@ -26,9 +26,14 @@ REFERENCE_WORDS: tuple[str, ...] = (
     "截至", "截止", "结转", "拖欠", "欠", "遗留", "以前", "之前", "往年", "历年", "上年", "去年",
     "发行", "到期", "版", "修订", "印发", "发布", "颁布", "出台", "决算", "审计", "自评",
     "开工", "签订", "签署", "启动", "成立", "设立", "建成", "批复", "立项", "起",
+    # last year's results used or paid this year (兑现2025年度奖励, 2025年度考核结果)
+    "考核", "评价", "评估", "统计", "数据", "普查", "调查", "结果", "成果", "预算",
+    "兑现", "奖励", "补贴", "补助", "奖补", "清算", "清缴",
 )
-# How far before and after the year the reference words are looked for (characters).
-BEFORE, AFTER = 4, 6
+# How far before and after the year the reference words are looked for (characters),
+# within its clause.
+BEFORE, AFTER = 6, 8
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:（）()、\n]")
 
 
 class YearMention(NamedTuple):
@@ -40,7 +45,9 @@ class YearMention(NamedTuple):
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - BEFORE):end + AFTER]
+    before = _CLAUSE_BREAK.split(text[max(0, start - BEFORE):start])[-1]
+    after = _CLAUSE_BREAK.split(text[end:end + AFTER])[0]
+    window = before + text[start:end] + after
     return any(word in window for word in REFERENCE_WORDS)
 
 

@@ -82,6 +82,9 @@ SILENT_VALUES: list[tuple[tuple[int, int, int], str, str]] = [
     (QUANTITY, "改造2000年以前建成的小区", "≥3个"),
     (QUANTITY, "改造面积", "≥2025平方米"),  # a number, not a year
     (QUANTITY, "执行2025年版标准的项目数", "≥3个"),
+    (QUANTITY, "兑现2025年度奖励资金企业数", "≥20家"),  # last year's award paid this year
+    (QUANTITY, "2025年度考核结果应用率", "=100%"),
+    (QUANTITY, "发放2025年度农机购置补贴户数", "≥300户"),
     (TIMELINESS, "完成时间", "2028年6月底前"),  # a later year: not judged here
 ]
 
