@@ -6,7 +6,7 @@ Codes: ``benefit.is_output`` (what the project delivers filed as its effect unde
 completion rate ``预算资金完成率``, a percentage on a name that is no rate ``控制成本
 ≤100%``, a direction ``企业融资成本 降低``), ``benefit.not_ecological`` (``金融生态``,
 ``营商环境`` under 生态效益指标, which is about the natural environment) and
-``quality.repeats_quantity`` (a 质量 indicator with the same count as a 数量 one). Each
+``quality.repeats_quantity`` (a 质量 indicator with the count and the name of a 数量 one). Each
 message says where the indicator belongs. Time limits and terms under 时效 are
 ``timeliness.not_time`` (:mod:`~jxeditor.rules.reviewer_rules`).
 
@@ -53,6 +53,10 @@ DIRECTION_VALUES: frozenset[str] = frozenset({
     "降低", "下降", "减少", "有所降低", "有所下降", "有所减少", "明显降低", "明显下降",
     "显著降低", "大幅降低", "进一步降低", "逐步降低", "持续降低", "降低成本",
 })
+
+# -- a count repeated under 质量 ---------------------------------------------------------------
+# Words left out when two names are compared (完成培训人次 is 培训人次).
+FILLER_WORDS: tuple[str, ...] = ("完成", "数量", "质量", "情况", "总数", "的")
 
 # -- not ecological --------------------------------------------------------------------------
 # 生态 and 环境 that are not nature's: markets, finance, business.
@@ -128,19 +132,33 @@ def rule_not_ecological(ctx: Context) -> Iterator[Problem]:
             )
 
 
+def _core(name: str) -> str:
+    for word in FILLER_WORDS:
+        name = name.replace(word, "")
+    return "".join(name.split())
+
+
+def _same_thing(a: str, b: str) -> bool:
+    a, b = _core(a), _core(b)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
 def rule_quality_repeats_quantity(ctx: Context) -> Iterator[Problem]:
-    counts: dict[str, str] = {}
+    counts: dict[str, list[str]] = {}
     for _path, l1, l2, ind, parsed in ctx.indicators:
         if l1 == OUTPUT and l2 == QUANTITY and parsed.kind == "quantitative" and parsed.unit in NOT_TIME_UNITS:
-            counts.setdefault(parsed.normalized, ind.name)
+            counts.setdefault(parsed.normalized, []).append(ind.name)
     if not counts:
         return
     for path, l1, l2, ind, parsed in ctx.indicators:
-        if l1 == OUTPUT and l2 == QUALITY and parsed.kind == "quantitative" and parsed.normalized in counts:
+        if l1 != OUTPUT or l2 != QUALITY or parsed.kind != "quantitative":
+            continue
+        other = next((n for n in counts.get(parsed.normalized, ()) if _same_thing(n, ind.name)), None)
+        if other is not None:
             yield ctx.node_problem(
                 "quality.repeats_quantity", WARNING, path,
                 say("质量指标“{name}”（{value}）重复了数量指标“{other}”的数量：质量指标写做得怎样（如“验收合格率 =100%”、“培训考核通过率 ≥90%”），请改写或删除。",
-                    name=ind.name, value=ind.value, other=counts[parsed.normalized]),
+                    name=ind.name, value=ind.value, other=other),
             )
 
 

@@ -25,7 +25,7 @@ CASES: list[Case] = [
     ("cost.not_a_cost", WARNING, set_value("降低", COST, name="企业融资成本")),
     ("benefit.not_ecological", WARNING,
      add_group("效益指标", "生态效益指标", [Indicator("促进大连金融生态健康发展", "≥5项")])),
-    ("quality.repeats_quantity", WARNING, set_value("≥120平方米", QUALITY, name="改造质量面积")),
+    ("quality.repeats_quantity", WARNING, set_value("≥120平方米", QUALITY, name="完成改造面积")),
 ]
 
 
@@ -58,6 +58,7 @@ SILENT: list[tuple[tuple[int, int, int], str, str]] = [
     (COST, "改造总成本", "≤12.5万元"),
     (QUALITY, "验收合格率", "=100%"),  # not the 数量's count
     (QUALITY, "安全事故数", "≤0"),
+    (QUALITY, "地面平整达标面积", "≥120平方米"),  # the same number of another thing
 ]
 
 
