@@ -4,12 +4,15 @@ targets the indicators measure.
 Codes: ``goal.contradicts_indicator`` (警告: the goal promises ``培训1200人次`` and the one
 indicator counted in 人次 asks ``≥800人次``; the fix writes the goal's number into the
 value) and ``goal.unmeasured`` (提示: the goal promises ``路灯300盏`` and no indicator is
-counted in 盏 nor named after 路灯). Only counts and measures are read (the units of
-:data:`GOAL_UNITS`): never money, percentages, dates or durations, which goals name for
-other reasons (the budget, a baseline, a deadline). A goal number is paired with an
-indicator only when no doubt is left: the only one in its unit, or the only one of them
-whose name shares a word with the goal's words before the number; and one goal number
-per unit (two are a list the indicators may sum up). A false alarm is worse than a miss.
+counted in 盏 nor named after 路灯; never for a generic counter such as 个 or 项).
+
+Only counts and measures are read (the units of :data:`GOAL_UNITS`, compared as the
+scoring compares them: 件 is 个, 名 is 人): never money, percentages, dates or durations,
+which goals name for other reasons (the budget, a baseline, a deadline). A goal number is
+paired with an indicator only when no doubt is left: the only one in its unit whose name
+shares a word with the goal's words before the number (培训 in 培训1200人次 and 培训人次),
+and one goal number per unit (two are a list the indicators may sum up). A false alarm
+is worse than a miss.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from jxeditor.document.model import NodePath
 from jxeditor.document.values import ParsedValue
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import INFO, WARNING, Problem, fix, say
+from jxeditor.scoring.units import canonical_unit
 
 # Units of a count or a measure that a goal promises (longest first, so that 人次 is not 人).
 GOAL_UNITS: tuple[str, ...] = (
@@ -31,8 +35,12 @@ GOAL_UNITS: tuple[str, ...] = (
     "户", "家", "台", "套", "场", "次", "项", "所", "辆", "份", "册", "座", "处", "条", "篇",
     "批", "株", "棵", "间", "张", "件", "期", "名", "位", "课时", "学时",
 )
+# Generic counters a goal also uses for what is no output (3个方面, 2项要求): a number in
+# them is held against an indicator, never reported as unmeasured.
+GENERIC_COUNTERS: frozenset[str] = frozenset({"个", "项", "次", "期", "批", "件", "条"})
 _MULTIPLIERS: dict[str, Decimal] = {"万": Decimal(10000), "千": Decimal(1000), "百": Decimal(100)}
 _UNIT_ALTERNATIVES = "|".join(GOAL_UNITS)
+_CANONICAL_GOAL_UNITS = frozenset(canonical_unit(u) for u in GOAL_UNITS)
 _QUANTITY_RE = re.compile(
     rf"(?<![\d.第])(\d+(?:\.\d+)?)\s*([万千百]?)\s*({_UNIT_ALTERNATIVES})"
     r"(?!\s*(?:月|工作日|小时|年|日|天|周|以上|以下|以内|左右|多))"
@@ -62,7 +70,7 @@ def goal_quantities(goal: str) -> tuple[GoalQuantity, ...]:
         words = _CHINESE.findall(re.split(r"[，,；;。、：:]", before)[-1])
         context = "".join(words)
         text = context[-4:] + goal[match.start():match.end()]
-        found.append(GoalQuantity(text, number, match[3], context))
+        found.append(GoalQuantity(text, number, canonical_unit(match[3]), context))
     return tuple(found)
 
 
@@ -80,8 +88,9 @@ class Measure(NamedTuple):
 def _measure(parsed: ParsedValue) -> Measure:
     unit = parsed.unit.split("/")[0].strip()
     factor = Decimal(1)
-    if unit[:1] in _MULTIPLIERS and unit[1:] in GOAL_UNITS:
+    if unit[:1] in _MULTIPLIERS and canonical_unit(unit[1:]) in _CANONICAL_GOAL_UNITS:
         factor, unit = _MULTIPLIERS[unit[:1]], unit[1:]
+    unit = canonical_unit(unit)
     low = parsed.number * factor if parsed.number is not None else None
     high = parsed.high * factor if parsed.high is not None else low
     return Measure(unit, factor, low, high)
@@ -116,7 +125,9 @@ def rule_goal_against_indicators(ctx: Context) -> Iterator[Problem]:
     for q in quantities:
         candidates = by_unit.get(q.unit, [])
         if not candidates:
-            if not any(_shares_a_word(q.context, name) for name in names):
+            if q.unit not in GENERIC_COUNTERS and not any(
+                _shares_a_word(q.context, name) for name in names
+            ):
                 yield ctx.field_problem(
                     "goal.unmeasured", INFO, "goals.annual",
                     say("年度目标中的“{goal}”没有绩效指标衡量：请在产出指标中添加对应的三级指标（如“{context}数量 ≥{number}{unit}”），或删去目标中的这一数字。",
@@ -125,8 +136,7 @@ def rule_goal_against_indicators(ctx: Context) -> Iterator[Problem]:
             continue
         if per_unit[q.unit] > 1 or any(_agrees(q.number, c[4]) for c in candidates):
             continue
-        if len(candidates) > 1:
-            candidates = [c for c in candidates if _shares_a_word(q.context, c[1])]
+        candidates = [c for c in candidates if _shares_a_word(q.context, c[1])]
         if len(candidates) != 1:
             continue
         path, name, value, parsed, m = candidates[0]

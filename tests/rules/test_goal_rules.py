@@ -83,6 +83,7 @@ SILENT: list[tuple[str, list[tuple[tuple[int, int, int], str, str]]]] = [
     ("2026年12月底前完成改造，投入资金12.5万元，验收合格率100%。", []),  # date, money, %
     ("完成第3批档案改造。", []),  # an ordinal
     ("力争培训1200人次以上。", [(QUANTITY, "培训人次", "≥1000人次")]),  # an aim, not a count
+    ("惠及困难群众300人。", [(QUANTITY, "聘用工作人员", "≥2人")]),  # another thing in 人
     ("1：引导农户参加农业保险；2：扩大覆盖面。", []),  # numbering
 ]
 
@@ -95,3 +96,9 @@ def test_look_alikes_stay_silent(goal: str, indicators: list[tuple[tuple[int, in
 def test_goal_quantities() -> None:
     assert [(q.number, q.unit, q.context) for q in goal_quantities("培训1.2万人次，安装路灯300盏")] == [
         (Decimal(12000), "人次", "培训"), (Decimal(300), "盏", "安装路灯")]
+
+
+def test_synonymous_units_pair_and_generic_counters_are_never_unmeasured() -> None:
+    doc = table("聘用3名工作人员。", (QUANTITY, "聘用人数", "≥2人"))
+    assert [p.code for p in validate(doc)] == ["goal.contradicts_indicator"]  # 名 is 人
+    assert codes(table("落实3项管理要求，完成档案室改造。")) == []
