@@ -12,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from builders import clean_document, clean_project
+from fixture_paths import SAMPLES
 from year_examples import evaluated_document
 
 from jxeditor.document.document import Document
@@ -255,3 +256,14 @@ def test_history_is_in_the_schema() -> None:
     bad["projects"][0]["indicators"][0]["children"][0]["children"][0]["history"][0]["year"] = "x"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(bad)
+
+
+def test_the_real_department_tables_carried_to_the_next_year_name_no_old_year() -> None:
+    """The 2023 tables carried to 2024: 清理暂付款's 时效 “2023年12月31日” moves on and is
+    listed; nothing of 2023 is left for ``year.stale`` to report."""
+    source, _notices = load_document(SAMPLES / "department-overall-and-coded-projects-2023.txt")
+    result = next_year(source)
+    assert result.moved_years == [("清理暂付款", ["三级指标“当年完成”的指标值"])]
+    assert [p for p in validate(result.document) if p.code == "year.stale"] == []
+    source.year = 2024  # the same tables kept unchanged for 2024 would be reported
+    assert [p.project_name for p in validate(source) if p.code == "year.stale"] == ["清理暂付款"]
