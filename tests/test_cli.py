@@ -24,7 +24,7 @@ def test_validate_with_errors_exits_1(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert "财金局造价审核经费" in out and "待填［indicator.missing_value］" in out
     # issue 14: an empty value is 待填 (to fill), counted apart, and still fails the file
-    assert "12 个项目，0 个错误，19 个警告，7 个提示，1 个待填" in out
+    assert "12 个项目，0 个错误，21 个警告，15 个提示，1 个待填" in out
 
 
 def test_validate_clean_file_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,7 +37,7 @@ def test_validate_clean_file_exits_0(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_validate_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--json", str(SAMPLE)]) == 1
     rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 27
+    assert len(rows) == 37
     assert all(list(r) == ["file", "project", "location", "severity", "code", "message", "fix",
                            "acknowledged"] for r in rows)
     missing = [r for r in rows if r["code"] == "indicator.missing_value"]
@@ -234,7 +234,7 @@ def test_validate_files_with_report(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert wb.sheetnames[0] == "汇总" and len(wb.sheetnames) == 3
     summary = [row for row in wb["汇总"].iter_rows(values_only=True)]
     assert summary[2][:5] == ("序号", "报送单位", "文件", "项目编码", "项目名称")
-    assert summary[-1][0] == "合计" and summary[-1][5:10] == (0, 1, 19, 7, 27)
+    assert summary[-1][0] == "合计" and summary[-1][5:10] == (0, 1, 21, 15, 37)
     severities = {row[1] for ws in wb.worksheets[1:] for row in ws.iter_rows(values_only=True)}
     assert {"待填", "警告", "提示"} <= severities and not severities & {"todo", "warning", "info"}
 
@@ -242,7 +242,7 @@ def test_validate_files_with_report(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_validate_json_with_report_keeps_stdout_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "r.xlsx"
     assert main(["validate", "--json", str(SAMPLE), "--report", str(report)]) == 1
-    assert len(json.loads(capsys.readouterr().out)) == 27
+    assert len(json.loads(capsys.readouterr().out)) == 37
     assert report.exists()
 
 

@@ -9,8 +9,9 @@ found is :mod:`~jxeditor.rules.tally`'s. The rules live by theme (:mod:`~jxedito
 :mod:`~jxeditor.rules.document_rules`, :mod:`~jxeditor.rules.funding_rules`,
 :mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
-:mod:`~jxeditor.rules.text_rules`, and in the later stages
-:mod:`~jxeditor.rules.stage_rules`, and with a history
+:mod:`~jxeditor.rules.category_rules`, :mod:`~jxeditor.rules.goal_rules`,
+:mod:`~jxeditor.rules.text_rules`, :mod:`~jxeditor.rules.year_rules`, and in the later stages
+:mod:`~jxeditor.rules.stage_rules` and :mod:`~jxeditor.rules.stage_review_rules`, and with a history
 :mod:`~jxeditor.rules.history_rules`); each yields
 :class:`~jxeditor.rules.problems.Problem` objects with a stable code, a severity, the
 place (field path or indicator path, and a readable location) and a Chinese message
@@ -25,16 +26,20 @@ from jxeditor.document.document import Document
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.rules import (
+    category_rules,
     document_rules,
     funding_rules,
+    goal_rules,
     history_rules,
     indicator_rules,
     money_rules,
     project_rules,
     reviewer_rules,
+    stage_review_rules,
     stage_rules,
     text_rules,
     value_rules,
+    year_rules,
 )
 from jxeditor.rules.acknowledgements import mark
 from jxeditor.rules.context import Context, Rule
@@ -49,8 +54,12 @@ THEMES = (
     indicator_rules,
     value_rules,
     reviewer_rules,
+    category_rules,
+    goal_rules,
     text_rules,
+    year_rules,
     stage_rules,
+    stage_review_rules,
     history_rules,
 )
 

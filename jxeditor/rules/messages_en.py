@@ -2,11 +2,13 @@
 
 Every rule says its message with :func:`~jxeditor.rules.problems.say`, a Chinese template
 and the values put into it; :data:`ENGLISH` holds the English template of each (same
-fields), and :func:`in_english` gives a problem with its message, place and fix label
-in English. Values that are fixed Chinese terms (field labels, column names, 高/低) are
-translated through :data:`TERMS`; what the person typed (names, values) stays as typed.
-A test checks that every template of every rule has its English one. Nothing here
-imports Qt: the UI decides the language and calls :func:`in_english`.
+fields; those of the rules that read meaning come from
+:mod:`~jxeditor.rules.messages_en_meaning`), and :func:`in_english` gives a problem with
+its message, place and fix label in English. Values that are fixed Chinese terms (field
+labels, column names, 高/低) are translated through :data:`TERMS`; what the person typed
+(names, values) stays as typed. A test checks that every template of every rule has its
+English one. Nothing here imports Qt: the UI decides the language and calls
+:func:`in_english`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import dataclasses
 import re
 
 from jxeditor.document.fields import FUNDING, HEADER, STAGE_BLOCK, fields_of
+from jxeditor.rules.messages_en_meaning import MEANING_ENGLISH
 from jxeditor.rules.problems import Fix, Problem, Text
 
 ENGLISH: dict[str, str] = {
@@ -262,6 +265,8 @@ ENGLISH: dict[str, str] = {
     "指标值“{value}”超过 100%：比率不会超过 100%，请核对。":
         "Target “{value}” is over 100%: a rate never exceeds 100%; please check.",
 }
+
+ENGLISH.update(MEANING_ENGLISH)  # the rules that read meaning (issue 31), kept apart
 
 # Fixed Chinese terms that rules put into their messages or places, in English.
 TERMS: dict[str, str] = {

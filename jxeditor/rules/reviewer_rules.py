@@ -6,7 +6,8 @@ else, or the term of a contract), ``timeliness.vague`` (a 时效 value that is o
 ``indicator.input_as_output`` (money paid out listed as an output under 数量 / 质量),
 ``indicator.name_is_value``, ``indicator.name_is_level2`` and
 ``indicator.name_is_project`` (a third level that says nothing of its own), and
-``value.vague`` (提高, 较好 under 效益 / 质量 where a number is expected, 提示).
+``value.vague`` (提高, 较好, 优秀, 稳定 under 效益 / 质量, 满意 under 满意度, where a
+number is expected, 提示).
 
 Every judgement is made from the word tables at the top of this module; a false alarm
 is worse than a miss, so each table errs on the side of silence.
@@ -42,10 +43,15 @@ NOT_TIME_UNITS: tuple[str, ...] = (
 TIME_NAME_WORDS: tuple[str, ...] = (
     "时", "期", "限", "进度", "当年", "年内", "年度", "月", "季度", "按计划", "迟", "延", "日", "天",
 )
+# A count of these (迟付次数, 逾期件数) measures lateness: it is about time in any unit.
+LATENESS_WORDS: tuple[str, ...] = ("迟", "延期", "延误", "延迟", "延付", "逾期", "超期", "超时", "误期")
 # A duration of these is a term (of a contract, a warranty), not how soon the work is done.
 TERM_WORDS: tuple[str, ...] = (
     "合同", "质保", "保修", "保质", "租期", "租赁期", "使用年限", "使用寿命", "有效期", "服务期", "寿命",
+    "年限", "派遣期",
 )
+# A 时效 name with one of these measures how much was achieved, not when, in any unit.
+NOT_TIME_NAME_WORDS: tuple[str, ...] = ("实现程度", "完成程度", "达成程度", "实现率", "达成率")
 # 时效 values that say only "on time": a date or a duration would say when.
 VAGUE_TIME_VALUES: frozenset[str] = frozenset({
     "及时", "按时", "按期", "准时", "如期", "及时完成", "按时完成", "按期完成", "如期完成",
@@ -84,14 +90,23 @@ GENERIC_NAMES: dict[str, frozenset[str]] = {
 PROJECT_SUFFIX = "项目"
 
 # -- vague values --------------------------------------------------------------------------
-# Values that give a direction but no measure, under 效益 or 质量 (a number is expected).
+# Values that give a direction or a grade but no measure, under 效益, 质量 or 满意度 (a
+# number is expected there): the one list of unmeasurable values.
 VAGUE_VALUES: frozenset[str] = frozenset({
-    "提高", "提升", "改善", "增强", "降低", "减少", "较好", "较高", "较强", "较大", "一般",
+    # a direction without how far
+    "提高", "提升", "改善", "增强", "降低", "减少", "一般",
     "明显", "显著", "有所提高", "有所提升", "有所改善", "有所增强", "明显改善", "明显提高",
     "明显提升", "显著提高", "显著提升", "显著改善", "进一步提升", "进一步提高", "进一步改善",
     "逐步提高", "逐步提升", "逐步改善", "稳步提升", "稳步提高", "不断提高", "不断提升",
     "有效提升", "有效提高", "有效改善", "大幅提升", "大幅提高", "得到提升", "得到提高",
     "得到改善", "持续提升", "持续改善",
+    "优化", "进一步优化", "持续优化", "不断优化", "逐步优化", "有所优化", "得到优化",
+    # a grade without a standard
+    "较好", "较高", "较强", "较大", "优秀", "良好", "优良", "优", "良", "好", "高", "很好", "较优",
+    # a state without a measure
+    "稳定", "正常", "保持稳定", "基本稳定", "总体稳定",
+    # satisfaction in words
+    "满意", "较满意", "比较满意", "基本满意", "非常满意", "满意度高", "满意度较高",
 })
 
 
@@ -121,14 +136,20 @@ def rule_timeliness(ctx: Context) -> Iterator[Problem]:
 
 def _not_about_time(ctx: Context, path: NodePath, ind: Indicator, parsed: ParsedValue) -> Iterator[Problem]:
     unit, name = parsed.unit, ind.name
-    if _has_any(unit, TIME_UNIT_WORDS):
+    if _has_any(name, NOT_TIME_NAME_WORDS):
+        yield ctx.node_problem(
+            "timeliness.not_time", WARNING, path,
+            say("时效指标“{name}”衡量的是完成多少，不是何时完成：请移到质量指标，时效指标写明完成时限（如“{year}年12月底前”）。",
+                name=name, year=ctx.doc.year),
+        )
+    elif _has_any(unit, TIME_UNIT_WORDS):
         if _has_any(name, TERM_WORDS):
             yield ctx.node_problem(
                 "timeliness.not_time", WARNING, path,
                 say("时效指标“{name}”（{value}）是合同、质保等的期限，不是完成时效：时效指标应写明何时完成（如“{year}年12月底前”），该指标可移到质量指标。",
                     name=name, value=ind.value, year=ctx.doc.year),
             )
-    elif unit in NOT_TIME_UNITS:
+    elif unit in NOT_TIME_UNITS and not _has_any(name, LATENESS_WORDS):
         yield ctx.node_problem(
             "timeliness.not_time", WARNING, path,
             say("时效指标“{name}”的指标值“{value}”是数量，不是时间：时效指标应写明完成时限（如“≤30个工作日”），数量请移到数量指标。",
@@ -198,15 +219,19 @@ def rule_meaningless_names(ctx: Context) -> Iterator[Problem]:
 
 def rule_vague_values(ctx: Context) -> Iterator[Problem]:
     for path, l1, l2, ind, parsed in ctx.indicators:
-        if (
-            (l1 == BENEFIT or l2 == QUALITY)
-            and parsed.kind == "qualitative"
-            and parsed.normalized in VAGUE_VALUES
-        ):
+        if parsed.kind != "qualitative" or _compact(parsed.normalized) not in VAGUE_VALUES:
+            continue
+        if l1 == SATISFACTION_LEVEL1:
+            yield ctx.node_problem(
+                "value.vague", INFO, path,
+                say("满意度指标“{name}”的指标值“{value}”没有数值，无法考核：满意度应写成百分比，如“≥90%”。",
+                    name=ind.name, value=ind.value),
+            )
+        elif l1 == BENEFIT or l2 == QUALITY:
             yield ctx.node_problem(
                 "value.vague", INFO, path,
                 say("指标值“{value}”没有可衡量的标准：{n1}指标宜写成可考核的目标，如“≥90%”、“较上年提高5%”或“≥10项”。",
-                    value=ind.value, n1='效益' if l1 == BENEFIT else '质量'),
+                    value=ind.value, n1="效益" if l1 == BENEFIT else "质量"),
             )
 
 

@@ -3,7 +3,9 @@
 Code: ``text.doubled``. The project's texts (name, 项目资金主要用途, the goals) get the
 text without the repetition as a fix; a third-level name is only pointed at (a fix
 writes a node's value, never its name). A phrase is at least two characters starting
-with a Chinese one, so that 常常, 人人 or a repeated digit are never taken for a mistake.
+with a Chinese one, so that 常常, 人人 or a repeated digit are never taken for a mistake;
+two copies separated by 、 or ， count only where the second one ends its word
+(``整车厂、整车厂一级供应商`` names two things).
 """
 
 from __future__ import annotations
@@ -19,7 +21,14 @@ from jxeditor.rules.problems import FIELD_LABELS, WARNING, Problem, fix, say
 TEXT_FIELDS: tuple[str, ...] = ("name", "purpose", "goals.period", "goals.annual")
 # What may stand between the two copies of a phrase.
 SEPARATORS = "、，,；; 　"
-_DOUBLED_RE = re.compile(rf"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{{1,15}})[{SEPARATORS}]?\1")
+# Words that may follow the second copy of a phrase listed twice (``专用设备、专用设备及…``):
+# any other character goes on into a longer word, so that ``整车厂、整车厂一级供应商``
+# (X and X's …) lists two different things.
+LIST_FOLLOWERS = "及和与等或并"
+_DOUBLED_RE = re.compile(
+    rf"([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{{1,15}})"
+    rf"(?:\1|[{SEPARATORS}]\1(?![A-Za-z0-9\u4e00-\u9fff](?<![{LIST_FOLLOWERS}])))"
+)
 
 
 @lru_cache(maxsize=8192)

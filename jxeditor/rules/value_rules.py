@@ -3,14 +3,17 @@
 Codes: ``value.symbol``, ``value.redundant`` and ``value.comparator_words`` (how the
 value is written, with a fix), ``value.rate_over_100``, ``value.missing_unit``,
 ``value.rate_unit``, ``value.percent_on_amount``, ``value.count_no_unit``,
-``value.satisfaction_low``, ``value.satisfaction_full``, ``value.trivial`` and
-``value.cost_lower_bound`` (what a number says, given the indicator's name and group).
+``value.satisfaction_low``, ``value.satisfaction_full``, ``value.trivial``,
+``value.cost_lower_bound``, ``value.no_comparator`` (a bare percentage on a rate whose
+direction is known, 提示) and ``value.unit_mismatch`` (``面积 ≥2.5万个``): what a number
+says, given the indicator's name and group.
 Which names are rates, amounts, growths or savings, which units a rate may carry and
 which comparators set only a lower bound are the tables at the top of this module.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -53,6 +56,23 @@ CAPPED_RATE_WORDS: tuple[str, ...] = (
     "及时率", "使用率", "支付率", "拨付率", "办结率", "通过率", "知晓率", "普及率", "达成率",
     "完好率", "准确率", "正确率", "受益率", "验收率", "兑现率",
 )
+# Rates to be kept low: a bare percentage on them means at most (``故障率 5%`` → ``≤5%``);
+# on the capped rates above it means at least (``验收合格率 85%`` → ``≥85%``).
+LOW_RATE_WORDS: tuple[str, ...] = (
+    "故障率", "事故率", "投诉率", "差错率", "出错率", "错误率", "违约率", "不满意率", "返工率",
+    "流失率", "失误率", "超支率", "变更率", "延付率", "逾期率", "不合格率", "发生率", "空置率",
+)
+# What a name ending so measures, the units that fit it (one of these words in the unit)
+# and how the message names them: ``面积 ≥2.5万个`` is not an area.
+NAME_UNITS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("面积", ("平方", "平米", "㎡", "m2", "m²", "亩", "公顷"), "平方米、亩"),
+    ("长度", ("米", "公里", "km"), "米、公里"),
+    ("里程", ("米", "公里", "km"), "公里"),
+    ("人数", ("人",), "人"),
+    ("户数", ("户",), "户"),
+    ("金额", ("元", "万", "亿"), "元、万元"),
+    ("重量", ("吨", "克", "斤"), "吨、千克"),
+)
 # Names of an amount or a count (by their ending): a % value does not fit them.
 AMOUNT_ENDINGS: tuple[str, ...] = (
     "金额", "资金", "经费", "费用", "总额", "数量", "人数", "次数", "户数", "个数", "家数",
@@ -67,6 +87,12 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("人次", "人次"), ("人数", "人"), ("户数", "户"), ("次数", "次"), ("件数", "件"),
     ("家数", "家"), ("个数", "个"), ("场次", "场"), ("台数", "台"), ("套数", "套"),
     ("篇数", "篇"), ("天数", "天"), ("项目数", "个"),
+)
+# A unit stated beside the name or in 绩效指标描述 (``年度清理暂付款总量（万元）``,
+# ``单位：人次``): a bare number in the value is then read in that unit.
+_STATED_UNIT_RE = re.compile(
+    r"[（(]\s*(?:单位\s*[:：]\s*)?([^\d\s()（）:：]{1,4})\s*[)）]\s*$"
+    r"|单位\s*[:：]\s*([^\d\s()（）,，。;；]{1,4})"
 )
 QUANTITY_LEVEL2 = "数量指标"
 ZERO = Decimal(0)
@@ -116,34 +142,48 @@ def _count_unit(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def stated_unit(text: str) -> str | None:
+    """The unit a name or a 绩效指标描述 states for its value (``…总量（万元）`` → 万元,
+    ``单位：人次`` → 人次), or None."""
+    match = _STATED_UNIT_RE.search(text.strip())
+    return None if match is None else (match[1] or match[2])
+
+
 def rule_values(ctx: Context) -> Iterator[Problem]:
     for path, l1, l2, ind, parsed in ctx.indicators:
         if parsed.kind in NOT_JUDGED:
             continue
-        for code, severity, message, remedy in value_findings(l1, l2, ind.name, ind.value):
+        unit = stated_unit(ind.name) or stated_unit(ind.description) or ""
+        for code, severity, message, remedy in value_findings(l1, l2, ind.name, ind.value, unit):
             yield ctx.node_problem(code, severity, path, message, remedy)
 
 
 @lru_cache(maxsize=32768)
-def value_findings(l1: str, l2: str, name: str, value: str) -> tuple[Finding, ...]:
+def value_findings(
+    l1: str, l2: str, name: str, value: str, stated: str = ""
+) -> tuple[Finding, ...]:
     """What the value rules find on one indicator (canonical 一级 and 二级, name and
-    value): a pure function of the four, cached, so that validating a project again on
-    each keystroke costs a lookup per indicator."""
-    return tuple(_findings(l1, l2, Indicator(name=name, value=value), parse_value(value)))
+    value, the unit its name or description states, :func:`stated_unit`): a pure function
+    of these, cached, so that validating a project again on each keystroke costs a lookup
+    per indicator."""
+    return tuple(_findings(l1, l2, Indicator(name=name, value=value), parse_value(value), stated))
 
 
 def value_faults(l1: str, l2: str, name: str, value: str) -> tuple[str, ...]:
     """The codes of the errors and warnings the rules find on one indicator's value alone
     (canonical 一级 and 二级, name and value): a placeholder (``indicator.placeholder_value``)
-    and what :func:`value_findings` says above a 提示. Empty when the value is sound (what
-    the indicator library may learn)."""
+    and what :func:`value_findings` says above a 提示 (a unit the name states counts).
+    Empty when the value is sound (what the indicator library may learn)."""
     if parse_value(value).kind == "placeholder":
         return (PLACEHOLDER_CODE,)
-    return tuple(f.code for f in value_findings(l1, l2, name, value)
+    return tuple(f.code for f in value_findings(l1, l2, name, value, stated_unit(name) or "")
                  if f.severity in (ERROR, WARNING))
 
 
-def _findings(l1: str, l2: str, ind: Indicator, parsed: ParsedValue) -> Iterator[Finding]:
+def _findings(
+    l1: str, l2: str, ind: Indicator, parsed: ParsedValue, stated: str = ""
+) -> Iterator[Finding]:
     if parsed.kind not in NOT_JUDGED:
         if parsed.nonstandard_symbol:
             yield Finding(
@@ -167,11 +207,11 @@ def _findings(l1: str, l2: str, ind: Indicator, parsed: ParsedValue) -> Iterator
                 fix(say("改为“{normalized}”", normalized=parsed.normalized), parsed.normalized),
             )
         if parsed.kind in NUMERIC:
-            yield from _numeric_value_rules(l1, l2, ind, parsed)
+            yield from _numeric_value_rules(l1, l2, ind, parsed, stated)
 
 
 def _numeric_value_rules(
-    l1: str, l2: str, ind: Indicator, parsed: ParsedValue
+    l1: str, l2: str, ind: Indicator, parsed: ParsedValue, stated: str = ""
 ) -> Iterator[Finding]:
     number = parsed.number if parsed.number is not None else ZERO
     top = parsed.high if parsed.high is not None else number
@@ -198,7 +238,7 @@ def _numeric_value_rules(
                 "value.rate_over_100", WARNING,
                 say("指标值“{value}”超过 100%：比率不会超过 100%，请核对。", value=ind.value),
             )
-    if rate and parsed.unit == "" and top != 0:
+    if rate and parsed.unit == "" and top != 0 and not stated:
         fixed = parsed.normalized + "%"
         yield Finding(
             "value.missing_unit", WARNING,
@@ -219,7 +259,7 @@ def _numeric_value_rules(
                 name=name, value=ind.value),
         )
     if (
-        not rate and parsed.unit == "" and top != 0
+        not rate and parsed.unit == "" and top != 0 and not stated
         and (l2 == QUANTITY_LEVEL2 or _is_cost(l1, l2))
         and not _has_any(name, UNITLESS_NAMES)
     ):
@@ -230,6 +270,7 @@ def _numeric_value_rules(
             say("满意度目标“{value}”低于 80%：满意度目标一般不低于 80%，请核对。", value=ind.value),
         )
     yield from _trivial(l1, l2, ind, parsed)
+    yield from _direction_and_unit(ind, parsed, rate)
     if (
         _is_cost(l1, l2)
         and parsed.comparator in LOWER_BOUNDS
@@ -283,6 +324,35 @@ def _trivial(
         )
 
 
+def _direction_and_unit(ind: Indicator, parsed: ParsedValue, rate: bool) -> Iterator[Finding]:
+    """A bare percentage on a rate whose direction is known (``合格率 85%``: at least or
+    at most?), and a unit that does not measure what the name says (``面积 ≥2.5万个``)."""
+    name = ind.name.strip()
+    number = parsed.number if parsed.number is not None else ZERO
+    if (
+        parsed.kind == "quantitative" and parsed.comparator == "" and parsed.unit == "%"
+        and ZERO < number < HUNDRED and rate and not _has_any(name, GROWTH_WORDS)
+    ):
+        low = _has_any(name, LOW_RATE_WORDS)
+        if low or _has_any(name, CAPPED_RATE_WORDS):
+            fixed = ("≤" if low else "≥") + parsed.normalized
+            yield Finding(
+                "value.no_comparator", INFO,
+                say("指标值“{value}”没有比较符号，看不出是下限还是上限：“{name}”应写作“{fixed}”。",
+                    value=ind.value, name=name, fixed=fixed),
+                fix(say("改为“{fixed}”", fixed=fixed), fixed),
+            )
+    if not parsed.unit or parsed.unit == "%":
+        return
+    for ending, units, shown in NAME_UNITS:
+        if name.endswith(ending) and not _has_any(parsed.unit, units):
+            yield Finding(
+                "value.unit_mismatch", WARNING,
+                say("“{name}”的指标值“{value}”单位是“{unit}”，与指标名称不符：{ending}应以{units}等为单位，请核对单位或指标名称。",
+                    name=name, value=ind.value, unit=parsed.unit, ending=ending, units=shown),
+            )
+
+
 RULES: tuple[Rule, ...] = (rule_values,)
 CODES: tuple[str, ...] = (
     "value.symbol",
@@ -297,4 +367,6 @@ CODES: tuple[str, ...] = (
     "value.satisfaction_full",
     "value.trivial",
     "value.cost_lower_bound",
+    "value.no_comparator",
+    "value.unit_mismatch",
 )

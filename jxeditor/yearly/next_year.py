@@ -12,8 +12,13 @@
   after the new year, keeps the project as it is, with a notice (:attr:`NextYear.unsure`).
 - The new year's annual amounts and spending plan are empty; a 新增项目 carried on is a
   延续项目.
-- Targets stay. Each third-level indicator keeps its ``history``, this year's target and
-  actual value (from the 自评 when there is one) added to what it had.
+- Targets stay, but the year named as the time of the work moves on: ``2026年12月底前``
+  becomes ``2027年12月底前`` in target values, indicator names and the 年度目标 (the
+  实施期目标 when the period moves), and every place moved is listed
+  (:attr:`NextYear.moved_years`); a reference (``较2025年``, ``2026—2028年``) stays
+  (:func:`~jxeditor.document.years.year_mentions`). Each third-level indicator keeps its
+  ``history``, this year's target and actual value (from the 自评 when there is one)
+  added to what it had.
 - The 运行监控 and 自评 blocks are dropped; the stage is ``targets``.
 
 New objects are built field by field (strings, decimals and dates are immutable), which
@@ -39,6 +44,7 @@ from jxeditor.document.model import (
     Project,
 )
 from jxeditor.document.stages import TARGETS
+from jxeditor.document.years import replace_year
 
 NEW, CONTINUED = "新增项目", "延续项目"
 MOVED, KEPT, ENDED, UNSURE = "moved", "kept", "ended", "unsure"
@@ -51,6 +57,8 @@ class NextYear:
     document: Document
     left_out: list[str] = field(default_factory=list)  # names of ended projects
     unsure: list[str] = field(default_factory=list)  # names of projects with an unclear period
+    # (project name, places) whose year was moved to the new year: 年度目标, 三级指标“…”
+    moved_years: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def notices(self) -> list[str]:
         """One line per notice, in Chinese."""
@@ -62,6 +70,10 @@ class NextYear:
             lines.append(f"实施期未填、无法识别或在 {self.document.year} 年之后才开始、已原样带入的项目"
                          f"（{len(self.unsure)} 个），"
                          "请核对实施期：" + "、".join(self.unsure))
+        if self.moved_years:
+            year = self.document.year
+            places = "；".join(f"{name}：" + "、".join(where) for name, where in self.moved_years)
+            lines.append(f"以下各处的 {year - 1} 年已改为 {year} 年，请核对：{places}")
         return lines
 
 
@@ -89,19 +101,30 @@ def period_fate(period: Period, year: int) -> str:
     return UNSURE  # it starts after the new year: not ended, yet not the new year's either
 
 
-def _carried(ind: Indicator, year: int) -> Indicator:
+def _moved(text: str, year: int, place: str, moved: list[str]) -> str:
+    """``text`` with ``year`` as the time of the work moved one year on (``place`` noted
+    in ``moved`` when it changed)."""
+    new = replace_year(text, year, year + 1)
+    if new != text:
+        moved.append(place)
+    return new
+
+
+def _carried(ind: Indicator, year: int, moved: list[str]) -> Indicator:
     actual = ind.evaluation.actual if ind.evaluation is not None else ""
     history = [h for h in ind.history if h.year != year]
     history.append(HistoryEntry(year=year, target=ind.value, actual=actual))
     history.sort(key=lambda h: h.year)
-    return Indicator(name=ind.name, value=ind.value, description=ind.description,
-                     basis=ind.basis, history=history)
+    place = f"三级指标“{ind.name}”"
+    return Indicator(name=_moved(ind.name, year, place, moved),
+                     value=_moved(ind.value, year, place + "的指标值", moved),
+                     description=ind.description, basis=ind.basis, history=history)
 
 
-def _indicators(project: Project, year: int) -> list[Level1]:
+def _indicators(project: Project, year: int, moved: list[str]) -> list[Level1]:
     return [
         Level1(name=l1.name, children=[
-            Level2(name=l2.name, children=[_carried(ind, year) for ind in l2.children])
+            Level2(name=l2.name, children=[_carried(ind, year, moved) for ind in l2.children])
             for l2 in l1.children
         ])
         for l1 in project.indicators
@@ -112,9 +135,18 @@ def _column(col: FundingColumn) -> FundingColumn:
     return FundingColumn(total=col.total, fiscal=col.fiscal, other=col.other)
 
 
-def carry_project(project: Project, year: int, fate: str) -> Project:
+def carry_project(
+    project: Project, year: int, fate: str, moved: list[str] | None = None
+) -> Project:
     """``project`` of budget year ``year`` as it starts ``year + 1`` (``fate``: see
-    :func:`period_fate`; :data:`ENDED` projects are not carried)."""
+    :func:`period_fate`; :data:`ENDED` projects are not carried); the places whose year
+    moved are added to ``moved``."""
+    moved = [] if moved is None else moved
+    goals = Goals(
+        period=(_moved(project.goals.period, year, "实施期目标", moved) if fate == MOVED
+                else project.goals.period),
+        annual=_moved(project.goals.annual, year, "年度目标", moved),
+    )
     period = Period(project.period.start, project.period.end)
     period_amounts = _column(project.funding.period)
     if fate == MOVED:
@@ -132,8 +164,8 @@ def carry_project(project: Project, year: int, fate: str) -> Project:
         funding=Funding(period=period_amounts, annual=FundingColumn()),
         purpose=project.purpose,
         spending_plan=dict.fromkeys(MONTHS),
-        goals=Goals(period=project.goals.period, annual=project.goals.annual),
-        indicators=_indicators(project, year),
+        goals=goals,
+        indicators=_indicators(project, year, moved),
     )
 
 
@@ -151,5 +183,8 @@ def next_year(doc: Document) -> NextYear:
             continue
         if fate == UNSURE:
             result.unsure.append(name)
-        result.document.projects.append(carry_project(project, doc.year, fate))
+        moved: list[str] = []
+        result.document.projects.append(carry_project(project, doc.year, fate, moved))
+        if moved:
+            result.moved_years.append((name, list(dict.fromkeys(moved))))
     return result

@@ -9,16 +9,20 @@ from jxeditor.document.model import new_project
 from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 from jxeditor.rules import (
+    category_rules,
     document_rules,
     funding_rules,
+    goal_rules,
     history_rules,
     indicator_rules,
     money_rules,
     project_rules,
     reviewer_rules,
+    stage_review_rules,
     stage_rules,
     text_rules,
     value_rules,
+    year_rules,
 )
 from jxeditor.rules.engine import RULE_CODES, RULES, THEMES, Validator, validate
 from jxeditor.rules.problems import TODO
@@ -26,7 +30,8 @@ from jxeditor.rules.tally import Tally
 
 ALL_THEMES = (
     project_rules, document_rules, funding_rules, money_rules,
-    indicator_rules, value_rules, reviewer_rules, text_rules, stage_rules, history_rules,
+    indicator_rules, value_rules, reviewer_rules, category_rules, goal_rules, text_rules,
+    year_rules, stage_rules, stage_review_rules, history_rules,
 )
 
 
@@ -39,7 +44,7 @@ def test_every_rule_code_has_a_firing_case() -> None:
     """Each theme's tests fire every code of its theme; the themes make up all codes."""
     assert THEMES == ALL_THEMES
     assert tuple(code for theme in THEMES for code in theme.CODES) == RULE_CODES
-    assert len(set(RULE_CODES)) == len(RULE_CODES) == 63
+    assert len(set(RULE_CODES)) == len(RULE_CODES) == 76
     assert tuple(rule for theme in THEMES for rule in theme.RULES) == RULES
 
 
@@ -124,8 +129,17 @@ def test_sample_has_nothing_a_reviewer_would_call_wrong() -> None:
         ("庙岭村农商行还款", "timeliness.vague"),
         ("政策资金", "value.vague"),
         ("庙岭村农商行还款", "value.vague"),
+        # issue 31.4: a grade (优秀, 良好, 好, 高) is as vague as 较好
+        ("财金局委托服务经费", "value.vague"),  # 高
+        ("财金局设备采购经费", "value.vague"),  # 良好
+        ("财金局系统及软件运维费", "value.vague"),  # 优秀
+        ("财金局工作业务经费", "value.vague"),  # 优秀
+        ("对旅顺口区划转财力", "value.vague"),  # 优秀, twice
+        # issue 31.3: filed where it does not belong
+        ("庙岭村农商行还款", "benefit.not_ecological"),  # 金融生态 under 生态效益
+        ("政策资金", "cost.not_a_cost"),  # 企业融资成本 降低
     }
     assert set(found) == expected
     doc = json_format.load(resource_path("sample-dalian-2026.json"))
     assert doc.framework == "2021"  # 政策资金 puts 成本指标 at the first level
-    assert Tally.of(validate(doc)) == Tally(error=0, warning=19, info=7, todo=1)
+    assert Tally.of(validate(doc)) == Tally(error=0, warning=21, info=15, todo=1)

@@ -16,6 +16,9 @@ CASES: list[Case] = [
     ("money.over_budget", WARNING, set_value("≤30万元", (1, 0, 0), name="改造总成本")),
     ("money.over_budget", WARNING, set_value("≤250000元", (1, 0, 0), name="改造总成本")),
     ("money.over_budget", WARNING, set_value("=25万元", (0, 0, 0), name="拨付资金")),
+    # issue 31.2: an amount in a sentence
+    ("money.over_budget", WARNING, set_value("139.015万元使用完毕", (0, 1, 0), name="项目资金")),
+    ("money.over_budget", WARNING, set_value("全年支出30万元", (0, 2, 0), name="资金支出进度")),
 ]
 
 
@@ -36,6 +39,10 @@ def test_every_code_of_the_module_has_a_firing_case() -> None:
         ((1, 0, 0), "专家评审工时费标准", "≤1000元/人/天"),  # a unit cost
         ((2, 0, 0), "带动社会投资", "≥5000万元"),  # a benefit may exceed the budget
         ((0, 0, 0), "企业贷款规模增加", "≥3000万元"),  # not spending
+        ((0, 1, 0), "项目资金", "12万元使用完毕"),  # within the budget
+        ((1, 0, 0), "改造费用", "≤3000元/平方米"),  # a unit cost, also in a sentence
+        ((0, 1, 0), "带动社会投资", "带动社会投资300万元"),
+        ((0, 0, 0), "惠及企业", "惠及年营业收入5000万元以上企业"),  # no spending
     ],
 )
 def test_look_alikes_stay_silent(path: tuple[int, int, int], name: str, value: str) -> None:

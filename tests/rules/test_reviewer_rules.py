@@ -18,6 +18,9 @@ CASES: list[Case] = [
     ("timeliness.not_time", WARNING, set_value("≥5个", TIMELINESS, name="完成项目数量")),
     ("timeliness.not_time", WARNING, set_value("=100%", TIMELINESS, name="验收合格率")),
     ("timeliness.not_time", WARNING, set_value("≥1年", TIMELINESS, name="服务合同期限")),
+    ("timeliness.not_time", WARNING, set_value("≥1年", TIMELINESS, name="劳务派遣年限")),
+    ("timeliness.not_time", WARNING, set_value("=100%", TIMELINESS, name="年度目标预计实现程度")),
+    ("timeliness.not_time", WARNING, set_value("≥95%", TIMELINESS, name="任务实现率")),
     ("timeliness.vague", INFO, set_value("按时", TIMELINESS)),
     ("timeliness.vague", INFO, set_value("及时", TIMELINESS, name="资金拨付")),
     ("satisfaction.misplaced", WARNING, set_value("≥90%", QUALITY, name="群众满意度")),
@@ -32,6 +35,15 @@ CASES: list[Case] = [
     ("value.vague", INFO, set_value("提高", BENEFIT)),
     ("value.vague", INFO, set_value("较好", QUALITY, name="改造质量")),
     ("value.vague", INFO, set_value("进一步提升", BENEFIT)),
+    ("value.vague", INFO, set_value("良好", BENEFIT)),  # a grade is as vague as 较好
+    ("value.vague", INFO, set_value("优秀", BENEFIT, name="两区协同发展效果")),
+    ("value.vague", INFO, set_value("高", BENEFIT, name="工作专业性提高程度")),
+    ("value.vague", INFO, set_value("优良", QUALITY, name="工程质量")),
+    ("value.vague", INFO, set_value("稳定", BENEFIT, name="系统运行状况")),
+    ("value.vague", INFO, set_value("正常", QUALITY, name="设施运转情况")),
+    ("value.vague", INFO, set_value("进一步优化", BENEFIT, name="营商环境")),
+    ("value.vague", INFO, set_value("满意", SATISFACTION)),
+    ("value.vague", INFO, set_value("较高", SATISFACTION, name="企业满意度")),
 ]
 
 
@@ -59,6 +71,9 @@ SILENT: list[tuple[tuple[int, int, int], str, str]] = [
     (TIMELINESS, "项目按计划完工率", "100%"),
     (TIMELINESS, "按期开工率", "≥95%"),
     (TIMELINESS, "迟付次数", "0"),  # no unit: not judged
+    (TIMELINESS, "迟付次数", "0次"),
+    (TIMELINESS, "年度任务完成时限", "≤30个工作日"),  # a count of late payments is about time (debt tables)
+    (TIMELINESS, "逾期办结件数", "≤2件"),
     (TIMELINESS, "云玺项目资产过户税费在过户前拨付资金到位", "1日"),
     (TIMELINESS, "完成时间", "2026年12月底前"),
     (TIMELINESS, "完成时间", "按时完成改造并验收"),  # says more than 按时
@@ -75,7 +90,11 @@ SILENT: list[tuple[tuple[int, int, int], str, str]] = [
     (SATISFACTION, "服务对象满意度", "≥90%"),  # accepted practice
     (QUANTITY, "档案室改造面积", "≥120平方米"),  # more than the project's name
     (BENEFIT, "档案查阅效率", "提高20%"),  # measurable
-    (BENEFIT, "档案查阅效率", "良好"),  # a grade
+    (BENEFIT, "河口污水处理厂运行情况", "平稳运行"),  # a state that can be checked
+    (QUALITY, "工程质量", "合格"),  # a standard: pass or fail
+    (SATISFACTION, "群众满意度", "≥90%满意"),
+    (QUANTITY, "设备运行", "正常"),  # only 效益, 质量 and 满意度 expect a number
+    (TIMELINESS, "完成时间", "高"),
     (COST, "改造成本", "降低"),  # 成本 is not 效益 / 质量
 ]
 

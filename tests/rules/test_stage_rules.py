@@ -15,7 +15,7 @@ from jxeditor.document.stages import (
     IndicatorMonitoring,
     ProjectMonitoring,
 )
-from jxeditor.rules import stage_rules
+from jxeditor.rules import stage_review_rules, stage_rules
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, WARNING, Problem
 
@@ -192,3 +192,56 @@ def test_a_deadline_takes_a_completion_date() -> None:
     unreadable = stage_problems(_doc(ind("完成时间", "2026年6月底前", "下半年")))
     assert [p.code for p in unreadable] == ["evaluation.actual_unreadable"]
     assert "不是完成日期" in unreadable[0].message and "年5月底" in unreadable[0].message
+
+
+# -- what a reviewer checks beyond the scores (issue 31.6, stage_review_rules) ---------------
+REVIEW = set(stage_review_rules.CODES)
+
+
+def review(doc: Document) -> list[tuple[str, str, tuple[int, ...] | None]]:
+    return [(p.code, p.severity, p.path) for p in validate(doc) if p.code in REVIEW]
+
+
+def test_a_score_above_its_points_is_an_error() -> None:
+    doc = _doc(ind("a", "≥10个", "10个", points="20", score="25"), ind("b", "≥10个", "10个"))
+    assert review(doc) == [("evaluation.score_over_points", ERROR, (0, 0, 0))]
+    doc = _doc(ind("a", "≥10个", "10个", score="30"), ind("b", "≥10个", "10个"))  # 分值 25 computed
+    assert review(doc) == [("evaluation.score_over_points", ERROR, (0, 0, 0))]
+    doc = _doc(ind("a", "≥10个", "10个", score="25"), ind("b", "≥10个", "10个"))  # full points
+    assert review(doc) == []
+
+
+def test_a_negative_actual_is_an_error() -> None:
+    doc = _doc(ind("a", "≥10个", "-5个", deviation="录入错误"))
+    assert ("evaluation.actual_negative", ERROR, (0, 0, 0)) in review(doc)
+    assert review(_doc(ind("a", "≤5个", "0个"))) == []
+
+
+def test_an_actual_far_above_a_lower_bound_needs_a_reason() -> None:
+    doc = _doc(ind("a", "≥500人次", "700人次"))
+    (problem,) = [p for p in validate(doc) if p.code in REVIEW]
+    assert (problem.code, problem.severity) == ("evaluation.far_above", WARNING)
+    assert "40%" in problem.message and "目标偏低" in problem.message
+    assert review(_doc(ind("a", "≥500人次", "700人次", deviation="需求超出预期"))) == []
+    assert review(_doc(ind("a", "≥500人次", "600人次"))) == []  # 20%: within
+    assert review(_doc(ind("a", "≤500人次", "100人次"))) == []  # an upper bound
+    assert review(_doc(ind("a", "≥500人次", "7项"))) == []  # another unit: not scored
+
+
+def monitored(budget: str | None, executed: str | None, plan06: str | None) -> Document:
+    doc = _doc(ind("a", "≥10个", ""), stage=MONITORING)
+    project = doc.projects[0]
+    project.monitoring = ProjectMonitoring(
+        budget=D(budget) if budget else None, executed=D(executed) if executed else None)
+    project.spending_plan["06"] = D(plan06) if plan06 else None
+    return doc
+
+
+def test_execution_behind_the_table_s_own_plan_or_the_time() -> None:
+    behind_plan = [p for p in validate(monitored("100", "30", "50")) if p.code in REVIEW]
+    assert [(p.code, p.severity) for p in behind_plan] == [("monitoring.execution_behind", WARNING)]
+    assert "30%" in behind_plan[0].message and "6月底" in behind_plan[0].message
+    assert review(monitored("100", "55", "50")) == []  # ahead of the plan, behind the time
+    assert review(monitored("100", "40", None)) == [("monitoring.execution_behind", "info", None)]
+    assert review(monitored("100", "60", None)) == []  # 60% ≥ 7/12
+    assert review(monitored(None, "60", None)) == []

@@ -37,6 +37,8 @@ CASES: list[Case] = [
     ("value.percent_on_amount", WARNING, set_value("≥70%", (0, 0, 0), name="三大粮食作物投保面积")),
     ("value.count_no_unit", WARNING, set_value("≥1200", (0, 0, 0), name="培训规模")),
     ("value.count_no_unit", WARNING, set_value("26845", (1, 0, 0), name="区级投入")),
+    ("value.no_comparator", INFO, set_value("85%", (0, 1, 0))),
+    ("value.unit_mismatch", WARNING, set_value("≥2.5万个", (0, 0, 0), name="绿化面积")),
     ("value.satisfaction_full", WARNING, set_value("=100%", (3, 0, 0))),
     ("value.satisfaction_full", WARNING, set_value("100%满意", (3, 0, 0))),
     ("value.trivial", WARNING, set_value("≥0%", (0, 1, 0))),
@@ -99,7 +101,7 @@ def test_zero_without_unit_on_a_rate_is_not_missing_a_unit() -> None:
 
 def test_placeholders_and_qualitative_values_have_no_number_to_judge() -> None:
     doc = clean_document()
-    indicator(doc, (3, 0, 0)).value = "良好"
+    indicator(doc, (0, 0, 0)).value = "全部完成"
     indicator(doc, (1, 0, 0)).value = "*"
     assert codes(doc) == ["indicator.placeholder_value"]
 
@@ -159,9 +161,86 @@ def test_a_count_name_offers_its_unit() -> None:
     assert problem.code == "value.count_no_unit" and problem.fix is not None and problem.fix.new_value == "≥1200人"
 
 
+@pytest.mark.parametrize(
+    ("name", "description"),
+    [
+        ("当年清理暂付款总量", "年度清理暂付款总量（万元）"),  # the 2023 department table
+        ("区级投入", "为完成清理进度需要区级投入的资金\n（万元）"),
+        ("清理暂付款总量（万元）", ""),  # the unit in the name
+        ("培训规模", "单位：人次"),
+    ],
+)
+def test_a_unit_stated_in_the_name_or_description_is_the_unit_of_a_bare_number(
+    name: str, description: str
+) -> None:
+    doc = clean_document()
+    ind = indicator(doc, (1, 0, 0))
+    ind.name, ind.value, ind.description = name, "26845", description
+    assert codes(doc) == []
+
+
+def test_a_rate_whose_description_says_percent_needs_no_unit() -> None:
+    doc = clean_document()
+    ind = indicator(doc, (0, 1, 0))
+    ind.value, ind.description = "≥95", "验收合格的比例（%）"
+    assert codes(doc) == []
+
+
 def test_full_satisfaction_is_reported_once_with_a_realistic_fix() -> None:
     doc = clean_document()
     indicator(doc, (3, 0, 0)).value = "≥100%"
     (problem,) = validate(doc)
     assert problem.code == "value.satisfaction_full" and problem.fix is not None
     assert problem.fix.new_value == "≥95%"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "fixed"),
+    [("验收合格率", "85%", "≥85%"), ("群众满意度", "85%", "≥85%"), ("设备故障率", "5%", "≤5%")],
+)
+def test_a_bare_percentage_on_a_rate_with_a_direction_gets_its_comparator(
+    name: str, value: str, fixed: str
+) -> None:
+    doc = clean_document()
+    ind = indicator(doc, (0, 1, 0))
+    ind.name, ind.value = name, value
+    (problem,) = [p for p in validate(doc) if p.code != "satisfaction.misplaced"]
+    assert (problem.code, problem.severity) == ("value.no_comparator", INFO)
+    assert problem.fix is not None and problem.fix.new_value == fixed
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("验收合格率", "100%"),  # only one way to read it
+        ("两区财力分享比例", "50%"),  # a share: exactly half, no direction
+        ("营业收入增长率", "8%"),
+        ("验收合格率", "≥85%"),
+        ("任务完成率", "0%"),
+    ],
+)
+def test_a_bare_percentage_without_a_direction_stays_silent(name: str, value: str) -> None:
+    doc = clean_document()
+    ind = indicator(doc, (0, 1, 0))
+    ind.name, ind.value = name, value
+    assert "value.no_comparator" not in codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "fires"),
+    [
+        ("绿化面积", "≥2.5万个", True),
+        ("培训人数", "≥100台", True),
+        ("补助金额", "≥5个", True),
+        ("绿化面积", "≥2.5万平方米", False),
+        ("耕地面积", "≥300亩", False),
+        ("培训人数", "≥100人", False),
+        ("补助金额", "≤50万", False),
+        ("面积达标企业", "≥5家", False),  # not a name ending in 面积
+    ],
+)
+def test_a_unit_that_does_not_fit_the_name(name: str, value: str, fires: bool) -> None:
+    doc = clean_document()
+    ind = indicator(doc, (0, 0, 0))
+    ind.name, ind.value = name, value
+    assert ("value.unit_mismatch" in codes(doc)) is fires

@@ -32,7 +32,9 @@ def test_next_year_writes_the_file(tmp_path: Path, capsys) -> None:
     assert main(["next-year", source, str(tmp_path / "2027.json")]) == 0
     doc = json_format.load(tmp_path / "2027.json")
     assert doc.year == 2027 and len(doc.projects) == 1
-    assert capsys.readouterr().err == ""
+    assert doc.projects[0].indicators[0].children[2].children[0].value == "2027年12月底前"
+    err = capsys.readouterr().err  # the deadline moved on, and said so (issue 31.1)
+    assert err.count("\n") == 1 and "2026 年已改为 2027 年" in err and "完成时间" in err
 
 
 def test_next_year_lists_the_projects_left_out_and_exits_1(tmp_path: Path, capsys) -> None:

@@ -224,7 +224,8 @@ def test_this_year_against_next_year() -> None:
     assert paths == ["year", "period.start", "period.end", "funding.period.total",
                      "funding.period.fiscal", "funding.period.other", "funding.annual.total",
                      "funding.annual.fiscal", "spending_plan.03", "spending_plan.06",
-                     "spending_plan.10", "spending_plan.12"]
+                     "spending_plan.10", "spending_plan.12",
+                     "产出指标 / 时效指标 / 完成时间"]  # 2026年12月底前 → 2027年12月底前
 
 
 def test_unnamed_projects_are_named_by_place() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from builders import clean_document, clean_project
+from fixture_paths import SAMPLES
 from year_examples import evaluated_document
 
 from jxeditor.document.document import Document
@@ -27,6 +28,7 @@ from jxeditor.document.stages import EVALUATION, MONITORING, TARGETS, IndicatorM
 from jxeditor.formats import json_format
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.resources import resource_path
+from jxeditor.rules.engine import validate
 from jxeditor.yearly.next_year import (
     ENDED,
     KEPT,
@@ -74,7 +76,38 @@ def test_a_one_year_period_moves_on_and_its_amounts_are_cleared() -> None:
     assert project.funding.period == FundingColumn()
     assert project.funding.annual == FundingColumn()
     assert set(project.spending_plan.values()) == {None}
-    assert result.left_out == [] and result.notices() == []
+    assert result.left_out == [] and result.notices() == [
+        "以下各处的 2026 年已改为 2027 年，请核对：档案室改造：三级指标“完成时间”的指标值"]
+
+
+def test_the_year_of_the_work_moves_on_in_goals_names_and_values_references_stay() -> None:
+    """Issue 31.1: next year's table must not name this year as the time of its work."""
+    doc = clean_document()
+    project = doc.projects[0]
+    project.goals.annual = "2026年12月底前完成改造，查阅效率较2025年提高20%。"
+    project.goals.period = "2026年完成档案室改造。"
+    ind = project.indicators[0].children[0].children[0]
+    ind.name, ind.value = "2026年度改造面积", "≥120平方米"
+    span = project.indicators[2].children[0].children[0]
+    span.value = "2026—2028年提高20%"
+    result = next_year(doc)
+    new = result.document.projects[0]
+    assert new.goals.annual == "2027年12月底前完成改造，查阅效率较2025年提高20%。"
+    assert new.goals.period == "2027年完成档案室改造。"  # the one-year period moved too
+    assert new.indicators[0].children[0].children[0].name == "2027年度改造面积"
+    assert new.indicators[0].children[2].children[0].value == "2027年12月底前"
+    assert new.indicators[2].children[0].children[0].value == "2026—2028年提高20%"
+    assert new.indicators[0].children[0].children[0].history[-1].target == "≥120平方米"
+    assert result.moved_years == [("档案室改造", [
+        "实施期目标", "年度目标", "三级指标“2026年度改造面积”", "三级指标“完成时间”的指标值"])]
+    assert [p.code for p in validate(result.document) if p.code == "year.stale"] == []
+
+
+def test_a_multi_year_period_keeps_its_period_goal() -> None:
+    doc = with_period(date(2025, 1, 1), date(2027, 12, 31))
+    doc.projects[0].goals.period = "2025年设计，2026年施工，2027年投入使用。"
+    new = next_year(doc).document.projects[0]
+    assert new.goals.period == "2025年设计，2026年施工，2027年投入使用。"
 
 
 def test_a_multi_year_period_stays_with_its_period_amounts() -> None:
@@ -223,3 +256,14 @@ def test_history_is_in_the_schema() -> None:
     bad["projects"][0]["indicators"][0]["children"][0]["children"][0]["history"][0]["year"] = "x"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(bad)
+
+
+def test_the_real_department_tables_carried_to_the_next_year_name_no_old_year() -> None:
+    """The 2023 tables carried to 2024: 清理暂付款's 时效 “2023年12月31日” moves on and is
+    listed; nothing of 2023 is left for ``year.stale`` to report."""
+    source, _notices = load_document(SAMPLES / "department-overall-and-coded-projects-2023.txt")
+    result = next_year(source)
+    assert result.moved_years == [("清理暂付款", ["三级指标“当年完成”的指标值"])]
+    assert [p for p in validate(result.document) if p.code == "year.stale"] == []
+    source.year = 2024  # the same tables kept unchanged for 2024 would be reported
+    assert [p.project_name for p in validate(source) if p.code == "year.stale"] == ["清理暂付款"]

@@ -38,6 +38,17 @@ LAYOUT_C_NOTICE = (
 # a table leaves it empty: listed once for the document, not as 待填 per project.
 LAYOUT_C_ABSENT: tuple[str, ...] = (
     "department", "implementer", "period.start", "period.end", "funding.annual.total")
+# A table is of layout C when it has a label for one of these header fields (项目编码)
+# and for none of those it lacks (主管部门, 实施单位, 项目实施期).
+LAYOUT_C_MARKS: frozenset[str] = frozenset({"code"})
+LAYOUT_C_LACKS: frozenset[str] = frozenset({"department", "implementer", "period"})
+
+
+def is_layout_c(header_fields: set[str]) -> bool:
+    """Whether a table whose header has labels for ``header_fields`` (the project fields
+    they fill, ``period`` for 项目实施期) is a department's coded project list (layout C),
+    read from cells or pasted text as from a PDF."""
+    return bool(header_fields & LAYOUT_C_MARKS) and not header_fields & LAYOUT_C_LACKS
 
 
 def mark_absent_fields(project: Project) -> Project:

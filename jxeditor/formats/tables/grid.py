@@ -23,8 +23,11 @@ from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.document.periods import parse_period
 from jxeditor.formats.tables.artefacts import (
+    LAYOUT_C_NOTICE,
     effect_notice,
+    is_layout_c,
     is_title_line,
+    mark_absent_fields,
     rename_effect,
     stray_line_notice,
 )
@@ -77,6 +80,7 @@ class _TableReader:
         self.used: set[tuple[int, int]] = set()
         self.renamed_effect = False
         self._period_column: bool | None = None
+        self.header_fields: set[str] = set()  # the header fields the table has a label for
         self.unlisted = 0  # notices over MAX_NOTICES
         # the amounts' unit as the table states it (单位：元): "4万" in a table in 元 is 40000;
         # unstated or another unit: 万元, 万 and % are taken as they are
@@ -127,6 +131,8 @@ class _TableReader:
         if indicator_header is not None:
             self.read_indicators(indicator_header)
         self.report_unused()
+        if is_layout_c(self.header_fields):
+            mark_absent_fields(self.project)
         return self.project
 
     def read_header_row(self, r: int, keys: list[tuple[str, int]]) -> None:
@@ -135,6 +141,7 @@ class _TableReader:
             target = HEADER_LABELS.get(key)
             if target is not None:
                 self.used.add((r, col))
+                self.header_fields.add(target)
                 if target == "purpose":
                     self.read_purpose(r, col)
                     continue
@@ -334,7 +341,7 @@ def read_tables(
     if not starts:
         return result
     read_preamble(grid, result, len(grid))
-    renamed = unlisted = 0
+    renamed = unlisted = layout_c = 0
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(grid)
         end = trim_preamble(grid, start, end)
@@ -344,6 +351,9 @@ def read_tables(
         result.notices.extend(reader.notices[:room])
         unlisted += reader.unlisted + max(0, len(reader.notices) - room)
         renamed += reader.renamed_effect
+        layout_c += bool(result.projects[-1].absent_fields)
+    if layout_c:
+        result.notices.append(LAYOUT_C_NOTICE)
     if renamed:
         result.notices.append(effect_notice(renamed))
     if unlisted:

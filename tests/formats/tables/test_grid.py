@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jxeditor.document.document import Document
+from jxeditor.formats.tableimport import read_text
+from jxeditor.formats.tables.artefacts import LAYOUT_C_ABSENT, LAYOUT_C_NOTICE
 from jxeditor.formats.tables.grid import read_tables
+from jxeditor.rules.engine import validate
 
 
 def test_unplaced_cells_are_reported_with_sheet_and_cell() -> None:
@@ -34,6 +38,42 @@ def test_spending_plan_layout_c_in_cells() -> None:
     assert p.goals.annual == "按时偿还债券本金。"
     ind = p.indicators[0].children[1].children[0]
     assert (ind.name, ind.description, ind.value, ind.basis) == ("还本违约率", "违约还本金额占总到期债券的比重", "0", "上级文件")
+
+
+LAYOUT_C_TEXT = "\n".join("\t".join(row) for row in [
+    ["项目编码", "102001001", "预算项目名称", "一般债券到期还本"],
+    ["项目资金主要用途", "预算数 5851万元。用于偿还到期的政府一般债券本金。"],
+    ["绩效目标", "按时偿还债券本金。"],
+    ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+    ["产出指标", "数量指标", "还本规模", "年度还本总额", "5851万元", "根据到期债券计算"],
+    ["项目编码", "102001002", "预算项目名称", "一般债券利息"],
+    ["项目资金主要用途", "预算数 100万元。用于支付利息。"],
+    ["绩效目标", "按时支付利息。"],
+    ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+    ["产出指标", "数量指标", "付息金额", "年度付息", "100万元", "计算"],
+])
+
+
+def test_a_layout_c_list_copied_from_excel_gets_one_notice_not_four_todos_per_project() -> None:
+    """Tab-separated layout C (copied out of Excel, not read from a PDF) has no 主管部门,
+    实施单位 or 实施期: one document notice, as the PDF reader gives, not 待填 per project."""
+    result = read_text(LAYOUT_C_TEXT)
+    assert result.notices == [LAYOUT_C_NOTICE]
+    assert [p.absent_fields for p in result.projects] == [LAYOUT_C_ABSENT[:4]] * 2  # 预算数 given
+    doc = Document(year=2023, projects=result.projects)
+    todos = [p.code for p in validate(doc) if p.is_todo]
+    assert todos == ["project.absent_fields"]
+
+
+def test_a_coded_table_with_its_department_rows_is_not_layout_c() -> None:
+    rows = [
+        ["项目编码", "102001001", "项目名称", "档案室改造"],
+        ["主管部门", "", "实施单位", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["产出指标", "数量指标", "改造面积", "≥120平方米"],
+    ]
+    result = read_tables(rows)
+    assert result.notices == [] and result.projects[0].absent_fields == ()
 
 
 def test_two_tables_with_a_title_block_between() -> None:

@@ -28,6 +28,7 @@ from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.documents import load_document
 from jxeditor.formats.tableimport import split_text
+from jxeditor.formats.tables.artefacts import LAYOUT_C_ABSENT, LAYOUT_C_NOTICE
 from jxeditor.formats.xlsx.common import LIST_SHEET, META_SHEET, SUMMARY_SHEET
 from jxeditor.formats.xlsx.reader import read_grids, read_xlsx
 from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
@@ -313,8 +314,9 @@ def test_layout_b_and_c_workbooks(tmp_path: Path) -> None:
     path = tmp_path / "b-and-c.xlsx"
     wb.save(path)
     doc, notices = read_xlsx(path)
-    assert notices == []
+    assert notices == [LAYOUT_C_NOTICE]  # as the PDF and the pasted list of layout C get
     pb, pc = doc.projects
+    assert (pb.absent_fields, pc.absent_fields) == ((), LAYOUT_C_ABSENT[:4])  # 预算数 given
     assert (pb.name, pb.attribute, pb.funding.annual.total) == ("档案室改造", "新增项目", Decimal("12.5"))
     assert (pc.code, pc.name, pc.funding.annual.total) == ("102001001", "一般债券到期还本", Decimal(5851))
     assert pc.spending_plan == {"03": Decimal(0), "06": Decimal(30), "10": Decimal(60), "12": Decimal(100)}
