@@ -10,6 +10,11 @@ Limits (each refused in one Chinese line, never read half-way): a ``.txt`` file 
 than :data:`MAX_TEXT_BYTES`, pasted text of more than :data:`MAX_TEXT_CHARS` characters.
 Text without any 项目名称/项目编码 label (spaces between its characters allowed) is
 answered at once, before it is split into cells. Reading is linear in the text's length.
+
+The department's overall targets in the narrative form (总体绩效目标, 分项绩效目标,
+保障措施), before the first table or alone, are read by
+:mod:`jxeditor.formats.tables.narrative` into ``TableImport.department``, with one notice
+naming their lines.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.grid_rows import MAX_TABLES
+from jxeditor.formats.tables.narrative import Narrative, read_narrative
 from jxeditor.formats.tables.pdf_lines import looks_like_pdf_lines
 from jxeditor.formats.tables.pdf_text import read_pdf_lines
 from jxeditor.formats.tables.result import TableImport
@@ -61,16 +67,34 @@ def read_text(text: str, source: str = "") -> TableImport:
     if len(text) > MAX_TEXT_CHARS:
         return TableImport(notices=[too_long_notice(len(text))], refused=too_long_notice(len(text)))
     labels = sum(1 for _ in islice(_TABLE_LABEL.finditer(text), 2 * MAX_TABLES + 1))
-    if not labels:
-        return TableImport()  # no table can start anywhere: nothing to split
     if labels > 2 * MAX_TABLES:  # 项目编码 and 项目名称 of every table, and more
         refused = f"表格过多（超过 {MAX_TABLES:,} 张），不像是绩效目标表，未读取；请拆分后导入"
         return TableImport(notices=[refused], refused=refused)
     text = normalise_line_ends(text)
+    narrative = _narrative(text)
+    if not labels:  # no table can start anywhere: nothing to split
+        return _with_narrative(TableImport(), narrative)
     rows = text_rows(text)
     result = read_tables(rows.rows, lines=rows.lines)
     if not result.projects and looks_like_pdf_lines(text):
-        return read_pdf_lines(text)
+        result = read_pdf_lines(text, narrative=narrative is not None)
+    return _with_narrative(result, narrative)
+
+
+def _narrative(text: str) -> Narrative | None:
+    """The department's narrative targets before the first table (or in the whole text)."""
+    first = _TABLE_LABEL.search(text)
+    end = None if first is None else text.rfind("\n", 0, first.start()) + 1
+    return read_narrative(text, end)
+
+
+def _with_narrative(result: TableImport, narrative: Narrative | None) -> TableImport:
+    if narrative is not None:
+        dept = narrative.department
+        result.department = dept
+        result.notices.insert(0, (
+            f"第 {narrative.first_line}–{narrative.last_line} 行：已读入部门整体绩效目标（总体绩效目标、"
+            f"{len(dept.tasks)} 项分项绩效目标、{len(dept.measures)} 项目标规划及保障措施），请核对"))
     return result
 
 
@@ -125,6 +149,6 @@ def read_text_file(path: str | Path) -> TableImport:
         raise FileFormatError(p, result.refused)
     if damage:
         result.notices.insert(0, damage)
-    if not result.projects:
+    if not result.projects and result.department is None:
         raise FileFormatError(p, "没有找到绩效目标表（找不到“项目名称”或“项目编码”）")
     return result
