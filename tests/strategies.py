@@ -163,6 +163,7 @@ departments = st.builds(
         measures=st.lists(st.builds(Measure, text=any_text, name=any_text, value=any_text),
                           max_size=3),
     ), max_size=3),
+    total=columns,
     indicators=st.lists(level1s, max_size=2),
     measures=st.lists(st.builds(Safeguard, title=any_text, text=any_text), max_size=3),
     funds=st.none() | st.builds(

@@ -5,7 +5,9 @@ Beside one table per project, a department sets targets for all of its spending
 narrative as published (总体绩效目标, 分项绩效目标 as :class:`Task` with their
 :class:`Measure` sentences, 目标规划及保障措施 as :class:`Safeguard`) and the tabular
 申报表 (年度主要任务 with their budget columns, the indicator tree, the funds overview);
-the 自评 block is :class:`DepartmentEvaluation`. A task's budget is a
+the 自评 block is :class:`DepartmentEvaluation`. ``total`` is the 申报表's 金额合计 row
+as written (the JSON key ``total``, beside department.md's keys: the form states it,
+and the checks compare the tasks with it). A task's budget is a
 :class:`~jxeditor.document.model.FundingColumn` (总额, 财政拨款, 其他资金), amounts
 kept as typed where unreadable, as for projects.
 
@@ -100,6 +102,7 @@ class Department:
     functions: str = ""
     overall_goal: str = ""
     tasks: list[Task] = field(default_factory=list)
+    total: FundingColumn = field(default_factory=FundingColumn)  # 金额合计 of the tasks
     indicators: list[Level1] = field(default_factory=list)
     measures: list[Safeguard] = field(default_factory=list)
     funds: DepartmentFunds | None = None
@@ -111,6 +114,9 @@ DEPARTMENT_FIELDS: dict[str, str] = {
     "name": "部门（单位）名称",
     "functions": "部门职能概述",
     "overall_goal": "总体绩效目标",
+    "total.total": "金额合计（总额）",
+    "total.fiscal": "金额合计（财政拨款）",
+    "total.other": "金额合计（其他资金）",
 }
 TASK_FIELDS: dict[str, str] = {
     "title": "任务名称",

@@ -3,7 +3,8 @@
 Version 3 is version 2 with one optional top-level key, ``department``
 (``department.md``, "In the JSON document"): name, 职能, 总体绩效目标, the tasks (title,
 content, budget ``{"total", "fiscal", "other"}`` as decimal strings or null, the
-projects' codes, the measures ``{"text", "name", "value"}``), the indicator tree in the
+projects' codes, the measures ``{"text", "name", "value"}``), their 金额合计 ``total``
+(as a budget; a key beside department.md's, for the 申报表), the indicator tree in the
 shape of a project's, the 保障措施 ``{"title", "text"}``, and the optional ``funds`` and
 ``evaluation`` blocks (null when absent). The writer puts the key only in a document
 that has the block, so a project-only document keeps its version-2 text exactly.
@@ -72,6 +73,7 @@ def department_to_dict(
         "functions": dept.functions,
         "overall_goal": dept.overall_goal,
         "tasks": [_task(task) for task in dept.tasks],
+        "total": _budget(dept.total),
         "indicators": [node(l1) for l1 in dept.indicators],
         "measures": [{"title": s.title, "text": s.text} for s in dept.measures],
         "funds": None if dept.funds is None else {
@@ -98,9 +100,14 @@ def _bounded(r: ValueReader, value: Any, where: str, limit: int) -> list[Any]:
     return items
 
 
+def _read_budget(r: ValueReader, value: Any, where: str) -> FundingColumn:
+    data = r.obj(value or {}, where)
+    return FundingColumn(total=r.amount(data, "total", where), fiscal=r.amount(data, "fiscal", where),
+                         other=r.amount(data, "other", where))
+
+
 def _read_task(r: ValueReader, value: Any, where: str) -> Task:
     data = r.obj(value, where)
-    budget = r.obj(data.get("budget") or {}, f"{where}.budget")
     codes = _bounded(r, data.get("projects"), f"{where}.projects", MAX_ITEMS)
     projects: list[str] = []
     for i, code in enumerate(codes):
@@ -115,11 +122,7 @@ def _read_task(r: ValueReader, value: Any, where: str) -> Task:
     return Task(
         title=r.text(data, "title", where),
         content=r.text(data, "content", where),
-        budget=FundingColumn(
-            total=r.amount(budget, "total", f"{where}.budget"),
-            fiscal=r.amount(budget, "fiscal", f"{where}.budget"),
-            other=r.amount(budget, "other", f"{where}.budget"),
-        ),
+        budget=_read_budget(r, data.get("budget"), f"{where}.budget"),
         projects=projects,
         measures=measures,
     )
@@ -165,6 +168,7 @@ def read_department(
         functions=r.text(data, "functions", where),
         overall_goal=r.text(data, "overall_goal", where),
         tasks=[_read_task(r, t, f"{where}.tasks[{i}]") for i, t in enumerate(tasks)],
+        total=_read_budget(r, data.get("total"), f"{where}.total"),
         indicators=[tree.level1(c, f"{where}.indicators[{i}]") for i, c in enumerate(indicators)],
         measures=[
             Safeguard(r.text(r.obj(s, f"{where}.measures[{i}]"), "title", f"{where}.measures[{i}]"),
