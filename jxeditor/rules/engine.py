@@ -22,6 +22,7 @@ from jxeditor.document.document import Document
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.rules import (
+    department_rules,
     document_rules,
     funding_rules,
     history_rules,
@@ -48,6 +49,7 @@ THEMES = (
     text_rules,
     stage_rules,
     history_rules,
+    department_rules,  # no rule per project: run once per document by validate()
 )
 
 # Every rule, in the order its problems are listed.
@@ -91,8 +93,10 @@ def validate_each(doc: Document) -> list[list[Problem]]:
 
 
 def validate(doc: Document) -> list[Problem]:
-    """All problems of the document, project by project."""
-    return [problem for problems in validate_each(doc) for problem in problems]
+    """All problems of the document: the department block's (project ``部门整体``,
+    :mod:`~jxeditor.rules.department_rules`), then project by project."""
+    department = department_rules.validate_department(doc)
+    return department + [problem for problems in validate_each(doc) for problem in problems]
 
 
 def count(problems: list[Problem]) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from jxeditor.rules.messages_en_department import DEPARTMENT_ENGLISH, DEPARTMENT_TERMS
 from jxeditor.rules.problems import Fix, Problem, Text
 
 ENGLISH: dict[str, str] = {
@@ -314,6 +315,9 @@ TERMS: dict[str, str] = {
     "效益": "benefit",
     "质量": "quality",
 }
+
+ENGLISH |= DEPARTMENT_ENGLISH
+TERMS |= DEPARTMENT_TERMS
 
 _PAREN = re.compile(r"^(.+)（(.+)）$")
 

@@ -9,6 +9,7 @@ from jxeditor.document.model import new_project
 from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 from jxeditor.rules import (
+    department_rules,
     document_rules,
     funding_rules,
     history_rules,
@@ -34,6 +35,7 @@ from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
 ALL_THEMES = (
     project_rules, document_rules, funding_rules, money_rules,
     indicator_rules, value_rules, reviewer_rules, text_rules, stage_rules, history_rules,
+    department_rules,
 )
 
 
@@ -46,7 +48,7 @@ def test_every_rule_code_has_a_firing_case() -> None:
     """Each theme's tests fire every code of its theme; the themes make up all codes."""
     assert THEMES == ALL_THEMES
     assert tuple(code for theme in THEMES for code in theme.CODES) == RULE_CODES
-    assert len(set(RULE_CODES)) == len(RULE_CODES) == 62
+    assert len(set(RULE_CODES)) == len(RULE_CODES) == 76
     assert tuple(rule for theme in THEMES for rule in theme.RULES) == RULES
 
 
