@@ -133,6 +133,8 @@ def read_narrative(text: str, end: int | None = None) -> Narrative | None:
     """The narrative form in ``text`` (up to character ``end``, where the first project
     table starts), or ``None`` when there is none; see the module docstring."""
     body = text[:end] if end is not None else text
+    if "绩效目标" not in body:
+        return None  # no heading can match: nothing to split
     numbered = list(enumerate(body.split("\n"), start=1))
     heading = next((i for i, (_no, ln) in enumerate(numbered) if _OVERALL.match(ln.strip())), None)
     if heading is None:

@@ -247,7 +247,7 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
     _check_settings(out, doc)
     return Document(year=doc.year, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
                     framework=doc.framework, projects=out.projects, stage=doc.stage,
-                    scoring=doc.scoring), out.notices
+                    scoring=doc.scoring, department=doc.department), out.notices
 
 
 def _reread_stage(out: _Collector, grid: SheetGrid, entry: SheetEntry, doc: Document) -> bool:
