@@ -203,12 +203,12 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
             continue
         digest = grid.digest()
         entry = by_name.get(grid.name)
-        if entry is not None and entry.role in ("summary", "list"):
-            if digest != entry.digest:
-                out.notices.append(
-                    f"工作表“{grid.name}”在导出后被修改过；它只是汇总视图，其中的修改不会读入，"
-                    "请在各项目的工作表中修改"
-                )
+        if entry is not None and entry.role in ("summary", "list", "department"):
+            if digest != entry.digest:  # the department block: from the hidden copy
+                out.notices.append(f"工作表“{grid.name}”在导出后被修改过；" + (
+                    "部门整体绩效目标按导出时的内容读入，表格中的修改未读入，请在编辑器中修改"
+                    if entry.role == "department" else
+                    "它只是汇总视图，其中的修改不会读入，请在各项目的工作表中修改"))
             continue
         index = _match(entry, digest, unused)
         if index is not None:
