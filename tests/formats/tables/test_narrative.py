@@ -130,3 +130,22 @@ def test_narrative_alone_converts_to_version_3(tmp_path: Path, capsys: pytest.Ca
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["version"] == 3 and data["projects"] == []
     assert len(data["department"]["tasks"]) == 8 and len(data["department"]["measures"]) == 21
+
+
+def test_a_pasted_declaration_is_read() -> None:
+    """The 申报表 copied out of a spreadsheet (tab-separated, merged cells empty)."""
+    text = "\n".join("\t".join(row) for row in [
+        ["部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "示例县财政局"],
+        ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "", ""],
+        ["", "", "", "总额", "财政拨款", "其他资金"],
+        ["", "组织财政收入", "完成收入任务。", "120", "100", "20"],
+        ["", "金额合计", "", "120", "100", "20"],
+        ["年度总体目标", "全面完成财政收支任务。"],
+    ])
+    result = read_text(text)
+    assert result.projects == [] and result.notices == ["已读入部门整体支出绩效目标申报表，请核对"]
+    assert result.department is not None
+    assert [t.title for t in result.department.tasks] == ["组织财政收入"]
+    assert result.department.overall_goal == "全面完成财政收支任务。"
+    assert read_text("会议纪要：年度主要任务另行通知。").department is None

@@ -4,6 +4,7 @@ with one notice; a document without the block is exported as before."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from decimal import Decimal
 from pathlib import Path
@@ -90,9 +91,10 @@ def test_read_back_exactly_and_an_edited_sheet_gives_one_notice(sample: Document
     wb["部门整体"]["B4"] = "改过的名称"
     wb.save(path)
     back, notices, _ours = read_workbook(path)
-    assert back == sample
-    assert notices == ["工作表“部门整体”在导出后被修改过；部门整体绩效目标按导出时的内容读入，"
-                       "表格中的修改未读入，请在编辑器中修改"]
+    assert back.projects == sample.projects and back.department is not None
+    assert back.department.name == "改过的名称"
+    assert dataclasses.replace(back.department, name="") == sample.department
+    assert notices == ["工作表“部门整体”在导出后被修改过，已按表格中现在的内容重新读取部门整体绩效目标"]
 
 
 def test_without_the_block_the_workbook_starts_as_before() -> None:
@@ -122,3 +124,59 @@ def test_the_openpyxl_cell_path_gives_the_same_sheet(sample: Document) -> None:
                 [(c.coordinate, c.value, c.number_format, c.font.b) for row in ws.iter_rows() for c in row]]
 
     assert snapshot(workbook_bytes(sample)[0]) == snapshot(workbook_bytes(sample, cell_path=True)[0])
+
+
+def foreign_declaration(path: Path) -> None:
+    """A one-sheet 申报表 as a bureau's template has it: merged cells, the budget header
+    over two rows, the indicator tree with merged 一级/二级 cells."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    data = [
+        ["部门整体支出绩效目标申报表"],
+        ["（ 2026 年度）"],
+        ["部门（单位）名称", "示例县财政局"],
+        ["部门职能概述", "负责全县财政收支管理。"],
+        ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）"],
+        [None, None, None, "总额", "财政拨款", "其他资金"],
+        [None, "（一）组织财政收入", "完成收入任务。", 120, 100, 20],
+        [None, "保障机关运转", "人员和公用经费。", "80.5", "80.5", None],
+        [None, "金额合计", None, 200.5, 180.5, 20],
+        ["年度总体目标", "全面完成财政收支任务。"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", None, "指标值"],
+        [None, "产出指标", "数量指标", "评审项目数", None, "≥20个"],
+        [None, None, None, "培训人次", None, "≥100人次"],
+        [None, None, "质量指标", "评审准确率", None, "≥95%"],
+        [None, "满意度指标", "服务对象满意度指标", "预算单位满意度", None, "≥90%"],
+        ["目标规划及保障措施", "（一）完善制度。制定制度。"],
+    ]
+    for row in data:
+        ws.append(row)
+    for merged in ("A1:F1", "A2:F2", "B3:F3", "B4:F4", "A5:A9", "B5:B6", "C5:C6", "D5:F5", "B9:C9",
+                   "B10:F10", "A11:A15", "D11:E11", "B12:B14", "C12:C13", "B16:F16"):
+        ws.merge_cells(merged)
+    wb.save(path)
+
+
+def test_a_declaration_made_elsewhere_is_read_by_its_labels(tmp_path: Path) -> None:
+    path = tmp_path / "申报表.xlsx"
+    foreign_declaration(path)
+    doc, notices, ours = read_workbook(path)
+    assert not ours and doc.projects == []
+    assert notices == ["工作表“Sheet”：已读入部门整体支出绩效目标申报表，请核对"]
+    dept = doc.department
+    assert dept is not None
+    assert (dept.name, dept.functions, dept.overall_goal) == (
+        "示例县财政局", "负责全县财政收支管理。", "全面完成财政收支任务。")
+    assert [(t.title, t.content, t.budget) for t in dept.tasks] == [
+        ("组织财政收入", "完成收入任务。", FundingColumn(Decimal(120), Decimal(100), Decimal(20))),
+        ("保障机关运转", "人员和公用经费。", FundingColumn(Decimal("80.5"), Decimal("80.5"), None)),
+    ]
+    assert dept.total == FundingColumn(Decimal("200.5"), Decimal("180.5"), Decimal(20))
+    assert [(l1.name, [(l2.name, [(i.name, i.value) for i in l2.children]) for l2 in l1.children])
+            for l1 in dept.indicators] == [
+        ("产出指标", [("数量指标", [("评审项目数", "≥20个"), ("培训人次", "≥100人次")]),
+                      ("质量指标", [("评审准确率", "≥95%")])]),
+        ("满意度指标", [("服务对象满意度指标", [("预算单位满意度", "≥90%")])]),
+    ]
+    assert [(s.title, s.text) for s in dept.measures] == [("完善制度", "制定制度。")]

@@ -129,6 +129,6 @@ def test_the_department_block_survives_an_edited_sheet(tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
     save_document(doc, path)
     assert read_workbook(path)[0].department == doc.department
-    _edit_in_excel(path, 3, "0099")
+    _edit_in_excel(path, 4, "0099")  # 部门整体, 汇总, 指标清单, then the projects
     back, _notices, _ours = read_workbook(path)
     assert back.projects[1].code == "0099" and back.department == doc.department
