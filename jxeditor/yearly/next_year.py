@@ -15,6 +15,9 @@
 - Targets stay. Each third-level indicator keeps its ``history``, this year's target and
   actual value (from the 自评 when there is one) added to what it had.
 - The 运行监控 and 自评 blocks are dropped; the stage is ``targets``.
+- The department's overall targets (部门整体) are carried with their texts, tasks,
+  measures and indicator tree (with history, as a project's); the tasks' budgets, the
+  金额合计, the funds overview and the 自评 block are for the new year to fill.
 
 New objects are built field by field (strings, decimals and dates are immutable), which
 is faster than copying the document first.
@@ -25,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from jxeditor.document.department import Department, Measure, Safeguard, Task
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
     MONTHS,
@@ -137,11 +141,23 @@ def carry_project(project: Project, year: int, fate: str) -> Project:
     )
 
 
+def carry_department(dept: Department, year: int) -> Department:
+    """The department block of budget year ``year`` as it starts ``year + 1``."""
+    return Department(
+        name=dept.name, functions=dept.functions, overall_goal=dept.overall_goal,
+        tasks=[Task(t.title, t.content, FundingColumn(), list(t.projects),
+                    [Measure(m.text, m.name, m.value) for m in t.measures]) for t in dept.tasks],
+        indicators=_indicators(Project(indicators=dept.indicators), year),
+        measures=[Safeguard(s.title, s.text) for s in dept.measures],
+    )
+
+
 def next_year(doc: Document) -> NextYear:
     """Next year's document from ``doc`` (which is not changed), with the notices."""
     result = NextYear(Document(
         year=doc.year + 1, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
         framework=doc.framework, projects=[], stage=TARGETS, scoring=doc.scoring,
+        department=None if doc.department is None else carry_department(doc.department, doc.year),
     ))
     for index, project in enumerate(doc.projects):
         name = project.name.strip() or f"第 {index + 1} 个项目"

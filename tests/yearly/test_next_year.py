@@ -223,3 +223,29 @@ def test_history_is_in_the_schema() -> None:
     bad["projects"][0]["indicators"][0]["children"][0]["children"][0]["history"][0]["year"] = "x"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(bad)
+
+
+def test_the_department_block_is_carried_without_this_years_money() -> None:
+    """Issue 30: texts, tasks, measures and the tree (with history) go on; the budgets,
+    the 金额合计 and the 自评 block are the new year's to fill."""
+    from jxeditor.document.department import Department, DepartmentEvaluation, Measure, Task
+    from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2
+
+    doc = clean_document()
+    doc.department = Department(
+        name="示例局", overall_goal="做好工作。",
+        tasks=[Task("组织收入", "组织收入。", FundingColumn(Decimal(5), Decimal(5), None),
+                    ["102001001"], [Measure("同比增长 8%", "同比增长率", "≥8%")])],
+        total=FundingColumn(Decimal(5), None, None),
+        indicators=[Level1("产出指标", [Level2("数量指标", [Indicator("评审项目数", "≥20个")])])],
+        evaluation=DepartmentEvaluation(goals_achieved="已完成"),
+    )
+    carried = next_year(doc).document.department
+    assert carried is not None and carried is not doc.department
+    task = carried.tasks[0]
+    assert (task.title, task.projects, task.measures) == ("组织收入", ["102001001"], doc.department.tasks[0].measures)
+    assert task.budget == FundingColumn() and carried.total == FundingColumn()
+    assert carried.evaluation is None and carried.funds is None
+    ind = carried.indicators[0].children[0].children[0]
+    assert ind.value == "≥20个" and [(h.year, h.target) for h in ind.history] == [(2026, "≥20个")]
+    assert next_year(clean_document()).document.department is None
