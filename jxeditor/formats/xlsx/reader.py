@@ -21,10 +21,13 @@ the exact document and a digest of every visible sheet
   by the table reader (:func:`jxeditor.formats.tables.grid.read_tables`), with one notice: what
   the user sees and changed wins over the stale hidden copy; only a text that the
   export had to cut (over 32,000 characters) and that still reads as cut is taken whole
-  from the hidden copy (:func:`restore_cut_texts`). An edited 自评 or 监控 sheet is
+  from the hidden copy (:mod:`~jxeditor.formats.xlsx.cut_texts`). An edited 自评 or 监控 sheet is
   read by its labels and merged with the hidden copy: what the user changed wins, the
   rest stays exact (:mod:`~jxeditor.formats.xlsx.stage_merge`). A sheet added by the user is
   read the same way; a project whose sheet was deleted is left out, with a notice.
+* The department's sheet ``部门整体`` gives the hidden copy's block while unchanged; edited,
+  it is read again by its labels (:mod:`jxeditor.formats.tables.department_grid`), the
+  funds and 自评 block it does not show kept from the hidden copy, with one notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
   or with a notice when they were edited (edits there are not read).
 * Document settings (year, reporting unit, money unit, framework) come from the hidden
@@ -35,7 +38,7 @@ the exact document and a digest of every visible sheet
 
 Without a usable hidden document every visible sheet goes to the table reader (自评 and
 监控 forms to :mod:`jxeditor.formats.tables.stage_grid`, the document then in their
-stage); sheets
+stage; a department's 申报表 to :mod:`jxeditor.formats.tables.department_grid`); sheets
 without a table, hidden sheets and empty sheets are skipped with a notice. All notices
 are Chinese and name the sheet (and cell, where the table reader reports one).
 """

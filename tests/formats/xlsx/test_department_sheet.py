@@ -180,3 +180,15 @@ def test_a_declaration_made_elsewhere_is_read_by_its_labels(tmp_path: Path) -> N
         ("满意度指标", [("服务对象满意度指标", [("预算单位满意度", "≥90%")])]),
     ]
     assert [(s.title, s.text) for s in dept.measures] == [("完善制度", "制定制度。")]
+
+
+def test_the_summary_has_the_department_against_the_sum_of_the_projects(sample: Document) -> None:
+    doc = load_document(SAMPLE)[0]
+    assert doc.department is not None
+    doc.department.total = FundingColumn(Decimal("50000"), Decimal("50000"), None)
+    ws = openpyxl.load_workbook(io.BytesIO(workbook_bytes(doc)[0]))["汇总"]
+    got = rows(ws)
+    assert got[1] == (None, "部门整体", None, None, 50000, 50000, None, 1, 4)  # below_projects; 4 warnings
+    assert got[2] == (None, "项目合计", None, None, 54388, None, None, None, None)
+    assert got[3][0] == "102001001"
+    assert ws["B2"].hyperlink.location == "'部门整体'!A1"
