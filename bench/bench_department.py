@@ -13,6 +13,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,8 +54,8 @@ def main() -> int:
     ]
     failed = False
     for name, step, runs in steps:
-        without = best(lambda step=step: step(False), runs)
-        within = best(lambda step=step: step(True), runs)
+        without = best(partial(step, False), runs)
+        within = best(partial(step, True), runs)
         ratio = within / without
         failed |= ratio > LIMIT
         print(f"{name:14} without {without:7.3f} s   with {within:7.3f} s   ratio {ratio:5.3f}"
