@@ -27,7 +27,7 @@ from make_large import large_document
 
 from jxeditor.document.values import parse_value
 from jxeditor.formats import json_format
-from jxeditor.rules.engine import validate_project
+from jxeditor.rules.engine import Validator
 from jxeditor.rules.value_rules import value_findings
 
 
@@ -67,6 +67,7 @@ def main() -> None:
     print(f"读取：{ours_load * 1000:.0f} ms，json.load {base_load * 1000:.0f} ms，比值 {ours_load / base_load:.2f}×（目标 ≤ 3×）")
     print(f"保存：{ours_save * 1000:.0f} ms，json.dump {base_save * 1000:.0f} ms，比值 {ours_save / base_save:.2f}×（目标 ≤ 3×）")
 
+    validator = Validator(doc)
     per_project = []
     cold = []
     baseline = []
@@ -74,10 +75,10 @@ def main() -> None:
         parse_value.cache_clear()
         value_findings.cache_clear()
         start = time.perf_counter()
-        validate_project(doc, i)
+        validator.project(i)
         cold.append(time.perf_counter() - start)
         start = time.perf_counter()
-        validate_project(doc, i)
+        validator.project(i)
         per_project.append(time.perf_counter() - start)
         start = time.perf_counter()
         copy.deepcopy(doc.projects[i])

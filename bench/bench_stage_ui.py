@@ -158,7 +158,7 @@ def main() -> int:
           f"machine: load average {os.getloadavg()[0]:.1f}")
     worst = max(max(tree_times), max(form_times), max(worst_times))
     print(f"slowest single keystroke: {worst * 1000:.1f} ms; shown now: {score_label.text()}; "
-          f"problems in the document: {window.session.live.counts()} (errors, warnings)")
+          f"problems in the document: {window.session.live.tally()}")
     window.session.stack.setClean()
     window.close()
     tmp.cleanup()

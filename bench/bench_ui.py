@@ -188,7 +188,7 @@ def main() -> int:
     print(f"(the background learning of the opened file went on {learning_time:.1f} s after it "
           "was shown; switching and typing were measured after it)")
     print(f"\nproblems in the document: {window.problems.model.rowCount()} "
-          f"(errors, warnings = {window.session.live.counts()}); problems panel updates during "
+          f"({window.session.live.tally()}); problems panel updates during "
           f"the {len(keystrokes)} keystrokes: {updates[0]}")
     window.session.stack.setClean()
     window.close()

@@ -12,7 +12,8 @@ could be read, and lists the others in it; ``--report OUT.pdf`` the same sheets 
 (drawn in a child process, :mod:`jxeditor.formats.pdf_child`).
 
 Exit status: 0 when no file has an error, 1 when a problem of severity error (错误) or
-todo (待填: a required field still empty, which the bureau rejects as surely) was found,
+todo (待填: a required field still empty, which the bureau rejects as surely) was found
+(:attr:`~jxeditor.rules.tally.Tally.fails`),
 2 when a file cannot be read or written (one line on stderr naming the file, no
 traceback, the output file not created or changed; the other files are still checked
 and reported, and 2 wins over 1). Warnings (警告) and infos (提示) leave the status at 0.
@@ -35,26 +36,19 @@ from jxeditor.formats.child_reader import CHILD_FLAG, child_main
 from jxeditor.formats.documents import READ_SUFFIXES, load_document, save_document
 from jxeditor.formats.pdf_child import convert_to_pdf, review_to_pdf
 from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
-from jxeditor.rules.acknowledgements import count_acknowledged
-from jxeditor.rules.engine import tally, validate
-from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
+from jxeditor.rules.engine import validate
+from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING
+from jxeditor.rules.tally import Tally
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
 
 
-def fails(problem: Problem) -> bool:
-    """Whether ``problem`` makes ``validate`` exit 1: an error, or a required field still empty."""
-    return problem.is_error or problem.is_todo
-
-
-def summary(name: str, projects: int, problems: list[Problem]) -> str:
+def summary(name: str, projects: int, tally: Tally) -> str:
     """``FILE：12 个项目，0 个错误，13 个警告，0 个提示，1 个待填`` (and ``，2 个已确认``
     when warnings were confirmed as intended: those are not counted as warnings)."""
-    counts = tally(problems)
-    parts = "，".join(f"{counts[s]} 个{SEVERITY_TEXT[s]}" for s in (ERROR, WARNING, INFO, TODO))
-    confirmed = count_acknowledged(problems)
-    if confirmed:
-        parts += f"，{confirmed} 个已确认"
+    parts = "，".join(f"{tally.count(s)} 个{SEVERITY_TEXT[s]}" for s in (ERROR, WARNING, INFO, TODO))
+    if tally.acknowledged:
+        parts += f"，{tally.acknowledged} 个已确认"
     return f"{name}：{projects} 个项目，{parts}"
 
 
@@ -134,7 +128,8 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
             _say(sys.stderr, f"{name}：提示：{notice}")
         problems = validate(doc)
         checked.append(ReviewedFile(name, doc, problems, tuple(notices)))
-        if any(fails(p) for p in problems) and status == EXIT_OK:
+        tally = Tally.of(problems)
+        if tally.fails and status == EXIT_OK:
             status = EXIT_PROBLEMS
         if as_json:
             rows.extend(p.to_json(name) for p in problems)
@@ -145,7 +140,7 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
                 f"{name}：{p.project_name or f'第 {p.project + 1} 个项目'}：{p.location}："
                 f"{p.severity_text}［{p.code}］{p.message}",
             )
-        _say(sys.stdout, summary(name, len(doc.projects), problems))
+        _say(sys.stdout, summary(name, len(doc.projects), tally))
     if as_json:
         _say(sys.stdout, json.dumps(rows, ensure_ascii=False, indent=2))
     if report is not None:

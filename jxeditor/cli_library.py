@@ -23,6 +23,7 @@ from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.documents import load_document
 from jxeditor.library.entries import USER
+from jxeditor.library.sound import learnable_rows
 from jxeditor.library.store import LIBRARY_FILE, UserLibrary
 from jxeditor.library.suggest import Suggester
 
@@ -77,7 +78,7 @@ def _run(args: argparse.Namespace, scratch: Path) -> int:
         for name in args.learn:
             doc, _notices = load_document(name)
             if user is not None:
-                user.learn_document(doc, str(Path(name).resolve()))
+                user.learn(learnable_rows(doc), str(Path(name).resolve()))  # as the editor
         suggester = Suggester(user)
         suggester.refresh()
     except FileFormatError as error:

@@ -3,7 +3,9 @@
 ``score FILE... [--json] [--rules 2020-10|linear-cap]`` prints, per project, every
 indicator's 分值 and 得分, the execution rate and its score, the total and the grade
 (``--rules`` overrides the document's rule set; numbers as decimal strings in
-``--json``). ``derive monitoring|evaluation IN OUT`` writes the next stage's file.
+``--json``). While an indicator is not scored there is no grade: ``总分（未完成：N
+项未评分）``, and in ``--json`` ``"grade": null`` with the ``"unscored"`` indicators'
+paths (names, as in ``"indicators"``). ``derive monitoring|evaluation IN OUT`` writes the next stage's file.
 :mod:`jxeditor.cli` adds these commands to its parser and runs them; exit status as
 there: 0, or 2 when a file cannot be read or written (one line on stderr).
 """
@@ -30,6 +32,7 @@ from jxeditor.scoring.project import (
     ProjectScore,
     names_of,
     score_document,
+    unfinished_text,
 )
 
 COMMANDS: tuple[str, ...] = ("score", "derive")
@@ -93,7 +96,8 @@ def score_rows(
                 "score": text(result.execution.score),
             },
             "total": text(result.total),
-            "grade": result.grade,
+            "grade": result.grade,  # null while an indicator is not scored
+            "unscored": [list(names_of(project, path)) for path in result.unscored],
         }
         for project, result in zip(projects, scores, strict=True)
     ]
@@ -112,7 +116,10 @@ def _print_scores(
         ex = result.execution
         rate = f"{text(ex.rate * 100)}%" if ex.rate is not None else "—（未填预算数或执行数）"
         _say(sys.stdout, f"  预算执行率 {rate}：分值 {text(ex.points)}，得分 {text(ex.score)}")
-        _say(sys.stdout, f"  总分 {text(result.total)}，自评等级 {result.grade}")
+        if result.grade is None:
+            _say(sys.stdout, f"  {unfinished_text(len(result.unscored))}，无自评等级")
+        else:
+            _say(sys.stdout, f"  总分 {text(result.total)}，自评等级 {result.grade}")
 
 
 def cmd_score(files: list[str], as_json: bool, rules: str | None) -> int:

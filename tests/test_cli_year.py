@@ -29,13 +29,15 @@ def test_score_json(evaluated: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert main(["score", str(evaluated), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["project"], r["total"], r["grade"]) for r in rows] == [
-        ("职业技能培训", "90.29", "优"), ("农村公路养护", "52.55", "差")]
+        ("职业技能培训", "90.29", "优"), ("农村公路养护", "52.55", None)]
     first = rows[0]
     assert first["file"] == str(evaluated)
     assert first["indicators"][1] == {
         "path": ["产出指标", "质量指标", "考核合格率"], "points": "12.5", "score": "11.84"}
     assert first["execution"] == {"rate": "0.945", "points": "10", "score": "9.45"}
-    assert list(first) == ["file", "project", "indicators", "execution", "total", "grade"]
+    assert list(first) == ["file", "project", "indicators", "execution", "total", "grade",
+                           "unscored"]
+    assert first["unscored"] == [] and rows[1]["unscored"] == [["效益指标", "经济效益指标", "节约资金"]]
     assert rows[1]["indicators"][4] == {
         "path": ["效益指标", "经济效益指标", "节约资金"], "points": "16.87", "score": None}
 
@@ -54,6 +56,7 @@ def test_score_text(evaluated: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "产出指标 / 质量指标 / 考核合格率：分值 12.5，得分 11.84" in out
     assert "预算执行率 94.5%：分值 10，得分 9.45" in out
     assert "总分 90.29，自评等级 优" in out
+    assert "总分（未完成：1 项未评分），无自评等级" in out  # 农村公路养护: 节约资金 not scored
     assert "节约资金：分值 16.87，得分 —（单位不同，未计分）" in out
 
 
@@ -62,7 +65,8 @@ def test_score_of_a_target_file_says_so(capsys: pytest.CaptureFixture[str]) -> N
     captured = capsys.readouterr()
     assert "目标" in captured.err and "derive evaluation" in captured.err
     rows = json.loads(captured.out)
-    assert len(rows) == 12 and all(r["total"] == "0" and r["grade"] == "差" for r in rows)
+    assert len(rows) == 12 and all(r["total"] == "0" and r["grade"] is None for r in rows)
+    assert all(len(r["unscored"]) == len(r["indicators"]) > 0 for r in rows)
 
 
 def test_score_unreadable_file_exits_2(tmp_path: Path, evaluated: Path,

@@ -64,6 +64,8 @@ from jxeditor.document.model import (
     NodePath,
     Project,
     get_field,
+    indicator_names,
+    renamed_place,
     set_field,
 )
 from jxeditor.document.stage_edits import (
@@ -300,8 +302,13 @@ class Document:
             raise IndexError(parent)
         return node.children
 
-    def insert_node(self, index: int, parent: NodePath, row: int, node: Node) -> None:
-        """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit."""
+    def insert_node(
+        self, index: int, parent: NodePath, row: int, node: Node,
+        acknowledgements: list[Acknowledgement] | None = None,
+    ) -> None:
+        """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit.
+        ``acknowledgements``, when given, become the project's (undoing a removal puts
+        back the confirmations it took away)."""
         levels: tuple[type, ...] = (Level1, Level2, Indicator)
         expected = levels[len(parent)] if len(parent) < 3 else None
         if expected is None or not isinstance(node, expected):
@@ -313,16 +320,26 @@ class Document:
         self._emit(NodeInserting(project, index, parent, row))
         children.insert(row, node)
         self._emit(NodeInserted(project, index, parent, row))
+        if acknowledgements is not None:
+            self._set_acknowledgements(project, index, acknowledgements)
 
     def remove_node(self, index: int, parent: NodePath, row: int) -> Node:
-        """Removes and returns the node at ``row`` under ``parent``."""
+        """Removes and returns the node at ``row`` under ``parent``. The confirmations
+        (确认无误) of the node, and of everything under a group, go with it, unless a
+        namesake sibling keeps the place."""
         children = self.children_of(index, parent)
         if not 0 <= row < len(children):
             raise IndexError(row)
         project = self.projects[index]
+        place = indicator_names(project, (*parent, row))
         self._emit(NodeRemoving(project, index, parent, row))
         removed: Node = children.pop(row)
         self._emit(NodeRemoved(project, index, parent, row))
+        if place and not any(getattr(sibling, "name", None) == removed.name
+                             for sibling in children):
+            kept = [a for a in project.acknowledgements
+                    if a.indicator[:len(place)] != place]
+            self._set_acknowledgements(project, index, kept)
         return removed
 
     def move_node(self, index: int, parent: NodePath, src: int, dest: int) -> None:
@@ -338,15 +355,40 @@ class Document:
         children.insert(dest, children.pop(src))
         self._emit(NodeMoved(project, index, parent, src, dest))
 
-    def set_node_field(self, index: int, path: NodePath, name: str, value: str) -> str:
-        """Sets ``name``, ``value``, ``description`` or ``basis`` of a node; returns the old one."""
+    def set_node_field(
+        self, index: int, path: NodePath, name: str, value: str,
+        acknowledgements: list[Acknowledgement] | None = None,
+    ) -> str:
+        """Sets ``name``, ``value``, ``description`` or ``basis`` of a node; returns the old one.
+
+        A rename carries the project's acknowledgements (确认无误) of the node, and of
+        everything under a group, to the new name (unless a namesake sibling keeps the
+        old place); ``acknowledgements``, when given, are set instead (undo puts back the
+        list as it was)."""
         node = self.node(index, path)
         if name not in NODE_FIELDS or (name != "name" and not isinstance(node, Indicator)):
             raise KeyError(name)
+        project = self.projects[index]
+        before = indicator_names(project, path) if name == "name" else None
         old: str = getattr(node, name)
         setattr(node, name, value)
-        self._emit(NodeFieldChanged(self.projects[index], index, path, name))
+        self._emit(NodeFieldChanged(project, index, path, name))
+        if before is not None:
+            if acknowledgements is None:
+                kept = any(getattr(sibling, "name", None) == old
+                           for sibling in self.children_of(index, path[:-1]))
+                after = (*before[:-1], value)
+                acknowledgements = (project.acknowledgements if kept
+                                    else renamed_place(project.acknowledgements, before, after))
+            self._set_acknowledgements(project, index, acknowledgements)
         return old
+
+    def _set_acknowledgements(
+        self, project: Project, index: int, acknowledgements: list[Acknowledgement]
+    ) -> None:
+        if acknowledgements != project.acknowledgements:
+            project.acknowledgements = list(acknowledgements)
+            self._emit(AcknowledgementsChanged(project, index))
 
     # -- the stages of the year (运行监控, 自评) ------------------------------------------
     def set_stage(self, stage: str) -> StageSwitch:

@@ -10,7 +10,7 @@ that holds the projects, and announces every edit, is in its own module.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jxeditor.document.amounts import Amount, DateValue
@@ -93,6 +93,34 @@ class Acknowledgement:
     reason: str
     field: str = ""
     indicator: tuple[str, ...] = ()
+
+
+def renamed_place(
+    acknowledgements: list[Acknowledgement], before: tuple[str, ...], after: tuple[str, ...]
+) -> list[Acknowledgement]:
+    """``acknowledgements`` with the place ``before`` (the names along a node's path, 一级
+    → the renamed node) renamed ``after``: an indicator's, or everything under a group's,
+    follows its rename."""
+    depth = len(before)
+    return [
+        replace(a, indicator=after + a.indicator[depth:])
+        if depth and a.indicator[:depth] == before else a
+        for a in acknowledgements
+    ]
+
+
+def indicator_names(project: Project, path: NodePath) -> tuple[str, ...] | None:
+    """The names along ``path`` in the project's indicator tree (一级, 二级, 三级), or
+    ``None`` when the path names no node."""
+    names: list[str] = []
+    children: list[Any] = project.indicators
+    for i in path:
+        if not 0 <= i < len(children):
+            return None
+        node = children[i]
+        names.append(node.name)
+        children = getattr(node, "children", [])
+    return tuple(names)
 
 
 @dataclass

@@ -6,35 +6,25 @@ A person may confirm a 警告 or 提示 of a project as intended, with a short r
 as names, reason). :func:`mark` gives every problem it covers the reason
 (``Problem.acknowledged``): the editor shows it greyed and counts it apart, the command
 line and the review report say it was confirmed. Matching is by the code and the place
-by name, so moving indicators or projects around changes nothing, renaming an indicator
-ends its acknowledgements, and an acknowledgement whose problem no longer appears simply
-does nothing (it stays in the file, harmless). Errors and 待填 are never acknowledged.
+by name, so moving indicators or projects around changes nothing; renaming an indicator
+or a group carries its acknowledgements along (the document does it, see
+:func:`~jxeditor.document.model.renamed_place`). An acknowledgement whose problem no
+longer appears simply does nothing (it stays in the file, harmless); one whose place is
+gone (renamed in a file edited elsewhere) is :func:`stale`: the indicator rules report it
+once as a 提示 (:data:`STALE`), which withdrawing (取消确认) removes. Errors and 待填 are
+never acknowledged.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 
-from jxeditor.document.model import Acknowledgement, NodePath, Project
-from jxeditor.rules.problems import ACKNOWLEDGEABLE, Problem
+from jxeditor.document.model import Acknowledgement, Project, indicator_names
+from jxeditor.rules.problems import ACKNOWLEDGEABLE, Problem, Text, say
 
 MAX_REASON = 200  # characters of a reason (one short line)
 Place = tuple[str, str, tuple[str, ...]]  # code, field, indicator names
-
-
-def indicator_names(project: Project, path: NodePath) -> tuple[str, ...] | None:
-    """The names along ``path`` in the project's indicator tree (一级, 二级, 三级), or
-    ``None`` when the path names no node."""
-    names: list[str] = []
-    children: list[object] = list(project.indicators)
-    for i in path:
-        if not 0 <= i < len(children):
-            return None
-        node = children[i]
-        names.append(str(getattr(node, "name", "")))
-        children = list(getattr(node, "children", []))
-    return tuple(names)
+STALE = "acknowledgement.stale"  # the code of the notice of an acknowledgement whose place is gone
 
 
 def place(project: Project, problem: Problem) -> Place | None:
@@ -54,8 +44,42 @@ def _key(ack: Acknowledgement) -> Place:
 
 
 def can_acknowledge(problem: Problem) -> bool:
-    """Whether ``problem`` may be confirmed as intended (a 警告 or 提示)."""
-    return problem.severity in ACKNOWLEDGEABLE
+    """Whether ``problem`` may be confirmed as intended (a 警告 or 提示; not the notice of
+    a :func:`stale` acknowledgement, which is withdrawn instead)."""
+    return problem.severity in ACKNOWLEDGEABLE and problem.code != STALE
+
+
+def can_withdraw(problem: Problem) -> bool:
+    """Whether 取消确认 applies to ``problem``: a confirmed one, or the notice of a
+    :func:`stale` acknowledgement."""
+    return problem.acknowledged is not None or problem.code == STALE
+
+
+def _places(project: Project) -> set[tuple[str, ...]]:
+    """The names along the path of every node of the project's tree."""
+    places: set[tuple[str, ...]] = set()
+    for l1 in project.indicators:
+        places.add((l1.name,))
+        for l2 in l1.children:
+            places.add((l1.name, l2.name))
+            places.update((l1.name, l2.name, ind.name) for ind in l2.children)
+    return places
+
+
+def stale(project: Project) -> list[Acknowledgement]:
+    """The project's acknowledgements whose indicator place no longer names any node (the
+    indicator or a group on its way was renamed or removed where the editor could not
+    carry them along)."""
+    if not any(a.indicator for a in project.acknowledgements):
+        return []
+    places = _places(project)
+    return [a for a in project.acknowledgements if a.indicator and a.indicator not in places]
+
+
+def stale_message(ack: Acknowledgement) -> Text:
+    """What the notice of a :func:`stale` acknowledgement says, its old place named."""
+    return say("确认无误“{reason}”原在“{place}”，已对不上任何指标（指标可能已改名或删除）：这条确认不再起作用，可取消确认。",
+               reason=ack.reason, place=" / ".join(ack.indicator))
 
 
 def clean_reason(reason: str) -> str:
@@ -100,11 +124,11 @@ def acknowledged(project: Project, problem: Problem, reason: str) -> list[Acknow
 
 
 def withdrawn(project: Project, problem: Problem) -> list[Acknowledgement]:
-    """The project's acknowledgements without the one of ``problem``."""
+    """The project's acknowledgements without the one of ``problem`` (for the notice of
+    a :func:`stale` one: without that one)."""
+    if problem.code == STALE:
+        gone = [a for a in stale(project) if stale_message(a) == problem.text]
+        return [a for a in project.acknowledgements if a not in gone]
     key = place(project, problem)
     return [a for a in project.acknowledgements if _key(a) != key]
 
-
-def count_acknowledged(problems: Iterable[Problem]) -> int:
-    """How many of ``problems`` were confirmed as intended."""
-    return sum(1 for p in problems if p.acknowledged is not None)

@@ -1,7 +1,8 @@
 """What a rule sees, and how it reports: the :class:`Context` of one project.
 
 Every rule is a function ``rule(ctx) -> Iterator[Problem]``. The context holds the
-document, the project and its index, and the framework data; it builds the
+document, the project and its index, the framework data and the document's index across
+projects (:class:`~jxeditor.rules.document_index.DocumentIndex`, the validator's); it builds the
 :class:`~jxeditor.rules.problems.Problem` objects (with their readable location) so the
 rules only say which code, severity, place and message. What several rules need about
 the project (canonical first-level names, parsed target values) is computed once here.
@@ -10,13 +11,14 @@ the project (canonical first-level names, parsed target values) is computed once
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import Frameworks
 from jxeditor.document.model import Indicator, Level1, Level2, NodePath, Project
 from jxeditor.document.values import ParsedValue, parse_value
+from jxeditor.rules.document_index import DocumentIndex
 from jxeditor.rules.problems import FIELD_LABELS, Fix, Problem, Text
 
 SEP = " / "
@@ -30,12 +32,19 @@ IndicatorEntry = tuple[NodePath, str, str, Indicator, ParsedValue]
 
 @dataclass
 class Context:
-    """What a rule sees: the document, one project and its index, the framework data."""
+    """What a rule sees: the document, one project and its index, the framework data,
+    and the document's index across projects (``None``: one built for this context)."""
 
     doc: Document
     index: int
     project: Project
     fw: Frameworks
+    across: DocumentIndex | None = field(default=None, repr=False)
+
+    @cached_property
+    def document_index(self) -> DocumentIndex:
+        """The index the rules across projects consult."""
+        return self.across if self.across is not None else DocumentIndex(self.doc)
 
     def field_problem(
         self, code: str, severity: str, field: str, message: Text, fix: Fix | None = None

@@ -1,8 +1,11 @@
 """The validation engine: every rule of ``docs/specification.md``, run in a fixed order.
 
-Validation is a pure function of the document. :func:`validate_project` checks one
-project (the editor calls it for the project being edited); :func:`validate` checks
-them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
+Validation is a function of the document. A :class:`Validator` validates the projects
+of one document and owns what the rules across projects consult (the document's index,
+:mod:`~jxeditor.rules.document_index`): :meth:`Validator.project` checks one project (the
+editor's live validation holds one validator per document and calls it for the project
+being edited), :func:`validate` checks them all with a fresh one. Counting what was
+found is :mod:`~jxeditor.rules.tally`'s. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 :mod:`~jxeditor.rules.document_rules`, :mod:`~jxeditor.rules.funding_rules`,
 :mod:`~jxeditor.rules.money_rules`, :mod:`~jxeditor.rules.indicator_rules`,
 :mod:`~jxeditor.rules.value_rules`, :mod:`~jxeditor.rules.reviewer_rules`,
@@ -13,7 +16,7 @@ them all. The rules live by theme (:mod:`~jxeditor.rules.project_rules`,
 place (field path or indicator path, and a readable location) and a Chinese message
 that says what is wrong and how to fix it. The warnings the person confirmed as intended
 (确认无误) carry their reason (:mod:`~jxeditor.rules.acknowledgements`) and are counted
-apart.
+apart (:class:`~jxeditor.rules.tally.Tally`).
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from jxeditor.rules import (
 )
 from jxeditor.rules.acknowledgements import mark
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, SEVERITIES, WARNING, Problem
+from jxeditor.rules.document_index import DocumentIndex
+from jxeditor.rules.problems import Problem
 
 THEMES = (
     project_rules,
@@ -58,15 +62,6 @@ RULES: tuple[Rule, ...] = tuple(rule for theme in THEMES for rule in theme.RULES
 RULE_CODES: tuple[str, ...] = tuple(code for theme in THEMES for code in theme.CODES)
 
 
-def validate_project(doc: Document, index: int) -> list[Problem]:
-    """All problems of one project, in rule order (the acknowledged ones marked)."""
-    ctx = Context(doc, index, doc.projects[index], load_frameworks())
-    problems: list[Problem] = []
-    for rule in RULES:
-        problems.extend(rule(ctx))
-    return mark(ctx.project, problems)
-
-
 def sharing_a_notice(doc: Document, project: Project) -> list[Project]:
     """The projects whose problems may change when ``project`` changes, moves or goes,
     beside ``project`` itself: the one carrying the document-level notice that counts it
@@ -79,17 +74,41 @@ def sharing_a_notice(doc: Document, project: Project) -> list[Project]:
     return [] if holder is None else [holder]
 
 
-def prepare(doc: Document) -> None:
-    """Makes ``doc`` ready to be validated project by project after its projects were all
-    replaced: the cross-project index is rebuilt (the old one would send each project to
-    the projects that went). :func:`validate_each` does this itself."""
-    document_rules.rebuild(doc)
+class Validator:
+    """Validates the projects of one document, keeping the document's index across
+    projects up to date from one project to the next (a stale entry can cause a miss,
+    never a false alarm: :meth:`prepare` makes it exact)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.index = DocumentIndex(doc)
+
+    def prepare(self) -> None:
+        """Makes the validator exact before validating every project, or after the
+        document's projects were all replaced (the old index would send each project to
+        the projects that went)."""
+        self.index.rebuild()
+
+    def project(self, index: int) -> list[Problem]:
+        """All problems of the project at ``index``, in rule order (the acknowledged ones
+        marked)."""
+        project = self.doc.projects[index]
+        ctx = Context(self.doc, index, project, load_frameworks(), self.index)
+        problems: list[Problem] = []
+        for rule in RULES:
+            problems.extend(rule(ctx))
+        return mark(project, problems)
+
+    def each(self) -> list[list[Problem]]:
+        """The problems of every project, one list per project (exact)."""
+        self.prepare()
+        return [self.project(index) for index in range(len(self.doc.projects))]
 
 
 def validate_each(doc: Document) -> list[list[Problem]]:
-    """The problems of every project, one list per project (:func:`prepare` first)."""
-    prepare(doc)
-    return [validate_project(doc, index) for index in range(len(doc.projects))]
+    """The problems of every project, one list per project (a fresh validator: exact)."""
+    validator = Validator(doc)
+    return [validator.project(index) for index in range(len(doc.projects))]
 
 
 def validate(doc: Document) -> list[Problem]:
@@ -97,22 +116,3 @@ def validate(doc: Document) -> list[Problem]:
     :mod:`~jxeditor.rules.department_rules`), then project by project."""
     department = department_rules.validate_department(doc)
     return department + [problem for problems in validate_each(doc) for problem in problems]
-
-
-def count(problems: list[Problem]) -> tuple[int, int]:
-    """(errors, warnings) among ``problems`` (提示 and 待填 are in :func:`tally`;
-    acknowledged warnings are not counted)."""
-    errors = sum(1 for p in problems if p.severity == ERROR)
-    warnings = sum(1 for p in problems if p.severity == WARNING and p.acknowledged is None)
-    return errors, warnings
-
-
-def tally(problems: list[Problem]) -> dict[str, int]:
-    """The number of problems of each severity, gravest first (every severity present);
-    the acknowledged ones are left out (count them with
-    :func:`~jxeditor.rules.acknowledgements.count_acknowledged`)."""
-    counts = dict.fromkeys(SEVERITIES, 0)
-    for p in problems:
-        if p.acknowledged is None:
-            counts[p.severity] += 1
-    return counts

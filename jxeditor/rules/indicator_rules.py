@@ -4,7 +4,8 @@ Codes: ``indicators.missing_level1``, ``indicators.misplaced_level2``,
 ``indicators.unknown_level2``, ``indicators.unknown_level1``, ``indicators.empty_group``
 (the groups against the framework), and ``indicator.missing_name`` and
 ``indicator.missing_value`` (still empty: 待填), ``indicator.placeholder_value``,
-``indicator.duplicate`` (the third-level entries). Which groups are required, and how severely under which
+``indicator.duplicate`` (the third-level entries), and ``acknowledgement.stale`` (a
+确认无误 whose indicator is no longer in the tree, :mod:`~jxeditor.rules.acknowledgements`). Which groups are required, and how severely under which
 framework, is framework data (``resources/frameworks.json``).
 """
 
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from jxeditor.rules.acknowledgements import STALE, stale, stale_message
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import ERROR, TODO, WARNING, Problem, say
+from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem, say
+from jxeditor.rules.value_rules import PLACEHOLDER_CODE
 
 COST = "成本指标"
 
@@ -113,7 +116,7 @@ def rule_indicator_entries(ctx: Context) -> Iterator[Problem]:
             )
         elif parsed.kind == "placeholder":
             yield ctx.node_problem(
-                "indicator.placeholder_value", ERROR, path,
+                PLACEHOLDER_CODE, ERROR, path,
                 say("三级指标“{name}”的指标值“{value}”是占位符：请填写真实的目标值。", name=ind.name, value=ind.value),
             )
 
@@ -132,12 +135,18 @@ def rule_duplicates(ctx: Context) -> Iterator[Problem]:
                 seen.add(key)
 
 
+def rule_stale_acknowledgements(ctx: Context) -> Iterator[Problem]:
+    for ack in stale(ctx.project):
+        yield ctx.field_problem(STALE, INFO, "indicators", stale_message(ack))
+
+
 RULES: tuple[Rule, ...] = (
     rule_missing_level1,
     rule_levels,
     rule_empty_groups,
     rule_indicator_entries,
     rule_duplicates,
+    rule_stale_acknowledgements,
 )
 CODES: tuple[str, ...] = (
     "indicators.missing_level1",
@@ -149,4 +158,5 @@ CODES: tuple[str, ...] = (
     "indicator.missing_value",
     "indicator.placeholder_value",
     "indicator.duplicate",
+    STALE,
 )

@@ -94,6 +94,9 @@ ENGLISH: dict[str, str] = {
     "二级指标“{name}”不在指标体系中：“{name1}”下的二级指标应为{choices}。":
         "Second-level indicator “{name}” is not in the framework: the second levels under "
         "“{name1}” are {choices}.",
+    "确认无误“{reason}”原在“{place}”，已对不上任何指标（指标可能已改名或删除）：这条确认不再起作用，可取消确认。":
+        "The confirmation “{reason}” was given at “{place}”, which no longer matches any "
+        "indicator (renamed or deleted?): it has no effect any more; withdraw it.",
     "二级指标“{name}”下没有三级指标：请添加三级指标，或删除该二级指标。":
         "Second-level indicator “{name}” holds no indicators: please add some, or delete it.",
     "三级指标“{name}”的指标值“{value}”是占位符：请填写真实的目标值。":
@@ -111,6 +114,9 @@ ENGLISH: dict[str, str] = {
         "The period has no start date: please enter one, e.g. {year}-01-01.",
     "项目实施期未填写结束日期：请填写，如 {year}-12-31。":
         "The period has no end date: please enter one, e.g. {year}-12-31.",
+    "年度金额未填写：请填写本年度安排的资金（{unit}），如财政拨款与其他资金及其合计。":
+        "The annual amount is empty: please enter this year's funding ({unit}): the fiscal "
+        "appropriation, other funds and their total.",
     "年度目标未填写：请写明本年度要达到的目标。":
         "The annual goal is empty: please write what the project is to achieve this year.",
     "项目属性“{text}”不是规定的取值：项目属性只能是“新增项目”或“延续项目”。":
@@ -177,6 +183,9 @@ ENGLISH: dict[str, str] = {
         "empty to have it computed",
     "自评阶段每个三级指标都要填写实际完成值":
         "In the self-evaluation every indicator needs its actual value",
+    "实际完成值“{actual}”不是完成日期：请填写完成的日期，如“{year}年5月底”，或 {verdicts} 之一":
+        "Actual value “{actual}” is not a completion date: enter the date the work was done, "
+        "e.g. “{year}年5月底”, or one of {verdicts}",
     "定性指标的实际完成值“{actual}”应为 {verdicts} 之一":
         "The actual value “{actual}” of a qualitative indicator should be one of {verdicts}",
     "实际完成值“{actual}”不是数值：请填写完成的数和单位，如“520人次”":

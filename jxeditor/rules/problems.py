@@ -9,9 +9,11 @@ Severities (rule of thumb in ``docs/specification.md`` §5.1): ``error`` (错误
 bureau would certainly reject the table; ``warning`` (警告) for what a reviewer would
 very likely send back; ``info`` (提示) for style and suggestions; ``todo`` (待填) for a
 required field or target value that is simply still empty. ``is_error`` means 错误
-only; the editor turns 待填 into an error once the user has left the field or saved.
+only; 待填 is presented as an error once the user has left the field or saved
+(:class:`~jxeditor.rules.tally.Policy`).
 A 警告 or 提示 the person confirmed (确认无误, :mod:`jxeditor.rules.acknowledgements`)
-keeps its severity and carries the reason in ``acknowledged``; it is counted apart.
+keeps its severity and carries the reason in ``acknowledged``; it is counted apart
+(:class:`~jxeditor.rules.tally.Tally`).
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ class Problem:
 
     @property
     def is_error(self) -> bool:
-        """A 错误 (not a 待填, which the command line counts with the errors for its status)."""
+        """A 错误 (not a 待填; both make a tally fail, :attr:`~jxeditor.rules.tally.Tally.fails`)."""
         return self.severity == ERROR
 
     @property

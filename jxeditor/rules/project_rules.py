@@ -1,6 +1,7 @@
 """Rules on the project header: required fields, the attribute and the implementation period.
 
-Codes: ``project.missing_field`` (name, 主管部门, 实施单位, period or 年度目标 empty: 待填,
+Codes: ``project.missing_field`` (name, 主管部门, 实施单位, period, 年度金额 (no money
+at all: no total, no 财政拨款, no 其他资金) or 年度目标 empty: 待填,
 what remains to fill, not an error; not for the fields the project's source table had
 no place for, :attr:`~jxeditor.document.model.Project.absent_fields`: for those
 ``project.absent_fields``, one 待填 per document), ``project.attribute`` (项目属性 other than 新增项目 /
@@ -19,6 +20,7 @@ from jxeditor.rules.problems import ERROR, FIELD_LABELS, TODO, WARNING, Problem,
 
 # Text fields that must not be blank, checked in this order (named by their labels).
 REQUIRED_TEXT: tuple[str, ...] = ("name", "department", "implementer")
+ANNUAL_TOTAL = "funding.annual.total"  # required as well: a project without money is no project
 
 # The two values 项目属性 may take, and the words that point to one of them (first match
 # wins): 新建项目 is meant as 新增项目, 续建 as 延续项目.
@@ -55,13 +57,25 @@ def rule_missing_field(ctx: Context) -> Iterator[Problem]:
             "project.missing_field", TODO, "period.end",
             say("项目实施期未填写结束日期：请填写，如 {year}-12-31。", year=ctx.doc.year),
         )
+    annual = p.funding.annual
+    if (
+        annual.total is None and annual.fiscal is None and annual.other is None
+        and ANNUAL_TOTAL not in absent
+    ):  # a part without the total is funding.missing_total, an error
+        yield ctx.field_problem(
+            "project.missing_field", TODO, ANNUAL_TOTAL,
+            say("年度金额未填写：请填写本年度安排的资金（{unit}），如财政拨款与其他资金及其合计。",
+                unit=ctx.doc.money_unit),
+        )
     if not p.goals.annual.strip():
         yield ctx.field_problem(
             "project.missing_field", TODO, "goals.annual", say("年度目标未填写：请写明本年度要达到的目标。")
         )
 
 
-def _still_empty(p: Project) -> bool:
+def still_empty(p: Project) -> bool:
+    """Whether a field the project's source table had no place for is still empty (the
+    document's one ``project.absent_fields`` notice counts the project in)."""
     return any(get_field(p, field) in (None, "") for field in p.absent_fields)
 
 
@@ -75,7 +89,7 @@ def rule_absent_fields(ctx: Context) -> Iterator[Problem]:
     if first != ctx.index:
         return
     marked = [p for p in projects[first:] if p.absent_fields]
-    if not any(_still_empty(p) for p in marked):
+    if not any(still_empty(p) for p in marked):
         return
     names: list[str] = []
     for p in marked:

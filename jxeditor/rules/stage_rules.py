@@ -6,7 +6,8 @@ set) and the problems read the result:
 
 - ``evaluation.actual_missing`` (错误): an indicator without 实际完成值;
 - ``evaluation.actual_unreadable`` (错误): an actual that is not a number (quantitative
-  target) or not one of the three verdicts (qualitative target);
+  target), not one of the three verdicts (qualitative target), or neither a date nor a
+  verdict (a deadline such as ``2026年6月底前``);
 - ``evaluation.unit_mismatch`` (警告): an actual in another unit than its target, not scored;
 - ``evaluation.deviation_missing`` (错误): below full points without 偏差原因分析及改进措施;
 - ``evaluation.score_out_of_band`` (错误): a qualitative score outside its verdict's band
@@ -44,6 +45,7 @@ from jxeditor.document.stages import (
 from jxeditor.document.values import parse_value
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import ERROR, WARNING, Problem, say
+from jxeditor.scoring.dates import deadline
 from jxeditor.scoring.numbers import bounded, text
 from jxeditor.scoring.project import BAD_ACTUAL, NO_ACTUAL, UNIT_MISMATCH, score_project
 from jxeditor.scoring.qualitative import ACHIEVED, VERDICTS, verdict
@@ -87,7 +89,10 @@ def check_evaluation(ctx: Context) -> Iterator[Problem]:
             )
         elif s.status == BAD_ACTUAL:
             actual = ev.actual if ev is not None else ""
-            if parse_value(ind.value).kind == "qualitative":
+            if deadline(ind.value) is not None:
+                message = say("实际完成值“{actual}”不是完成日期：请填写完成的日期，如“{year}年5月底”，或 {verdicts} 之一",
+                              actual=actual, year=ctx.doc.year, verdicts=_VERDICT_LIST)
+            elif parse_value(ind.value).kind == "qualitative":
                 message = say("定性指标的实际完成值“{actual}”应为 {verdicts} 之一",
                               actual=actual, verdicts=_VERDICT_LIST)
             else:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from jxeditor.document.model import Indicator
 from jxeditor.document.values import ParsedValue, parse_value
 from jxeditor.rules.context import Context, Rule
-from jxeditor.rules.problems import INFO, WARNING, Finding, Problem, fix, say
+from jxeditor.rules.problems import ERROR, INFO, WARNING, Finding, Problem, fix, say
 
 HUNDRED = Decimal(100)
 SATISFACTION_FLOOR = Decimal(80)
@@ -77,6 +77,8 @@ COST = "成本指标"
 # Values no number rule looks at: there is nothing to judge, or it was reported already.
 NOT_JUDGED: tuple[str, ...] = ("empty", "placeholder")
 NUMERIC: tuple[str, ...] = ("quantitative", "range")
+# What a placeholder value is reported as (by :mod:`jxeditor.rules.indicator_rules`).
+PLACEHOLDER_CODE = "indicator.placeholder_value"
 
 
 @lru_cache(maxsize=4096)
@@ -128,6 +130,17 @@ def value_findings(l1: str, l2: str, name: str, value: str) -> tuple[Finding, ..
     value): a pure function of the four, cached, so that validating a project again on
     each keystroke costs a lookup per indicator."""
     return tuple(_findings(l1, l2, Indicator(name=name, value=value), parse_value(value)))
+
+
+def value_faults(l1: str, l2: str, name: str, value: str) -> tuple[str, ...]:
+    """The codes of the errors and warnings the rules find on one indicator's value alone
+    (canonical 一级 and 二级, name and value): a placeholder (``indicator.placeholder_value``)
+    and what :func:`value_findings` says above a 提示. Empty when the value is sound (what
+    the indicator library may learn)."""
+    if parse_value(value).kind == "placeholder":
+        return (PLACEHOLDER_CODE,)
+    return tuple(f.code for f in value_findings(l1, l2, name, value)
+                 if f.severity in (ERROR, WARNING))
 
 
 def _findings(l1: str, l2: str, ind: Indicator, parsed: ParsedValue) -> Iterator[Finding]:

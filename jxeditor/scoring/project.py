@@ -5,8 +5,11 @@
 the editor and the Excel forms all read its :class:`ProjectScore`. An indicator that
 cannot be scored (no actual value, an actual in another unit than the target, a
 placeholder target, an actual that is not a number or not one of the verdicts) has
-``score`` ``None`` and its :attr:`IndicatorScore.status` says why; it counts 0 in the
-total. A score the user entered counts as entered (rounded half up to 2 decimals).
+``score`` ``None`` and its :attr:`IndicatorScore.status` says why; while there is one,
+the project has no grade (:attr:`ProjectScore.unscored`, :func:`unfinished_text`). A
+deadline target (``2026年6月底前``) with a completion date (``2026年5月底``) scores full
+points on or before the deadline and 0 after it (:mod:`jxeditor.scoring.dates`). A score
+the user entered counts as entered (rounded half up to 2 decimals).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -25,6 +29,7 @@ from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.document.model import NodePath, Project
 from jxeditor.document.stages import DEFAULT_SCORING
 from jxeditor.document.values import ParsedValue, parse_value
+from jxeditor.scoring.dates import completed_on, deadline
 from jxeditor.scoring.numbers import ZERO, bounded, ratio, round2
 from jxeditor.scoring.points import EXECUTION_POINTS, GroupPoints, allocate
 from jxeditor.scoring.qualitative import Verdict, verdict
@@ -83,13 +88,27 @@ class ExecutionScore:
 
 @dataclass(frozen=True)
 class ProjectScore:
-    """The scores of one project."""
+    """The scores of one project. While an indicator is not scored (:attr:`unscored`)
+    the 自评 is not finished: :attr:`total` is what the scored ones add up to, and there
+    is no grade (``None``); every output says so with :func:`unfinished_text`."""
 
     indicators: tuple[IndicatorScore, ...]
     execution: ExecutionScore
     groups: tuple[GroupPoints, ...]
     total: Decimal
-    grade: str
+    grade: str | None
+    unscored: tuple[NodePath, ...] = ()  # the indicators without a score, in tree order
+
+    @property
+    def finished(self) -> bool:
+        """Every indicator is scored: the total and the grade are final."""
+        return not self.unscored
+
+
+def unfinished_text(count: int) -> str:
+    """How a total that is not final is shown (the form, the status bar, the 自评 sheet
+    and its PDF, the command line): ``总分（未完成：3 项未评分）``."""
+    return f"总分（未完成：{count} 项未评分）"
 
 
 def grade(total: Decimal) -> str:
@@ -117,17 +136,19 @@ def execution_score(project: Project) -> ExecutionScore:
 
 
 @lru_cache(maxsize=65536)
-def _target(text: str) -> tuple[str, ParsedValue]:
-    """How a 年度指标值 is scored: ``qualitative``, ``quantitative`` (also ranges) or
-    ``""`` (empty, a placeholder, a number out of bounds), with the parsed value."""
+def _target(text: str) -> tuple[str, ParsedValue, date | None]:
+    """How a 年度指标值 is scored: ``qualitative`` (also a deadline, whose last day
+    comes third), ``quantitative`` (also ranges) or ``""`` (empty, a placeholder, a
+    number out of bounds), with the parsed value."""
     parsed = parse_value(text)
-    if parsed.kind == "qualitative":
-        return "qualitative", parsed
+    due = deadline(text)
+    if parsed.kind == "qualitative" or due is not None:  # 2026年底前 would read as years
+        return "qualitative", parsed, due
     if parsed.kind in ("quantitative", "range") and parsed.number is not None and bounded(
         parsed.number
     ) and (parsed.high is None or bounded(parsed.high)):
-        return "quantitative", parsed
-    return "", parsed
+        return "quantitative", parsed, None
+    return "", parsed, None
 
 
 @lru_cache(maxsize=65536)
@@ -148,11 +169,30 @@ def _user_score(value: Amount) -> Decimal | None:
     return round2(value)
 
 
+def _by_deadline(
+    path: NodePath, due: date, actual_text: str, own_score: Amount, points: Decimal,
+    points_by_user: bool, group: str,
+) -> IndicatorScore | None:
+    """A deadline target with a completion date: full points on or before the deadline,
+    0 after it (``None``: the actual names no day; a verdict is scored as such)."""
+    done = completed_on(actual_text)
+    if done is None:
+        return None
+    computed = points if done <= due else ZERO
+    user = _user_score(own_score)
+    return IndicatorScore(path, group, points, points_by_user, SCORED, computed,
+                          computed if user is None else user, user is not None)
+
+
 def _indicator(
     path: NodePath, target_text: str, actual_text: str,
     own_score: Amount, points: Decimal, points_by_user: bool, group: str, rules: str,
 ) -> IndicatorScore:
-    how, target = _target(target_text)
+    how, target, due = _target(target_text)
+    if due is not None and actual_text.strip():
+        dated = _by_deadline(path, due, actual_text, own_score, points, points_by_user, group)
+        if dated is not None:
+            return dated
     kind, number, unit, found = _actual(actual_text)
     if not how:
         status = BAD_TARGET
@@ -201,7 +241,9 @@ def score_project(
                 n += 1
     execution = execution_score(project)
     total = sum((s.counted for s in scores), ZERO) + execution.score
-    return ProjectScore(tuple(scores), execution, allocation.groups, total, grade(total))
+    unscored = tuple(s.path for s in scores if s.score is None)
+    return ProjectScore(tuple(scores), execution, allocation.groups, total,
+                        None if unscored else grade(total), unscored)
 
 
 def names_of(project: Project, path: NodePath) -> tuple[str, str, str]:

@@ -264,45 +264,45 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../../ui/session/files.py" line="90" />
-        <location filename="../../ui/session/files.py" line="139" />
-        <location filename="../../ui/session/files.py" line="340" />
+        <location filename="../../ui/session/files.py" line="93" />
+        <location filename="../../ui/session/files.py" line="142" />
+        <location filename="../../ui/session/files.py" line="345" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="170" />
+        <location filename="../../ui/session/files.py" line="173" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="173" />
+        <location filename="../../ui/session/files.py" line="176" />
         <source>已取消打开“{0}”</source>
         <translation>Opening “{0}” cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="179" />
-        <location filename="../../ui/session/files.py" line="187" />
+        <location filename="../../ui/session/files.py" line="182" />
+        <location filename="../../ui/session/files.py" line="190" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="192" />
+        <location filename="../../ui/session/files.py" line="196" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="263" />
+        <location filename="../../ui/session/files.py" line="267" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="271" />
+        <location filename="../../ui/session/files.py" line="275" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="276" />
+        <location filename="../../ui/session/files.py" line="281" />
         <source>已保存到“{0}”，但表格中有些单元格显示不全：</source>
         <translation>Saved to “{0}”, but some cells cannot show their whole text:</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>LearningLibrary</name>
     <message>
-        <location filename="../../ui/session/learning.py" line="146" />
+        <location filename="../../ui/session/learning.py" line="151" />
         <source>无法使用本机指标库：{0}</source>
         <translation>Cannot use the local indicator library: {0}</translation>
     </message>
@@ -852,6 +852,14 @@
         <location filename="../../ui/dialogs/library_dialog.py" line="218" />
         <source>已导入 {0} 条</source>
         <translation>Imported {0} new entries</translation>
+    </message>
+</context>
+<context>
+    <name>LiveScores</name>
+    <message>
+        <location filename="../../ui/session/live_scores.py" line="44" />
+        <source>总分（未完成：{0} 项未评分）</source>
+        <translation>Total (unfinished: {0} indicators not scored)</translation>
     </message>
 </context>
 <context>
@@ -1105,47 +1113,47 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="263" />
+        <location filename="../../ui/panes/problems_pane.py" line="265" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation>This project: {0} points  {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="270" />
+        <location filename="../../ui/panes/problems_pane.py" line="271" />
         <source>{0} 个项目　年度金额合计 {1} {2}</source>
         <translation>{0} projects　annual amount in total {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="275" />
+        <location filename="../../ui/panes/problems_pane.py" line="276" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="276" />
+        <location filename="../../ui/panes/problems_pane.py" line="277" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="281" />
+        <location filename="../../ui/panes/problems_pane.py" line="282" />
         <source>检查中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="284" />
+        <location filename="../../ui/panes/problems_pane.py" line="285" />
         <source>正在检查其余 {0} 个项目，计数随之更新</source>
         <translation>Checking the other {0} projects; the counts follow</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="317" />
+        <location filename="../../ui/panes/problems_pane.py" line="318" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="317" />
+        <location filename="../../ui/panes/problems_pane.py" line="318" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="317" />
+        <location filename="../../ui/panes/problems_pane.py" line="318" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
@@ -1216,70 +1224,70 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="47" />
+        <location filename="../../ui/panes/problems_pane.py" line="48" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="48" />
+        <location filename="../../ui/panes/problems_pane.py" line="49" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="49" />
+        <location filename="../../ui/panes/problems_pane.py" line="50" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="50" />
+        <location filename="../../ui/panes/problems_pane.py" line="51" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="85" />
+        <location filename="../../ui/panes/problems_pane.py" line="86" />
         <source>只显示当前项目的问题</source>
         <translation>Current project only</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="95" />
+        <location filename="../../ui/panes/problems_pane.py" line="96" />
         <source>筛选问题…</source>
         <translation>Filter problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="98" />
-        <location filename="../../ui/panes/problems_pane.py" line="153" />
-        <location filename="../../ui/panes/problems_pane.py" line="174" />
+        <location filename="../../ui/panes/problems_pane.py" line="99" />
+        <location filename="../../ui/panes/problems_pane.py" line="154" />
+        <location filename="../../ui/panes/problems_pane.py" line="175" />
         <source>确认无误…</source>
         <translation>Confirm as intended…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="101" />
+        <location filename="../../ui/panes/problems_pane.py" line="102" />
         <source>所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）</source>
         <translation>The selected warning or hint is intended: with a reason it no longer counts as a warning (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="105" />
+        <location filename="../../ui/panes/problems_pane.py" line="106" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="146" />
+        <location filename="../../ui/panes/problems_pane.py" line="147" />
         <source>转到</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="149" />
-        <location filename="../../ui/panes/problems_pane.py" line="174" />
+        <location filename="../../ui/panes/problems_pane.py" line="150" />
+        <location filename="../../ui/panes/problems_pane.py" line="175" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="156" />
+        <location filename="../../ui/panes/problems_pane.py" line="157" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="160" />
+        <location filename="../../ui/panes/problems_pane.py" line="161" />
         <source>修正全部同类问题（{0} 处）</source>
         <translation>Fix all problems of this kind ({0})</translation>
     </message>
@@ -1679,94 +1687,94 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>StageBlock</name>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="112" />
+        <location filename="../../ui/panes/stage_block.py" line="113" />
         <source>自评：项目资金（万元）</source>
         <translation>Self-evaluation: project funds (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="117" />
+        <location filename="../../ui/panes/stage_block.py" line="118" />
         <source>年初预算数</source>
         <translation>Initial budget</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="117" />
-        <location filename="../../ui/panes/stage_block.py" line="167" />
+        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="168" />
         <source>全年预算数</source>
         <translation>Budget for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="117" />
+        <location filename="../../ui/panes/stage_block.py" line="118" />
         <source>全年执行数</source>
         <translation>Spent in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="119" />
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
-        <location filename="../../ui/panes/stage_block.py" line="174" />
+        <location filename="../../ui/panes/stage_block.py" line="119" />
+        <location filename="../../ui/panes/stage_block.py" line="175" />
         <source>执行率</source>
         <translation>Execution rate</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="119" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="125" />
+        <location filename="../../ui/panes/stage_block.py" line="126" />
         <source>年度资金总额</source>
         <translation>Total funds of the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="125" />
+        <location filename="../../ui/panes/stage_block.py" line="126" />
         <source>其中：当年财政拨款</source>
         <translation>of which: fiscal appropriation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="125" />
+        <location filename="../../ui/panes/stage_block.py" line="126" />
         <source>上年结转资金</source>
         <translation>Carried over from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="126" />
+        <location filename="../../ui/panes/stage_block.py" line="127" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="143" />
+        <location filename="../../ui/panes/stage_block.py" line="144" />
         <source>年度总体目标的实际完成情况</source>
         <translation>What the year's overall goal actually achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="151" />
+        <location filename="../../ui/panes/stage_block.py" line="152" />
         <source>实际完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="161" />
+        <location filename="../../ui/panes/stage_block.py" line="162" />
         <source>运行监控：预算执行情况（万元）</source>
         <translation>Monitoring: budget execution (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="166" />
+        <location filename="../../ui/panes/stage_block.py" line="167" />
         <source>截至日期</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="168" />
+        <location filename="../../ui/panes/stage_block.py" line="169" />
         <source>1–7月执行数</source>
         <translation>Spent Jan–Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="169" />
+        <location filename="../../ui/panes/stage_block.py" line="170" />
         <source>全年预计执行数</source>
         <translation>Forecast spending</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="237" />
+        <location filename="../../ui/panes/stage_block.py" line="239" />
         <source>总分 {0}　自评等级 {1}</source>
         <translation>Total {0}  Grade {1}</translation>
     </message>

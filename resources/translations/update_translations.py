@@ -218,6 +218,7 @@ ENGLISH: dict[str, str] = {
     "已解锁修改的目标，批复的是“{0}”": "Target changed after unlocking; the approved one is “{0}”",
     "本项目自评 {0} 分　{1}": "This project: {0} points  {1}",
     "总分 {0}　自评等级 {1}": "Total {0}  Grade {1}",
+    "总分（未完成：{0} 项未评分）": "Total (unfinished: {0} indicators not scored)",
     "自评：项目资金（万元）": "Self-evaluation: project funds (10,000 yuan)",
     "运行监控：预算执行情况（万元）": "Monitoring: budget execution (10,000 yuan)",
     "年初预算数": "Initial budget",

@@ -11,6 +11,7 @@ from fixture_paths import SAMPLES
 from library.library_docs import document, project
 
 from jxeditor.cli import main
+from jxeditor.document.model import Indicator
 from jxeditor.formats import json_format
 from jxeditor.library.store import LIBRARY_FILE
 
@@ -82,3 +83,20 @@ def test_learn_without_the_user_library_counts_for_this_call_only(
     later = suggest(capsys, "--level1", "产出指标", "--level2", "数量指标", "--project",
                     "2026年档案室改造")
     assert "档案室改造面积" not in [s["name"] for s in later]
+
+
+def test_learn_skips_values_the_rules_call_wrong(capsys: pytest.CaptureFixture[str],
+                                                 tmp_path: Path) -> None:
+    """``--learn`` learns as the editor does: not ``》 90%`` (a nonstandard symbol), not
+    a rate without its unit."""
+    path = tmp_path / "old.json"
+    old = project("2025年档案室改造项目", 质量指标="验收合格率:》 90%",
+                  数量指标="档案室改造面积:≥120平方米")
+    old.indicators[0].children[0].children.append(Indicator("扫描准确率", "≥93"))
+    json_format.save(document(old), path)
+    found = suggest(capsys, "--level1", "产出指标", "--level2", "质量指标", "--project",
+                    "2026年档案室改造", "--learn", str(path), "-n", "30")
+    assert [s for s in found if s["source"] == "user"] == []
+    found = suggest(capsys, "--level1", "产出指标", "--level2", "数量指标", "--project",
+                    "2026年档案室改造", "-n", "30")
+    assert ("档案室改造面积", "≥120平方米") in {(s["name"], s["value"]) for s in found}

@@ -6,19 +6,22 @@ from __future__ import annotations
 import pytest
 from builders import clean_document
 
+from jxeditor.document.changes import AcknowledgementsChanged, NodeFieldChanged
 from jxeditor.document.document import Document
-from jxeditor.document.model import Acknowledgement, Indicator, Level2
+from jxeditor.document.model import Acknowledgement, Indicator, Level2, indicator_names
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.rules.acknowledgements import (
+    STALE,
     acknowledged,
-    count_acknowledged,
+    can_acknowledge,
+    can_withdraw,
     find,
-    indicator_names,
     withdrawn,
 )
-from jxeditor.rules.engine import count, tally, validate
+from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
+from jxeditor.rules.tally import Tally
 
 REASON = "按合同约定，确以 100 计"
 
@@ -67,9 +70,8 @@ def test_counted_apart_not_as_warnings() -> None:
     before = validate(doc)
     acknowledge(doc, "value.missing_unit")
     after = validate(doc)
-    assert count(after)[1] == count(before)[1] - 1
-    assert tally(after)[WARNING] == tally(before)[WARNING] - 1
-    assert count_acknowledged(after) == 1 and count_acknowledged(before) == 0
+    assert Tally.of(after).warning == Tally.of(before).warning - 1
+    assert Tally.of(after).acknowledged == 1 and Tally.of(before).acknowledged == 0
     assert one(doc, "value.missing_unit").to_json("a.json")["acknowledged"] == REASON
 
 
@@ -101,18 +103,102 @@ def test_matches_the_field_and_the_code_only() -> None:
     assert covered == {"goals.annual": REASON, "goals.period": None}
 
 
-def test_renaming_the_indicator_or_fixing_the_problem_ends_it_quietly() -> None:
+def test_fixing_the_problem_ends_it_quietly() -> None:
     doc = broken()
     acknowledge(doc, "value.missing_unit")
     node = doc.node(0, (0, 1, 0))
     assert isinstance(node, Indicator)
     node.value = "=100%"  # fixed: the acknowledgement does nothing
     assert not any(p.code == "value.missing_unit" for p in validate(doc))
-    assert count_acknowledged(validate(doc)) == 0
+    assert Tally.of(validate(doc)).acknowledged == 0
+    assert not any(p.code == STALE for p in validate(doc))  # its indicator is still there
     node.value = "100"  # back: covered again
     assert one(doc, "value.missing_unit").acknowledged == REASON
-    node.name = "验收通过率"  # another indicator now
-    assert one(doc, "value.missing_unit").acknowledged is None
+
+
+def test_renaming_the_indicator_carries_it_along_and_back() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    events: list[object] = []
+    doc.subscribe(events.append)
+    before = list(doc.projects[0].acknowledgements)
+    assert doc.set_node_field(0, (0, 1, 0), "name", "验收通过率") == "验收合格率"
+    assert doc.projects[0].acknowledgements[0].indicator == ("产出指标", "质量指标", "验收通过率")
+    assert [type(e) for e in events] == [NodeFieldChanged, AcknowledgementsChanged]
+    assert one(doc, "value.missing_unit").acknowledged == REASON
+    assert not any(p.code == STALE for p in validate(doc))
+    # undo: the old name, and the list as it was
+    doc.set_node_field(0, (0, 1, 0), "name", "验收合格率", before)
+    assert doc.projects[0].acknowledgements == before
+    assert one(doc, "value.missing_unit").acknowledged == REASON
+
+
+@pytest.mark.parametrize(("path", "name", "expected"), [
+    ((0, 1), "质量", ("产出指标", "质量", "验收合格率")),
+    ((0,), "产出", ("产出", "质量指标", "验收合格率")),
+])
+def test_renaming_a_group_carries_what_is_under_it(
+    path: tuple[int, ...], name: str, expected: tuple[str, ...]
+) -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    acknowledge(doc, "text.doubled", "原文如此")
+    doc.set_node_field(0, path, "name", name)
+    acks = {a.code: a.indicator for a in doc.projects[0].acknowledgements}
+    assert acks == {"value.missing_unit": expected, "text.doubled": ()}
+    assert not any(p.code == STALE for p in validate(doc))
+
+
+def test_a_namesake_sibling_keeps_the_old_place() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    doc.insert_node(0, (0, 1), 1, Indicator("验收合格率", "100"))
+    before = list(doc.projects[0].acknowledgements)
+    doc.set_node_field(0, (0, 1, 1), "name", "抽检合格率")
+    assert doc.projects[0].acknowledgements == before
+
+
+@pytest.mark.parametrize("path", [(0, 1, 0), (0, 1), (0,)])
+def test_removing_a_node_takes_its_confirmations_and_inserting_puts_them_back(
+    path: tuple[int, ...]
+) -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    acknowledge(doc, "text.doubled", "原文如此")
+    before = list(doc.projects[0].acknowledgements)
+    node = doc.remove_node(0, path[:-1], path[-1])
+    assert [a.code for a in doc.projects[0].acknowledgements] == ["text.doubled"]
+    assert not any(p.code == STALE for p in validate(doc))
+    doc.insert_node(0, path[:-1], path[-1], node, before)  # undo
+    assert doc.projects[0].acknowledgements == before
+    assert one(doc, "value.missing_unit").acknowledged == REASON
+
+
+def test_removing_a_namesake_keeps_the_confirmation_of_the_other() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    doc.insert_node(0, (0, 1), 1, Indicator("验收合格率", "100"))
+    before = list(doc.projects[0].acknowledgements)
+    doc.remove_node(0, (0, 1), 1)
+    assert doc.projects[0].acknowledgements == before
+
+
+def test_one_whose_place_is_gone_is_reported_once_and_can_be_withdrawn() -> None:
+    doc = broken()
+    acknowledge(doc, "value.missing_unit")
+    acknowledge(doc, "text.doubled", "原文如此")
+    node = doc.node(0, (0, 1, 0))
+    assert isinstance(node, Indicator)
+    node.name = "验收通过率"  # renamed elsewhere: in a file edited by another program
+    problem = one(doc, STALE)
+    assert problem.severity == INFO and problem.field == "indicators"
+    assert "产出指标 / 质量指标 / 验收合格率" in problem.message
+    assert "对不上任何指标" in problem.message and "可取消确认" in problem.message
+    assert one(doc, "value.missing_unit").acknowledged is None  # it covers nothing
+    assert not can_acknowledge(problem) and can_withdraw(problem)
+    doc.set_acknowledgements(0, withdrawn(doc.projects[0], problem))
+    assert [a.code for a in doc.projects[0].acknowledgements] == ["text.doubled"]
+    assert not any(p.code == STALE for p in validate(doc))
 
 
 def test_errors_and_todos_cannot_be_acknowledged() -> None:

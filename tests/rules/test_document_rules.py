@@ -7,8 +7,8 @@ import copy
 from builders import clean_document, clean_project, indicator
 
 from jxeditor.document.document import Document
-from jxeditor.rules import document_rules
-from jxeditor.rules.engine import validate, validate_project
+from jxeditor.rules.document_index import code_key
+from jxeditor.rules.engine import Validator, validate
 from jxeditor.rules.problems import ERROR, WARNING
 
 
@@ -37,7 +37,7 @@ def test_duplicate_code_fires_on_both() -> None:
     doc = two_projects()
     doc.projects[1].code = " 102001001"
     assert by_code(doc) == {"project.duplicate_code": [(0, ERROR), (1, ERROR)]}
-    problem = validate_project(doc, 1)[0]
+    problem = Validator(doc).project(1)[0]
     assert problem.field == "code" and "第 1 个项目“档案室改造”" in problem.message
 
 
@@ -69,28 +69,36 @@ def test_a_small_or_empty_set_is_no_copy() -> None:
     assert "project.copied_indicators" not in by_code(doc)
 
 
-def test_validate_project_follows_edits_of_the_project_itself() -> None:
+def test_a_validator_follows_edits_of_the_project_itself() -> None:
     doc = two_projects()
-    validate(doc)
+    validator = Validator(doc)
+    validator.each()
     doc.projects[1].code = doc.projects[0].code
-    assert [p.code for p in validate_project(doc, 1)] == ["project.duplicate_code"]
+    assert [p.code for p in validator.project(1)] == ["project.duplicate_code"]
     doc.projects[1].code = "102001009"
-    assert validate_project(doc, 1) == []
-    assert validate_project(doc, 0) == []  # the stale entry is checked, never reported
+    assert validator.project(1) == []
+    assert validator.project(0) == []  # the stale entry is checked, never reported
 
 
 def test_a_removed_project_is_not_reported() -> None:
     doc = two_projects()
     doc.projects[1].code = doc.projects[0].code
-    validate(doc)
+    validator = Validator(doc)
+    validator.each()
     doc.projects.pop()
-    assert validate_project(doc, 0) == []
+    assert validator.project(0) == []
 
 
-def test_the_index_is_one_per_document() -> None:
+def test_the_index_is_the_validators_not_the_modules() -> None:
+    """Two validators of one document, or of two, share nothing: validating is a
+    function of the document (no module-global index)."""
     first, second = two_projects(), two_projects()
     indicator(first, (0, 0, 0))  # untouched
     first.projects[1].code = first.projects[0].code
-    assert [p.code for p in validate_project(first, 0)] == ["project.duplicate_code"]
-    assert validate_project(second, 0) == []
-    assert document_rules.code_key(second.projects[0]) == "102001001"
+    assert [p.code for p in Validator(first).project(0)] == ["project.duplicate_code"]
+    assert Validator(second).project(0) == []
+    assert code_key(second.projects[0]) == "102001001"
+    stale = Validator(first)  # indexed with the duplicate
+    first.projects[1].code = "102001009"
+    assert Validator(first).project(0) == []
+    assert stale.project(0) == []  # the stale entry is checked afresh, never reported

@@ -21,16 +21,9 @@ from jxeditor.rules import (
     text_rules,
     value_rules,
 )
-from jxeditor.rules.engine import (
-    RULE_CODES,
-    RULES,
-    THEMES,
-    count,
-    tally,
-    validate,
-    validate_project,
-)
-from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Problem
+from jxeditor.rules.engine import RULE_CODES, RULES, THEMES, Validator, validate
+from jxeditor.rules.problems import TODO
+from jxeditor.rules.tally import Tally
 
 ALL_THEMES = (
     project_rules, document_rules, funding_rules, money_rules,
@@ -48,19 +41,20 @@ def test_every_rule_code_has_a_firing_case() -> None:
     """Each theme's tests fire every code of its theme; the themes make up all codes."""
     assert THEMES == ALL_THEMES
     assert tuple(code for theme in THEMES for code in theme.CODES) == RULE_CODES
-    assert len(set(RULE_CODES)) == len(RULE_CODES) == 76
+    assert len(set(RULE_CODES)) == len(RULE_CODES) == 77
     assert tuple(rule for theme in THEMES for rule in theme.RULES) == RULES
 
 
-def test_validate_project_checks_one_project_alone() -> None:
+def test_a_validator_checks_one_project_alone() -> None:
     doc = clean_document()
     doc.projects.append(clean_document().projects[0])
     doc.projects[1].code = "102001002"  # the same code and the same indicators are
     doc.projects[1].indicators[0].children[0].children[0].value = "≥80平方米"  # cross-project problems
     doc.projects[1].name = ""
-    assert validate_project(doc, 0) == []
-    assert [p.code for p in validate_project(doc, 1)] == ["project.missing_field"]
-    assert validate_project(doc, 1)[0].project == 1
+    validator = Validator(doc)
+    assert validator.project(0) == []
+    assert [p.code for p in validator.project(1)] == ["project.missing_field"]
+    assert validator.project(1)[0].project == 1
 
 
 def test_validation_does_not_change_the_document() -> None:
@@ -70,30 +64,12 @@ def test_validation_does_not_change_the_document() -> None:
     assert json_format.dumps(doc) == before
 
 
-def test_count_splits_errors_and_warnings() -> None:
-    def problem(severity: str) -> Problem:
-        return Problem("x", severity, 0, "", "")
-
-    assert count([]) == (0, 0)
-    assert count([problem(ERROR), problem(WARNING), problem(WARNING)]) == (1, 2)
-    assert count([problem(INFO), problem(TODO)]) == (0, 0)  # neither error nor warning
-
-
-def test_tally_counts_every_severity() -> None:
-    def problem(severity: str) -> Problem:
-        return Problem("x", severity, 0, "", "")
-
-    assert tally([]) == {ERROR: 0, WARNING: 0, TODO: 0, INFO: 0}
-    assert tally([problem(TODO), problem(TODO), problem(INFO), problem(ERROR)]) == {
-        ERROR: 1, WARNING: 0, TODO: 2, INFO: 1}
-
-
 def test_a_new_project_is_a_to_do_list_not_a_wall_of_errors() -> None:
     """Issue 13: what remains to fill is 待填, not 错误."""
     doc = clean_document()
     doc.projects[0] = new_project("2021")
     problems = validate(doc)
-    assert problems and count(problems)[0] == 0
+    assert problems and Tally.of(problems).error == 0
     assert {p.severity for p in problems} == {TODO}
 
 
@@ -154,4 +130,4 @@ def test_sample_has_nothing_a_reviewer_would_call_wrong() -> None:
     assert set(found) == expected
     doc = json_format.load(resource_path("sample-dalian-2026.json"))
     assert doc.framework == "2021"  # 政策资金 puts 成本指标 at the first level
-    assert tally(validate(doc)) == {ERROR: 0, WARNING: 19, INFO: 7, TODO: 1}
+    assert Tally.of(validate(doc)) == Tally(error=0, warning=19, info=7, todo=1)

@@ -15,10 +15,10 @@ from rules.breakers import (
     set_value,
 )
 
-from jxeditor.document.model import Indicator, Level1, Level2
+from jxeditor.document.model import Acknowledgement, Indicator, Level1, Level2
 from jxeditor.rules import indicator_rules
 from jxeditor.rules.engine import validate
-from jxeditor.rules.problems import ERROR, TODO, WARNING
+from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING
 
 # (code, severity, change that makes it fire)
 CASES: list[Case] = [
@@ -41,6 +41,7 @@ CASES: list[Case] = [
     ("indicator.placeholder_value", ERROR, set_value("≤**分钟", (0, 2, 0))),
     ("indicator.placeholder_value", ERROR, set_value("≥**%", (0, 1, 0))),
     ("indicator.duplicate", WARNING, lambda d: d.projects[0].indicators[0].children[0].children.append(Indicator("改造面积", "≥1平方米"))),
+    ("acknowledgement.stale", INFO, lambda d: setattr(d.projects[0], "acknowledgements", [Acknowledgement("value.missing_unit", "原文如此", indicator=("产出指标", "数量指标", "已删除的指标"))])),
 ]
 
 

@@ -51,7 +51,7 @@ def test_no_budget_no_comparison() -> None:
         for part in ("total", "fiscal", "other"):
             doc.set_project_field(0, f"funding.{col}.{part}", None)
     indicator(doc, (1, 0, 0)).value = "≤30万元"
-    assert codes(doc) == []
+    assert codes(doc) == ["project.missing_field"]  # 年度金额 to fill; nothing to compare with
 
 
 def test_the_message_gives_the_amount_in_wan_yuan() -> None:

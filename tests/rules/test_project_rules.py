@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import copy
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from builders import clean_document
 from rules.breakers import Case, Change, assert_fires, case_ids, codes, context, set_field
 
 from jxeditor.document.document import Document
-from jxeditor.document.model import Project
+from jxeditor.document.model import FundingColumn, Project
 from jxeditor.formats.tables.artefacts import mark_absent_fields
 from jxeditor.rules import project_rules
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, TODO, WARNING
+from jxeditor.rules.tally import INSISTED, RETURN, Tally
+from jxeditor.yearly.next_year import next_year
 
 # (code, severity, change that makes it fire)
 CASES: list[Case] = [
@@ -23,6 +26,7 @@ CASES: list[Case] = [
     ("project.missing_field", TODO, set_field("implementer", "")),
     ("project.missing_field", TODO, set_field("period.end", None)),
     ("project.missing_field", TODO, set_field("goals.annual", "")),
+    ("project.missing_field", TODO, lambda d: _no_money(d.projects[0])),
     ("project.absent_fields", TODO, lambda d: _layout_c(d.projects[0])),
     ("project.attribute", WARNING, set_field("attribute", "新建项目")),
     ("project.attribute", WARNING, set_field("attribute", "经常性项目")),
@@ -30,6 +34,11 @@ CASES: list[Case] = [
     ("period.invalid", ERROR, set_field("period.start", date(2027, 1, 1))),
     ("period.year_mismatch", WARNING, lambda d: (set_field("period.start", date(2025, 1, 1))(d), set_field("period.end", date(2025, 12, 31))(d))),
 ]
+
+
+def _no_money(project: Project) -> None:
+    """No annual amount at all (生成下一年度 leaves it so, or it was blanked by hand)."""
+    project.funding.annual = FundingColumn()
 
 
 def _layout_c(project: Project) -> None:
@@ -159,3 +168,40 @@ def test_a_marked_field_other_than_absent_ones_is_still_to_do() -> None:
     doc.projects[0].name = ""
     assert [(p.code, p.field) for p in validate(doc)] == [
         ("project.missing_field", "name"), ("project.absent_fields", "department")]
+
+
+# -- 年度金额 is required (issue 29, item 5) ---------------------------------------------
+def test_a_project_without_money_is_to_do_then_an_error_once_saved() -> None:
+    doc = clean_document()
+    assert validate(doc) == []  # with money: silent
+    _no_money(doc.projects[0])
+    problems = validate(doc)
+    assert [(p.code, p.severity, p.field) for p in problems] == [
+        ("project.missing_field", TODO, "funding.annual.total")]
+    assert problems[0].location == "年度金额" and "年度金额未填写" in problems[0].message
+    assert [p.severity for p in INSISTED.present(problems)] == [ERROR]
+    assert Tally.of(problems).verdict == RETURN  # never 无问题
+
+
+def test_a_part_without_the_total_is_an_error_not_a_second_problem() -> None:
+    doc = clean_document()
+    doc.projects[0].funding.annual = FundingColumn(fiscal=Decimal(12))
+    assert [p.code for p in validate(doc)] == ["funding.missing_total"]
+
+
+def test_next_years_document_asks_for_the_money() -> None:
+    doc = clean_document()
+    doc.projects[0].period.end = date(doc.year + 1, 12, 31)  # carried into next year
+    new = next_year(doc).document
+    problems = validate(new)
+    assert ("project.missing_field", "funding.annual.total") in [(p.code, p.field) for p in problems]
+
+
+def test_layout_c_without_amounts_gives_the_one_notice_not_one_per_project() -> None:
+    doc = _layout_c_document(3)
+    for project in doc.projects:
+        _no_money(project)
+        mark_absent_fields(project)
+    problems = validate(doc)
+    assert [(p.code, p.project) for p in problems] == [("project.absent_fields", 0)]
+    assert "年度金额" in problems[0].message

@@ -181,3 +181,14 @@ def test_monitoring_certain_but_the_forecast_misses() -> None:
                             ("按时", "达成"), ("按时", "按时完成"), ("≥10个", "9%"),
                             ("≥10个", "约十个"), ("**", "1个")):
         assert codes(_monitored(value, forecast, "确定能", [])) == [], (value, forecast)
+
+
+def test_a_deadline_takes_a_completion_date() -> None:
+    """``2026年6月底前`` met on ``2026年5月底`` needs nothing; missed, a reason; an actual
+    that is neither a date nor a verdict asks for the date."""
+    assert codes(_doc(ind("完成时间", "2026年6月底前", "2026年5月底"))) == []
+    late = _doc(ind("完成时间", "2026年6月底前", "2026年8月"))
+    assert codes(late) == [("evaluation.deviation_missing", ERROR, (0, 0, 0))]
+    unreadable = stage_problems(_doc(ind("完成时间", "2026年6月底前", "下半年")))
+    assert [p.code for p in unreadable] == ["evaluation.actual_unreadable"]
+    assert "不是完成日期" in unreadable[0].message and "年5月底" in unreadable[0].message

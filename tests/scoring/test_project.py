@@ -25,6 +25,7 @@ from jxeditor.scoring.project import (
     names_of,
     score_document,
     score_project,
+    unfinished_text,
 )
 from jxeditor.scoring.qualitative import ACHIEVED, MISSED, PARTLY, verdict
 
@@ -65,7 +66,9 @@ def test_roads_project_without_satisfaction_by_hand() -> None:
     ]
     assert result.indicators[4].actual_unit == "%" and result.indicators[4].target_unit == "万元"
     assert result.execution.score == D(5) and result.execution.rate == D("0.5")
-    assert result.total == D("52.55") and result.grade == "差"
+    # 节约资金 is not scored: no grade while it is not (the total is what the rest adds up to)
+    assert result.total == D("52.55") and result.grade is None
+    assert result.unscored == (result.indicators[4].path,) and not result.finished
 
 
 def test_score_document_uses_the_documents_rule_set_unless_told() -> None:
@@ -108,7 +111,8 @@ def test_what_is_not_scored_and_why(target: str, actual: str, status: str) -> No
 
 def test_an_indicator_without_a_block_has_no_actual() -> None:
     result = score_project(_one(Indicator("x", "≥1个")))
-    assert result.indicators[0].status == NO_ACTUAL and result.total == 0 and result.grade == "差"
+    assert result.indicators[0].status == NO_ACTUAL and result.total == 0
+    assert result.grade is None and result.unscored == ((0, 0, 0),)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +176,9 @@ def test_band_texts_and_defaults() -> None:
 def test_any_document_scores_and_validates_in_every_stage(doc: Document) -> None:
     for rules in SCORING_RULES:
         for result in score_document(doc, rules):
-            assert result.total >= 0 and result.grade in ("优", "良", "中", "差")
+            assert result.total >= 0
+            assert result.unscored == tuple(s.path for s in result.indicators if s.score is None)
+            assert result.grade in ((None,) if result.unscored else ("优", "良", "中", "差"))
             assert result.total == sum(s.counted for s in result.indicators) + result.execution.score
     for stage in STAGES:
         doc.stage = stage
@@ -190,3 +196,53 @@ def test_scoring_a_document_leaves_the_cycle_collector_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+DEADLINE = "2026年6月底前"
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "full"),
+    [(DEADLINE, "2026年5月底", True), (DEADLINE, "2026年6月30日", True),
+     (DEADLINE, "2026年6月", True), (DEADLINE, "已于2026年5月20日完成", True),
+     (DEADLINE, "2026年7月1日", False), (DEADLINE, "2026年7月", False),
+     ("2026年12月31日前完成", "2026-12-31", True), ("2026年底前", "2027年1月", False),
+     ("２０２６年６月底前", "2026年6月底", True)],
+)
+def test_a_deadline_is_compared_as_a_date(target: str, actual: str, full: bool) -> None:
+    result = score_project(_one(ind("完成时间", target, actual)))
+    s = result.indicators[0]
+    assert s.status == SCORED and s.score == (s.points if full else 0)
+    assert result.unscored == () and result.grade is not None
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "status"),
+    [(DEADLINE, "", NO_ACTUAL), (DEADLINE, "按时", BAD_ACTUAL), (DEADLINE, "2026年13月", BAD_ACTUAL),
+     ("2026年6月前", "2026年5月底", BAD_ACTUAL),  # which end of June? not a deadline
+     ("按时", "2026年5月底", BAD_ACTUAL)],
+)
+def test_what_a_deadline_does_not_score(target: str, actual: str, status: str) -> None:
+    result = score_project(_one(ind("完成时间", target, actual)))
+    assert result.indicators[0].status == status and result.grade is None
+
+
+def test_a_deadline_also_takes_a_verdict_and_ones_own_score() -> None:
+    assert score_project(_one(ind("完成时间", DEADLINE, "部分达成"))).indicators[0].verdict is PARTLY
+    late = score_project(_one(ind("完成时间", DEADLINE, "2026年8月", score="20"))).indicators[0]
+    assert (late.computed, late.score, late.score_by_user) == (0, D(20), True)
+
+
+def test_no_grade_while_one_indicator_is_not_scored() -> None:
+    """Every indicator at full points but one without an actual value: the total would be
+    优, but the 自评 is not finished (issue 29.6)."""
+    late = ind("完成时间", DEADLINE, "")
+    project = Project(indicators=[Level1("产出指标", [Level2("数量指标", [
+        ind("培训人次", "≥500人次", "520人次"), late])])])
+    result = score_project(project)
+    assert result.grade is None and result.unscored == ((0, 0, 1),)
+    assert unfinished_text(len(result.unscored)) == "总分（未完成：1 项未评分）"
+    assert late.evaluation is not None
+    late.evaluation.actual = "2026年6月底"
+    finished = score_project(project)
+    assert finished.unscored == () and finished.grade == grade(finished.total)

@@ -261,3 +261,71 @@ def test_the_severity_filter_shows_the_confirmed_apart(window: MainWindow, qtbot
     assert pane.view.model().rowCount() == 0
     choice.setCurrentIndex(choice.findData("acknowledged"))
     assert pane.view.model().rowCount() == 1
+
+
+def test_a_rename_carries_the_confirmation_and_undo_takes_it_back(
+    window: MainWindow, qtbot
+) -> None:
+    """Issue 29.3: renaming the indicator (or its group) keeps its 确认无误, in the same
+    undo step; Ctrl+Z gives back the old name and the old place."""
+    shown(window, qtbot)
+    acknowledge_by_button(window, qtbot)
+    project = window.session.doc.projects[0]
+    steps = window.session.stack.count()
+    window.session.set_node_field(QUALITY, "name", "验收通过率")
+    window.session.set_node_field(QUALITY[:2], "name", "质量")
+    window.session.live.flush()
+    assert window.session.stack.count() == steps + 2  # one step each
+    assert project.acknowledgements[0].indicator == ("产出指标", "质量", "验收通过率")
+    assert problem_of(window, "value.missing_unit").acknowledged == REASON
+    assert counts_text(window) == "警告 0|已确认 1"  # and no 提示 of a lost confirmation
+    window.problems.view.setFocus()
+    qtbot.keyClick(window.problems.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.session.live.flush()
+    assert project.acknowledgements[0].indicator == ("产出指标", "质量指标", "验收通过率")
+    qtbot.keyClick(window.problems.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.session.live.flush()
+    assert project.acknowledgements[0].indicator == ("产出指标", "质量指标", "验收合格率")
+    assert problem_of(window, "value.missing_unit").acknowledged == REASON
+    qtbot.keyClick(window.problems.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    window.session.live.flush()
+    assert project.acknowledgements[0].indicator == ("产出指标", "质量指标", "验收通过率")
+    assert counts_text(window) == "警告 0|已确认 1"
+
+
+def test_deleting_a_confirmed_indicator_takes_its_confirmation_and_undo_brings_it_back(
+    window: MainWindow, qtbot
+) -> None:
+    shown(window, qtbot)
+    acknowledge_by_button(window, qtbot)
+    project = window.session.doc.projects[0]
+    window.session.remove_node(QUALITY)  # deleted in the editor: no stale notice
+    window.session.live.flush()
+    assert project.acknowledgements == []
+    assert not any(p.code == "acknowledgement.stale"
+                   for p in window.session.live.problems_of(project))
+    window.session.stack.undo()  # one step: the indicator and its confirmation
+    window.session.live.flush()
+    assert project.acknowledgements[0].indicator == ("产出指标", "质量指标", "验收合格率")
+    assert problem_of(window, "value.missing_unit").acknowledged == REASON
+
+
+def test_a_confirmation_whose_indicator_is_gone_is_a_notice_withdrawn_by_the_button(
+    window: MainWindow, qtbot
+) -> None:
+    shown(window, qtbot)
+    acknowledge_by_button(window, qtbot)
+    project = window.session.doc.projects[0]
+    node = window.session.doc.node(0, QUALITY)
+    node.name = "验收通过率"  # renamed outside the editor (another program): said once
+    window.session.live.validate_all()
+    notice = problem_of(window, "acknowledgement.stale")
+    assert notice.severity == "info" and "验收合格率" in notice.message
+    click_row(window, qtbot, "acknowledgement.stale")
+    button = window.problems.acknowledge_button
+    assert button.isEnabled() and button.text() == "取消确认"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    window.session.live.flush()
+    assert project.acknowledgements == []
+    assert not any(p.code == "acknowledgement.stale"
+                   for p in window.session.live.problems_of(project))

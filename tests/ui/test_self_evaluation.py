@@ -15,6 +15,7 @@ import pytest
 from fake_questions import FakeQuestions
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
+from shiboken6 import isValid
 from test_nothing_typed_is_lost import type_chinese
 from year_examples import evaluated_document
 
@@ -60,10 +61,11 @@ def open_editor(window: MainWindow, qtbot, path: tuple[int, ...], key: str) -> Q
 
 
 def press_enter(window: MainWindow, qtbot, editor: QWidget) -> None:
-    """Enter in a cell editor: Qt commits and closes it from the event loop."""
+    """Enter in a cell editor: Qt commits and closes it from the event loop (the tree
+    then opens the editor of the next cell down the column, if there is one)."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    tree = window.indicators.tree
-    qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState, timeout=1000)
+    qtbot.waitUntil(lambda: not isValid(editor) or not editor.isVisible(), timeout=1000)
+    assert window.indicators.tree.currentIndex().isValid()
 
 
 def cell(window: MainWindow, path: tuple[int, ...], key: str) -> str:
@@ -301,8 +303,9 @@ def test_a_project_added_in_the_self_evaluation_is_filled_in_like_the_others(
     assert project.evaluation is not None
     assert project.evaluation.executed.total == Decimal("8")
     assert evaluation.counts.score_label.isVisible()
-    shows_total = score_project(project, session.doc.scoring).total
-    assert f"本项目自评 {decimal_text(shows_total)} 分" in evaluation.counts.score_label.text()
+    shows = score_project(project, session.doc.scoring)  # its indicators still unscored
+    assert shows.grade is None
+    assert evaluation.counts.score_label.text() == f"总分（未完成：{len(shows.unscored)} 项未评分）"
     session.undo()
     assert project.evaluation is None
     assert executed.text() == ""
@@ -337,3 +340,20 @@ def test_escape_in_the_verdicts_gives_the_verdict_back(evaluation: MainWindow, q
     assert evaluation.session.doc.node(0, TIMELY).evaluation.actual == "达成年度指标"
     assert cell(evaluation, TIMELY, "evaluation.score") == "12.5"
     assert evaluation.session.stack.count() == steps
+
+
+def test_no_grade_while_an_indicator_is_not_scored(evaluation: MainWindow) -> None:
+    """完成时间 without its actual value: the form and the status bar show no total and no
+    grade (it was 总分 90.6 / 优 before); a deadline met by its completion date scores
+    in full and the grade comes back."""
+    session = evaluation.session
+    block, counts = evaluation.form_pane.stage_block, evaluation.counts
+    session.set_indicator_stage_field(TIMELY, "evaluation.actual", "")
+    assert expected(evaluation).grade is None
+    assert block.total_label.text() == "总分（未完成：1 项未评分）"
+    assert counts.score_label.text() == "总分（未完成：1 项未评分）"
+    session.set_unlocked_target(TIMELY, "2026年6月底前")
+    session.set_indicator_stage_field(TIMELY, "evaluation.actual", "2026年5月底")
+    score = expected(evaluation)
+    assert score.grade == "优" and score.indicators[2].score == score.indicators[2].points
+    shows_the_score(evaluation)

@@ -35,7 +35,8 @@ from jxeditor.document.changes import (
 )
 from jxeditor.document.model import Project
 from jxeditor.rules.problems import Problem
-from ui.models.severity import severity_icon, worst
+from jxeditor.rules.tally import Tally
+from ui.models.severity import severity_icon
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
@@ -73,7 +74,7 @@ class ProjectListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return project.name
         if role == Qt.ItemDataRole.DecorationRole:
-            return severity_icon(worst(self.session.live.problems_of(project)))
+            return severity_icon(Tally.of(self.session.live.problems_of(project)).worst)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -133,7 +134,7 @@ class ProjectListModel(QAbstractListModel):
     # -- following the document and the live validation ---------------------------------
     def _on_problems_changed(self, project: Project, old: list[Problem], new: list[Problem]) -> None:
         row = self.doc.index_of(project)
-        if row is not None and worst(old) != worst(new):
+        if row is not None and Tally.of(old).worst != Tally.of(new).worst:
             index = self.index(row, 0)
             emit(self.dataChanged, index, index, DECORATION)
 

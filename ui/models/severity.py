@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from jxeditor.resources import resource_path
-from jxeditor.rules.problems import ERROR, Problem
 
 _BLANK: list[QIcon] = []
 
@@ -64,11 +63,3 @@ def painted_icon(colour: str) -> QIcon:
     painter.end()
     return QIcon(pixmap)
 
-
-def worst(problems: list[Problem]) -> str | None:
-    """``'error'`` if any problem is an error, else the first one's severity, else
-    ``None``; warnings confirmed as intended (确认无误) do not count."""
-    shown = [p for p in problems if p.acknowledged is None]
-    if not shown:
-        return None
-    return ERROR if any(p.is_error for p in shown) else shown[0].severity

@@ -41,8 +41,9 @@ from jxeditor.document.changes import (
 )
 from jxeditor.document.model import Indicator, Level1, Level2, Node, NodePath, Project
 from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import Tally
 from ui.models import stage_columns as sc
-from ui.models.severity import severity_icon, worst
+from ui.models.severity import severity_icon
 from ui.models.stage_cells import StageCells, leaf_paths
 from ui.models.tree_drops import MIME_TYPE as MIME_TYPE  # the tests' import
 from ui.models.tree_drops import TreeDrops
@@ -239,7 +240,7 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
                 return getattr(node, spec.key)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return severity_icon(worst(self.problems_at(index)))
+            return severity_icon(Tally.of(self.problems_at(index)).worst)
         if self._compare_marks and role == Qt.ItemDataRole.BackgroundRole:
             return CHANGED_BACKGROUND if self.path_of(index) in self._compare_marks else None
         if role == Qt.ItemDataRole.ToolTipRole:

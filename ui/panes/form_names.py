@@ -30,5 +30,3 @@ OBJECT_NAMES: dict[str, str] = {
 
 # 待填 is a calm grey: a to-do, not an alarm (it turns red once the field was left empty)
 FRAME_COLOURS = {"error": "#d32f2f", "warning": "#e69500", "todo": "#9e9e9e", "info": "#1976d2"}
-# The frame shows the gravest severity of a field's problems (待填 is no error yet).
-FRAME_ORDER = ("error", "warning", "todo", "info")

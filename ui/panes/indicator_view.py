@@ -3,7 +3,10 @@
 - Tab in an open editor moves to the next editable cell of the row (name → 年度指标值 →
   描述 → 依据, as far as those columns are shown), then to the next row's name;
   Shift+Tab goes back.
-- Enter commits and moves down to the same column of the next row.
+- Enter commits and moves down the same column to the next cell that can be edited
+  (group rows skipped where the column is an indicator's, into the next group), opening
+  its editor so that typing goes on: ``96%`` Enter ``98%`` Enter down the 实际完成值.
+  In the name column (every row a name) it moves one row down, no editor opened.
 - Left and Right move between columns when no editor is open (+ and - still open and
   close a group, as * opens all).
 - Typing on a selected cell starts editing it, the typed key included (as in Excel).
@@ -84,13 +87,29 @@ class IndicatorTreeView(QTreeView):
         """The delegate saw Enter in the open editor: after closing it, move down."""
         self._enter = True
 
+    def cell_below(self, index: QModelIndex) -> QModelIndex:
+        """Where Enter goes from ``index``: down its column to the next editable cell
+        (the next row in the name column; invalid when there is none)."""
+        if not index.isValid():
+            return QModelIndex()
+        column = index.column()
+        row = self.indexBelow(index.siblingAtColumn(0))
+        while row.isValid():
+            cell = row.siblingAtColumn(column)
+            if column == 0 or self._editable(cell):
+                return cell
+            row = self.indexBelow(row)
+        return QModelIndex()
+
     def closeEditor(self, editor: QWidget, hint: Hint) -> None:
-        """Enter commits, then the cursor moves one row down (Qt closes editors with the
-        same hint when the current row changes: only a real Enter moves)."""
+        """Enter commits, then the cursor moves down to :meth:`cell_below` and, beside
+        the name column, edits it (Qt closes editors with the same hint when the current
+        row changes: only a real Enter moves)."""
         enter, self._enter = self._enter, False
         super().closeEditor(editor, hint)
         if enter and hint == Hint.SubmitModelCache:
-            current = self.currentIndex()
-            below = self.indexBelow(current.siblingAtColumn(0)) if current.isValid() else current
+            below = self.cell_below(self.currentIndex())
             if below.isValid():
-                self.setCurrentIndex(below.siblingAtColumn(current.column()))
+                self.setCurrentIndex(below)
+                if below.column() != 0:
+                    self.edit(below)

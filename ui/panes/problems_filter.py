@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
+from jxeditor.rules.tally import ACKNOWLEDGED
 from ui.models.problems_model import ProblemsModel
-from ui.session.live_validation import ACKNOWLEDGED
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -33,14 +33,15 @@ from jxeditor.document.changes import (
     Reset,
 )
 from jxeditor.document.model import Project
-from jxeditor.rules.acknowledgements import can_acknowledge
+from jxeditor.rules.acknowledgements import can_acknowledge, can_withdraw
 from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import ACKNOWLEDGED
 from jxeditor.scoring.numbers import text as decimal_text
 from ui.models.problems_model import ProblemsModel
 from ui.panes.acknowledge_dialog import AcknowledgeDialog
 from ui.panes.problems_filter import ProblemsFilter
 from ui.session.editor_session import EditorSession
-from ui.session.live_validation import ACKNOWLEDGED
+from ui.session.live_scores import unfinished_label
 
 # the severity filter: (label, severity or None for all); labels are translated on use
 SEVERITY_CHOICES = (
@@ -145,7 +146,7 @@ class ProblemsPane(QWidget):
         menu = QMenu(self)
         go = menu.addAction(self.tr("转到"))
         go.triggered.connect(lambda _c=False: self.go_to(index))
-        if problem.acknowledged is not None:
+        if can_withdraw(problem):
             withdraw = menu.addAction(self.tr("取消确认"))
             withdraw.triggered.connect(
                 lambda _c=False: self.session.acknowledge(project, problem, None))
@@ -170,7 +171,7 @@ class ProblemsPane(QWidget):
         """The button follows the selected row: 确认无误… for a 警告 or 提示, 取消确认 for
         one already confirmed, disabled otherwise."""
         _project, problem = self._current()
-        confirmed = problem is not None and problem.acknowledged is not None
+        confirmed = problem is not None and can_withdraw(problem)
         self.acknowledge_button.setText(self.tr("取消确认") if confirmed else self.tr("确认无误…"))
         self.acknowledge_button.setEnabled(
             problem is not None and (confirmed or can_acknowledge(problem)))
@@ -180,7 +181,7 @@ class ProblemsPane(QWidget):
         project, problem = self._current()
         if project is None or problem is None:
             return
-        if problem.acknowledged is not None:
+        if can_withdraw(problem):
             self.session.acknowledge(project, problem, None)
         elif can_acknowledge(problem):
             self.ask_reason(project, problem)
@@ -225,7 +226,8 @@ def _amount(project: Project) -> Decimal:
 
 class ProblemCounts(QWidget):
     """The status bar's summary: projects, the annual amount in total, and the problems by
-    severity; follows the document and the live validation."""
+    severity (the live validation's :class:`~jxeditor.rules.tally.Tally`); follows the
+    document and the live validation."""
 
     def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,8 +262,8 @@ class ProblemCounts(QWidget):
         """The current project's 总分 and 自评等级 in the 自评 stage (hidden otherwise)."""
         score = self.session.scores.score_of(self.session.current)
         if score is not None:
-            self.score_label.setText(self.tr("本项目自评 {0} 分　{1}").format(
-                decimal_text(score.total), score.grade))
+            self.score_label.setText(unfinished_label(score) if score.grade is None else self.tr(
+                "本项目自评 {0} 分　{1}").format(decimal_text(score.total), score.grade))
         self.score_label.setVisible(score is not None)
 
     def refresh(self) -> None:
@@ -270,12 +272,12 @@ class ProblemCounts(QWidget):
         self.totals_label.setText(self.tr("{0} 个项目　年度金额合计 {1} {2}").format(
             len(doc.projects), f"{self._annual_total().normalize():,f}", doc.money_unit
         ))
-        by_severity = dict(self.session.live.severity_counts())
-        errors = by_severity.pop("error", 0)
+        tally = self.session.live.tally()
+        errors = tally.error
         self.errors_label.setText(self.tr("错误 {0}").format(errors))
-        self.warnings_label.setText(self.tr("警告 {0}").format(by_severity.pop("warning", 0)))
-        others = [f"{self._severity_name(s)} {by_severity[s]}"
-                  for s in ("todo", "info", ACKNOWLEDGED) if by_severity.get(s)]
+        self.warnings_label.setText(self.tr("警告 {0}").format(tally.warning))
+        others = [f"{self._severity_name(s)} {tally.count(s)}"
+                  for s in ("todo", "info", ACKNOWLEDGED) if tally.count(s)]
         pending = self.session.live.pending()  # a large file just opened: the rest while idle
         if pending:
             others.append(self.tr("检查中…"))  # short: the bar has little room left

@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 from jxeditor.document.changes import Change, ProjectFieldChanged
 from jxeditor.document.model import Project, get_field
 from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import Tally
 from ui.panes.date_field import DateField
 from ui.panes.field_hint import FieldHint
-from ui.panes.form_names import FRAME_COLOURS, FRAME_ORDER, OBJECT_NAMES
+from ui.panes.form_names import FRAME_COLOURS, OBJECT_NAMES
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 from ui.session.field_values import field_kind, same_value, text_from_value, value_from_text
@@ -336,8 +337,7 @@ class ProjectForm(QWidget):
             if problem.field in self.widgets and problem.acknowledged is None:
                 by_field.setdefault(problem.field, []).append(problem)
         for path, plist in by_field.items():
-            present = {p.severity for p in plist}
-            severity = next((s for s in FRAME_ORDER if s in present), "warning")
+            severity = Tally.of(plist).worst or "warning"  # the gravest (待填 is no error yet)
             state[path] = (severity, "\n".join(p.message for p in plist))
         for path in set(state) | set(self._problem_state):
             if state.get(path) == self._problem_state.get(path):

@@ -49,6 +49,7 @@ from jxeditor.scoring.numbers import ratio
 from jxeditor.scoring.numbers import text as decimal_text
 from ui.session.editor_session import EditorSession
 from ui.session.field_values import same_value
+from ui.session.live_scores import unfinished_label
 
 DATE_FIELDS = frozenset({"monitoring.as_of"})
 TEXT_FIELDS = frozenset({"evaluation.goals_achieved"})
@@ -234,8 +235,8 @@ class StageBlock(QWidget):
             self.execution_points.setText(decimal_text(ex.points))
             self.execution_rate.setText("" if ex.rate is None else f"{decimal_text(ex.rate * 100)}%")
             self.execution_score.setText(decimal_text(ex.score))
-            self.total_label.setText(self.tr("总分 {0}　自评等级 {1}").format(
-                decimal_text(score.total), score.grade))
+            self.total_label.setText(unfinished_label(score) if score.grade is None else self.tr(
+                "总分 {0}　自评等级 {1}").format(decimal_text(score.total), score.grade))
         self._show_monitoring_rate()
 
     def _show_monitoring_rate(self) -> None:

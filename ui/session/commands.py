@@ -196,7 +196,8 @@ class InsertNodeCommand(QUndoCommand):
 
 
 class RemoveNodeCommand(QUndoCommand):
-    """Removes a node (with its subtree); undo re-inserts the same node at its row."""
+    """Removes a node (with its subtree) and its confirmations; undo re-inserts the same
+    node at its row and puts the confirmations back."""
 
     def __init__(
         self, doc: Document, project: Project, parent: NodePath, row: int, text: str = ""
@@ -207,13 +208,16 @@ class RemoveNodeCommand(QUndoCommand):
         self.parent = tuple(parent)
         self.row = row
         self.node: Node | None = None
+        self.acknowledgements: list[Acknowledgement] = []  # before the removal took some
 
     def redo(self) -> None:
+        self.acknowledgements = list(self.project.acknowledgements)
         self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
 
     def undo(self) -> None:
         assert self.node is not None
-        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node)
+        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node,
+                             self.acknowledgements)
 
 
 class MoveNodeCommand(QUndoCommand):
@@ -237,7 +241,8 @@ class MoveNodeCommand(QUndoCommand):
 
 
 class SetNodeFieldCommand(QUndoCommand):
-    """Sets the name, value, description or basis of a node in the indicator tree."""
+    """Sets the name, value, description or basis of a node in the indicator tree (a
+    rename carries the acknowledgements along; undo gives back the list as it was)."""
 
     def __init__(
         self, doc: Document, project: Project, path: NodePath, name: str, value: str,
@@ -251,13 +256,17 @@ class SetNodeFieldCommand(QUndoCommand):
         self.name = name
         self.value = value
         self.old = ""
+        self.acknowledgements: list[Acknowledgement] = []  # before a rename carried them
 
     def redo(self) -> None:
         index = position(self.doc, self.project)
+        self.acknowledgements = list(self.project.acknowledgements)
         self.old = self.doc.set_node_field(index, self.path, self.name, self.value)
 
     def undo(self) -> None:
-        self.doc.set_node_field(position(self.doc, self.project), self.path, self.name, self.old)
+        acknowledgements = self.acknowledgements if self.name == "name" else None
+        self.doc.set_node_field(position(self.doc, self.project), self.path, self.name,
+                                self.old, acknowledgements)
 
 
 class SetAcknowledgementsCommand(QUndoCommand):

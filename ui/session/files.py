@@ -82,6 +82,9 @@ class DocumentFiles(QObject):
     """The file behind a session: its path, name, stamp and recovery copy."""
 
     titleChanged = Signal()  # the name or the modified state changed
+    # the document is what a file on disk holds: just opened (or imported) or saved; the
+    # argument names the file (what the library learns, never discarded or recovered edits)
+    settled = Signal(str)
 
     def __init__(self, session: EditorSession, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else session)
@@ -187,6 +190,7 @@ class DocumentFiles(QObject):
             self.questions.show_error(self.tr("无法打开文件“{0}”：{1}").format(p, error_reason(error)))
             return False
         add_recent(p)
+        emit(self.settled, str(keep_path) if keep_path is not None else self.display_name)
         if notices:
             self.questions.show_info(
                 self.tr("导入“{0}”时的提示：").format(p.name) + "\n" + "\n".join(notices[:30])
@@ -271,6 +275,7 @@ class DocumentFiles(QObject):
         emit(self.session.message, self.tr("已保存到“{0}”").format(p))
         add_recent(p)
         emit(self.titleChanged)
+        emit(self.settled, str(p))
         if notices:  # text the visible cells could not hold whole (the hidden copy keeps it)
             self.questions.show_info(
                 self.tr("已保存到“{0}”，但表格中有些单元格显示不全：").format(p.name) + "\n"

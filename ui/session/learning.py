@@ -2,6 +2,10 @@
 in a background thread, and the suggestions the tree's completer and the library dialog
 show.
 
+Only what a file on disk holds is learned (:attr:`DocumentFiles.settled`: opened,
+imported or saved), never edits discarded with 不保存 or recovered but not yet saved, and
+never a value the rules call wrong (:func:`jxeditor.library.sound.sound_rows`).
+
 :class:`LearningLibrary` keeps the library file in the data folder
 (:func:`ui.session.autosave.data_folder`, ``JXEDITOR_DATA_DIR`` in tests) and a
 :class:`~jxeditor.library.suggest.Suggester`. Taking a document apart into rows is quick
@@ -21,18 +25,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from jxeditor.document.document import Document
-from jxeditor.formats.filestamp import FileStamp
 from jxeditor.library.entries import ShippedLibrary, shipped_library
+from jxeditor.library.sound import Confirmed, acknowledged_faults, sound_rows
 from jxeditor.library.store import LIBRARY_FILE, Learned, UserLibrary, rows_of
 from jxeditor.library.suggest import Suggester, Suggestion
 from ui.platform.qtcompat import emit
 from ui.session.autosave import data_folder
+from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles
 
 JOIN_TIMEOUT_S = 10.0
 # a file just opened or saved is learned a moment later: the window shows it and checks it
 # first (the background thread would share the interpreter with that work)
 LEARN_LATER_MS = 800
+# the rows of a document, the warnings confirmed in it, and where it came from
+_Job = tuple[list[Learned], Confirmed, str]
 
 
 def library_path() -> Path:
@@ -51,18 +58,17 @@ class LearningLibrary(QObject):
         self.library = UserLibrary(path if path is not None else library_path())
         self.shipped: ShippedLibrary = shipped_library()
         self.suggester = Suggester(self.library, self.shipped)
-        self._pending: deque[tuple[list[Learned], str]] = deque()
+        self._pending: deque[_Job] = deque()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._written = 0
         self._error: BaseException | None = None
         self._reported = False
-        self._stamp: FileStamp | None = None
-        self._name = ""
+        self._session: EditorSession | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(20)
         self._poll.timeout.connect(self._check_thread)
-        self._waiting: list[tuple[list[Learned], str]] = []  # to be learned a moment later
+        self._waiting: list[_Job] = []  # to be learned a moment later
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(LEARN_LATER_MS)
@@ -71,19 +77,15 @@ class LearningLibrary(QObject):
 
     # == learning ==========================================================================
     def follow(self, files: DocumentFiles) -> None:
-        """Learns every document ``files`` opens (or imports) or saves."""
-        files.titleChanged.connect(lambda: self._on_title(files))
+        """Learns every document ``files`` opens (or imports) or saves: what a file on disk
+        holds, never edits that were discarded (不保存) or only recovered. ``self`` receives
+        the signal, so a library gone (the window closing) hears nothing more."""
+        self._session = files.session
+        files.settled.connect(self._on_settled)
 
-    def _on_title(self, files: DocumentFiles) -> None:
-        session = files.session
-        if not session.stack.isClean():
-            return
-        if files.stamp is self._stamp and files.display_name == self._name:
-            return  # only the modified state changed
-        self._stamp, self._name = files.stamp, files.display_name
-        if files.stamp is not None or files.path is None:
-            source = str(files.path) if files.path is not None else files.display_name
-            self.learn(session.doc, source, later=True)
+    def _on_settled(self, source: str) -> None:
+        if self._session is not None:
+            self.learn(self._session.doc, source, later=True)
 
     def learn(self, doc: Document, source: str = "", *, later: bool = False) -> None:
         """Learns ``doc``'s indicators in the background; ``later``: the work starts
@@ -91,17 +93,18 @@ class LearningLibrary(QObject):
         rows = rows_of(doc)
         if not rows:
             return
+        job = (rows, acknowledged_faults(doc), source)
         if later:
-            self._waiting.append((rows, source))
+            self._waiting.append(job)
             self._later.start()
         else:
-            self._start([(rows, source)])
+            self._start([job])
 
     def refresh(self) -> None:
         """Rebuilds the suggestion index in the background (after an import or a removal)."""
         self._start([])
 
-    def _start(self, jobs: list[tuple[list[Learned], str]]) -> None:
+    def _start(self, jobs: list[_Job]) -> None:
         self._later.stop()  # what was to wait goes first, in the order it came
         jobs, self._waiting = [*self._waiting, *jobs], []
         with self._lock:
@@ -120,8 +123,9 @@ class LearningLibrary(QObject):
                 with self._lock:
                     if not self._pending:
                         break
-                    rows, source = self._pending.popleft()
-                self._written += self.library.learn(rows, source)
+                    rows, confirmed, source = self._pending.popleft()
+                # values the rules call wrong are not learned (sound_rows)
+                self._written += self.library.learn(sound_rows(rows, confirmed), source)
             self.suggester.refresh()
         except Exception as error:  # reported by _check_thread, never lost silently
             self._error = error

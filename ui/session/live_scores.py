@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from jxeditor.document.changes import (
     Change,
@@ -35,6 +35,14 @@ from jxeditor.scoring.project import ProjectScore, score_project
 from ui.platform.qtcompat import emit
 
 WHOLE_DOCUMENT = frozenset({"stage", "scoring", "framework"})
+
+
+def unfinished_label(score: ProjectScore) -> str:
+    """The total of a 自评 not finished (:attr:`ProjectScore.unscored`), as the form and
+    the status bar show it: the core's :func:`~jxeditor.scoring.project.unfinished_text`
+    in the UI's language."""
+    return QCoreApplication.translate("LiveScores", "总分（未完成：{0} 项未评分）").format(
+        len(score.unscored))
 
 
 class LiveScores(QObject):

@@ -12,7 +12,10 @@ list rather than red errors. Such a problem is shown as an error once the person
 left that field (:meth:`LiveValidation.touch`) or the document has been saved or
 exported (:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing.
 Insisting holds for the projects the document had then; a project added afterwards starts
-calm again until the next save or export.
+calm again until the next save or export. What is kept here is only which project was
+insisted on and which fields were left; the policy itself, and applying it, are the
+core's (:class:`~jxeditor.rules.tally.Policy`), as is the validator that owns the
+document's index (:class:`~jxeditor.rules.engine.Validator`, one per document).
 
 A large file opens quickly: after a file is opened (a reset), the first
 :data:`AT_ONCE` projects are validated at once and the rest a chunk at a time while the
@@ -21,20 +24,19 @@ window is idle (:meth:`LiveValidation.pending` says how many are left; the views
 one and any save or export do not wait: :meth:`LiveValidation.prefer`, the edit's
 revalidation and :meth:`LiveValidation.insist` validate what they need at once.
 
-Warnings the person confirmed as intended (确认无误: the core marks them) are counted
-apart, under :data:`ACKNOWLEDGED`, never as warnings. In the English UI the problems are
+The counts are one :class:`~jxeditor.rules.tally.Tally` of the problems as shown (warnings
+the person confirmed as intended, 确认无误, apart, never as warnings), kept up to date
+project by project. In the English UI the problems are
 kept in English (message, place and fix, :mod:`jxeditor.rules.messages_en`), so every
 view shows them so.
 
 Listeners get :attr:`LiveValidation.projectChanged` ``(project, old, new)`` per project,
 :attr:`LiveValidation.resetAll` when the list of projects changed or everything was
-revalidated, and :attr:`LiveValidation.countsChanged` ``(errors, warnings)``.
+revalidated, and :attr:`LiveValidation.countsChanged` ``(tally)``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -52,14 +54,14 @@ from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.rules import engine as validation
 from jxeditor.rules.messages_en import in_english
-from jxeditor.rules.problems import ERROR, TODO, Problem
+from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import CALM, Policy, Tally
 from ui.platform import i18n
 from ui.platform.qtcompat import emit
 
 DEBOUNCE_MS = 0
 AT_ONCE = 100  # projects validated at once after opening a file (the rest while idle)
 CHUNK = 100  # projects validated per idle step after that
-ACKNOWLEDGED = "acknowledged"  # the key of the confirmed warnings in severity_counts()
 DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework", "stage", "scoring"})
 
 
@@ -68,20 +70,19 @@ class LiveValidation(QObject):
 
     projectChanged = Signal(object, list, list)
     resetAll = Signal()
-    countsChanged = Signal(int, int)
+    countsChanged = Signal(object)  # the Tally of the document
 
     def __init__(self, doc: Document, parent: Any = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.validator = validation.Validator(doc)
         self._problems: dict[int, tuple[Project, list[Problem]]] = {}
         self._dirty: dict[int, Project] = {}
         self._touched: dict[int, set[str]] = {}  # id(project) -> fields the person left
         # the projects the document had when it was last saved or exported: their every
         # 待填 is an error now (the objects are kept, so that no id is reused meanwhile)
         self._insisted: dict[int, Project] = {}
-        self._errors = 0
-        self._warnings = 0
-        self._by_severity: Counter[str] = Counter()
+        self._tally = Tally()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -111,14 +112,9 @@ class LiveValidation(QObject):
         """Every problem of the document, project by project."""
         return [problem for _p, plist in self.by_project() for problem in plist]
 
-    def severity_counts(self) -> dict[str, int]:
-        """How many problems of each severity the document has (as shown; the confirmed
-        ones under :data:`ACKNOWLEDGED`)."""
-        return {severity: n for severity, n in self._by_severity.items() if n}
-
-    def counts(self) -> tuple[int, int]:
-        """(errors, warnings) in the whole document."""
-        return self._errors, self._warnings
+    def tally(self) -> Tally:
+        """The counts of the whole document's problems, as shown."""
+        return self._tally
 
     def pending(self) -> int:
         """How many projects of the file just opened are still to be validated."""
@@ -138,7 +134,7 @@ class LiveValidation(QObject):
             index = self.doc.index_of(project)
             if index is not None:  # else removed meanwhile
                 self._revalidate(project, index)
-        emit(self.countsChanged, self._errors, self._warnings)
+        emit(self.countsChanged, self._tally)
 
     def complete(self) -> None:
         """Validates now what is still waiting after opening (before an action over the
@@ -154,13 +150,13 @@ class LiveValidation(QObject):
         index = self.doc.index_of(project)
         if index is not None:
             self._revalidate(project, index)
-            emit(self.countsChanged, self._errors, self._warnings)
+            emit(self.countsChanged, self._tally)
 
     def _revalidate(self, project: Project, index: int) -> None:
         """Validates ``project`` (at ``index``) and announces it when its problems changed."""
         waited = self._pending.pop(id(project), None) is not None
         old = self.problems_of(project)
-        new = self._present(project, validation.validate_project(self.doc, index))
+        new = self._present(project, self.validator.project(index))
         if new == old and id(project) in self._problems and not waited:
             return
         self._problems[id(project)] = (project, new)
@@ -178,7 +174,7 @@ class LiveValidation(QObject):
         while idle (:meth:`_validate_pending`)."""
         self._dirty.clear()
         self._timer.stop()
-        validation.prepare(self.doc)
+        self.validator.prepare()
         self._problems = {}
         self._recount()
         self._pending = {id(p): p for p in self.doc.projects}
@@ -188,7 +184,7 @@ class LiveValidation(QObject):
         else:
             self._idle.stop()
         emit(self.resetAll)
-        emit(self.countsChanged, self._errors, self._warnings)
+        emit(self.countsChanged, self._tally)
 
     def _validate_some(self, limit: int) -> None:
         """Validates up to ``limit`` waiting projects, in document order, announcing none."""
@@ -198,7 +194,7 @@ class LiveValidation(QObject):
                 break
             if self._pending.pop(id(project), None) is None:
                 continue
-            problems = self._present(project, validation.validate_project(self.doc, index))
+            problems = self._present(project, self.validator.project(index))
             self._problems[id(project)] = (project, problems)
             self._adjust(problems, +1)
             done += 1
@@ -215,7 +211,7 @@ class LiveValidation(QObject):
             self._idle.start()
         else:
             emit(self.resetAll)
-        emit(self.countsChanged, self._errors, self._warnings)
+        emit(self.countsChanged, self._tally)
 
     # -- a calm start ----------------------------------------------------------------------
     def touch(self, project: Project, field: str) -> None:
@@ -233,38 +229,29 @@ class LiveValidation(QObject):
             self._insisted.update(new)
             self.validate_all()
 
+    def policy(self, project: Project) -> Policy:
+        """How the 待填 of ``project`` are presented now."""
+        insisted = self._insisted.get(id(project)) is project
+        touched = self._touched.get(id(project))
+        if not insisted and not touched:
+            return CALM
+        return Policy(insisted=insisted, touched=frozenset(touched or ()))
+
     def _present(self, project: Project, problems: list[Problem]) -> list[Problem]:
         if i18n.active_language() == "en":
             problems = [in_english(p) for p in problems]
-        if not any(p.severity == TODO for p in problems):
-            return problems
-        touched = self._touched.get(id(project), set())
-        insisted = self._insisted.get(id(project)) is project
-        return [
-            dataclasses.replace(p, severity=ERROR)
-            if p.severity == TODO and (insisted or (p.field is not None and p.field in touched))
-            else p
-            for p in problems
-        ]
+        return self.policy(project).present(problems)
 
     # -- bookkeeping ---------------------------------------------------------------------
     def _recount(self) -> None:
-        self._errors = self._warnings = 0
-        self._by_severity = Counter()
+        self._tally = Tally()
         for _p, plist in self._problems.values():
             self._adjust(plist, +1)
 
     def _adjust(self, problems: list[Problem], sign: int) -> None:
-        errors = confirmed = 0
-        for problem in problems:
-            if problem.acknowledged is not None:
-                self._by_severity[ACKNOWLEDGED] += sign
-                confirmed += 1
-            else:
-                self._by_severity[problem.severity] += sign
-                errors += problem.is_error
-        self._errors += sign * errors
-        self._warnings += sign * (len(problems) - errors - confirmed)
+        if problems:
+            counted = Tally.of(problems)
+            self._tally = self._tally + counted if sign > 0 else self._tally - counted
 
     def _mark(self, project: Project) -> None:
         self._dirty[id(project)] = project
@@ -295,7 +282,7 @@ class LiveValidation(QObject):
                 for other in validation.sharing_a_notice(self.doc, project):
                     self._mark(other)
                 emit(self.resetAll)
-                emit(self.countsChanged, self._errors, self._warnings)
+                emit(self.countsChanged, self._tally)
             case ProjectMoved(project=project):
                 if project.absent_fields:  # the notice may now belong to another project
                     self._mark(project)

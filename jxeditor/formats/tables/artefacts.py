@@ -34,8 +34,10 @@ LAYOUT_C_NOTICE = (
 )
 
 
-# The fields layout C has no row for.
-LAYOUT_C_ABSENT: tuple[str, ...] = ("department", "implementer", "period.start", "period.end")
+# The fields layout C has no row for, and its one amount (预算数, read as 年度金额) when
+# a table leaves it empty: listed once for the document, not as 待填 per project.
+LAYOUT_C_ABSENT: tuple[str, ...] = (
+    "department", "implementer", "period.start", "period.end", "funding.annual.total")
 
 
 def mark_absent_fields(project: Project) -> Project:

@@ -5,7 +5,10 @@ FILES... --report OUT.xlsx``, or the editor's 文件 → 导出审核意见):
 
 * ``汇总`` first: one row per project (unit, file, code, name, the number of 错误, 待填,
   警告 and 提示, their sum and a first verdict: 退回修改 when an error or an empty
-  required field was found, 建议修改 for warnings only, 无问题 otherwise), a 合计 row,
+  required field was found, 建议修改 for warnings only, 无问题 otherwise, from the
+  :class:`~jxeditor.rules.tally.Tally` of its problems; a project that still lacks a
+  field its source table had no place for is counted in by the document's one notice,
+  and is 退回修改 too: a report never says 无问题 while a required field is empty), a 合计 row,
   and the files that could not be read, each with the reason;
 * one sheet per file, named after the submitting unit (the document's 填报单位, else the
   projects' common 主管部门, else the file's name): the title 审核意见, the unit, the
@@ -44,22 +47,22 @@ from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.common import escape_cell_text, sheet_names, visible_text
 from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
 from jxeditor.formats.xlsx.styles import FONT_NAME, FORMULA_START
-from jxeditor.rules.acknowledgements import count_acknowledged
 from jxeditor.rules.department_rules import DEPARTMENT_INDEX
-from jxeditor.rules.engine import tally, validate
+from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
+from jxeditor.rules.project_rules import still_empty
+from jxeditor.rules.tally import REPORT_ORDER, RETURN, Tally
 
 TITLE = "审核意见"
 SUMMARY_TITLE = "审核意见汇总"
 SUMMARY_SHEET = "汇总"
 # The order of the problems in a project: what the bureau rejects first.
-ORDER: tuple[str, ...] = (ERROR, TODO, WARNING, INFO)
+ORDER = REPORT_ORDER
 FILE_HEADS = ("序号", "类别", "位置", "问题及修改要求", "修改建议", "确认说明")
 FILE_WIDTHS = (6.0, 8.0, 24.0, 58.0, 22.0, 20.0)
 SUMMARY_HEADS = ("序号", "报送单位", "文件", "项目编码", "项目名称",
                  *(SEVERITY_TEXT[s] for s in ORDER), "合计", "初审建议")
 SUMMARY_WIDTHS = (6.0, 20.0, 26.0, 16.0, 36.0, 7.0, 7.0, 7.0, 7.0, 7.0, 11.0)
-VERDICTS = ("退回修改", "建议修改", "无问题")
 
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -110,25 +113,6 @@ def submitting_unit(doc: Document) -> str:
 def date_text(day: date) -> str:
     """``2026年5月6日``."""
     return f"{day.year}年{day.month}月{day.day}日"
-
-
-def counts_text(problems: Sequence[Problem], brief: bool = False) -> str:
-    """``错误 1 个，待填 0 个，警告 2 个，提示 0 个`` (and ``，已确认 1 个`` when warnings
-    were confirmed as intended); ``brief``: only the severities found (``错误 1 个，警告
-    2 个``, or nothing)."""
-    counts = tally(list(problems))
-    parts = [f"{SEVERITY_TEXT[s]} {counts[s]} 个" for s in ORDER if counts[s] or not brief]
-    confirmed = count_acknowledged(problems)
-    if confirmed:
-        parts.append(f"已确认 {confirmed} 个")
-    return "，".join(parts)
-
-
-def verdict(counts: dict[str, int]) -> str:
-    """The first verdict on a project from the counts of its problems."""
-    if counts[ERROR] or counts[TODO]:
-        return VERDICTS[0]
-    return VERDICTS[1] if counts[WARNING] else VERDICTS[2]
 
 
 def ordered(problems: Sequence[Problem]) -> list[Problem]:
@@ -234,7 +218,7 @@ def _file_sheet(sheet: _Sheet, entry: ReviewedFile, unit: str, today: date) -> N
     sheet.line(f"报送单位：{unit or '（未写明）'}")
     sheet.line(f"文件：{entry.name}")
     sheet.line(f"审核日期：{date_text(today)}　　共 {len(doc.projects)} 个项目，"
-               f"{counts_text(entry.problems)}")
+               f"{Tally.of(entry.problems).text()}")
     for notice in entry.notices:
         sheet.line(f"读取提示：{notice}")
     header = sheet.cells(FILE_HEADS, [_BOLD] * len(FILE_HEADS), [_CENTER] * len(FILE_HEADS),
@@ -248,7 +232,7 @@ def _file_sheet(sheet: _Sheet, entry: ReviewedFile, unit: str, today: date) -> N
         sections.append((index, f"{index + 1}. {project_label(index, project.name)}{code}"))
     for index, heading in sections:
         problems = ordered(by_project.get(index, []))
-        brief = counts_text(problems, brief=True)
+        brief = Tally.of(problems).text(brief=True)
         sheet.line(f"{heading}　　{brief}" if brief else heading, _BOLD, fill=_PROJECT_FILL,
                    border=True)
         if not problems:
@@ -278,20 +262,19 @@ def _summary_sheet(sheet: _Sheet, files: Sequence[ReviewedFile], units: Sequence
     sheet.line(f"审核日期：{date_text(today)}　　{read}")
     header = sheet.cells(SUMMARY_HEADS, [_BOLD] * len(SUMMARY_HEADS),
                          [_CENTER] * len(SUMMARY_HEADS), _HEAD_FILL)
-    totals = dict.fromkeys(ORDER, 0)
+    totals = Tally()
     aligns = [_CENTER, _LEFT, _LEFT, _LEFT, _LEFT, *[_CENTER] * 6]
     n = 0
     for entry, unit in zip(files, units, strict=True):
         for index, project in enumerate(entry.doc.projects):
-            counts = tally([p for p in entry.problems if p.project == index])
-            for s in ORDER:
-                totals[s] += counts[s]
+            tally = Tally.of(p for p in entry.problems if p.project == index)
+            totals += tally
             n += 1
             sheet.cells([n, unit, entry.name, project.code, project_label(index, project.name),
-                         *(counts[s] for s in ORDER), sum(counts[s] for s in ORDER),
-                         verdict(counts)], aligns=aligns)
-    sheet.cells(["合计", "", "", "", f"{projects} 个项目", *(totals[s] for s in ORDER),
-                 sum(totals.values()), ""], [_BOLD] * len(SUMMARY_HEADS), aligns, _PROJECT_FILL)
+                         *(tally.count(s) for s in ORDER), tally.total,
+                         RETURN if still_empty(project) else tally.verdict], aligns=aligns)
+    sheet.cells(["合计", "", "", "", f"{projects} 个项目", *(totals.count(s) for s in ORDER),
+                 totals.total, ""], [_BOLD] * len(SUMMARY_HEADS), aligns, _PROJECT_FILL)
     if unreadable:
         sheet.new_row()
         sheet.line("未能读取的文件", _BOLD, fill=_PROJECT_FILL, border=True)

@@ -9,7 +9,8 @@ The layouts follow the forms as the bureaus print them (``year-cycle.md``):
   each first level labelled with its points (``产出指标（50分）``), and the footer
   总分 and 自评等级. 分值, 得分, 执行率, 总分 and 自评等级 come from
   :func:`jxeditor.scoring.project.score_project` with the document's rule set, so the
-  sheet shows what ``jxeditor score`` prints.
+  sheet shows what ``jxeditor score`` prints; while an indicator is not scored the
+  总分 reads ``总分（未完成：N 项未评分）`` and the 自评等级 ``—``.
 * 运行监控 (:class:`MonitoringBuilder`, 财预〔2019〕136号, landscape): the funds block
   with 全年预算数, 1–7月执行数 and its rate, 全年预计执行数 and its rate and 截至日期;
   the indicators with 1–7月完成值 | 全年预计完成值, the causes of a deviation and the
@@ -41,7 +42,7 @@ from jxeditor.document.stages import (
 from jxeditor.formats.xlsx.form_layout import FormBuilder, period_text
 from jxeditor.formats.xlsx.sheet_plan import CellValue, Notes, SheetPlan, amount_value
 from jxeditor.scoring.numbers import ratio, text
-from jxeditor.scoring.project import ProjectScore, score_project
+from jxeditor.scoring.project import ProjectScore, score_project, unfinished_text
 
 EVALUATION_TITLE = "项目支出绩效自评表"
 MONITORING_TITLE = "项目支出绩效运行监控表"
@@ -51,6 +52,7 @@ EVALUATION_HEADS = ("年度指标值", "实际完成值", "分值", "得分", "�
 MONITORING_HEADS = ("年度指标值", "1–7月完成值", "全年预计完成值")
 CAUSE_HEAD, POSSIBILITY_HEAD, NOTE_HEAD = "偏差原因分析", "完成目标可能性", "说明"
 TOTAL_LABEL, GRADE_LABEL = "总分", "自评等级"
+NO_GRADE = "—"  # while an indicator is not scored
 
 
 def points_label(name: str, points: Decimal | None) -> str:
@@ -229,11 +231,14 @@ class EvaluationBuilder(_StageBuilder):
         r = self.new_row()
         self.put(r, 1, TOTAL_LABEL, "head", to_col=5)
         self.put(r, 6, _score_value(points), "number")
-        self.put(r, 7, _score_value(s.total), "number")
-        self.put(r, 8, "", "center")
+        if s.grade is None:  # not finished: no total to print, no grade
+            self.put(r, 7, unfinished_text(len(s.unscored)), "center", to_col=8)
+        else:
+            self.put(r, 7, _score_value(s.total), "number")
+            self.put(r, 8, "", "center")
         r = self.new_row()
         self.put(r, 1, GRADE_LABEL, "head", to_col=5)
-        self.put(r, 6, s.grade, "center", to_col=8)
+        self.put(r, 6, NO_GRADE if s.grade is None else s.grade, "center", to_col=8)
 
 
 class MonitoringBuilder(_StageBuilder):

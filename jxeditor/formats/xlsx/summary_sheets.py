@@ -1,7 +1,9 @@
 """The two list sheets of the export: ``汇总`` and ``指标清单``.
 
 ``汇总`` has one row per project (code, name, department, amounts, error and warning
-counts from :func:`jxeditor.rules.engine.validate_project`), each name a link to the
+counts: the :class:`~jxeditor.rules.tally.Tally` of its problems as a saved document
+presents them, :data:`~jxeditor.rules.tally.INSISTED`, so that what is still empty counts
+as 错误 as in the editor's status bar after the save), each name a link to the
 project's sheet, after, where the document has the department's overall targets, a row
 部门整体 (its total, its problems, a link to its sheet) and a row 项目合计 (the sum of the
 projects' amounts, to hold against it); ``指标清单`` has one row per third-level indicator, for filtering and
@@ -19,12 +21,8 @@ from jxeditor.document.document import Document
 from jxeditor.formats.xlsx.common import LIST_HEADS, LIST_SHEET, SUMMARY_HEADS, SUMMARY_SHEET
 from jxeditor.formats.xlsx.sheet_plan import Notes, Row, SheetPlan, amount_format, amount_value
 from jxeditor.rules.department_rules import department_total, validate_department
-from jxeditor.rules.engine import count, validate_project
-
-
-def problem_counts(doc: Document, index: int) -> tuple[int, int]:
-    """(errors, warnings) of a project; warnings confirmed as intended are not counted."""
-    return count(validate_project(doc, index))
+from jxeditor.rules.engine import validate_each
+from jxeditor.rules.tally import INSISTED, Tally
 
 
 def summary_plan(doc: Document, titles: list[str], notes: Notes) -> SheetPlan:
@@ -33,8 +31,8 @@ def summary_plan(doc: Document, titles: list[str], notes: Notes) -> SheetPlan:
                      freeze="A2", title_rows="1:1", orientation="landscape")
     plan.rows.append([(h, "list_head", None) for h in heads])
     _department_rows(doc, plan, notes)
-    for i, (p, title) in enumerate(zip(doc.projects, titles, strict=True)):
-        errors, warnings = problem_counts(doc, i)
+    tallies = [Tally.of(INSISTED.present(problems)) for problems in validate_each(doc)]
+    for p, title, tally in zip(doc.projects, titles, tallies, strict=True):
         r = len(plan.rows) + 1
         amounts = (p.funding.period.total, p.funding.annual.total, p.funding.annual.fiscal,
                    p.funding.annual.other)
@@ -48,7 +46,7 @@ def summary_plan(doc: Document, titles: list[str], notes: Notes) -> SheetPlan:
             if isinstance(shown, str):
                 shown = notes.text(shown, SUMMARY_SHEET, r, len(row) + 1)
             row.append((shown, "list_amount", amount_format(a)))
-        row += [(errors, "list", None), (warnings, "list", None)]
+        row += [(tally.error, "list", None), (tally.warning, "list", None)]
         plan.rows.append(row)
         plan.links[(r, 2)] = title
     plan.autofilter = f"A1:I{len(plan.rows)}"
@@ -70,13 +68,13 @@ def _department_rows(doc: Document, plan: SheetPlan, notes: Notes) -> None:
     if dept is None:
         return
     r = len(plan.rows) + 1
-    errors, warnings = count(validate_department(doc))
+    tally = Tally.of(INSISTED.present(validate_department(doc)))
     total = dept.total
     plan.rows.append([
         None, (DEPARTMENT_LABEL, "link", None),
         (notes.text(dept.name, SUMMARY_SHEET, r, 3) or None, "list", None),
         *_amount_cells((None, department_total(dept), total.fiscal, total.other), notes, r, 4),
-        (errors, "list", None), (warnings, "list", None),
+        (tally.error, "list", None), (tally.warning, "list", None),
     ])
     plan.links[(r, 2)] = DEPARTMENT_LABEL
 

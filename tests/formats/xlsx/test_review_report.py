@@ -15,7 +15,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jxeditor.document.department import Department, Measure, Task
 from jxeditor.document.document import Document
+from jxeditor.document.model import FundingColumn
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.tables.artefacts import mark_absent_fields
 from jxeditor.formats.xlsx.review_report import (
     FILE_HEADS,
     SUMMARY_HEADS,
@@ -130,6 +132,35 @@ def test_verdict_for_warnings_only() -> None:
     doc.projects[0].indicators[0].children[1].children[0].value = "》 90%"
     ws = read([ReviewedFile.checked("w.json", doc)])["汇总"]
     assert ws.cell(4, 11).value == "建议修改"
+
+
+def test_a_project_without_money_is_never_without_problems() -> None:
+    """Issue 29, item 5: a project with no 年度金额 (next year's document, or blanked by
+    hand) was 初审建议 无问题; 年度金额 is required, so it goes back to be filled."""
+    doc = clean_document()
+    assert read([ReviewedFile.checked("ok.json", doc)])["汇总"].cell(4, 11).value == "无问题"
+    doc.projects[0].funding.annual = FundingColumn()
+    wb = read([ReviewedFile.checked("m.json", doc)])
+    assert wb["汇总"].cell(4, 11).value == "退回修改"
+    assert any("年度金额未填写" in str(v) for row in values(wb.worksheets[1]) for v in row)
+
+
+def test_a_project_counted_in_by_the_documents_notice_is_returned_too() -> None:
+    """Layout C (a department's list): the empty 主管部门 of every project is one notice,
+    on the first project; the second still lacks it and is no more 无问题 than the first."""
+    doc = clean_document()
+    doc.projects.append(clean_project())
+    doc.projects[1].code = "102001002"
+    doc.projects[1].indicators[0].children[0].children[0].value = "≥80平方米"
+    for project in doc.projects:
+        project.department = ""
+        mark_absent_fields(project)
+    verdicts = [row[10] for row in values(read([ReviewedFile.checked("c.json", doc)])["汇总"])[3:5]]
+    assert verdicts == ["退回修改", "退回修改"]
+    for project in doc.projects:
+        project.department = "示例局"
+    verdicts = [row[10] for row in values(read([ReviewedFile.checked("c.json", doc)])["汇总"])[3:5]]
+    assert verdicts == ["无问题", "无问题"]
 
 
 def test_text_is_never_a_formula(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from jxeditor.formats.xlsx.reader import read_xlsx
 from jxeditor.formats.xlsx.stage_layout import EVALUATION_TITLE, MONITORING_TITLE
 from jxeditor.formats.xlsx.writer import save_xlsx
 from jxeditor.scoring.numbers import text
-from jxeditor.scoring.project import score_document
+from jxeditor.scoring.project import score_document, unfinished_text
 
 D = Decimal
 
@@ -144,13 +144,19 @@ def test_footer_total_and_grade_are_the_scoring_packages(tmp_path: Path, rules: 
         rows = sheet_values(path, 2 + index)
         total = next(r for r in rows if r[0] == "总分")
         grade = next(r for r in rows if r[0] == "自评等级")
-        assert text(D(repr(total[6]))) == text(score.total) and grade[5] == score.grade
+        if score.grade is None:  # not finished: no total, no grade
+            assert total[6] == unfinished_text(len(score.unscored)) and grade[5] == "—"
+        else:
+            assert text(D(repr(total[6]))) == text(score.total) and grade[5] == score.grade
         first = next(i for i, r in enumerate(rows) if r[0] == "一级指标") + 1
         shown = [(D(repr(r[5])), D(repr(r[6])) if r[6] is not None else None)
                  for r in rows[first:rows.index(total)]]
         assert shown == [(s.points, s.score) for s in score.indicators]
     # the examples' 90.29 (linear-cap 89.67), and 0.5 more for the user's 11 for 长效机制
     assert text(score_document(doc)[0].total) == ("90.79" if rules == "2020-10" else "90.17")
+    # 农村公路养护's 节约资金 is in another unit: the sheet says it is not finished
+    roads = sheet_values(path, 3)
+    assert next(r for r in roads if r[0] == "总分")[6] == "总分（未完成：1 项未评分）"
 
 
 def test_the_monitoring_form_round_trips(tmp_path: Path) -> None:

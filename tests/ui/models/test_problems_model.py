@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from session_fixtures import make_session
 
 from jxeditor.document.document import Document
+from jxeditor.rules.tally import Tally
 from ui.models.problems_model import PROJECT_ROLE, ProblemsModel
 
 PROBLEM = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +31,7 @@ def test_problems_model_follows_validation(qtmodeltester, qtbot, sample_doc: Doc
     session.set_project_field(sample_doc.projects[0], "department", "")
     live.flush()
     assert model.rowCount() == 2
-    assert live.counts() == (0, 2)  # two empty fields: 待填 (issue 14)
+    assert live.tally() == Tally(todo=2)  # two empty fields: 待填 (issue 14)
     with qtbot.wait_signals([model.rowsAboutToBeRemoved, model.rowsRemoved], order="strict"):
         stack.undo()
         live.flush()
@@ -44,5 +45,5 @@ def test_problems_model_follows_validation(qtmodeltester, qtbot, sample_doc: Doc
     session.set_current(second)
     session.delete_project()
     live.flush()
-    assert model.rowCount() == 0 and live.counts() == (0, 0)
+    assert model.rowCount() == 0 and live.tally() == Tally()
     stack.clear()

@@ -1,23 +1,15 @@
-"""Severity icons and the gravest severity of a list of problems: our own icons, one per
-severity (drawn, not blank), the same icon object each time, a painted disc of the colour
-when an SVG does not load, and ``worst`` leaving out what was confirmed as intended."""
+"""Severity icons: our own icons, one per severity (drawn, not blank), the same icon
+object each time, a painted disc of the colour when an SVG does not load. (The gravest
+severity of a list of problems is the tally's: ``tests/rules/test_tally.py``.)"""
 
 from __future__ import annotations
-
-import dataclasses
 
 import pytest
 from PySide6.QtGui import QColor
 
 from jxeditor.resources import resource_path
-from jxeditor.rules.problems import Problem
 from ui.models import severity as sev
-from ui.models.severity import ICON_FILES, blank_icon, painted_icon, severity_icon, worst
-
-
-def problem(severity: str, acknowledged: str | None = None) -> Problem:
-    return Problem(code="x", severity=severity, project=0, project_name="甲",
-                   message="说明", acknowledged=acknowledged)
+from ui.models.severity import ICON_FILES, blank_icon, painted_icon, severity_icon
 
 
 def test_the_icon_files_are_shipped() -> None:
@@ -55,16 +47,3 @@ def test_painted_icon_has_the_colour_in_its_middle() -> None:
     image = painted_icon("#1976d2").pixmap(16, 16).toImage()
     assert image.pixelColor(8, 8) == QColor("#1976d2")
 
-
-def test_worst_is_error_if_any_else_the_first() -> None:
-    assert worst([]) is None
-    assert worst([problem("info"), problem("warning")]) == "info"
-    assert worst([problem("warning"), problem("info"), problem("error")]) == "error"
-    assert worst([problem("todo")]) == "todo"
-
-
-def test_confirmed_problems_do_not_count() -> None:
-    confirmed = problem("warning", acknowledged="确实如此")
-    assert worst([confirmed]) is None
-    assert worst([confirmed, problem("info")]) == "info"
-    assert worst([dataclasses.replace(confirmed, acknowledged=None)]) == "warning"

@@ -59,16 +59,49 @@ def test_tab_reaches_the_description_when_it_is_shown(window: MainWindow, qtbot)
     assert window.indicators.model.path_of(tree.currentIndex()) == (0, 1)
 
 
-def test_enter_commits_and_moves_down(window: MainWindow, qtbot) -> None:
+def test_enter_commits_and_goes_down_the_column_past_the_group_rows(
+    window: MainWindow, qtbot
+) -> None:
+    """Issue 29.4: Enter goes to the next cell that can be edited in the same column (the
+    二级 and 一级 rows between are skipped) with its editor open, what it holds selected,
+    so typing goes on; after the last indicator it stays."""
     tree = focus_tree(window, qtbot, (0, 0, 0), 1)
+    model, doc = window.indicators.model, window.session.doc
     qtbot.keyClick(tree, Qt.Key.Key_F2)
     editor = editor_now()
     editor.selectAll()
     qtbot.keyClicks(editor, "=2")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 0)).value == "=2", timeout=1000)
+    qtbot.waitUntil(lambda: doc.node(0, (0, 0, 0)).value == "=2", timeout=1000)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), ValueEditor), timeout=1000)
     current = tree.currentIndex()
-    assert window.indicators.model.path_of(current) == (0, 1) and current.column() == 1
+    assert model.path_of(current) == (0, 1, 0) and current.column() == 1
+    qtbot.keyClicks(editor_now(), "=99%")  # replaces what it held
+    qtbot.keyClick(editor_now(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.path_of(tree.currentIndex()) == (0, 2, 0), timeout=1000)
+    assert doc.node(0, (0, 1, 0)).value == "=99%"
+    qtbot.keyClick(editor_now(), Qt.Key.Key_Return)  # into the next first level
+    qtbot.waitUntil(lambda: model.path_of(tree.currentIndex()) == (1, 0, 0), timeout=1000)
+    assert isinstance(QApplication.focusWidget(), ValueEditor)
+    assert doc.node(0, (0, 2, 0)).value == "2026年12月底前"  # only passed through
+    last = model.index_of_path((3, 0, 0), 1)
+    assert not tree.indexBelow(last).isValid()
+    tree.setFocus()
+    tree.setCurrentIndex(last)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = editor_now()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the last one: stays, nothing to edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree, timeout=1000)
+    assert tree.currentIndex() == last
+
+
+def test_enter_in_the_name_column_moves_one_row_down(window: MainWindow, qtbot) -> None:
+    tree = focus_tree(window, qtbot, (0, 0, 0), 0)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    qtbot.keyClick(editor_now(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree, timeout=1000)
+    current = tree.currentIndex()
+    assert window.indicators.model.path_of(current) == (0, 1) and current.column() == 0
 
 
 def test_arrows_move_between_columns(window: MainWindow, qtbot) -> None:

@@ -13,9 +13,10 @@ from builders import clean_project
 from jxeditor.document.document import Document
 from jxeditor.document.model import Acknowledgement, Project
 from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import ACKNOWLEDGED
 from ui.models.problems_model import ProblemsModel
 from ui.panes.problems_filter import ProblemsFilter
-from ui.session.live_validation import ACKNOWLEDGED, LiveValidation
+from ui.session.live_validation import LiveValidation
 
 SATISFACTION = ("满意度指标", "服务对象满意度指标", "使用人员满意度")
 

@@ -139,3 +139,15 @@ def test_the_later_stages_print_their_forms(print_doc: Document, tmp_path: Path,
         assert (width > height) == wide
     if chinese_family() is not None:
         assert title in squeeze(reader.pages[0].extract_text())
+
+
+def test_an_unfinished_self_evaluation_prints_no_grade(chinese_font: str, tmp_path: Path) -> None:
+    """The PDF prints from the 自评 sheet plans: 农村公路养护 (节约资金 in another unit, not
+    scored) has no total and no grade, 职业技能培训 its 优."""
+    from year_examples import evaluated_document
+
+    path = tmp_path / "evaluation.pdf"
+    write_pdf(evaluated_document(), path)
+    text = squeeze("".join(page.extract_text() for page in PdfReader(path).pages))
+    assert text.count("总分（未完成：1项未评分）") == 1
+    assert "90.29" in text and "优" in text

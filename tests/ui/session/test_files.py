@@ -240,14 +240,14 @@ def test_a_failed_takeover_leaves_the_previous_document_path_and_title(
     qtbot.addWidget(window)
     assert window.files.open_file(a)
     window.session.set_project_field(window.session.doc.projects[0], "code", "1")  # unsaved
-    real = engine.validate_project
+    real = engine.Validator.project
 
-    def explode(doc: Document, index: int) -> list:
-        if doc.projects[index].name == "炸弹":
+    def explode(self: engine.Validator, index: int) -> list:
+        if self.doc.projects[index].name == "炸弹":
             raise RuntimeError("boom")
-        return real(doc, index)
+        return real(self, index)
 
-    monkeypatch.setattr(engine, "validate_project", explode)
+    monkeypatch.setattr(engine.Validator, "project", explode)
     errors: list[str] = []
     window.questions.answers["show_error"] = errors.append
     assert not window.files.open_file(b)

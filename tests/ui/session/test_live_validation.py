@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from jxeditor.document.document import Document
 from jxeditor.document.model import new_project
 from jxeditor.rules import engine
+from jxeditor.rules.tally import Tally
 from ui.session.live_validation import LiveValidation
 
 
@@ -22,13 +23,13 @@ from ui.session.live_validation import LiveValidation
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The index of every project validated from now on."""
     seen: list[int] = []
-    real = engine.validate_project
+    real = engine.Validator.project
 
-    def counting(doc: Document, index: int):
+    def counting(self: engine.Validator, index: int):
         seen.append(index)
-        return real(doc, index)
+        return real(self, index)
 
-    monkeypatch.setattr(engine, "validate_project", counting)
+    monkeypatch.setattr(engine.Validator, "project", counting)
     return seen
 
 
@@ -36,15 +37,13 @@ def codes(live: LiveValidation, project) -> list[str]:
     return [p.code for p in live.problems_of(project)]
 
 
-def fresh_counts(doc: Document) -> tuple[int, int]:
-    """(errors, warnings) by validating the whole document from scratch."""
-    problems = [p for i in range(len(doc.projects)) for p in engine.validate_project(doc, i)]
-    errors = sum(p.is_error for p in problems)
-    return errors, len(problems) - errors
+def fresh_counts(doc: Document) -> Tally:
+    """The tally of validating the whole document from scratch."""
+    return Tally.of(engine.validate(doc))
 
 
 def test_sample_document_starts_without_problems(live: LiveValidation, sample_doc: Document) -> None:
-    assert live.counts() == (0, 0)
+    assert live.tally() == Tally()
     assert live.all_problems() == []
     assert live.problems_of(None) == []
     assert [p for p, _plist in live.by_project()] == sample_doc.projects
@@ -57,7 +56,7 @@ def test_problems_follow_the_project_through_insert_move_and_remove(
     sample_doc.set_project_field(2, "department", "")
     live.flush()
     assert codes(live, p2) == ["project.missing_field"]
-    assert live.counts() == (0, 1)  # 待填, not an error (issue 14)
+    assert live.tally() == Tally(todo=1)  # 待填, not an error (issue 14)
 
     blank = new_project("2021")  # an empty project: many errors of its own
     sample_doc.insert_projects(0, [blank])
@@ -65,7 +64,7 @@ def test_problems_follow_the_project_through_insert_move_and_remove(
     assert codes(live, p2) == ["project.missing_field"]
     assert codes(live, p0) == codes(live, p1) == []
     assert len(codes(live, blank)) > 1
-    assert live.counts() == fresh_counts(sample_doc)
+    assert live.tally() == fresh_counts(sample_doc)
 
     sample_doc.move_project(sample_doc.index_of(p2), 0)
     live.flush()
@@ -75,9 +74,9 @@ def test_problems_follow_the_project_through_insert_move_and_remove(
 
     sample_doc.remove_project(sample_doc.index_of(p0))
     assert codes(live, p2) == ["project.missing_field"]
-    assert live.counts() == fresh_counts(sample_doc)
+    assert live.tally() == fresh_counts(sample_doc)
     sample_doc.remove_project(sample_doc.index_of(blank))
-    assert live.counts() == (0, 1)
+    assert live.tally() == Tally(todo=1)
     assert codes(live, blank) == []  # gone: no stale problems kept for it
 
 
@@ -87,16 +86,16 @@ def test_counts_stay_right_when_a_dirty_project_is_removed(
     p1 = sample_doc.projects[1]
     sample_doc.set_project_field(1, "implementer", "")
     live.flush()
-    assert live.counts() == (0, 1)  # 待填, not an error (issue 14)
+    assert live.tally() == Tally(todo=1)  # 待填, not an error (issue 14)
     sample_doc.set_project_field(1, "department", "")  # dirty, not yet validated
     with qtbot.wait_signal(live.countsChanged) as blocker:
         sample_doc.remove_project(1)
-    assert blocker.args == [0, 0]
+    assert blocker.args == [Tally()]
     live.flush()  # the removed project is not validated again
-    assert live.counts() == (0, 0)
+    assert live.tally() == Tally()
     sample_doc.insert_project(1, p1)  # undo of the removal: its problems come back
     live.flush()
-    assert live.counts() == (0, 2) == fresh_counts(sample_doc)
+    assert live.tally() == Tally(todo=2) == fresh_counts(sample_doc)
 
 
 def test_equal_projects_keep_their_own_problems(live: LiveValidation, sample_doc: Document) -> None:
@@ -134,10 +133,10 @@ def test_year_and_framework_revalidate_every_project_at_once(
     with qtbot.wait_signals([live.resetAll, live.countsChanged], order="strict"):
         sample_doc.set_document_field(name, value)
     assert sorted(calls) == [0, 1, 2]
-    assert live.counts() == fresh_counts(sample_doc)
+    assert live.tally() == fresh_counts(sample_doc)
     if name == "year":
         assert all(codes(live, p) == ["period.year_mismatch"] for p in sample_doc.projects)
-        assert live.counts() == (0, 3)
+        assert live.tally() == Tally(warning=3)
 
 
 def test_other_document_settings_revalidate_nothing(
@@ -190,8 +189,8 @@ def test_opening_another_document_revalidates_all(
     other = Document(projects=[new_project("2021", "只有名称")])
     with qtbot.wait_signals([live.resetAll, live.countsChanged]):
         sample_doc.replace_all(other)
-    assert live.counts() == fresh_counts(sample_doc)
-    assert live.counts()[1] > 0  # a new project is 待填 (issue 14)
+    assert live.tally() == fresh_counts(sample_doc)
+    assert live.tally().todo > 0  # a new project is 待填 (issue 14)
     assert [p for p, _plist in live.by_project()] == other.projects
 
 
@@ -231,7 +230,7 @@ def test_the_document_notice_follows_edits_of_the_other_projects(qapp, sample_do
         assert codes(live, third).count("project.absent_fields") == 1
         assert "project.absent_fields" not in codes(live, second)
         assert [codes(live, p) for p in doc.projects] == [
-            [q.code for q in engine.validate_project(doc, i)] for i in range(len(doc.projects))
+            [q.code for q in problems] for problems in engine.validate_each(doc)
         ]
     finally:
         doc.unsubscribe(live._on_change)

@@ -15,6 +15,7 @@ import pytest
 from jxeditor.document.document import Document
 from jxeditor.document.model import new_project
 from jxeditor.rules import engine
+from jxeditor.rules.tally import Tally
 from ui.session import live_validation
 from ui.session.live_validation import AT_ONCE, CHUNK, LiveValidation
 
@@ -43,9 +44,7 @@ def as_from_scratch(live: LiveValidation, doc: Document) -> None:
     assert [[p.code for p in live.problems_of(project)] for project in doc.projects] == [
         [p.code for p in problems] for problems in fresh
     ]
-    problems = [p for plist in fresh for p in plist]
-    errors = sum(p.is_error for p in problems)
-    assert live.counts() == (errors, len(problems) - errors)
+    assert live.tally() == Tally.of(p for plist in fresh for p in plist)
 
 
 def test_a_large_file_is_validated_first_in_part_then_while_idle(
@@ -56,7 +55,7 @@ def test_a_large_file_is_validated_first_in_part_then_while_idle(
     sample_doc.replace_all(large(sample_doc))
     assert live.pending() == EXTRA and resets == [EXTRA]  # the views show the first ones
     first = sample_doc.projects[0]
-    assert live.problems_of(first) == live._present(first, engine.validate_project(sample_doc, 0))
+    assert live.problems_of(first) == live._present(first, engine.Validator(sample_doc).project(0))
     assert live.problems_of(sample_doc.projects[-1]) == []  # not yet
     qtbot.waitUntil(lambda: live.pending() == 0)
     assert resets == [EXTRA, 0]  # once more when all are done, not per step
