@@ -163,8 +163,23 @@ def _safeguards(grid: Grid, at: tuple[int, int], end: int) -> list[Safeguard]:
     return out
 
 
+def _may_hold(grid: Grid) -> bool:
+    """Whether a cell is the title or 年度主要任务: one cheap pass (a label is made of a
+    cell only where it holds 务 or 申), so that a large sheet of project tables costs
+    little more than reading it."""
+    for row in grid:
+        for cell in row:
+            if cell and ("务" in cell or "申" in cell):
+                key = label_key(cell)
+                if key == _TASKS or TITLE_KEY in key:
+                    return True
+    return False
+
+
 def read_declaration(grid: Grid) -> Department | None:
     """The 申报表 in ``grid``, or ``None`` when the grid holds none."""
+    if not _may_hold(grid):
+        return None
     titled = any(TITLE_KEY in label_key(cell) for row in grid[:6] for cell in row)
     tasks_at, goal_at = _find(grid, (_TASKS,)), _find(grid, _GOAL)
     if not titled and (tasks_at is None or goal_at is None):
