@@ -11,8 +11,8 @@ and the panes follow the session, never each other. Questions go through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from ui.dialogs.message_boxes import MessageBoxes
@@ -32,6 +32,7 @@ from ui.session.questions import Questions
 from ui.window_menus import WindowMenus
 
 _spawned: list[MainWindow] = []  # windows opened for further restored documents (kept alive)
+PROJECT_LIST_WIDTH = 180  # the project list gives the tree room down to this at most
 
 
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.files.titleChanged.connect(self._update_title)
 
         self.setAcceptDrops(True)
+        self._filled: QSize | None = None  # the first start's size, until shown
         self._restore_settings()
         self._update_title()
         self._first_start_hint()
@@ -91,11 +93,13 @@ class MainWindow(QMainWindow):
             lambda width: QTimer.singleShot(0, lambda: self._make_room_for_tree(width)))
 
     def _make_room_for_tree(self, width: int) -> None:
-        """The stage's columns (or last year's) came: the tree gets the width they need,
-        from the form down to its minimum, then from the project list down to 180."""
+        """The stage's columns (or last year's, or a document's long names) came: the tree
+        gets the width they need, from the project list down to the width of its names
+        (180 at least: room it does not use), then from the form down to its minimum."""
         sizes = self.top_splitter.sizes()
         missing = width - sizes[1]
-        for pane, least in ((2, self.form_pane.minimumSizeHint().width()), (0, 180)):
+        names = max(PROJECT_LIST_WIDTH, self.projects.wanted_width())
+        for pane, least in ((0, names), (2, self.form_pane.minimumSizeHint().width())):
             give = max(0, min(missing, sizes[pane] - least))
             sizes[pane] -= give
             sizes[1] += give
@@ -112,7 +116,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("ui/geometry")
         if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()
                 and self.restoreGeometry(geometry)):
-            self.resize(1280, 720)
+            self._fill_screen()
         self.fit_to_screen()
         for key, splitter in (("ui/mainSplitter", self.main_splitter),
                               ("ui/topSplitter", self.top_splitter)):
@@ -135,9 +139,29 @@ class MainWindow(QMainWindow):
             "按 F1 查看快捷键，Ctrl+F 搜索。"
         ), 30000)
 
+    def _fill_screen(self) -> None:
+        """The first start: the window takes the screen's available area (task bar
+        excluded; the frame is taken off once shown, :meth:`showEvent`)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 720)
+        else:
+            self.setGeometry(screen.availableGeometry())
+        self._filled = self.size()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._filled is not None:  # the frame is known now: the whole window on the screen
+            QTimer.singleShot(0, self._fit_filled)
+
+    def _fit_filled(self) -> None:
+        if self._filled is not None and self.size() == self._filled:  # nobody resized it
+            self.fit_to_screen()
+        self._filled = None
+
     def fit_to_screen(self) -> None:
         """Keeps the window inside the screen's available area (task bar excluded): a
-        geometry remembered on a larger screen, or 1280×720 on a small or scaled one."""
+        geometry remembered on a larger screen, or the first start's on a scaled one."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return

@@ -209,14 +209,18 @@ class WindowMenus(QObject):
     def keys_page(self) -> str:
         """The page of keys: the window's menus, each pane's own keys, the tree's keys."""
         window = self.window
-        menu_actions = [
+        projects, tree = window.projects.view.actions(), window.indicators.tree.actions()
+        menu_actions = [  # a pane's own keys are listed under the pane, once
             action for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()
+            if action not in projects and action not in tree
         ]
+        tree_keys = tree_key_rows()  # a key they describe (F2) is listed as described
+        described = {keys for keys, _what in tree_keys}
         return table_html(self.tr("快捷键"), [
             (self.tr("菜单"), action_rows(menu_actions)),
-            (self.tr("项目列表"), action_rows(window.projects.view.actions())),
-            (self.tr("绩效指标（指标树）"), action_rows(window.indicators.tree.actions())
-             + tree_key_rows()),
+            (self.tr("项目列表"), action_rows(projects)),
+            (self.tr("绩效指标（指标树）"),
+             [row for row in action_rows(tree) if row[0] not in described] + tree_keys),
         ])
 
     def show_keys(self) -> None:

@@ -14,15 +14,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jxeditor.document.amounts import Amount, DateValue
+from jxeditor.document.fields import DOCUMENT, FIELDS, INDICATOR, fields_of
+from jxeditor.document.fields import MONTHS as MONTHS  # the spending plan's, re-exported
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.stages import (
+    TARGETS,
     IndicatorEvaluation,
     IndicatorMonitoring,
     ProjectEvaluation,
     ProjectMonitoring,
 )
 
-MONTHS: tuple[str, ...] = ("03", "06", "10", "12")
 FRAMEWORKS: tuple[str, ...] = ("2015", "2021")
 DEFAULT_FRAMEWORK = "2021"
 
@@ -185,33 +187,14 @@ class Project:
     absent_fields: tuple[str, ...] = ()
 
 
-# Every editable project field, by its dotted path. The UI, the validator's locations
-# and the importers all name fields this way.
-PROJECT_FIELDS: tuple[str, ...] = (
-    "code",
-    "name",
-    "attribute",
-    "category",
-    "department",
-    "implementer",
-    "period.start",
-    "period.end",
-    "funding.period.total",
-    "funding.period.fiscal",
-    "funding.period.other",
-    "funding.annual.total",
-    "funding.annual.fiscal",
-    "funding.annual.other",
-    "purpose",
-    *(f"spending_plan.{m}" for m in MONTHS),
-    "goals.period",
-    "goals.annual",
+# Every editable project field, document setting and indicator node field, by its dotted
+# path (the one field registry, :mod:`jxeditor.document.fields`, describes them). The
+# UI, the validator's locations and the importers all name fields this way.
+PROJECT_FIELDS: tuple[str, ...] = tuple(spec.path for spec in FIELDS)
+DOCUMENT_FIELDS: tuple[str, ...] = tuple(spec.path for spec in fields_of(DOCUMENT))
+NODE_FIELDS: tuple[str, ...] = tuple(
+    spec.path for spec in fields_of(INDICATOR) if spec.stage == TARGETS
 )
-
-DOCUMENT_FIELDS: tuple[str, ...] = (
-    "year", "reporting_unit", "money_unit", "framework", "stage", "scoring",
-)
-NODE_FIELDS: tuple[str, ...] = ("name", "value", "description", "basis")
 
 
 def get_field(obj: Any, path: str) -> Any:

@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
+from jxeditor.document.fields import INDICATOR, STAGE_BLOCK, fields_of
 from jxeditor.document.model import Indicator, Project, get_field, iter_indicators, set_field
 from jxeditor.document.stages import (
     CAUSES,
     EVALUATION,
-    EVALUATION_PROJECT_FIELDS,
     MONITORING,
-    MONITORING_PROJECT_FIELDS,
     POSSIBILITIES,
     STAGES,
     EvaluationColumn,
@@ -52,22 +51,12 @@ class _Absent:
 
 
 ABSENT: Final = _Absent()
+BLOCKS: tuple[str, ...] = (MONITORING, EVALUATION)  # the stages that add a block
 
-PROJECT_STAGE_FIELDS: tuple[str, ...] = tuple(
-    path for path, _label in (*MONITORING_PROJECT_FIELDS, *EVALUATION_PROJECT_FIELDS)
+PROJECT_STAGE_FIELDS: tuple[str, ...] = tuple(spec.path for spec in fields_of(STAGE_BLOCK))
+INDICATOR_STAGE_FIELDS: tuple[str, ...] = tuple(
+    spec.path for spec in fields_of(INDICATOR) if spec.stage in BLOCKS
 )
-INDICATOR_STAGE_FIELDS: tuple[str, ...] = (
-    "monitoring.current",
-    "monitoring.forecast",
-    "monitoring.possibility",
-    "monitoring.causes",
-    "monitoring.note",
-    "evaluation.actual",
-    "evaluation.points",
-    "evaluation.score",
-    "evaluation.deviation",
-)
-BLOCKS: tuple[str, ...] = (MONITORING, EVALUATION)
 
 
 def _annual(project: Project) -> EvaluationColumn:

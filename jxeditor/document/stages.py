@@ -7,9 +7,10 @@ the document is derived into that stage (``jxeditor derive``), so a version 1 fi
 with none of them. Amounts follow :mod:`jxeditor.document.amounts` (kept as typed when
 unreadable); actual and forecast values are text like a 年度指标值 (``520人次``).
 
-What each stage shows is described here as data (:data:`STAGE_COLUMNS`,
-:data:`EVALUATION_FUNDS_ROWS`, ...), so the editor's tree and form and the Excel forms
-can follow the same description.
+The fields of the blocks (their paths, kinds and labels) and the tree's columns per stage
+are in the one field registry (:mod:`jxeditor.document.fields`); the printed rows and
+columns of the 自评 funds block are here (:data:`EVALUATION_FUNDS_ROWS`, ...), so the
+editor's form and the Excel forms follow the same description.
 """
 
 from __future__ import annotations
@@ -89,35 +90,7 @@ class IndicatorEvaluation:
     deviation: str = ""
 
 
-# -- what each stage shows, as data --------------------------------------------------
-# The indicator tree's value columns per stage: (field path on the indicator, label).
-# ``value`` is the indicator's own 年度指标值; the others are ``block.key``; the
-# ``evaluation.points``/``evaluation.score`` columns show the computed 分值/得分 when empty.
-STAGE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    TARGETS: (("value", "年度指标值"),),
-    MONITORING: (
-        ("value", "年度指标值"),
-        ("monitoring.current", "1–7月完成值"),
-        ("monitoring.forecast", "全年预计"),
-        ("monitoring.possibility", "完成可能性"),
-        ("monitoring.causes", "偏差原因"),
-    ),
-    EVALUATION: (
-        ("value", "年度指标值"),
-        ("evaluation.actual", "实际完成值"),
-        ("evaluation.points", "分值"),
-        ("evaluation.score", "得分"),
-        ("evaluation.deviation", "偏差原因"),
-    ),
-}
-
-# Every editable field of the stage blocks, by dotted path from the project.
-MONITORING_PROJECT_FIELDS: tuple[tuple[str, str], ...] = (
-    ("monitoring.as_of", "截至日期"),
-    ("monitoring.budget", "全年预算数"),
-    ("monitoring.executed", "1–7月执行数"),
-    ("monitoring.forecast", "全年预计执行数"),
-)
+# -- what the 自评 funds block prints, as data ----------------------------------------
 # The 自评 funds block: rows (column key, label) × columns (block key, label), as printed.
 EVALUATION_FUNDS_ROWS: tuple[tuple[str, str], ...] = (
     ("total", "年度资金总额"),
@@ -132,17 +105,3 @@ EVALUATION_FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 # Columns of the funds block that the program computes (分值 10, 执行率, 得分).
 EVALUATION_FUNDS_COMPUTED: tuple[str, ...] = ("分值", "执行率", "得分")
-EVALUATION_PROJECT_FIELDS: tuple[tuple[str, str], ...] = (
-    *(
-        (f"evaluation.{column}.{row}", f"{column_label}·{row_label}")
-        for column, column_label in EVALUATION_FUNDS_COLUMNS
-        for row, row_label in EVALUATION_FUNDS_ROWS
-    ),
-    ("evaluation.goals_achieved", "年度总体目标实际完成情况"),
-)
-# Amount fields among them (the others are a date and texts).
-STAGE_AMOUNT_FIELDS: frozenset[str] = frozenset(
-    {"monitoring.budget", "monitoring.executed", "monitoring.forecast"}
-    | {path for path, _ in EVALUATION_PROJECT_FIELDS if path != "evaluation.goals_achieved"}
-    | {"evaluation.points", "evaluation.score"}
-)

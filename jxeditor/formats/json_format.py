@@ -26,16 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from jxeditor.document.document import Document
+from jxeditor.document.fields import DOCUMENT, FIELDS, label_of
 from jxeditor.document.model import (
     FRAMEWORKS,
     MONTHS,
-    Funding,
     FundingColumn,
-    Goals,
     Indicator,
     Level1,
     Level2,
-    Period,
     Project,
 )
 from jxeditor.document.stages import DEFAULT_SCORING, SCORING_RULES, STAGES, TARGETS
@@ -60,6 +58,8 @@ from jxeditor.formats.json_values import (
     amount_text,
     date_text,
     describe_value,
+    field_plan,
+    group_reader,
     json_constant,
     json_int,
     json_number,
@@ -75,6 +75,9 @@ MAX_BYTES = 160 * 1024 * 1024
 MAX_PROJECTS = 10_000
 MAX_PROJECT_NODES = 2_000
 MAX_NODES = 200_000
+# the project table's fields as JSON keys (the field registry's paths, nested)
+PROJECT_PLAN = field_plan(FIELDS)
+_READ_PROJECT_FIELDS = group_reader(Project, PROJECT_PLAN)
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -187,14 +190,6 @@ class _Reader(ValueReader):
         self.project_nodes = 0
         self.count(children, where)
 
-    def column(self, value: Any, where: str) -> FundingColumn:
-        data = self.obj(value if value is not None else {}, where)
-        return FundingColumn(
-            total=self.amount(data, "total", where),
-            fiscal=self.amount(data, "fiscal", where),
-            other=self.amount(data, "other", where),
-        )
-
     def indicator(self, value: Any, where: str) -> Indicator:
         data = self.obj(value, where)
         text = self.text
@@ -234,42 +229,23 @@ class _Reader(ValueReader):
 
     def project(self, value: Any, where: str) -> Project:
         data = self.obj(value, where)
-        period = self.obj(data.get("period") or {}, f"{where}.period")
-        funding = self.obj(data.get("funding") or {}, f"{where}.funding")
-        plan = self.obj(data.get("spending_plan") or {}, f"{where}.spending_plan")
-        goals = self.obj(data.get("goals") or {}, f"{where}.goals")
+        groups = self.groups(data, PROJECT_PLAN, where, loose=True)
         indicators = self.lst(data.get("indicators") or [], f"{where}.indicators")
         self.start_tree(indicators, where)
-        return Project(
-            code=self.text(data, "code", where),
-            name=self.text(data, "name", where),
-            attribute=self.text(data, "attribute", where),
-            category=self.text(data, "category", where),
-            department=self.text(data, "department", where),
-            implementer=self.text(data, "implementer", where),
-            period=Period(
-                start=self.date(period, "start", f"{where}.period"),
-                end=self.date(period, "end", f"{where}.period"),
-            ),
-            funding=Funding(
-                period=self.column(funding.get("period"), f"{where}.funding.period"),
-                annual=self.column(funding.get("annual"), f"{where}.funding.annual"),
-            ),
-            purpose=self.text(data, "purpose", where),
-            spending_plan={m: self.amount(plan, m, f"{where}.spending_plan") for m in MONTHS},
-            goals=Goals(
-                period=self.text(goals, "period", f"{where}.goals"),
-                annual=self.text(goals, "annual", f"{where}.goals"),
-            ),
-            indicators=[
-                self.level1(c, f"{where}.indicators[{i}]") for i, c in enumerate(indicators)
-            ],
-            monitoring=read_project_monitoring(self, data.get("monitoring"), f"{where}.monitoring"),
-            evaluation=read_project_evaluation(self, data.get("evaluation"), f"{where}.evaluation"),
-            acknowledgements=read_acknowledgements(
-                self, data.get("acknowledgements"), f"{where}.acknowledgements"),
-            absent_fields=read_absent_fields(self, data.get("absent_fields"), f"{where}.absent_fields"),
-        )
+        project = Project()
+        _READ_PROJECT_FIELDS(self, groups, project, where)
+        project.indicators = [
+            self.level1(c, f"{where}.indicators[{i}]") for i, c in enumerate(indicators)
+        ]
+        project.monitoring = read_project_monitoring(
+            self, data.get("monitoring"), f"{where}.monitoring")
+        project.evaluation = read_project_evaluation(
+            self, data.get("evaluation"), f"{where}.evaluation")
+        project.acknowledgements = read_acknowledgements(
+            self, data.get("acknowledgements"), f"{where}.acknowledgements")
+        project.absent_fields = read_absent_fields(
+            self, data.get("absent_fields"), f"{where}.absent_fields")
+        return project
 
     def document(self, value: Any) -> Document:
         data = self.obj(value, "")
@@ -291,10 +267,10 @@ class _Reader(ValueReader):
             raise self.fail("version", f"版本号 {version} 无效")
         year = data.get("year")
         if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
-            raise self.fail("year", "预算年度应为 1900 到 2200 之间的整数")
+            raise self.fail("year", f"{label_of(DOCUMENT, 'year')}应为 1900 到 2200 之间的整数")
         framework = data.get("framework", "2021")
         if framework not in FRAMEWORKS:
-            raise self.fail("framework", "指标体系应为 \"2015\" 或 \"2021\"")
+            raise self.fail("framework", f"{label_of(DOCUMENT, 'framework')}应为 \"2015\" 或 \"2021\"")
         stage = self.choice(data, "stage", "", STAGES, TARGETS)
         scoring = self.choice(data, "scoring", "", SCORING_RULES, DEFAULT_SCORING)
         projects = self.lst(data.get("projects", []), "projects")

@@ -8,13 +8,15 @@ keeps its exact text. Amounts are decimal strings, as everywhere in the format. 
 indicator may carry its ``history``; a project its ``acknowledgements``: the warnings
 confirmed as intended (确认无误), each ``{"code", "field", "indicator", "reason"}`` with
 the indicator named by its path of names (一级, 二级, 三级); written only when there are
-some.
+some. The blocks' keys and the kinds of their values are the field registry's
+(:mod:`jxeditor.document.fields`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from jxeditor.document.fields import INDICATOR, fields_of, stage_block_fields
 from jxeditor.document.model import (
     PROJECT_FIELDS,
     Acknowledgement,
@@ -23,15 +25,22 @@ from jxeditor.document.model import (
     Project,
 )
 from jxeditor.document.stages import (
-    CAUSES,
-    POSSIBILITIES,
+    EVALUATION,
+    MONITORING,
     EvaluationColumn,
     IndicatorEvaluation,
     IndicatorMonitoring,
     ProjectEvaluation,
     ProjectMonitoring,
 )
-from jxeditor.formats.json_values import ValueReader, amount_text, date_text
+from jxeditor.formats.json_values import (
+    ValueReader,
+    amount_text,
+    date_text,
+    field_plan,
+    flat_reader,
+    group_reader,
+)
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -166,38 +175,30 @@ def read_history(r: ValueReader, value: Any, where: str) -> list[HistoryEntry]:
     return sorted(out, key=lambda h: h.year)
 
 
-def _read_column(r: ValueReader, value: Any, where: str) -> EvaluationColumn:
-    data = r.obj(value if value is not None else {}, where)
-    return EvaluationColumn(
-        total=r.amount(data, "total", where),
-        fiscal=r.amount(data, "fiscal", where),
-        carried_over=r.amount(data, "carried_over", where),
-        other=r.amount(data, "other", where),
-    )
+# the blocks' fields as JSON keys (the field registry's, without the block's name)
+_PROJECT_MONITORING = flat_reader(
+    ProjectMonitoring, field_plan(stage_block_fields(MONITORING), "monitoring."))
+_PROJECT_EVALUATION = group_reader(
+    ProjectEvaluation, field_plan(stage_block_fields(EVALUATION), "evaluation."))
+_INDICATOR_MONITORING = flat_reader(IndicatorMonitoring, field_plan(
+    tuple(s for s in fields_of(INDICATOR) if s.stage == MONITORING), "monitoring."))
+_INDICATOR_EVALUATION = flat_reader(IndicatorEvaluation, field_plan(
+    tuple(s for s in fields_of(INDICATOR) if s.stage == EVALUATION), "evaluation."))
 
 
 def read_project_monitoring(r: ValueReader, value: Any, where: str) -> ProjectMonitoring | None:
     if value is None:
         return None
-    data = r.obj(value, where)
-    return ProjectMonitoring(
-        as_of=r.date(data, "as_of", where),
-        budget=r.amount(data, "budget", where),
-        executed=r.amount(data, "executed", where),
-        forecast=r.amount(data, "forecast", where),
-    )
+    block: ProjectMonitoring = _PROJECT_MONITORING(r, r.obj(value, where), where)
+    return block
 
 
 def read_project_evaluation(r: ValueReader, value: Any, where: str) -> ProjectEvaluation | None:
     if value is None:
         return None
-    data = r.obj(value, where)
-    return ProjectEvaluation(
-        budget_initial=_read_column(r, data.get("budget_initial"), f"{where}.budget_initial"),
-        budget_full=_read_column(r, data.get("budget_full"), f"{where}.budget_full"),
-        executed=_read_column(r, data.get("executed"), f"{where}.executed"),
-        goals_achieved=r.text(data, "goals_achieved", where),
-    )
+    block = ProjectEvaluation()
+    _PROJECT_EVALUATION(r, {"": r.obj(value, where)}, block, where)
+    return block
 
 
 def read_indicator_monitoring(
@@ -205,14 +206,8 @@ def read_indicator_monitoring(
 ) -> IndicatorMonitoring | None:
     if value is None:
         return None
-    data = r.obj(value, where)
-    return IndicatorMonitoring(
-        current=r.text(data, "current", where),
-        forecast=r.text(data, "forecast", where),
-        possibility=r.choice(data, "possibility", where, ("", *POSSIBILITIES), ""),
-        causes=r.choices(data, "causes", where, CAUSES),
-        note=r.text(data, "note", where),
-    )
+    block: IndicatorMonitoring = _INDICATOR_MONITORING(r, r.obj(value, where), where)
+    return block
 
 
 def read_indicator_evaluation(
@@ -220,10 +215,5 @@ def read_indicator_evaluation(
 ) -> IndicatorEvaluation | None:
     if value is None:
         return None
-    data = r.obj(value, where)
-    return IndicatorEvaluation(
-        actual=r.text(data, "actual", where),
-        points=r.amount(data, "points", where),
-        score=r.amount(data, "score", where),
-        deviation=r.text(data, "deviation", where),
-    )
+    block: IndicatorEvaluation = _INDICATOR_EVALUATION(r, r.obj(value, where), where)
+    return block

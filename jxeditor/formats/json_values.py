@@ -13,19 +13,28 @@ here, for every reader of the format (files, the workbook's hidden copy, recover
   could ever succeed) are replaced by U+FFFD, and the reader counts them for a notice
   (:attr:`ValueReader.replaced`).
 
+Which key holds which field, and how its value reads, is the field registry's
+(:mod:`jxeditor.document.fields`): :func:`field_plan` lays out a holder's fields as JSON
+keys (a dotted path is a key in a nested object), and :meth:`ValueReader.fields` reads
+them by their kind.
+
 The reasons of Python's JSON reader and a short rendering of a value, for the messages
 of the document reader, are here too (:func:`json_reason`, :func:`describe_value`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jxeditor.document.amounts import Amount, DateValue, format_amount, parse_amount
+from jxeditor.document.fields import AMOUNT, CHOICE, CHOICES, DATE, FieldSpec
 from jxeditor.errors import FileFormatError
 
 MAX_DIGITS = 30  # significant digits of an amount
@@ -99,6 +108,101 @@ def date_text(value: DateValue) -> str | None:
 
 
 # -- reading -----------------------------------------------------------------------------
+class FieldStep(NamedTuple):
+    """Where one field stands in a JSON object: the nested object it sits in (``group``,
+    dotted, ``""`` for the object itself), its ``key`` there, the ``parts`` of its
+    attribute path on the model object being read, and how its value reads (``read``:
+    the :class:`ValueReader` method of its kind)."""
+
+    group: str
+    key: str
+    parts: tuple[str, ...]
+    spec: FieldSpec
+    read: Callable[[ValueReader, dict[str, Any], str, str], Any]
+
+
+def _reader_of(spec: FieldSpec) -> Callable[[ValueReader, dict[str, Any], str, str], Any]:
+    if spec.kind == AMOUNT:
+        return ValueReader.amount
+    if spec.kind == DATE:
+        return ValueReader.date
+    if spec.kind == CHOICE:
+        return partial(ValueReader.choice, choices=("", *spec.choices), default="")
+    if spec.kind == CHOICES:
+        return partial(ValueReader.choices, choices=spec.choices)
+    return ValueReader.text
+
+
+def field_plan(specs: tuple[FieldSpec, ...], prefix: str = "") -> tuple[FieldStep, ...]:
+    """How to read ``specs`` (paths starting with ``prefix``, which is left off: the
+    block's own object) from JSON: ``funding.annual.total`` is ``"total"`` in
+    ``{"funding": {"annual": {…}}}``."""
+    steps = []
+    for spec in specs:
+        parts = tuple(spec.path.removeprefix(prefix).split("."))
+        steps.append(FieldStep(".".join(parts[:-1]), parts[-1], parts, spec, _reader_of(spec)))
+    return tuple(steps)
+
+
+GroupReader = Callable[["ValueReader", dict[str, dict[str, Any]], Any, str], None]
+
+
+def _target(sample: Any, parts: tuple[str, ...]) -> str:
+    """The expression of the attribute (or dict entry) at ``parts`` under ``target``."""
+    expr, obj = "target", sample
+    for part in parts:
+        if isinstance(obj, dict):
+            expr, obj = f"{expr}[{part!r}]", obj.get(part)
+        elif part.isidentifier() and hasattr(obj, part):
+            expr, obj = f"{expr}.{part}", getattr(obj, part)
+        else:
+            raise ValueError(f"{type(sample).__name__} has no field {'.'.join(parts)}")
+    return expr
+
+
+def group_reader(make: Callable[[], Any], plan: tuple[FieldStep, ...]) -> GroupReader:
+    """A reader of fields in nested objects: ``read(r, groups, target, where)`` sets each
+    field of ``plan`` on ``target`` (made by ``make``), opening a nested object when its
+    first field is read (:meth:`ValueReader.group`). Made once from the plan, like
+    :func:`flat_reader`."""
+    sample = make()
+    scope: dict[str, Any] = {}
+    lines = ["def read(r, groups, target, where):"]
+    opened: dict[str, int] = {}
+    for i, step in enumerate(plan):
+        scope[f"read{i}"] = step.read
+        n = opened.get(step.group)
+        if n is None:
+            n = opened[step.group] = len(opened)
+            if step.group:
+                lines.append(f"    at{n} = where + {'.' + step.group!r}")
+                lines.append(f"    g{n} = r.group(groups, {step.group!r}, at{n})")
+            else:
+                lines += [f"    at{n} = where", f"    g{n} = groups['']"]
+        lines.append(f"    {_target(sample, step.parts)} = read{i}(r, g{n}, {step.key!r}, at{n})")
+    exec("\n".join(lines) + "\n", scope)
+    reader: GroupReader = scope["read"]
+    return reader
+
+
+def flat_reader(
+    make: Callable[..., Any], plan: tuple[FieldStep, ...]
+) -> Callable[[ValueReader, dict[str, Any], str], Any]:
+    """A reader of a block whose fields are keys of its own object: ``read(r, data,
+    where)`` calls ``make`` with the plan's values, in the plan's order, which must be the
+    order of ``make``'s fields (checked). Made once from the plan, as ``dataclasses``
+    makes an ``__init__``, so that it runs as fast as one written out (it runs for every
+    indicator of a 自评 or 运行监控 document)."""
+    names = [f.name for f in dataclasses.fields(make)][: len(plan)]  # type: ignore[arg-type]
+    if names != [step.key for step in plan] or any(step.group for step in plan):
+        raise ValueError(f"{make.__name__}: fields {names} are not the plan's keys")
+    scope: dict[str, Any] = {"make": make} | {f"read{i}": s.read for i, s in enumerate(plan)}
+    values = ", ".join(f"read{i}(r, data, {s.key!r}, where)" for i, s in enumerate(plan))
+    exec(f"def read(r, data, where):\n    return make({values})\n", scope)
+    reader: Callable[[ValueReader, dict[str, Any], str], Any] = scope["read"]
+    return reader
+
+
 class ValueReader:
     """Reads single values, naming the place of any error; ``scrub`` replaces lone
     surrogates in every string (counted in :attr:`replaced`, the first place in
@@ -193,6 +297,30 @@ class ValueReader:
             raise self.fail(f"{where}.{key}" if where else key, f"应为 {names} 之一")
         text: str = value
         return text
+
+    def groups(
+        self, data: dict[str, Any], plan: tuple[FieldStep, ...], where: str, *, loose: bool
+    ) -> dict[str, dict[str, Any]]:
+        """The nested objects of ``plan``'s first level, opened in order (absent or null:
+        empty; ``loose``: any false value too)."""
+        found: dict[str, dict[str, Any]] = {"": data}
+        for step in plan:
+            top = step.group.partition(".")[0]
+            if top and top not in found:
+                raw = data.get(top)
+                empty = not raw if loose else raw is None
+                found[top] = self.obj({} if empty else raw, f"{where}.{top}" if where else top)
+        return found
+
+    def group(self, groups: dict[str, dict[str, Any]], group: str, at: str) -> dict[str, Any]:
+        """The nested object ``group`` (dotted), opened from its parent in ``groups`` if
+        it is not there yet (absent or null: empty)."""
+        data = groups.get(group)
+        if data is None:
+            parent, _dot, name = group.rpartition(".")
+            raw = groups[parent].get(name)
+            data = groups[group] = self.obj({} if raw is None else raw, at)
+        return data
 
     def choices(
         self, data: dict[str, Any], key: str, where: str, choices: tuple[str, ...]

@@ -19,10 +19,9 @@ from jxeditor.document.frameworks import Frameworks
 from jxeditor.document.model import Indicator, Level1, Level2, NodePath, Project
 from jxeditor.document.values import ParsedValue, parse_value
 from jxeditor.rules.document_index import DocumentIndex
-from jxeditor.rules.problems import FIELD_LABELS, Fix, Problem, Text
+from jxeditor.rules.problems import FIELD_LABELS, UNNAMED, Fix, Problem, Text
 
 SEP = " / "
-UNNAMED = "（未命名）"
 INDICATORS = "绩效指标"  # the first part of an indicator's location
 
 # One third-level indicator as the value rules see it:

@@ -77,9 +77,15 @@ def rule_funding_sums(ctx: Context) -> Iterator[Problem]:
         total, fiscal, other = column.total, column.fiscal, column.other
         if total is None:
             if fiscal is not None or other is not None:
+                parts_given = (fiscal, other)
+                remedy = None
+                if _all_numbers(parts_given):  # the total the parts make
+                    made = format_amount(sum((p or Decimal(0) for p in parts_given), Decimal(0)))
+                    remedy = fix(say("填写合计 {n}（财政拨款 + 其他资金）", n=made), made)
                 yield ctx.field_problem(
                     "funding.missing_total", ERROR, f"funding.{col}.total",
                     say("{col_label}填写了财政拨款或其他资金，但没有填写合计：请填写{col_label}合计。", col_label=col_label),
+                    remedy,
                 )
             continue
         if fiscal is None and other is None:

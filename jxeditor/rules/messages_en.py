@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from jxeditor.document.fields import FUNDING, HEADER, STAGE_BLOCK, fields_of
 from jxeditor.rules.messages_en_department import DEPARTMENT_ENGLISH, DEPARTMENT_TERMS
 from jxeditor.rules.problems import Fix, Problem, Text
 
@@ -63,6 +64,7 @@ ENGLISH: dict[str, str] = {
     "{where}有 {decimals} 位小数：以万元为单位最多 4 位小数（精确到元）。":
         "{where} has {decimals} decimals: in 10,000 yuan at most 4 (to the yuan).",
     "改为 {rounded}": "Change to {rounded}",
+    "填写合计 {n}（财政拨款 + 其他资金）": "Fill in the total {n} (fiscal + other funds)",
     # history_rules
     "目标偏低？上年实际完成 {n}，比年度指标值“{n1}”{n2}出 {share}%：可考虑以上年实际为目标":
         "Target too low? Last year's actual {n} is {share}% {n2} than the target “{n1}”: "
@@ -264,28 +266,8 @@ ENGLISH: dict[str, str] = {
 
 # Fixed Chinese terms that rules put into their messages or places, in English.
 TERMS: dict[str, str] = {
-    # field labels (jxeditor.rules.problems.FIELD_LABELS) and the places
-    "项目编码": "Project code",
-    "项目名称": "Project name",
-    "项目属性": "Attribute",
-    "项目类别": "Category",
-    "主管部门": "Department",
-    "实施单位": "Implementer",
-    "项目实施期（开始）": "Period (start)",
-    "项目实施期（结束）": "Period (end)",
-    "实施期金额": "Whole period",
-    "实施期金额·其中：财政拨款": "Whole period · of which fiscal",
-    "实施期金额·其他资金": "Whole period · other funds",
-    "年度金额": "This year",
-    "年度金额·其中：财政拨款": "This year · of which fiscal",
-    "年度金额·其他资金": "This year · other funds",
-    "项目资金主要用途": "Main use of funds",
-    "资金支出计划·3月底": "Spending plan · Mar",
-    "资金支出计划·6月底": "Spending plan · Jun",
-    "资金支出计划·10月底": "Spending plan · Oct",
-    "资金支出计划·12月底": "Spending plan · Dec",
-    "实施期目标": "Period goal",
-    "年度目标": "Annual goal",
+    # field labels: the field registry's English (jxeditor.document.fields), and the places
+    **{spec.label: spec.english for spec in fields_of(HEADER, FUNDING, STAGE_BLOCK)},
     "绩效指标": "Indicators",
     "（未命名）": "(unnamed)",
     # the stages and the amounts of their blocks (jxeditor.document.stages)
@@ -298,10 +280,6 @@ TERMS: dict[str, str] = {
     "年度资金总额": "total",
     "其中：当年财政拨款": "of which fiscal this year",
     "上年结转资金": "carried over",
-    "年度总体目标实际完成情况": "Annual goals achieved",
-    "截至日期": "As of",
-    "1–7月执行数": "Executed Jan–Jul",
-    "全年预计执行数": "Year forecast of spending",
     # the parts of a funding column, the months of the spending plan
     "合计": "total",
     "财政拨款": "fiscal",
@@ -316,6 +294,7 @@ TERMS: dict[str, str] = {
     "全年预计完成值": "the year forecast",
     "偏差原因": "the causes of deviation",
     # words put into sentences
+    "（未命名指标）": "(unnamed indicator)",
     "（可作为一级指标，或作为产出指标下的二级指标）":
         " (as a first level, or as a second level under “产出指标”)",
     "高": "higher",

@@ -52,9 +52,18 @@ class Text:
         return self.template.format(**dict(self.params))
 
 
+# What a message says for a node without a name (the names of indicators and their
+# groups are put in as these parameters), rather than “”.
+UNNAMED = "（未命名指标）"
+NODE_NAMES = frozenset({"name", "name1", "name2", "l2", "key"})
+
+
 def say(template: str, **params: object) -> Text:
-    """A translatable message: ``say("指标值“{value}”缺少单位", value=ind.value)``."""
-    return Text(template, tuple((name, str(value)) for name, value in params.items()))
+    """A translatable message: ``say("指标值“{value}”缺少单位", value=ind.value)``; an
+    empty node name says :data:`UNNAMED`."""
+    return Text(template, tuple(
+        (name, str(value) or (UNNAMED if name in NODE_NAMES else "")) for name, value in params.items()
+    ))
 
 
 @dataclass(frozen=True)

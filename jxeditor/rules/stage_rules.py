@@ -31,15 +31,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from jxeditor.document.fields import AMOUNT, stage_block_fields
 from jxeditor.document.model import Indicator
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import (
     CERTAIN,
     EVALUATION,
-    EVALUATION_PROJECT_FIELDS,
     MONITORING,
-    MONITORING_PROJECT_FIELDS,
-    STAGE_AMOUNT_FIELDS,
     STAGE_LABELS,
 )
 from jxeditor.document.values import parse_value
@@ -181,14 +179,12 @@ def check_monitoring(ctx: Context) -> Iterator[Problem]:
             )
 
 
-_BLOCK_FIELDS = {EVALUATION: EVALUATION_PROJECT_FIELDS, MONITORING: MONITORING_PROJECT_FIELDS}
-
-
 def check_stage_amounts(ctx: Context) -> Iterator[Problem]:
     """An amount of the project's 自评 or 运行监控 block that is not a number."""
     stage = ctx.doc.stage
-    for field, label in _BLOCK_FIELDS.get(stage, ()):
-        value = stage_field(ctx.project, field) if field in STAGE_AMOUNT_FIELDS else None
+    for spec in stage_block_fields(stage):
+        field, label = spec.path, spec.label
+        value = stage_field(ctx.project, field) if spec.kind == AMOUNT else None
         if isinstance(value, str) and value.strip():
             message = say("{where}“{value}”不是数字：请只填写以万元为单位的数字，如 1443.08。",
                           where=label, value=value)

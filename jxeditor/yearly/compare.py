@@ -28,7 +28,13 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from jxeditor.document.document import Document
-from jxeditor.document.fields import LABELS, text_from_value
+from jxeditor.document.fields import (
+    DOCUMENT,
+    INDICATOR,
+    PROJECT,
+    label_of,
+    text_from_value,
+)
 from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.document.model import PROJECT_FIELDS, Indicator, NodePath, Project, get_field
 from jxeditor.yearly.normalize import plain, same_field, same_text, same_value, value_key
@@ -51,11 +57,8 @@ KIND_LABELS: dict[str, str] = {
     DESCRIPTION_CHANGED: "修改指标描述",
     BASIS_CHANGED: "修改指标值确定依据",
 }
-DOCUMENT_LABELS: tuple[tuple[str, str], ...] = (
-    ("year", "预算年度"), ("reporting_unit", "填报单位"), ("money_unit", "金额单位"),
-    ("framework", "指标体系"),
-)
-FIELD_LABELS: dict[str, str] = dict(LABELS)
+# The document's settings that are compared (their labels are the field registry's).
+DOCUMENT_KEYS: tuple[str, ...] = ("year", "reporting_unit", "money_unit", "framework")
 SEP = " / "
 SIMILAR = 0.5  # least similarity of two names (a same target value adds 0.5)
 
@@ -170,15 +173,15 @@ class _Comparer:
         name = _project_name(b, ni)
         where: dict[str, Any] = {"old_index": oi, "new_index": ni}
         if not same_text(a.name, b.name):
-            yield Change(name, PROJECT_RENAMED, "name", a.name, b.name, "项目名称", **where,
-                         field="name")
+            yield Change(name, PROJECT_RENAMED, "name", a.name, b.name,
+                         label_of(PROJECT, "name"), **where, field="name")
         for path in PROJECT_FIELDS:
             if path == "name":
                 continue
             va, vb = get_field(a, path), get_field(b, path)
             if not same_field(path, va, vb):
                 yield Change(name, FIELD_CHANGED, path, text_from_value(path, va),
-                             text_from_value(path, vb), FIELD_LABELS.get(path, path), **where,
+                             text_from_value(path, vb), label_of(PROJECT, path), **where,
                              field=path)
         yield from self.indicator_changes(name, a, b, where)
 
@@ -203,16 +206,17 @@ class _Comparer:
                              **where, node=n.path)
             if not same_text(o.ind.description, n.ind.description):
                 yield Change(name, DESCRIPTION_CHANGED, n.text, o.ind.description,
-                             n.ind.description, place + SEP + "绩效指标描述", **where, node=n.path)
+                             n.ind.description, place + SEP + label_of(INDICATOR, "description"),
+                             **where, node=n.path)
             if not same_text(o.ind.basis, n.ind.basis):
                 yield Change(name, BASIS_CHANGED, n.text, o.ind.basis, n.ind.basis,
-                             place + SEP + "指标值确定依据", **where, node=n.path)
+                             place + SEP + label_of(INDICATOR, "basis"), **where, node=n.path)
 
     def document_changes(self) -> Iterator[Change]:
-        for key, label in DOCUMENT_LABELS:
+        for key in DOCUMENT_KEYS:
             va, vb = str(getattr(self.old, key)), str(getattr(self.new, key))
             if not same_text(va, vb):
-                yield Change("", FIELD_CHANGED, key, va, vb, label)
+                yield Change("", FIELD_CHANGED, key, va, vb, label_of(DOCUMENT, key))
 
 
 def _code_key(project: Project) -> str:

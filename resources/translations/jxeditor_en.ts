@@ -37,151 +37,64 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="30" />
-        <source>预算年度</source>
-        <translation>Budget year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="31" />
-        <source>填报单位</source>
-        <translation>Reporting unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="32" />
-        <source>金额单位</source>
-        <translation>Money unit</translation>
-    </message>
-    <message>
         <location filename="../../ui/session/commands.py" line="33" />
-        <source>指标框架</source>
-        <translation>Indicator framework</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="34" />
-        <source>填报阶段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="35" />
-        <source>自评计分规则</source>
-        <translation>Scoring rules</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="38" />
-        <source>指标名称</source>
-        <translation>indicator name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="39" />
-        <source>年度指标值</source>
-        <translation>Annual target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="40" />
-        <source>绩效指标描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="41" />
-        <source>指标值确定依据</source>
-        <translation>Basis of target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/commands.py" line="74" />
-        <location filename="../../ui/session/commands.py" line="111" />
-        <location filename="../../ui/session/commands.py" line="247" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="128" />
+        <location filename="../../ui/session/commands.py" line="120" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="146" />
+        <location filename="../../ui/session/commands.py" line="144" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="163" />
+        <location filename="../../ui/session/commands.py" line="161" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="184" />
+        <location filename="../../ui/session/commands.py" line="182" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="204" />
+        <location filename="../../ui/session/commands.py" line="203" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="225" />
+        <location filename="../../ui/session/commands.py" line="227" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="30" />
-        <source>1–7月完成值</source>
-        <translation>Jan–Jul value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="31" />
-        <source>全年预计完成值</source>
-        <translation>Forecast for the year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="32" />
-        <source>完成目标可能性</source>
-        <translation>Likelihood of meeting the target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="33" />
-        <source>偏差原因</source>
-        <translation>Causes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="34" />
-        <source>说明</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="35" />
-        <source>实际完成值</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="36" />
-        <source>分值</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="37" />
-        <source>得分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="38" />
-        <source>偏差原因分析及改进措施</source>
-        <translation>Causes of deviation and improvements</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/stage_commands.py" line="42" />
+        <location filename="../../ui/session/stage_commands.py" line="26" />
         <source>目标</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="43" />
+        <location filename="../../ui/session/stage_commands.py" line="27" />
         <source>运行监控</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="44" />
+        <location filename="../../ui/session/stage_commands.py" line="28" />
         <source>自评</source>
         <translation>Self-evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="45" />
+        <source>切换到“{0}”阶段</source>
+        <translation>Switch to the “{0}” stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/stage_commands.py" line="112" />
+        <source>解锁修改年度指标值（已批复的目标）</source>
+        <translation>Unlock the annual target values (approved targets)</translation>
     </message>
 </context>
 <context>
@@ -228,17 +141,17 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="106" />
+        <location filename="../../ui/session/yearly_files.py" line="123" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="113" />
+        <location filename="../../ui/session/yearly_files.py" line="130" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="153" />
+        <location filename="../../ui/session/yearly_files.py" line="170" />
         <source>修改说明已写入“{0}”</source>
         <translation>List of changes written to “{0}”</translation>
     </message>
@@ -264,45 +177,45 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../../ui/session/files.py" line="93" />
-        <location filename="../../ui/session/files.py" line="142" />
-        <location filename="../../ui/session/files.py" line="345" />
+        <location filename="../../ui/session/files.py" line="99" />
+        <location filename="../../ui/session/files.py" line="154" />
+        <location filename="../../ui/session/files.py" line="357" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="173" />
+        <location filename="../../ui/session/files.py" line="185" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="176" />
+        <location filename="../../ui/session/files.py" line="188" />
         <source>已取消打开“{0}”</source>
         <translation>Opening “{0}” cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="182" />
-        <location filename="../../ui/session/files.py" line="190" />
+        <location filename="../../ui/session/files.py" line="194" />
+        <location filename="../../ui/session/files.py" line="202" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="196" />
+        <location filename="../../ui/session/files.py" line="208" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="267" />
+        <location filename="../../ui/session/files.py" line="279" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="275" />
+        <location filename="../../ui/session/files.py" line="287" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="281" />
+        <location filename="../../ui/session/files.py" line="293" />
         <source>已保存到“{0}”，但表格中有些单元格显示不全：</source>
         <translation>Saved to “{0}”, but some cells cannot show their whole text:</translation>
     </message>
@@ -315,57 +228,57 @@
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="263" />
+        <location filename="../../ui/session/editor_session.py" line="265" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="273" />
+        <location filename="../../ui/session/editor_session.py" line="275" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="274" />
+        <location filename="../../ui/session/editor_session.py" line="276" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="316" />
+        <location filename="../../ui/session/editor_session.py" line="318" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="331" />
+        <location filename="../../ui/session/editor_session.py" line="333" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="351" />
+        <location filename="../../ui/session/editor_session.py" line="353" />
         <source>确认无误</source>
         <translation>Confirm as intended</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="351" />
+        <location filename="../../ui/session/editor_session.py" line="353" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="360" />
+        <location filename="../../ui/session/editor_session.py" line="362" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="363" />
+        <location filename="../../ui/session/editor_session.py" line="365" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="372" />
+        <location filename="../../ui/session/editor_session.py" line="374" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="387" />
+        <location filename="../../ui/session/editor_session.py" line="389" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
@@ -373,27 +286,27 @@
 <context>
     <name>FieldHint</name>
     <message>
-        <location filename="../../ui/panes/field_hint.py" line="61" />
+        <location filename="../../ui/panes/field_hint.py" line="69" />
         <source>{0}：“{1}”不是数字，按原样保留；请写成如 1443.08</source>
         <translation>{0}: “{1}” is not a number and is kept as typed; write it like 1443.08</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/field_hint.py" line="64" />
+        <location filename="../../ui/panes/field_hint.py" line="72" />
         <source>{0}：“{1}”不是日期，按原样保留；请写成如 2026-01-01</source>
         <translation>{0}: “{1}” is not a date and is kept as typed; write it like 2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/field_hint.py" line="76" />
+        <location filename="../../ui/panes/field_hint.py" line="84" />
         <source>：填百分数，可写 30 或 30%</source>
         <translation>: a percentage, 30 or 30%</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/field_hint.py" line="78" />
+        <location filename="../../ui/panes/field_hint.py" line="86" />
         <source>：可写 2026-01-01、2026/1/1、2026.1.1、2026年1月1日 或 20260101；Alt+↓ 打开日历</source>
         <translation>: write 2026-01-01, 2026/1/1, 2026.1.1, 2026年1月1日 or 20260101; Alt+↓ opens a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/field_hint.py" line="80" />
+        <location filename="../../ui/panes/field_hint.py" line="88" />
         <source>：可写 1443.08、1,443.08、1443.08万元 或全角数字</source>
         <translation>: write 1443.08, 1,443.08, 1443.08万元 or full-width digits</translation>
     </message>
@@ -457,117 +370,122 @@
 <context>
     <name>IndicatorPane</name>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="90" />
+        <location filename="../../ui/panes/indicator_pane.py" line="78" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="100" />
+        <location filename="../../ui/panes/indicator_pane.py" line="88" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="100" />
+        <location filename="../../ui/panes/indicator_pane.py" line="88" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="101" />
+        <location filename="../../ui/panes/indicator_pane.py" line="89" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="101" />
+        <location filename="../../ui/panes/indicator_pane.py" line="89" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="102" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="102" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="103" />
+        <location filename="../../ui/panes/indicator_pane.py" line="91" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="103" />
+        <location filename="../../ui/panes/indicator_pane.py" line="91" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="105" />
+        <location filename="../../ui/panes/indicator_pane.py" line="93" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="105" />
+        <location filename="../../ui/panes/indicator_pane.py" line="93" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="107" />
+        <location filename="../../ui/panes/indicator_pane.py" line="95" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="108" />
+        <location filename="../../ui/panes/indicator_pane.py" line="96" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="109" />
+        <location filename="../../ui/panes/indicator_pane.py" line="97" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="122" />
+        <location filename="../../ui/panes/indicator_pane.py" line="110" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="122" />
+        <location filename="../../ui/panes/indicator_pane.py" line="110" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="123" />
+        <location filename="../../ui/panes/indicator_pane.py" line="111" />
         <source>显示“上年指标值”列</source>
         <translation>Show “Last year's target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="123" />
+        <location filename="../../ui/panes/indicator_pane.py" line="111" />
         <source>显示“上年实际完成值”列</source>
         <translation>Show “Last year's actual” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="243" />
+        <location filename="../../ui/panes/indicator_pane.py" line="224" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="243" />
+        <location filename="../../ui/panes/indicator_pane.py" line="224" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="245" />
+        <location filename="../../ui/panes/indicator_pane.py" line="226" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="270" />
+        <location filename="../../ui/panes/indicator_pane.py" line="227" />
+        <source>（未命名指标）</source>
+        <translation>(unnamed indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/indicator_pane.py" line="251" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="304" />
+        <location filename="../../ui/panes/indicator_pane.py" line="285" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -575,102 +493,47 @@
 <context>
     <name>IndicatorTreeModel</name>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="60" />
-        <source>指标</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="61" />
-        <source>年度指标值</source>
-        <translation>Annual target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="62" />
-        <source>绩效指标描述</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="63" />
-        <source>指标值确定依据</source>
-        <translation>Basis of target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="67" />
+        <location filename="../../ui/models/stage_columns.py" line="86" />
         <source>上年指标值</source>
         <translation>Last year's target</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="68" />
+        <location filename="../../ui/models/stage_columns.py" line="87" />
         <source>上年实际完成值</source>
         <translation>Last year's actual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_columns.py" line="72" />
-        <source>1–7月完成值</source>
-        <translation>Jan–Jul value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="73" />
-        <source>全年预计</source>
-        <translation>Year forecast</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="74" />
-        <source>完成可能性</source>
-        <translation>Likelihood</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="75" />
-        <source>偏差原因</source>
-        <translation>Causes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="76" />
-        <source>实际完成值</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="77" />
-        <source>分值</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/stage_columns.py" line="78" />
-        <source>得分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/tree_model.py" line="55" />
+        <location filename="../../ui/models/tree_model.py" line="56" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="56" />
+        <location filename="../../ui/models/tree_model.py" line="57" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="57" />
+        <location filename="../../ui/models/tree_model.py" line="58" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="121" />
+        <location filename="../../ui/models/stage_cells.py" line="122" />
         <source>由程序计算；填写后以填写的为准</source>
         <translation>Computed; a value you enter counts instead</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="132" />
+        <location filename="../../ui/models/stage_cells.py" line="133" />
         <source>{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）</source>
         <translation>{0}: target “{1}”, actual “{2}” (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="134" />
+        <location filename="../../ui/models/stage_cells.py" line="135" />
         <source>未记录</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="145" />
+        <location filename="../../ui/models/stage_cells.py" line="146" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
         <translation>Target changed after unlocking; the approved one is “{0}”</translation>
     </message>
@@ -686,27 +549,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="75" />
+        <location filename="../../ui/panes/library_actions.py" line="76" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="106" />
+        <location filename="../../ui/panes/library_actions.py" line="108" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="110" />
+        <location filename="../../ui/panes/library_actions.py" line="112" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="137" />
+        <location filename="../../ui/panes/library_actions.py" line="139" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="138" />
+        <location filename="../../ui/panes/library_actions.py" line="140" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -865,22 +728,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>提示：左侧选项目，中间填指标，右侧填表头和资金；下方列出问题，双击转到。按 F1 查看快捷键，Ctrl+F 搜索。</source>
         <translation>Tip: choose a project on the left, fill in indicators in the middle, header and funding on the right; problems are listed below (double-click to go there). F1 lists the keys, Ctrl+F searches.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>界面语言将在下次启动 jxeditor 时切换。</source>
         <translation>The interface language changes the next time jxeditor starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
         <translation>Could not restart jxeditor; please close it and start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>{0} {1}
 预算项目绩效目标表的填报、校验与导出，离线使用。
 需要 64 位 Windows 10 或更新版本，或 Linux 桌面。</source>
@@ -1113,14 +976,14 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="265" />
+        <location filename="../../ui/panes/problems_pane.py" line="266" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation>This project: {0} points  {1}</translation>
     </message>
-    <message>
-        <location filename="../../ui/panes/problems_pane.py" line="271" />
-        <source>{0} 个项目　年度金额合计 {1} {2}</source>
-        <translation>{0} projects　annual amount in total {1} {2}</translation>
+    <message numerus="yes">
+        <location filename="../../ui/panes/problems_pane.py" line="272" />
+        <source>%n 个项目　年度金额合计 {0} {1}</source>
+        <translation><numerusform>%n project　annual amount in total {0} {1}</numerusform><numerusform>%n projects　annual amount in total {0} {1}</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="276" />
@@ -1137,10 +1000,10 @@ Restore these changes?</translation>
         <source>检查中…</source>
         <translation>Checking…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/panes/problems_pane.py" line="285" />
-        <source>正在检查其余 {0} 个项目，计数随之更新</source>
-        <translation>Checking the other {0} projects; the counts follow</translation>
+        <source>正在检查其余 %n 个项目，计数随之更新</source>
+        <translation><numerusform>Checking the other %n project; the counts follow</numerusform><numerusform>Checking the other %n projects; the counts follow</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="318" />
@@ -1295,144 +1158,79 @@ Restore these changes?</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="114" />
-        <location filename="../../ui/panes/project_form.py" line="132" />
-        <location filename="../../ui/panes/project_form.py" line="133" />
+        <location filename="../../ui/panes/project_form.py" line="127" />
+        <location filename="../../ui/panes/project_form.py" line="145" />
+        <location filename="../../ui/panes/project_form.py" line="146" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="115" />
-        <source>项目名称</source>
-        <translation>Project name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="117" />
+        <location filename="../../ui/panes/project_form.py" line="130" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="128" />
-        <source>项目编码</source>
-        <translation>Project code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="130" />
-        <source>项目属性</source>
-        <translation>Attribute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="134" />
-        <source>主管部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="136" />
-        <source>实施单位</source>
-        <translation>Implementer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="139" />
-        <source>项目类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="146" />
+        <location filename="../../ui/panes/project_form.py" line="159" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="148" />
+        <location filename="../../ui/panes/project_form.py" line="161" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="155" />
+        <location filename="../../ui/panes/project_form.py" line="168" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="158" />
+        <location filename="../../ui/panes/project_form.py" line="171" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="159" />
+        <location filename="../../ui/panes/project_form.py" line="172" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="161" />
+        <location filename="../../ui/panes/project_form.py" line="174" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="162" />
+        <location filename="../../ui/panes/project_form.py" line="175" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="163" />
+        <location filename="../../ui/panes/project_form.py" line="176" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="175" />
+        <location filename="../../ui/panes/project_form.py" line="188" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
-        <source>3月底</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
-        <source>6月底</source>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
-        <source>10月底</source>
-        <translation>Oct</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
-        <source>12月底</source>
-        <translation>Dec</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="191" />
-        <source>项目资金主要用途</source>
-        <translation>Main use of funds</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="195" />
+        <location filename="../../ui/panes/project_form.py" line="208" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="198" />
+        <location filename="../../ui/panes/project_form.py" line="211" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="199" />
+        <location filename="../../ui/panes/project_form.py" line="212" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="200" />
-        <source>实施期目标</source>
-        <translation>Period goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="201" />
-        <source>年度目标</source>
-        <translation>Annual goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/project_form.py" line="207" />
+        <location filename="../../ui/panes/project_form.py" line="220" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -1440,7 +1238,7 @@ Restore these changes?</translation>
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../ui/models/project_list_model.py" line="70" />
+        <location filename="../../ui/models/project_list_model.py" line="71" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
@@ -1513,59 +1311,72 @@ Restore these changes?</translation>
         <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="128" />
+        <location filename="../../ui/panes/project_list_pane.py" line="134" />
         <source>剪贴板</source>
         <translation>clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="131" />
+        <location filename="../../ui/panes/project_list_pane.py" line="137" />
         <source>正在读取粘贴的表格…</source>
         <translation>Reading the pasted tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="134" />
+        <location filename="../../ui/panes/project_list_pane.py" line="140" />
         <source>已取消粘贴</source>
         <translation>Paste cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="137" />
+        <location filename="../../ui/panes/project_list_pane.py" line="143" />
         <source>粘贴的内容没有读入：{0}</source>
         <translation>The pasted content was not read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="141" />
+        <location filename="../../ui/panes/project_list_pane.py" line="147" />
         <source>剪贴板中没有找到绩效目标表。
 请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
         <translation>No target table found on the clipboard.
 Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
     </message>
-    <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="151" />
-        <source>粘贴 {0} 个项目</source>
-        <translation>Paste {0} projects</translation>
+    <message numerus="yes">
+        <location filename="../../ui/panes/project_list_pane.py" line="157" />
+        <source>粘贴 %n 个项目</source>
+        <translation><numerusform>Paste %n project</numerusform><numerusform>Paste %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panes/project_list_pane.py" line="168" />
+        <source>已粘贴 %n 个项目（可用 Ctrl+Z 撤销）</source>
+        <translation><numerusform>Pasted %n project (Ctrl+Z undoes it)</numerusform><numerusform>Pasted %n projects (Ctrl+Z undoes it)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="156" />
+        <location filename="../../ui/panes/project_list_pane.py" line="162" />
         <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
         <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="160" />
+        <location filename="../../ui/panes/project_list_pane.py" line="166" />
         <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
         <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
     </message>
+</context>
+<context>
+    <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="162" />
-        <source>已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）</source>
-        <translation>Pasted {0} projects (Ctrl+Z undoes it)</translation>
+        <location filename="../../ui/session/review_export.py" line="48" />
+        <source>正在写出审核意见…</source>
+        <translation>Writing the review report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/review_export.py" line="56" />
+        <source>审核意见已写入“{0}”。</source>
+        <translation>The review report was written to “{0}”.</translation>
     </message>
 </context>
 <context>
     <name>ScopeDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/printing/print_actions.py" line="54" />
-        <source>整个文档（{0} 个项目）</source>
-        <translation>The whole document ({0} projects)</translation>
+        <source>整个文档（%n 个项目）</source>
+        <translation><numerusform>The whole document (%n project)</numerusform><numerusform>The whole document (%n projects)</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="56" />
@@ -1687,94 +1498,78 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>StageBlock</name>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="113" />
+        <location filename="../../ui/panes/stage_block.py" line="117" />
         <source>自评：项目资金（万元）</source>
         <translation>Self-evaluation: project funds (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="122" />
         <source>年初预算数</source>
         <translation>Initial budget</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
-        <location filename="../../ui/panes/stage_block.py" line="168" />
+        <location filename="../../ui/panes/stage_block.py" line="122" />
         <source>全年预算数</source>
         <translation>Budget for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="118" />
+        <location filename="../../ui/panes/stage_block.py" line="122" />
         <source>全年执行数</source>
         <translation>Spent in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="119" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="119" />
-        <location filename="../../ui/panes/stage_block.py" line="175" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
+        <location filename="../../ui/panes/stage_block.py" line="173" />
         <source>执行率</source>
         <translation>Execution rate</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="119" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="126" />
+        <location filename="../../ui/panes/stage_block.py" line="130" />
         <source>年度资金总额</source>
         <translation>Total funds of the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="126" />
+        <location filename="../../ui/panes/stage_block.py" line="130" />
         <source>其中：当年财政拨款</source>
         <translation>of which: fiscal appropriation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="126" />
+        <location filename="../../ui/panes/stage_block.py" line="130" />
         <source>上年结转资金</source>
         <translation>Carried over from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="127" />
+        <location filename="../../ui/panes/stage_block.py" line="131" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="144" />
+        <location filename="../../ui/panes/stage_block.py" line="148" />
         <source>年度总体目标的实际完成情况</source>
         <translation>What the year's overall goal actually achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="152" />
+        <location filename="../../ui/panes/stage_block.py" line="156" />
         <source>实际完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="162" />
+        <location filename="../../ui/panes/stage_block.py" line="166" />
         <source>运行监控：预算执行情况（万元）</source>
         <translation>Monitoring: budget execution (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="167" />
-        <source>截至日期</source>
-        <translation>As of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stage_block.py" line="169" />
-        <source>1–7月执行数</source>
-        <translation>Spent Jan–Jul</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stage_block.py" line="170" />
-        <source>全年预计执行数</source>
-        <translation>Forecast spending</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stage_block.py" line="239" />
+        <location filename="../../ui/panes/stage_block.py" line="228" />
         <source>总分 {0}　自评等级 {1}</source>
         <translation>Total {0}  Grade {1}</translation>
     </message>
@@ -1800,7 +1595,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/panes/indicator_completer.py" line="58" />
+        <location filename="../../ui/panes/indicator_completer.py" line="65" />
         <source>（本机）</source>
         <translation> (mine)</translation>
     </message>
@@ -1968,54 +1763,54 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="215" />
-        <location filename="../../ui/window_menus.py" line="224" />
+        <location filename="../../ui/window_menus.py" line="219" />
+        <location filename="../../ui/window_menus.py" line="228" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="216" />
+        <location filename="../../ui/window_menus.py" line="220" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="217" />
+        <location filename="../../ui/window_menus.py" line="221" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="218" />
+        <location filename="../../ui/window_menus.py" line="222" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="228" />
-        <location filename="../../ui/window_menus.py" line="229" />
+        <location filename="../../ui/window_menus.py" line="232" />
+        <location filename="../../ui/window_menus.py" line="233" />
         <source>填报说明</source>
         <translation>Filling-in guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="228" />
+        <location filename="../../ui/window_menus.py" line="232" />
         <source>例：</source>
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="248" />
+        <location filename="../../ui/window_menus.py" line="252" />
         <source>从相似项目新建</source>
         <translation>New from a similar project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="248" />
+        <location filename="../../ui/window_menus.py" line="252" />
         <source>新项目名称：</source>
         <translation>Name of the new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="252" />
+        <location filename="../../ui/window_menus.py" line="256" />
         <source>本机指标库中没有与“{0}”相似的项目。</source>
         <translation>The local indicator library has no project similar to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="263" />
+        <location filename="../../ui/window_menus.py" line="267" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -2023,7 +1818,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="61" />
+        <location filename="../../ui/session/yearly_files.py" line="78" />
         <source>已生成 {0} 年度的文件“{1}”。</source>
         <translation>The {0} file “{1}” was made.</translation>
     </message>

@@ -44,7 +44,8 @@ QT_CHINESE_NOTED: dict[tuple[str, str, str], str] = {
     ("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"): "文件夹",
 }
 
-ENGLISH: dict[str, str] = {
+# a text with a count (%n, tr(text, "", n)): its English singular and plural
+ENGLISH: dict[str, str | tuple[str, str]] = {
     '确认无误…': 'Confirm as intended…',
     '确认无误': 'Confirm as intended',
     '取消确认': 'Withdraw confirmation',
@@ -71,7 +72,8 @@ ENGLISH: dict[str, str] = {
     '放弃本次编辑': 'Discard this edit',
     '已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）': 'Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)',
     '提示：左侧选项目，中间填指标，右侧填表头和资金；下方列出问题，双击转到。按 F1 查看快捷键，Ctrl+F 搜索。': 'Tip: choose a project on the left, fill in indicators in the middle, header and funding on the right; problems are listed below (double-click to go there). F1 lists the keys, Ctrl+F searches.',
-    '{0} 个项目\u3000年度金额合计 {1} {2}': '{0} projects\u3000annual amount in total {1} {2}',
+    '%n 个项目\u3000年度金额合计 {0} {1}': ('%n project\u3000annual amount in total {0} {1}',
+                                      '%n projects\u3000annual amount in total {0} {1}'),
     '待填': 'To fill',
     '提示': 'Hint',
     '全部': 'All',
@@ -116,10 +118,11 @@ ENGLISH: dict[str, str] = {
     "把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来": "Paste target tables copied from Excel, WPS, Word or a PDF as new projects",
     "剪贴板": "clipboard",
     "剪贴板中没有找到绩效目标表。\n请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。": "No target table found on the clipboard.\nSelect a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.",
-    "粘贴 {0} 个项目": "Paste {0} projects",
+    "粘贴 %n 个项目": ("Paste %n project", "Paste %n projects"),
     "粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。": "The pasted tables are for {0}, this document is for {1}: check the periods and amounts.",
     "粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。": "The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.",
-    "已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）": "Pasted {0} projects (Ctrl+Z undoes it)",
+    "已粘贴 %n 个项目（可用 Ctrl+Z 撤销）": ("Pasted %n project (Ctrl+Z undoes it)",
+                                     "Pasted %n projects (Ctrl+Z undoes it)"),
     "预算年度": "Budget year",
     "填报单位": "Reporting unit",
     "金额单位": "Money unit",
@@ -163,7 +166,7 @@ ENGLISH: dict[str, str] = {
     "无法生成 PDF：{0}": "Cannot write the PDF: {0}",
     "PDF 已写入“{0}”。": "The PDF was written to “{0}”.",
     "无法打印：{0}": "Cannot print: {0}",
-    "整个文档（{0} 个项目）": "The whole document ({0} projects)",
+    "整个文档（%n 个项目）": ("The whole document (%n project)", "The whole document (%n projects)"),
     "当前项目：{0}": "The current project: {0}",
     "（未命名）": "(unnamed)",
     "选择的项目：": "The projects ticked:",
@@ -205,6 +208,8 @@ ENGLISH: dict[str, str] = {
     "目标": "Targets",
     "运行监控": "Monitoring",
     "自评": "Self-evaluation",
+    "切换到“{0}”阶段": "Switch to the “{0}” stage",
+    "解锁修改年度指标值（已批复的目标）": "Unlock the annual target values (approved targets)",
     "填报阶段：目标表、运行监控表或自评表":
         "Stage: target table, monitoring table or self-evaluation table",
     "解锁年度指标值（修改已批复的目标）": "Unlock annual targets (change the approved targets)",
@@ -277,7 +282,8 @@ ENGLISH: dict[str, str] = {
     "转到": "Go to",
     "错误 {0}": "Errors {0}",
     "检查中…": "Checking…",
-    "正在检查其余 {0} 个项目，计数随之更新": "Checking the other {0} projects; the counts follow",
+    "正在检查其余 %n 个项目，计数随之更新": ("Checking the other %n project; the counts follow",
+                                     "Checking the other %n projects; the counts follow"),
     "警告 {0}": "Warnings {0}",
     "界面语言将在重新启动 jxeditor 后切换。": "The language changes when jxeditor starts again.",
     "jxeditor {0}\n预算项目绩效目标表编辑器": (
@@ -320,6 +326,7 @@ ENGLISH: dict[str, str] = {
     "年度目标": "Annual goal",
     "没有项目。请在左侧添加一个项目。": "No project. Add one in the list on the left.",
     "（未命名项目）": "(unnamed project)",
+    "（未命名指标）": "(unnamed indicator)",
     "已删除项目“{0}”（可用 Ctrl+Z 撤销）": "Deleted project “{0}” (Ctrl+Z undoes it)",
     "文档设置": "Document settings",
     " 年度": " ",
@@ -440,7 +447,14 @@ def main() -> int:
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             english = BY_CONTEXT.get((name, source), ENGLISH.get(source))
-            if english is not None:
+            if isinstance(english, tuple) and message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for text in english:  # English: one, other
+                    ET.SubElement(translation, "numerusform").text = text
+                translation.attrib.pop("type", None)
+            elif isinstance(english, str):
                 translation.text = english
                 translation.attrib.pop("type", None)
             else:

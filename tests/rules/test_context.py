@@ -28,7 +28,7 @@ def test_node_problem_is_located_by_the_names_along_the_path() -> None:
     assert (problem.field, problem.path) == (None, (0, 0, 0))
     assert problem.location == "绩效指标 / 产出指标 / 数量指标 / 改造面积"
     assert ctx.node_location((0,)) == "绩效指标 / 产出指标"
-    assert ctx.node_location((0, 3, 0)) == "绩效指标 / 产出指标 / （未命名） / （未命名）"
+    assert ctx.node_location((0, 3, 0)) == "绩效指标 / 产出指标 / （未命名指标） / （未命名指标）"
 
 
 def test_indicators_carry_canonical_group_names_and_parsed_values() -> None:

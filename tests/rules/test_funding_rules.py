@@ -8,6 +8,7 @@ import pytest
 from builders import clean_document
 from rules.breakers import Case, Change, assert_fires, case_ids, codes, set_field
 
+from jxeditor.document.amounts import format_amount
 from jxeditor.rules import funding_rules
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, WARNING
@@ -92,3 +93,25 @@ def test_other_funds_that_differ_from_fiscal_stay_silent() -> None:
     assert "funding.other_copies_fiscal" not in codes(doc)
     doc.set_project_field(0, "funding.period.other", Decimal("15"))  # equal, but the total is not their double
     assert "funding.other_copies_fiscal" not in codes(doc)
+
+
+def test_a_missing_total_offers_the_sum_of_its_parts() -> None:
+    """合计 left empty beside 财政拨款 and 其他资金: the fix fills in their sum (an empty
+    part counts 0); with an unreadable part there is no sum to offer."""
+    from jxeditor.rules.messages_en import in_english
+
+    doc = clean_document()
+    column = doc.projects[0].funding.annual
+    doc.set_project_field(0, "funding.annual.total", None)
+    (problem,) = validate(doc)
+    expected = format_amount((column.fiscal or Decimal(0)) + (column.other or Decimal(0)))
+    assert problem.code == "funding.missing_total" and problem.fix is not None
+    assert problem.fix.new_value == expected
+    assert problem.fix.label == f"填写合计 {expected}（财政拨款 + 其他资金）"
+    assert in_english(problem).fix.label == f"Fill in the total {expected} (fiscal + other funds)"
+    doc.set_project_field(0, "funding.annual.other", None)
+    (problem,) = [p for p in validate(doc) if p.code == "funding.missing_total"]
+    assert problem.fix is not None and problem.fix.new_value == format_amount(column.fiscal)
+    doc.set_project_field(0, "funding.annual.other", "约五万")
+    (problem,) = [p for p in validate(doc) if p.code == "funding.missing_total"]
+    assert problem.fix is None

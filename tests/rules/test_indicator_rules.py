@@ -116,3 +116,18 @@ def test_answers_that_look_like_placeholders_stay_silent(value: str) -> None:
     ind = indicator(doc, (0, 0, 0))
     ind.name, ind.value = "重大安全责任事故", value
     assert "indicator.placeholder_value" not in codes(doc)
+
+
+def test_an_unnamed_indicator_is_called_so_in_the_message_and_place() -> None:
+    """Not 三级指标“”没有年度指标值 at 绩效指标 / … / （未命名）."""
+    from jxeditor.rules.messages_en import in_english
+
+    doc = clean_document("2021")
+    node = indicator(doc)
+    node.name, node.value = "", ""
+    (problem,) = [p for p in validate(doc) if p.code == "indicator.missing_value"]
+    assert problem.message == "三级指标“（未命名指标）”没有年度指标值：请填写，如 ≥95%、按时。"
+    assert problem.location.endswith(" / （未命名指标）")
+    english = in_english(problem)
+    assert "(unnamed indicator)" in english.message and "未命名" not in english.message
+    assert english.location.endswith(" / (unnamed indicator)")

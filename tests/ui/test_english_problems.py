@@ -88,3 +88,18 @@ def test_the_tree_tooltip_and_a_fix_in_english(english_window: MainWindow, qtbot
 def test_the_core_and_the_report_stay_chinese(english_window: MainWindow) -> None:
     doc = json_format.load(SAMPLE)
     assert any("缺少单位" in p.message for p in validate(doc))
+
+
+def test_counts_and_undo_texts_in_proper_english(english_window: MainWindow) -> None:
+    """Not ``1 projects`` nor ``切换到“Self-evaluation”阶段``: a count takes the singular
+    or the plural, and switching the stage undoes in English."""
+    from jxeditor.document.stages import EVALUATION
+
+    window = english_window
+    assert window.counts.totals_label.text().startswith("12 projects")
+    session = window.session
+    for _ in range(11):
+        session.delete_project()
+    assert window.counts.totals_label.text().startswith("1 project\u3000")
+    assert session.set_stage(EVALUATION)
+    assert session.stack.undoText() == "Switch to the “Self-evaluation” stage"

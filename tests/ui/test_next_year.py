@@ -19,7 +19,7 @@ def test_next_year_is_written_and_opened(window, tmp_path: Path) -> None:
     q.answers["ask_save_path"] = lambda s: suggested.append(s) or str(target)
     assert window.menus.act_next_year.text().startswith("生成下一年度")
     window.menus.act_next_year.trigger()
-    assert suggested == [str(tmp_path / "doc-2027.json")]
+    assert suggested == [str(tmp_path / "doc-2027-目标.json")]
     assert q.asked[-2:] == ["ask_save_changes", "ask_save_path"]
     doc = window.session.doc
     assert doc.year == 2027 and window.files.path == target
@@ -54,7 +54,7 @@ def test_a_failed_write_is_an_error(window, tmp_path: Path) -> None:
 def test_the_suggestion_for_an_unsaved_document(window) -> None:
     window.files.path = None
     window.files.display_name = "未命名"
-    assert suggested_next_path(window.files, 2027).endswith("未命名-2027.json")
+    assert suggested_next_path(window.files, 2027).endswith("未命名-2027-目标.json")
 
 
 def test_text_cut_in_the_new_workbook_is_said(window, tmp_path: Path) -> None:

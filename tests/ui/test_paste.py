@@ -81,3 +81,40 @@ def test_other_year_is_noticed(window: MainWindow, tmp_path: Path) -> None:
     text = SAMPLE_TEXT.read_text(encoding="utf-8").replace("2026年度", "2025年度")
     assert window.projects.paste_projects(text) == 12
     assert any("2025 年度" in i and "2026 年度" in i for i in infos)
+
+
+
+@pytest.fixture
+def new_window(qtbot):
+    """A window on a new document (its one blank project), as the editor starts."""
+    from fake_questions import FakeQuestions
+
+    window = MainWindow(FakeQuestions())
+    qtbot.addWidget(window)
+    window.questions.answers["ask_save_changes"] = lambda *_: "discard"
+    yield window
+    window.session.stack.setClean()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_pasting_into_a_new_document_replaces_its_blank_project(new_window: MainWindow, qtbot) -> None:
+    """A new document's untouched （未命名项目） goes when tables are pasted (it would only
+    add its 待填); one undo step brings it back."""
+    session = new_window.session
+    blank = session.doc.projects[0]
+    _ctrl_v_in_project_list(new_window, qtbot, SAMPLE_TEXT.read_text(encoding="utf-8"))
+    expected, _ = load_document(SAMPLE_TEXT)
+    assert session.doc.projects == expected.projects
+    assert session.current is session.doc.projects[0]
+    assert session.stack.count() == 1 and session.stack.undoText() == "粘贴 12 个项目"
+    session.undo()
+    assert session.doc.projects == [blank]
+    session.redo()
+    assert session.doc.projects == expected.projects
+
+
+def test_a_project_named_by_hand_is_kept(new_window: MainWindow) -> None:
+    session = new_window.session
+    session.set_project_field(session.doc.projects[0], "name", "档案室改造")
+    new_window.projects.paste_projects(SAMPLE_TEXT.read_text(encoding="utf-8"))
+    assert len(session.doc.projects) == 13 and session.doc.projects[0].name == "档案室改造"

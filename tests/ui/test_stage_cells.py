@@ -136,3 +136,20 @@ def test_the_approved_target_is_changed_only_after_unlocking(window: MainWindow,
     session.undo()
     assert node.value == "≥120平方米"
     assert target.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_the_causes_list_is_as_wide_as_its_causes(monitoring: MainWindow, qtbot) -> None:
+    """The list opens over the 偏差原因 cell as wide as its longest cause with its check
+    box (not the column's width), inside the tree."""
+    monitoring.resize(1366, 728)
+    qtbot.wait(50)
+    editor = open_editor(monitoring, qtbot, FIRST, "monitoring.causes")
+    assert isinstance(editor, CausesEditor)
+    widest = max(editor.visualItemRect(editor.item(r)).width() for r in range(editor.count()))
+    assert editor.viewport().width() >= editor.sizeHintForColumn(0) and widest > 0
+    metrics = editor.fontMetrics()
+    assert editor.viewport().width() > metrics.horizontalAdvance("硬件条件保障") + 16
+    viewport = monitoring.indicators.tree.viewport()
+    assert editor.parentWidget() is viewport
+    assert viewport.rect().contains(editor.geometry().topRight())
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)

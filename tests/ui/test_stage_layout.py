@@ -91,3 +91,71 @@ def test_a_width_set_by_hand_stays_when_switching_project(window: MainWindow, qt
     assert header.sectionSize(column) == 160
     window.form_pane.stages.actions[MONITORING].trigger()  # other columns: sized anew
     assert header.sectionSize(window.indicators.model.column_of("monitoring.causes")) < 160
+
+
+def names_cut_only_without_room(window: MainWindow) -> None:
+    """Nothing cut that fits: the 指标 column is narrower than the names only when the
+    form is at its minimum and the project list gave what its own names spare."""
+    tree = window.indicators.tree
+    if tree.header().sectionSize(0) >= tree.sizeHintForColumn(0):
+        return
+    projects, _tree, form = window.top_splitter.sizes()
+    assert form <= window.form_pane.minimumSizeHint().width()
+    assert projects <= max(180, window.projects.wanted_width())
+
+
+@REAL_FONTS
+@pytest.mark.parametrize("size", [(1366, 728), (1280, 680)])
+@pytest.mark.parametrize("stage", [EVALUATION, MONITORING])
+def test_the_stage_columns_show_their_content(
+    window: MainWindow, qtbot, tmp_path: Path, stage: str, size: tuple[int, int]
+) -> None:
+    open_in_stage(window, qtbot, tmp_path, stage, size)
+    tree, header = window.indicators.tree, window.indicators.tree.header()
+    for project in range(len(window.session.doc.projects)):
+        window.session.set_current_index(project)
+        for column in range(1, header.count()):
+            if not tree.isColumnHidden(column):
+                assert header.sectionSize(column) >= tree.sizeHintForColumn(column), column
+        names_cut_only_without_room(window)
+    columns_fit(window)
+
+
+@REAL_FONTS
+def test_the_names_of_the_opened_document_show_whole_at_1280(window: MainWindow, qtbot) -> None:
+    """The tree asks for the width of the document's longest name when a file is opened
+    (the sample's longest is in its second project), taking it from the project list's
+    room beyond its names first, the form keeping its own."""
+    window.resize(1280, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    window.top_splitter.setSizes([250, 450, 570])  # as the first start lays it out
+    assert window.files.open_file(SAMPLE)
+    qtbot.wait(50)
+    projects, _tree, form = window.top_splitter.sizes()
+    assert form >= 565 and 180 <= projects < 245  # the project list gave, not the form
+    tree = window.indicators.tree
+    for project in range(len(window.session.doc.projects)):
+        window.session.set_current_index(project)
+        assert tree.header().sectionSize(0) >= tree.sizeHintForColumn(0), project
+    columns_fit(window)
+
+
+@REAL_FONTS
+def test_a_column_widens_to_what_is_typed(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    open_in_stage(window, qtbot, tmp_path, EVALUATION, (1366, 728))
+    tree, model = window.indicators.tree, window.indicators.model
+    column = model.column_of("evaluation.deviation")
+    narrow = tree.header().sectionSize(column)
+    window.session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "延至次年一季度")
+    qtbot.waitUntil(lambda: tree.header().sectionSize(column) > narrow, timeout=1000)
+    assert tree.header().sectionSize(column) >= tree.sizeHintForColumn(column)
+    # free text stops at about 8 characters (the names come first; the tool tip has it all)
+    window.session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "很长" * 40)
+    qtbot.wait(10)
+    assert tree.header().sectionSize(column) < tree.sizeHintForColumn(column)
+    # a column the person narrowed stays so
+    tree.header().resizeSection(column, 60)
+    window.session.set_indicator_stage_field((0, 0, 1), "evaluation.deviation", "延至次年一季度")
+    qtbot.wait(10)
+    assert tree.header().sectionSize(column) == 60

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
+from jxeditor.document.fields import same_value
 from jxeditor.document.model import Indicator, Node, NodePath, Project, previous_year
 from jxeditor.document.stages import TARGETS
 from jxeditor.scoring.project import IndicatorScore
@@ -71,7 +72,7 @@ class StageCells:
             return False
         if column.stage_field:
             new = sc.value_from_edit(column, value)
-            if not sc.same(new, sc.cell_value(node, column)):
+            if not same_value(new, sc.cell_value(node, column)):
                 self.session.set_indicator_stage_field(path, column.key, new)
             return True
         if column.key != "value" or self.session.doc.stage == TARGETS:
@@ -92,7 +93,7 @@ class StageCells:
         if self.session.current is None or not column.stage_field:
             return
         new = sc.value_from_edit(column, text)
-        if not sc.same(new, sc.cell_value(node, column)):
+        if not same_value(new, sc.cell_value(node, column)):
             self.session.set_indicator_stage_field(path, column.key, new, typing_run=run)
 
     def data(

@@ -203,7 +203,7 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
             and 0 <= section < len(self.columns)
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return QApplication.translate("IndicatorTreeModel", self.columns[section].title)
+            return self.columns[section].heading()
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -251,7 +251,6 @@ class IndicatorDelegate(QStyledItemDelegate):
     ) -> None:
         rect = option.rect
         if isinstance(editor, CausesEditor):  # the whole list, below the cell's top
-            rect = rect.adjusted(0, 0, 0, editor.sizeHintForRow(0) * editor.count() + 4
-                                 - rect.height())
+            rect = editor.place(rect)
         editor.setGeometry(rect)
 

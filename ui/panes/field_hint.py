@@ -5,7 +5,9 @@ funding block says what the text means, at once, keystroke by keystroke: ``年�
 1443.08 万元`` for ``1,443.08`` or ``1443.08万元``, ``资金支出计划·3月底 = 30%`` for
 ``30%``, ``项目实施期（开始） = 2026-01-01`` for ``2026年1月1日``. Text that cannot be
 read is said to stay as typed (the problems panel reports it); an empty field gets the
-ways it may be written. The line keeps its height when empty, so the form never jumps.
+ways it may be written. The hint has room for :data:`LINES` lines whatever it says (none
+included), so the form never jumps, and it wraps to the form's width rather than widen
+it (the whole text is its tool tip).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from jxeditor.document.fields import (
     AMOUNT,
@@ -28,6 +30,7 @@ from jxeditor.document.fields import (
 
 GREY = "#6b6b6b"
 RED = "#b00020"
+LINES = 2  # the longest hint (the ways to write a date) on a narrow form
 
 
 class FieldHint(QLabel):
@@ -36,14 +39,19 @@ class FieldHint(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldHint")
-        self.setMinimumHeight(self.fontMetrics().height())
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # as wide as the form gives (never asking for more), as high as LINES lines always
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * LINES + 2)
         self.understood: bool | None = None  # None: no hint shown
         self.clear_hint()
 
     def clear_hint(self) -> None:
         self.understood = None
         self.setText("")
+        self.setToolTip("")
 
     def show_for(self, path: str, text: str, money_unit: str = "万元") -> None:
         """The hint for field ``path`` holding ``text`` (nothing for text fields)."""
@@ -83,3 +91,4 @@ class FieldHint(QLabel):
         self.understood = understood
         self.setStyleSheet(f"QLabel {{ color: {GREY if understood else RED}; }}")
         self.setText(text)
+        self.setToolTip(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,33 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jxeditor.document.changes import Change, Reset
 from jxeditor.document.model import PROJECT_FIELDS, Indicator, Level1, Level2, Node, NodePath
-from jxeditor.document.stages import TARGETS
 from jxeditor.rules.problems import Problem
-from ui.models import stage_columns as sc
 from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.actions import titled_column, widget_action
 from ui.panes.delegates import IndicatorDelegate
 from ui.panes.indicator_view import IndicatorTreeView
+from ui.panes.tree_columns import ColumnSizer
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
 OPTIONAL_COLUMNS = (2, 3, 4, 5)  # 描述, 依据, 上年指标值, 上年实际完成值 (hidden unless shown)
-NAME_WIDTH = 190  # the 指标 column at least: about 12 characters beside the indentation
-
-
-def column_width(column: sc.Column, title_text: str, stage: str, metrics: QFontMetrics) -> int:
-    """A column's width: numbers (分值, 得分) narrow, the target wider in the 目标 stage."""
-    # by the title, but a long translated title does not widen the column past 上年实际完成值
-    cap = metrics.horizontalAdvance("上年实际完成值") + 24
-    title = min(metrics.horizontalAdvance(title_text) + 14, cap)
-    if column.kind == sc.AMOUNT:
-        return max(title, metrics.horizontalAdvance("100.00") + 14)
-    if column.kind == sc.VALUE:
-        return 130 if stage == TARGETS else 110
-    if column.kind == sc.ACTUAL:  # a verdict: 达成年度指标 whole
-        return max(title, metrics.horizontalAdvance("达成年度指标") + 16)
-    return max(title, metrics.horizontalAdvance("≥100.00%") + 14)
 
 
 class IndicatorPane(QWidget):
@@ -80,13 +65,16 @@ class IndicatorPane(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._column_keys: tuple[str, ...] = tuple(c.key for c in self.model.columns)
-        self._size_columns()
+        self._opened = False  # a document was opened: its first project asks for room
+        self.sizer = ColumnSizer(tree, self.model, session)
+        self.sizer.size()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_context_menu)
         for column in OPTIONAL_COLUMNS:
             tree.setColumnHidden(column, True)
         tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         self.model.modelReset.connect(self._columns_reset)
+        session.doc.subscribe(self._on_change)
         self.bar, self.title_row = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
         self._build_actions()
         session.add_editor_committer(self.delegate.commit_open_editor)
@@ -128,34 +116,27 @@ class IndicatorPane(QWidget):
             action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
             self.column_actions[column] = action
 
-    def _size_columns(self) -> None:
-        header = self.tree.header()
-        stage = self.session.doc.stage
-        for column, spec in enumerate(self.model.columns[1:], start=1):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, column_width(spec, title, stage, header.fontMetrics()))
+    def _on_change(self, change: Change) -> None:
+        if isinstance(change, Reset):
+            self._opened = True
 
     def _columns_reset(self) -> None:
         """After a reset (another project, another stage): the optional columns as chosen,
-        all open; new columns (another stage) sized by kind, asking for the width they
-        need (:attr:`wantsWidth`). Widths the person set stay while the columns do."""
+        all open; new columns (another stage) sized to their content, asking for the
+        width they need (:attr:`wantsWidth`), as the first project of a document just
+        opened does. Widths the person set stay while the columns do."""
         for column in OPTIONAL_COLUMNS:
             action = self.column_actions.get(column)
             self.tree.setColumnHidden(column, action is None or not action.isChecked())
         self.tree.expandAll()
         keys = tuple(c.key for c in self.model.columns)
-        if keys != self._column_keys:
-            self._column_keys = keys
-            self._size_columns()
-            emit(self.wantsWidth, self.wanted_width())
-
-    def wanted_width(self) -> int:
-        """The width at which the shown columns fit with 指标 :data:`NAME_WIDTH` wide."""
-        header = self.tree.header()
-        shown = sum(header.sectionSize(c) for c in range(1, self.model.columnCount())
-                    if not self.tree.isColumnHidden(c))
-        chrome = self.tree.verticalScrollBar().sizeHint().width() + 2 * self.tree.frameWidth()
-        return NAME_WIDTH + 3 * self.tree.indentation() + shown + chrome
+        opened = self._opened and self.session.current is not None
+        self._opened = self._opened and not opened
+        changed = keys != self._column_keys
+        self._column_keys = keys
+        self.sizer.size(grow_only=not changed)
+        if changed or opened:
+            emit(self.wantsWidth, self.sizer.wanted_width())
 
     def _project_shown(self) -> None:
         self.tree.expandAll()
@@ -243,7 +224,7 @@ class IndicatorPane(QWidget):
             level = self.tr("一级指标") if len(path) == 1 else self.tr("二级指标")
             emit(self.session.message, self.tr(
                 "已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）"
-            ).format(level, getattr(node, "name", ""), held))
+            ).format(level, getattr(node, "name", "") or self.tr("（未命名指标）"), held))
 
     def move_node(self, step: int) -> None:
         """Moves the selected node up (negative) or down among its siblings."""
@@ -278,7 +259,7 @@ class IndicatorPane(QWidget):
         """Shows or hides an optional column (描述, 依据, 上年指标值, 上年实际完成值)."""
         self.tree.setColumnHidden(column, not visible)
         if visible:
-            emit(self.wantsWidth, self.wanted_width())
+            emit(self.wantsWidth, self.sizer.wanted_width())
         action = self.column_actions.get(column)
         if action is not None and action.isChecked() != visible:
             action.setChecked(visible)

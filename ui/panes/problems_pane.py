@@ -269,9 +269,8 @@ class ProblemCounts(QWidget):
     def refresh(self) -> None:
         """Writes the totals and the counts (errors in red when there are any)."""
         doc = self.session.doc
-        self.totals_label.setText(self.tr("{0} 个项目　年度金额合计 {1} {2}").format(
-            len(doc.projects), f"{self._annual_total().normalize():,f}", doc.money_unit
-        ))
+        self.totals_label.setText(self.tr("%n 个项目　年度金额合计 {0} {1}", "", len(doc.projects))
+                                  .format(f"{self._annual_total().normalize():,f}", doc.money_unit))
         tally = self.session.live.tally()
         errors = tally.error
         self.errors_label.setText(self.tr("错误 {0}").format(errors))
@@ -283,7 +282,7 @@ class ProblemCounts(QWidget):
             others.append(self.tr("检查中…"))  # short: the bar has little room left
         self.other_label.setText("　".join(others))
         self.other_label.setToolTip(
-            self.tr("正在检查其余 {0} 个项目，计数随之更新").format(pending) if pending else "")
+            self.tr("正在检查其余 %n 个项目，计数随之更新", "", pending) if pending else "")
         self.other_label.setVisible(bool(others))
         colour = "#d32f2f" if errors else "palette(window-text)"
         style = f"color: {colour}; padding: 0 6px;"

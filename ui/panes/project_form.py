@@ -38,15 +38,23 @@ from PySide6.QtWidgets import (
 )
 
 from jxeditor.document.changes import Change, ProjectFieldChanged
+from jxeditor.document.fields import (
+    MONTHS,
+    field_kind,
+    field_spec,
+    same_value,
+    text_from_value,
+    value_from_text,
+)
 from jxeditor.document.model import Project, get_field
 from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import Tally
 from ui.panes.date_field import DateField
 from ui.panes.field_hint import FieldHint
 from ui.panes.form_names import FRAME_COLOURS, OBJECT_NAMES
+from ui.platform import i18n
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
-from ui.session.field_values import field_kind, same_value, text_from_value, value_from_text
 
 FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
 
@@ -104,6 +112,10 @@ class ProjectForm(QWidget):
             label.setBuddy(buddy)
         return label
 
+    def _caption(self, path: str, buddy: QWidget | None = None, *, short: bool = False) -> QLabel:
+        """The label of a field, from the field registry, in the language in effect."""
+        return self._label(i18n.field_label(field_spec(path), short=short), buddy)
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
@@ -113,7 +125,7 @@ class ProjectForm(QWidget):
         header.setHorizontalSpacing(6)
         header.setVerticalSpacing(4)
         name = self._line("name", self.tr("必填"))
-        header.addWidget(self._label(self.tr("项目名称"), name), 0, 0)
+        header.addWidget(self._caption("name", name), 0, 0)
         header.addWidget(name, 0, 1, 1, 3)
         code = self._line("code", self.tr("如 102001001"))
         attribute = QComboBox(self)
@@ -126,18 +138,18 @@ class ProjectForm(QWidget):
         line_edit.textEdited.connect(lambda text: self._user_edit("attribute", text))
         attribute.textActivated.connect(lambda text: self._user_edit("attribute", text))
         self.widgets["attribute"] = attribute
-        header.addWidget(self._label(self.tr("项目编码"), code), 1, 0)
+        header.addWidget(self._caption("code", code), 1, 0)
         header.addWidget(code, 1, 1)
-        header.addWidget(self._label(self.tr("项目属性"), attribute), 1, 2)
+        header.addWidget(self._caption("attribute", attribute), 1, 2)
         header.addWidget(attribute, 1, 3)
         department = self._line("department", self.tr("必填"))
         implementer = self._line("implementer", self.tr("必填"))
-        header.addWidget(self._label(self.tr("主管部门"), department), 2, 0)
+        header.addWidget(self._caption("department", department), 2, 0)
         header.addWidget(department, 2, 1)
-        header.addWidget(self._label(self.tr("实施单位"), implementer), 2, 2)
+        header.addWidget(self._caption("implementer", implementer), 2, 2)
         header.addWidget(implementer, 2, 3)
         category = self._line("category")
-        header.addWidget(self._label(self.tr("项目类别"), category), 3, 0)
+        header.addWidget(self._caption("category", category), 3, 0)
         header.addWidget(category, 3, 1)
         period = QHBoxLayout()
         period.setSpacing(4)
@@ -176,11 +188,11 @@ class ProjectForm(QWidget):
         plan_box = QGroupBox(self.tr("资金支出计划（%）"), self)
         plan = QGridLayout(plan_box)
         plan.setVerticalSpacing(3)
-        month_labels = (self.tr("3月底"), self.tr("6月底"), self.tr("10月底"), self.tr("12月底"))
-        for i, month in enumerate(("03", "06", "10", "12")):
-            edit = self._line(f"spending_plan.{month}")
+        for i, month in enumerate(MONTHS):
+            path = f"spending_plan.{month}"
+            edit = self._line(path)
             edit.setMaximumWidth(90)
-            plan.addWidget(QLabel(month_labels[i], self), i // 2, (i % 2) * 2)
+            plan.addWidget(self._caption(path, short=True), i // 2, (i % 2) * 2)
             plan.addWidget(edit, i // 2, (i % 2) * 2 + 1)
         money.addWidget(plan_box, 2)
         outer.addLayout(money)
@@ -189,7 +201,7 @@ class ProjectForm(QWidget):
 
         purpose_row = QHBoxLayout()
         purpose = self._line("purpose")
-        purpose_row.addWidget(self._label(self.tr("项目资金主要用途"), purpose))
+        purpose_row.addWidget(self._caption("purpose", purpose))
         purpose_row.addWidget(purpose)
         outer.addLayout(purpose_row)
 
@@ -198,8 +210,8 @@ class ProjectForm(QWidget):
         goals.setVerticalSpacing(2)
         goal_period = self._text("goals.period", self.tr("实施期内要达到的总体目标"))
         goal_annual = self._text("goals.annual", self.tr("本年度要达到的目标（必填）"))
-        goals.addWidget(self._label(self.tr("实施期目标"), goal_period), 0, 0)
-        goals.addWidget(self._label(self.tr("年度目标"), goal_annual), 0, 1)
+        goals.addWidget(self._caption("goals.period", goal_period), 0, 0)
+        goals.addWidget(self._caption("goals.annual", goal_annual), 0, 1)
         goals.addWidget(goal_period, 1, 0)
         goals.addWidget(goal_annual, 1, 1)
         goals_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)

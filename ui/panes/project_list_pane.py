@@ -80,6 +80,12 @@ class ProjectListPane(QWidget):
         for action in self.actions_in_menu:
             self.bar.addAction(action)
 
+    def wanted_width(self) -> int:
+        """The width at which the projects' names show whole."""
+        view = self.view
+        chrome = view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+        return view.sizeHintForColumn(0) + chrome
+
     # == the current project ============================================================
     def _project_at(self, index: QModelIndex) -> Project | None:
         return self.model.project(index.row()) if index.isValid() else None
@@ -148,7 +154,7 @@ class ProjectListPane(QWidget):
         count = len(result.projects)
         self.session.insert_projects(
             len(doc.projects) if index is None else index + 1, result.projects,
-            self.tr("粘贴 {0} 个项目").format(count),
+            self.tr("粘贴 %n 个项目", "", count), replace_blank=True,
         )
         notices = list(result.notices)
         if result.document_year is not None and result.document_year != doc.year:
@@ -159,7 +165,7 @@ class ProjectListPane(QWidget):
             notices.append(self.tr(
                 "粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。"
             ).format(result.money_unit, doc.money_unit))
-        message = self.tr("已粘贴 {0} 个项目（可用 Ctrl+Z 撤销）").format(count)
+        message = self.tr("已粘贴 %n 个项目（可用 Ctrl+Z 撤销）", "", count)
         emit(self.session.message, message)
         if notices:
             questions.show_info(message + "\n\n" + "\n".join(notices))

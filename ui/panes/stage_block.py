@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.document.amounts import format_amount, parse_amount
 from jxeditor.document.changes import (
     Change,
     DocumentFieldChanged,
@@ -36,8 +35,15 @@ from jxeditor.document.changes import (
     Reset,
     StageChanged,
 )
+from jxeditor.document.fields import (
+    AMOUNT,
+    TEXT,
+    field_spec,
+    parse_in_unit,
+    same_value,
+    stage_block_fields,
+)
 from jxeditor.document.model import Project
-from jxeditor.document.periods import format_date, parse_date
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import (
     EVALUATION,
@@ -47,12 +53,10 @@ from jxeditor.document.stages import (
 )
 from jxeditor.scoring.numbers import ratio
 from jxeditor.scoring.numbers import text as decimal_text
+from ui.platform import i18n
 from ui.session.editor_session import EditorSession
-from ui.session.field_values import same_value
 from ui.session.live_scores import unfinished_label
 
-DATE_FIELDS = frozenset({"monitoring.as_of"})
-TEXT_FIELDS = frozenset({"evaluation.goals_achieved"})
 StageWidget = QLineEdit | QPlainTextEdit
 
 
@@ -94,7 +98,7 @@ class StageBlock(QWidget):
     def _line(self, path: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(object_name(path))
-        if path not in DATE_FIELDS:
+        if field_spec(path).kind == AMOUNT:
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         edit.textEdited.connect(lambda text, p=path: self._user_edit(p, text))
         edit.installEventFilter(self)
@@ -163,15 +167,9 @@ class StageBlock(QWidget):
         box.setObjectName("monitoringBlock")
         grid = QGridLayout(box)
         grid.setVerticalSpacing(3)
-        labels = (
-            ("monitoring.as_of", self.tr("截至日期")),
-            ("monitoring.budget", self.tr("全年预算数")),
-            ("monitoring.executed", self.tr("1–7月执行数")),
-            ("monitoring.forecast", self.tr("全年预计执行数")),
-        )
-        for c, (path, text) in enumerate(labels):
-            grid.addWidget(QLabel(text, box), 0, c, Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(self._line(path), 1, c)
+        for c, spec in enumerate(stage_block_fields(MONITORING)):
+            grid.addWidget(QLabel(i18n.field_label(spec), box), 0, c, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(self._line(spec.path), 1, c)
         grid.addWidget(QLabel(self.tr("执行率"), box), 0, 4, Qt.AlignmentFlag.AlignCenter)
         self.monitoring_rate = self._computed("monitoringRate")
         grid.addWidget(self.monitoring_rate, 1, 4)
@@ -194,11 +192,7 @@ class StageBlock(QWidget):
         return None if self.project is None else stage_field(self.project, path)
 
     def _read(self, path: str, text: str) -> Any:
-        if path in TEXT_FIELDS:
-            return text
-        if path in DATE_FIELDS:
-            return parse_date(text, lenient=True)
-        return parse_amount(text, lenient=True, unit=self.session.doc.money_unit)
+        return parse_in_unit(field_spec(path), text, self.session.doc.money_unit)
 
     def widget_text(self, path: str) -> str:
         widget = self.widgets[path]
@@ -208,12 +202,7 @@ class StageBlock(QWidget):
         value = self._value(path)
         if not force and same_value(self._read(path, self.widget_text(path)), value):
             return  # the widget already says this: keep it as typed
-        if path in TEXT_FIELDS:
-            text = value or ""
-        elif path in DATE_FIELDS:
-            text = "" if value is None else format_date(value)
-        else:
-            text = format_amount(value)
+        text = field_spec(path).text(value)
         widget = self.widgets[path]
         self._updating = True
         try:
@@ -260,6 +249,9 @@ class StageBlock(QWidget):
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.typing_run += 1  # typing after coming back is a new undo step
+            path = next((p for p, w in self.widgets.items() if w is watched), None)
+            if path is not None and field_spec(path).kind != TEXT:  # 1,380.5 → 1380.5
+                self._show_value(path, force=True)
         return super().eventFilter(watched, event)
 
     def _on_change(self, change: Change) -> None:

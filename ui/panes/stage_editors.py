@@ -4,7 +4,8 @@
   部分达成年度指标并具有一定效果, 未达成年度指标且效果较差), text still possible; the
   verdict chosen counts at once, like typing;
 - 完成可能性: a drop-down of 确定能 / 有可能 / 完全不可能 (or not said);
-- 偏差原因 of the 运行监控: a checkable list of the causes (Space ticks the current one);
+- 偏差原因 of the 运行监控: a checkable list of the causes (Space ticks the current one),
+  as wide as its longest cause;
 - the other text cells of a stage (实际完成值, 分值, 得分, …): a line edit whose every
   keystroke goes to the document at once, so the scores follow the typing (Esc puts
   the value back and so takes the undo step away).
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from jxeditor.document.model import Indicator
@@ -60,6 +61,22 @@ class CausesEditor(QListWidget):
     def text(self) -> str:
         """The ticked causes as the cell shows them."""
         return sc.CAUSES_SEPARATOR.join(self.checked())
+
+    def place(self, cell: QRect) -> QRect:
+        """Where the list opens over the tree: below the cell's top, as wide as the cell
+        or its longest cause with its check box (whichever is wider), every row shown,
+        moved left as far as needed to stay inside the tree's viewport."""
+        frame = 2 * self.frameWidth()
+        width = max(cell.width(), self.sizeHintForColumn(0) + frame + 8)
+        height = self.sizeHintForRow(0) * self.count() + frame + 2
+        rect = QRect(cell.left(), cell.top(), width, height)
+        parent = self.parentWidget()
+        bounds = None if parent is None else parent.rect()
+        if bounds is not None and rect.right() > bounds.right():
+            rect.moveRight(bounds.right())
+            if rect.left() < bounds.left():
+                rect.moveLeft(bounds.left())
+        return rect
 
 
 def qualitative(node: object) -> bool:

@@ -15,13 +15,15 @@ are, the arrows as ↑ ↓ ← →, and Qt's 空格/回车/退格 for Space, Ent
 
 The problem messages come from the core, which keeps them translatable without Qt:
 :func:`active_language` tells the live validation which language is in effect, and in
-English it shows them through :mod:`jxeditor.rules.messages_en`.
+English it shows them through :mod:`jxeditor.rules.messages_en`. A field's label comes
+with its English from the field registry (:func:`field_label`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from jxeditor.document.fields import FieldSpec
 from jxeditor.resources import resource_path
 
 LANGUAGES: dict[str, str] = {"zh_CN": "中文", "en": "English"}
@@ -71,6 +73,14 @@ def active_language() -> str:
     """The language of the texts in effect: ``"en"`` once the English translation is
     installed, else Chinese (the language chosen applies at the next start)."""
     return _active[0]
+
+
+def field_label(spec: FieldSpec, *, short: bool = False) -> str:
+    """A field's label in the language in effect (the field registry carries its English;
+    ``short``: the column title)."""
+    if active_language() == "en":
+        return (spec.title_english if short else spec.english) or spec.label
+    return spec.title if short else spec.label
 
 
 def _install_qt_base(language: str) -> None:

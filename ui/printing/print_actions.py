@@ -51,7 +51,7 @@ class ScopeDialog(QDialog):
         self.setWindowTitle(title)
         self.current = current
         layout = QVBoxLayout(self)
-        self.whole = QRadioButton(self.tr("整个文档（{0} 个项目）").format(len(doc.projects)), self)
+        self.whole = QRadioButton(self.tr("整个文档（%n 个项目）", "", len(doc.projects)), self)
         name = doc.projects[current].name if current is not None else ""
         self.one = QRadioButton(self.tr("当前项目：{0}").format(name or self.tr("（未命名）")), self)
         self.some = QRadioButton(self.tr("选择的项目："), self)

@@ -7,39 +7,30 @@ position when they run, so a command stays right whatever was inserted, removed 
 moved around it. Views never change the document directly; they ask the
 :class:`~ui.session.editor_session.EditorSession`, which pushes a command, and then follow
 the document's change events like everybody else. Typing in one field makes one command
-per keystroke, merged through :meth:`SetProjectFieldCommand.mergeWith`.
+per keystroke, merged through :meth:`SetProjectFieldCommand.mergeWith`. An edit's text
+names the field by its label in the field registry (:func:`edit_text`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.document import Document
-from jxeditor.document.model import Acknowledgement, Node, NodePath, Project
-from jxeditor.rules.messages_en import term
-from jxeditor.rules.problems import FIELD_LABELS
+from jxeditor.document.fields import DOCUMENT, INDICATOR, PROJECT, find_field, same_value
+from jxeditor.document.model import Acknowledgement, Node, NodePath, Project, new_project
 from ui.platform import i18n
-from ui.session.field_values import same_value
 
 TYPING_ID = 1001
 
-DOCUMENT_FIELD_LABELS = {
-    "year": QT_TRANSLATE_NOOP("Commands", "预算年度"),
-    "reporting_unit": QT_TRANSLATE_NOOP("Commands", "填报单位"),
-    "money_unit": QT_TRANSLATE_NOOP("Commands", "金额单位"),
-    "framework": QT_TRANSLATE_NOOP("Commands", "指标框架"),
-    "stage": QT_TRANSLATE_NOOP("Commands", "填报阶段"),
-    "scoring": QT_TRANSLATE_NOOP("Commands", "自评计分规则"),
-}
-NODE_FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Commands", "指标名称"),
-    "value": QT_TRANSLATE_NOOP("Commands", "年度指标值"),
-    "description": QT_TRANSLATE_NOOP("Commands", "绩效指标描述"),
-    "basis": QT_TRANSLATE_NOOP("Commands", "指标值确定依据"),
-}
+
+
+def edit_text(holder: str, path: str) -> str:
+    """An edit's undo text: 修改“label”, the field's label from the field registry."""
+    label = i18n.field_label(find_field(holder, path))
+    return QCoreApplication.translate("Commands", "修改“{0}”").format(label)
 
 
 def position(doc: Document, project: Project) -> int:
@@ -68,10 +59,7 @@ class SetProjectFieldCommand(QUndoCommand):
         typing_run: int = 0,
         text: str = "",
     ) -> None:
-        label = FIELD_LABELS.get(path, path)
-        if i18n.active_language() == "en":
-            label = term(label)
-        super().__init__(text or QCoreApplication.translate("Commands", "修改“{0}”").format(label))
+        super().__init__(text or edit_text(PROJECT, path))
         self.doc = doc
         self.project = project
         self.path = path
@@ -107,8 +95,7 @@ class SetDocumentFieldCommand(QUndoCommand):
     """Sets a document setting (budget year, reporting unit, framework)."""
 
     def __init__(self, doc: Document, name: str, value: Any) -> None:
-        label = QCoreApplication.translate("Commands", str(DOCUMENT_FIELD_LABELS.get(name, name)))
-        super().__init__(QCoreApplication.translate("Commands", "修改“{0}”").format(label))
+        super().__init__(edit_text(DOCUMENT, name))
         self.doc = doc
         self.name = name
         self.value = value
@@ -122,18 +109,29 @@ class SetDocumentFieldCommand(QUndoCommand):
 
 
 class InsertProjectsCommand(QUndoCommand):
-    """Inserts projects at an index in one step (add, duplicate, pasted tables)."""
+    """Inserts projects at an index in one step (add, duplicate, pasted tables);
+    ``replace_blank``: in place of the blank project a new document starts with, when it
+    is still the only one and untouched."""
 
-    def __init__(self, doc: Document, index: int, projects: list[Project], text: str = "") -> None:
+    def __init__(
+        self, doc: Document, index: int, projects: list[Project], text: str = "",
+        replace_blank: bool = False,
+    ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加项目"))
         self.doc = doc
         self.index = index
         self.projects = projects
+        blank = replace_blank and doc.projects == [new_project(doc.framework)]
+        self.replacing = doc.projects[0] if blank else None
 
     def redo(self) -> None:
         self.doc.insert_projects(self.index, self.projects)
+        if self.replacing is not None:
+            self.doc.remove_project(position(self.doc, self.replacing))
 
     def undo(self) -> None:
+        if self.replacing is not None:
+            self.doc.insert_project(0, self.replacing)
         # the very same objects go back in on redo (the recovery snapshot relies on it)
         for project in self.projects:
             self.doc.remove_project(position(self.doc, project))
@@ -248,8 +246,7 @@ class SetNodeFieldCommand(QUndoCommand):
         self, doc: Document, project: Project, path: NodePath, name: str, value: str,
         text: str = "",
     ) -> None:
-        label = QCoreApplication.translate("Commands", str(NODE_FIELD_LABELS.get(name, name)))
-        super().__init__(text or QCoreApplication.translate("Commands", "修改“{0}”").format(label))
+        super().__init__(text or edit_text(INDICATOR, name))
         self.doc = doc
         self.project = project
         self.path = tuple(path)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoStack
 
 from jxeditor.document.changes import Change, ProjectRemoving, Reset
 from jxeditor.document.document import Document
+from jxeditor.document.fields import value_from_text
 from jxeditor.document.model import Indicator, Node, NodePath, Project, new_project, skeleton
 from jxeditor.document.stages import TARGETS
 from jxeditor.rules.acknowledgements import acknowledged, withdrawn
@@ -41,7 +42,6 @@ from ui.session.commands import (
     SetNodeFieldCommand,
     SetProjectFieldCommand,
 )
-from ui.session.field_values import value_from_text
 from ui.session.file_io import new_document
 from ui.session.live_scores import LiveScores
 from ui.session.live_validation import LiveValidation
@@ -236,12 +236,14 @@ class EditorSession(QObject):
             typing_run=typing_run or 0, text=text,
         ))
 
-    def insert_projects(self, index: int, projects: list[Project], text: str = "") -> None:
-        """Inserts projects before ``index`` as one step and makes the first current."""
+    def insert_projects(self, index: int, projects: list[Project], text: str = "",
+                        replace_blank: bool = False) -> None:
+        """Inserts projects before ``index`` as one step and makes the first current;
+        ``replace_blank``: in place of a new document's untouched blank project."""
         if not projects:
             return
         self.commit_editors()
-        self.stack.push(InsertProjectsCommand(self.doc, index, projects, text))
+        self.stack.push(InsertProjectsCommand(self.doc, index, projects, text, replace_blank))
         self.set_current(projects[0])
 
     def _after_current(self) -> int:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
@@ -36,6 +36,7 @@ from jxeditor.formats.documents import open_document
 from jxeditor.formats.filestamp import FileStamp
 from jxeditor.formats.gc_pause import kept_long
 from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
+from jxeditor.resources import resource_dir
 from ui.platform.about import program_name
 from ui.platform.qtcompat import emit
 from ui.session.autosave import Autosave, default_interval_ms, orphaned_entries, recovery_folder
@@ -68,6 +69,11 @@ def add_recent(path: Path) -> None:
     text = str(path.resolve())
     files = [f for f in recent_files() if f != text]
     QSettings().setValue("files/recent", [text, *files][:MAX_RECENT])
+
+
+def shipped(path: Path) -> bool:
+    """Whether ``path`` is in the program's own ``resources`` folder."""
+    return path.resolve().is_relative_to(resource_dir().resolve())
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -118,11 +124,17 @@ class DocumentFiles(QObject):
         return not self.session.stack.isClean()
 
     def dialog_folder(self) -> str:
-        """Where file dialogs start: the file's folder, the last file's, or home."""
-        if self.path is not None:
+        """Where file dialogs start: the file's folder, else the folder of the latest file
+        opened or saved (``files/recent``), else the user's Documents; never the program's
+        own ``resources`` (the sample's, read-only once installed)."""
+        if self.path is not None and not shipped(self.path):
             return str(self.path.parent)
-        recent = recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+        for recent in recent_files():
+            folder = Path(recent).parent
+            if not shipped(folder) and folder.is_dir():
+                return str(folder)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents or str(Path.home())
 
     # == dropping the current document ===================================================
     def maybe_save(self) -> bool:
@@ -234,7 +246,7 @@ class DocumentFiles(QObject):
         """Asks for a path and saves there. ``exclude``: the file the user just decided
         not to overwrite (changed by someone else); choosing it again overwrites it."""
         self.session.commit_editors()
-        if suggested is None and self.path is not None:
+        if suggested is None and self.path is not None and not shipped(self.path):
             suggested = str(self.path)
         elif suggested is None:
             suggested = str(Path(self.dialog_folder()) / self.display_name)

@@ -24,10 +24,6 @@ from ui.session.questions import Cancelled
 REPORT_SUFFIX = ".xlsx"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewExport", text)
-
-
 def suggested_report_path(files: DocumentFiles) -> Path:
     """``NAME-审核意见.xlsx`` in the folder where file dialogs start."""
     stem = Path(files.path.name).stem if files.path is not None else files.display_name
@@ -49,7 +45,7 @@ def export_review_report(files: DocumentFiles) -> Path | None:
     entry = ReviewedFile.checked(name, session.doc)
     try:
         files.questions.run_long(
-            _tr("正在写出审核意见…"), lambda: save_review_report(target, [entry])
+            QCoreApplication.translate("ReviewExport", "正在写出审核意见…"), lambda: save_review_report(target, [entry])
         )
     except Cancelled:
         return None
@@ -57,5 +53,5 @@ def export_review_report(files: DocumentFiles) -> Path | None:
         files.questions.show_error(str(error))
         return None
     session.live.insist()  # exported: what is still empty is missing now
-    files.questions.show_info(_tr("审核意见已写入“{0}”。").format(target))
+    files.questions.show_info(QCoreApplication.translate("ReviewExport", "审核意见已写入“{0}”。").format(target))
     return target

@@ -14,30 +14,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.document import Document
+from jxeditor.document.fields import INDICATOR, PROJECT, same_value
 from jxeditor.document.model import Indicator, NodePath, Project
 from jxeditor.document.stage_edits import StageSwitch
-from jxeditor.document.stages import (
-    EVALUATION_PROJECT_FIELDS,
-    MONITORING_PROJECT_FIELDS,
-    STAGE_LABELS,
-)
-from ui.session.commands import position
-from ui.session.field_values import same_value
+from jxeditor.document.stages import STAGE_LABELS
+from ui.session.commands import edit_text, position
 
 STAGE_TYPING_ID = 1002
 
-INDICATOR_FIELD_LABELS = {
-    "monitoring.current": QT_TRANSLATE_NOOP("Commands", "1–7月完成值"),
-    "monitoring.forecast": QT_TRANSLATE_NOOP("Commands", "全年预计完成值"),
-    "monitoring.possibility": QT_TRANSLATE_NOOP("Commands", "完成目标可能性"),
-    "monitoring.causes": QT_TRANSLATE_NOOP("Commands", "偏差原因"),
-    "monitoring.note": QT_TRANSLATE_NOOP("Commands", "说明"),
-    "evaluation.actual": QT_TRANSLATE_NOOP("Commands", "实际完成值"),
-    "evaluation.points": QT_TRANSLATE_NOOP("Commands", "分值"),
-    "evaluation.score": QT_TRANSLATE_NOOP("Commands", "得分"),
-    "evaluation.deviation": QT_TRANSLATE_NOOP("Commands", "偏差原因分析及改进措施"),
-}
-PROJECT_FIELD_LABELS = dict((*MONITORING_PROJECT_FIELDS, *EVALUATION_PROJECT_FIELDS))
 STAGE_NAMES = {
     "targets": QT_TRANSLATE_NOOP("Commands", "目标"),
     "monitoring": QT_TRANSLATE_NOOP("Commands", "运行监控"),
@@ -58,7 +42,7 @@ class SetStageCommand(QUndoCommand):
     """Switches the document's stage; undo removes the blocks the switch added."""
 
     def __init__(self, doc: Document, stage: str) -> None:
-        super().__init__(_tr("切换到“{0}”阶段").format(stage_name(stage)))
+        super().__init__(QCoreApplication.translate("Commands", "切换到“{0}”阶段").format(stage_name(stage)))
         self.doc = doc
         self.stage = stage
         self.switch: StageSwitch | None = None
@@ -79,9 +63,7 @@ class SetStageFieldCommand(QUndoCommand):
         self, doc: Document, project: Project, path: NodePath | None, name: str, value: Any,
         *, typing_run: int | None = None,
     ) -> None:
-        labels = PROJECT_FIELD_LABELS if path is None else INDICATOR_FIELD_LABELS
-        label = _tr(str(labels.get(name, name)))
-        super().__init__(_tr("修改“{0}”").format(label))
+        super().__init__(edit_text(PROJECT if path is None else INDICATOR, name))
         self.doc = doc
         self.project = project
         self.path = None if path is None else tuple(path)
@@ -127,7 +109,7 @@ class UnlockedTargetCommand(QUndoCommand):
         self, doc: Document, project: Project, path: NodePath, value: str,
         marks: dict[int, tuple[Indicator, str]],
     ) -> None:
-        super().__init__(_tr("解锁修改年度指标值（已批复的目标）"))
+        super().__init__(QCoreApplication.translate("Commands", "解锁修改年度指标值（已批复的目标）"))
         self.doc = doc
         self.project = project
         self.path = tuple(path)

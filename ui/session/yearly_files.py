@@ -2,7 +2,8 @@
 
 生成下一年度: the next year's document (:func:`jxeditor.yearly.next_year.next_year`) is
 made from what the editor shows (unsaved edits included), written where the person
-chooses (suggested: ``NAME-2027.json`` beside the file) and then opened in place of
+chooses (suggested beside the file, named for the new year and stage:
+``单位-2026-自评.json`` → ``单位-2027-目标.json``) and then opened in place of
 the current one, after the usual question about unsaved changes. Writing it first means
 the new year is never only in memory, and the current file is left as it was. The
 projects left out (period ended) and those with an unclear period are shown.
@@ -14,11 +15,13 @@ it can write the 修改说明 workbook.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from jxeditor.document.document import Document
+from jxeditor.document.stages import STAGE_LABELS, TARGETS
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.xlsx.change_report import save_change_report
 from jxeditor.yearly.compare import Change, compare
@@ -31,11 +34,24 @@ from ui.session.questions import Cancelled
 REFRESH_MS = 400
 
 
-def suggested_next_path(files: DocumentFiles, year: int) -> str:
-    """``NAME-2027.json`` beside the document's file (or in the dialog's folder)."""
-    stem = Path(files.display_name).stem or "未命名"
+def next_name(stem: str, year: int, new_year: int, stage: str) -> str:
+    """The next year's file name: the year in the name becomes ``new_year`` (or is
+    added) and a stage named in it (a word of its own: ``-自评``) gives way to
+    ``stage``'s: ``单位-2026-自评`` → ``单位-2027-目标``."""
+    words = "|".join(STAGE_LABELS.values())
+    stem = re.sub(rf"(^|[-_ ])({words})(?=[-_ ]|$)", "", stem).strip("-_ ")
+    stem, found = re.subn(rf"(?<!\d){year}(?!\d)", str(new_year), stem, count=1)
+    if not found:
+        stem = f"{stem}-{new_year}" if stem else str(new_year)
+    return f"{stem}-{STAGE_LABELS[stage]}"
+
+
+def suggested_next_path(files: DocumentFiles, year: int, stage: str = TARGETS) -> str:
+    """The next year's file beside the document's file (or in the dialog's folder),
+    named by :func:`next_name`."""
     folder = files.path.parent if files.path is not None else Path(files.dialog_folder())
-    return str(folder / f"{stem}-{year}.json")
+    name = next_name(Path(files.display_name).stem, files.session.doc.year, year, stage)
+    return str(folder / f"{name}.json")
 
 
 def make_next_year(files: DocumentFiles) -> bool:
@@ -45,7 +61,8 @@ def make_next_year(files: DocumentFiles) -> bool:
     result = next_year(session.doc)
     if not files.maybe_save():
         return False
-    path = files.questions.ask_save_path(suggested_next_path(files, result.document.year))
+    new = result.document
+    path = files.questions.ask_save_path(suggested_next_path(files, new.year, new.stage))
     if not path:
         return False
     try:

@@ -47,3 +47,16 @@ def test_the_guide_page_explains_every_rule(window: MainWindow, qtbot) -> None:
     assert "“》90%” → “≥90%”" in page
     assert "value.symbol" not in page  # never an internal code
     window.menus.act_guide.text()  # in the 帮助 menu
+
+
+def test_each_key_is_listed_once_where_it_works(window: MainWindow) -> None:
+    """F2 once (as 编辑所选单元格), and a pane's keys under the pane only: Ins means 添加项目
+    in the project list and 添加同级指标 in the tree, each listed once."""
+    import re
+
+    page = window.menus.keys_page()
+    rows = [re.sub(r"<[^>]+>", "\t", row).split() for row in re.findall(r"<tr>(.*?)</tr>", page)]
+    assert [row for row in rows if row[0] == "F2"] == [["F2", "编辑所选单元格"]]
+    assert sum(row == ["Ins", "添加项目"] for row in rows) == 1
+    assert sum(row == ["Ins", "添加同级指标"] for row in rows) == 1
+    assert sum(row[:1] == ["Ctrl+S"] for row in rows) == 1

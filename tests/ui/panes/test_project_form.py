@@ -379,3 +379,23 @@ def test_the_calendar_opens_from_its_button_and_esc_changes_nothing(
     qtbot.keyClick(popup.calendar.focusWidget() or popup.calendar, Qt.Key.Key_Escape)
     assert not popup.isVisible()
     assert session.stack.count() == 0
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_hint_neither_widens_nor_heightens_the_form(form: ProjectForm, qtbot) -> None:
+    """The longest hint (the ways to write a date) wraps inside the form's width, and the
+    form keeps its height and its minimum width whether a hint shows or not."""
+    form.resize(form.minimumSizeHint().width(), form.sizeHint().height())
+    form.show()
+    qtbot.waitExposed(form)
+    least, height = form.minimumSizeHint().width(), form.sizeHint().height()
+    hint_height = form.hint.height()
+    start = line(form, "period.start")
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClick(start, Qt.Key.Key_Backspace)
+    assert "Alt+↓" in form.hint.text()
+    assert form.minimumSizeHint().width() == least
+    assert form.sizeHint().height() == height and form.hint.height() == hint_height
+    assert form.hint.geometry().right() <= form.width()
+    assert form.hint.heightForWidth(form.hint.width()) <= form.hint.height()  # all of it shows

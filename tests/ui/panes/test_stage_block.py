@@ -168,3 +168,21 @@ def test_an_amount_that_cannot_be_read_stays_as_typed(
     problems = evaluation.live.problems_of(evaluation.current)
     assert any(p.field == "evaluation.executed.total" for p in problems), [
         (p.code, p.field) for p in problems]
+
+
+def test_an_amount_is_shown_as_read_on_leaving(block: StageBlock, evaluation: EditorSession, qtbot) -> None:
+    """``1,380.5`` typed: the field shows ``1380.5`` once left (as the project form does);
+    unreadable text stays as typed."""
+    budget = line(block, "evaluation.budget_full.total")
+    budget.selectAll()
+    qtbot.keyClicks(budget, "1,380.5")
+    assert budget.text() == "1,380.5"  # as typed while typing
+    leave(budget)
+    assert budget.text() == "1380.5"
+    project = evaluation.doc.projects[0]
+    assert project.evaluation is not None
+    assert project.evaluation.budget_full.total == Decimal("1380.5")
+    budget.selectAll()
+    qtbot.keyClicks(budget, "about 1k")
+    leave(budget)
+    assert budget.text() == "about 1k"

@@ -59,3 +59,15 @@ def test_the_shipped_translation_is_complete() -> None:
     unfinished = [source for _name, source, translation in _messages(_script().TS)
                   if translation is None or translation.get("type") == "unfinished"]
     assert unfinished == []
+
+
+def test_no_literal_text_is_hidden_from_lupdate() -> None:
+    """lupdate finds ``tr(...)`` and ``translate(context, ...)`` only: a text handed to a
+    helper of another name (``_tr("切换到“{0}”阶段")``) was never translated."""
+    import re
+
+    hidden = re.compile(r"""\b_\w*tr\(\s*f?["']""")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "ui").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if hidden.search(line)]
+    assert found == []

@@ -259,3 +259,29 @@ def test_insert_projects_undo_after_moves_of_the_inserted(stack: QUndoStack, sam
     assert ids(sample_doc) == [id(p) for p in originals]
     stack.redo()
     assert sample_doc.projects[1] is twin
+
+
+def test_undo_texts_and_compare_name_a_field_by_the_registry_s_label(sample_doc: Document) -> None:
+    """Compare said 指标体系 where the undo text said 指标框架 (issue 29): both read the
+    field registry now, for settings, project fields, indicator fields and stage fields."""
+    from jxeditor.document.fields import DOCUMENT, INDICATOR, PROJECT, label_of
+    from jxeditor.yearly.compare import compare
+    from ui.session.stage_commands import SetStageFieldCommand
+
+    new = copy.deepcopy(sample_doc)
+    new.framework = "2015" if sample_doc.framework != "2015" else "2021"
+    new.projects[0].funding.annual.total = Decimal("1")
+    new.projects[0].indicators[0].children[0].children[0].description = "另一个描述"
+    found = {change.field or change.path: change.location for change in compare(sample_doc, new)}
+    framework = SetDocumentFieldCommand(sample_doc, "framework", new.framework)
+    assert framework.text() == f"修改“{found['framework']}”" == "修改“指标框架”"
+    assert found["framework"] == label_of(DOCUMENT, "framework")
+    total = SetProjectFieldCommand(sample_doc, sample_doc.projects[0], "funding.annual.total", None)
+    assert total.text() == f"修改“{found['funding.annual.total']}”"
+    assert found["funding.annual.total"] == label_of(PROJECT, "funding.annual.total") == "年度金额"
+    description = next(c for c in compare(sample_doc, new) if c.change == "description_changed")
+    node = SetNodeFieldCommand(sample_doc, sample_doc.projects[0], (0, 0, 0), "description", "x")
+    assert description.location.endswith(" / " + label_of(INDICATOR, "description"))
+    assert node.text() == f"修改“{label_of(INDICATOR, 'description')}”" == "修改“绩效指标描述”"
+    stage = SetStageFieldCommand(sample_doc, sample_doc.projects[0], None, "monitoring.as_of", None)
+    assert stage.text() == f"修改“{label_of(PROJECT, 'monitoring.as_of')}”" == "修改“截至日期”"

@@ -366,3 +366,44 @@ def test_a_large_document_opened_is_kept_out_of_the_collectors_reach(
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def documents() -> str:
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def test_the_first_save_starts_in_documents_not_in_the_programs_folder(
+    files: DocumentFiles, questions: FakeQuestions
+) -> None:
+    """The sample opened (the latest file, in the program's resources): a new document's
+    save dialog and the sample's own 另存为 start in Documents."""
+    from jxeditor.resources import resource_path
+
+    assert files.open_file(resource_path("sample-dalian-2026.json"))
+    assert recent_files()[0].endswith("sample-dalian-2026.json")
+    asked: list[str] = []
+    questions.answers["ask_save_path"] = lambda suggested: asked.append(suggested) or None
+    assert not files.save_as()
+    assert asked[-1] == str(Path(documents()) / "sample-dalian-2026.json")
+    questions.answers["ask_save_changes"] = lambda name: "discard"
+    assert files.new_file()
+    assert not files.save()
+    assert asked[-1] == str(Path(documents()) / "未命名")
+
+
+def test_then_the_last_folder_used(
+    files: DocumentFiles, questions: FakeQuestions, tmp_path: Path
+) -> None:
+    folder = tmp_path / "绩效目标"
+    folder.mkdir()
+    questions.answers["ask_save_path"] = lambda suggested: str(folder / "甲.json")
+    assert files.save_as()
+    questions.answers["ask_save_changes"] = lambda name: "discard"
+    assert files.new_file()
+    assert files.dialog_folder() == str(folder)
+    asked: list[str] = []
+    questions.answers["ask_open_path"] = lambda start: asked.append(start) or None
+    assert not files.open_dialog()
+    assert asked == [str(folder)]

@@ -17,9 +17,16 @@ from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Period
+from jxeditor.document.stages import TARGETS
 from jxeditor.formats import json_format
 from ui.session.files import DocumentFiles
-from ui.session.yearly_files import Comparison, make_next_year, report_path, suggested_next_path
+from ui.session.yearly_files import (
+    Comparison,
+    make_next_year,
+    next_name,
+    report_path,
+    suggested_next_path,
+)
 
 
 @pytest.fixture
@@ -51,11 +58,11 @@ def opened(files: DocumentFiles, doc: Document, tmp_path: Path) -> Path:
 
 
 def test_the_next_year_is_suggested_beside_the_file(files: DocumentFiles, opened: Path) -> None:
-    assert suggested_next_path(files, 2027) == str(opened.parent / "本年-2027.json")
+    assert suggested_next_path(files, 2027) == str(opened.parent / "本年-2027-目标.json")
 
 
 def test_an_unsaved_document_is_suggested_in_the_dialogs_folder(files: DocumentFiles) -> None:
-    assert suggested_next_path(files, 2027) == str(Path(files.dialog_folder()) / "未命名-2027.json")
+    assert suggested_next_path(files, 2027) == str(Path(files.dialog_folder()) / "未命名-2027-目标.json")
 
 
 @pytest.mark.parametrize(
@@ -75,7 +82,7 @@ def test_make_next_year_writes_opens_and_tells(
     target = opened.parent / "下一年.json"
     questions.answers["ask_save_path"] = lambda suggested: asked.append(suggested) or str(target)
     assert make_next_year(files)
-    assert asked == [str(opened.parent / "本年-2027.json")]
+    assert asked == [str(opened.parent / "本年-2027-目标.json")]
     assert opened.read_bytes() == before  # the current file is left as it was
     assert files.path == target and files.session.stack.isClean()
     doc = files.session.doc
@@ -191,3 +198,19 @@ def test_export_writes_the_change_report(
     cells = [str(c) for row in openpyxl.load_workbook(written).active.values for c in row if c]
     assert "旧的年度目标" in cells and "示例项目1" in cells
     assert messages == [f"修改说明已写入“{written}”"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "name"),
+    [
+        ("大连高新区-2026-自评", "大连高新区-2027-目标"),  # not 大连高新区-2026-自评-2027
+        ("2026_运行监控_财政局", "2027_财政局-目标"),
+        ("财政局 2026 目标", "财政局 2027-目标"),
+        ("sample-dalian-2026", "sample-dalian-2027-目标"),
+        ("绩效目标表", "绩效目标表-2027-目标"),  # 目标 inside a word stays
+        ("项目20261", "项目20261-2027-目标"),  # another number is not the year
+        ("自评", "2027-目标"),
+    ],
+)
+def test_the_next_years_name_says_the_new_year_and_stage(stem: str, name: str) -> None:
+    assert next_name(stem, 2026, 2027, TARGETS) == name

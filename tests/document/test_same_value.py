@@ -1,6 +1,7 @@
-"""What the form needs beyond the core's parsers: whether a widget's text already means
-the stored value, so that what the user typed stays as typed (``1.0`` is not redrawn as
-``1``, and a text ``1`` is not the amount 1)."""
+"""The one "same value" test of the field registry: whether a field's new value changes
+nothing, so that what the user typed stays as typed (``1.0`` is not redrawn as ``1``, and
+a text ``1`` is not the amount 1); the form, the stage blocks, the tree's cells and the
+undo commands all use it."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ from decimal import Decimal
 
 import pytest
 
-from ui.session.field_values import same_value, text_from_value, value_from_text
+from jxeditor.document.fields import same_value, text_from_value, value_from_text
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
     [(Decimal("1"), Decimal("1")), ("", ""), (None, None), (date(2026, 1, 1), date(2026, 1, 1)),
-     ("12.5万", "12.5万")],
+     ("12.5万", "12.5万"), (["经费保障", "其他"], ["经费保障", "其他"])],
 )
 def test_the_same_value(a: object, b: object) -> None:
     assert same_value(a, b)
@@ -29,6 +30,8 @@ def test_the_same_value(a: object, b: object) -> None:
         (Decimal("1"), 1),
         (None, ""),
         (Decimal("0"), None),
+        (["经费保障"], ["经费保障", "其他"]),  # a list of causes
+        ("", []),
     ],
 )
 def test_not_the_same_value(a: object, b: object) -> None:
