@@ -8,6 +8,15 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from jxeditor.document.amounts import parse_amount
+from jxeditor.document.department import (
+    Department,
+    DepartmentEvaluation,
+    DepartmentFunds,
+    Measure,
+    Safeguard,
+    SpendingRows,
+    Task,
+)
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
     MONTHS,
@@ -140,4 +149,36 @@ documents = st.builds(
     projects=st.lists(projects, max_size=3),
     stage=st.sampled_from(STAGES),
     scoring=st.sampled_from(SCORING_RULES),
+)
+
+spending_rows = st.builds(SpendingRows, basic=amounts, projects=amounts, total=amounts)
+departments = st.builds(
+    Department,
+    name=any_text,
+    functions=long_text,
+    overall_goal=long_text,
+    tasks=st.lists(st.builds(
+        Task, title=any_text, content=any_text, budget=columns,
+        projects=st.lists(any_text, max_size=3),
+        measures=st.lists(st.builds(Measure, text=any_text, name=any_text, value=any_text),
+                          max_size=3),
+    ), max_size=3),
+    total=columns,
+    indicators=st.lists(level1s, max_size=2),
+    measures=st.lists(st.builds(Safeguard, title=any_text, text=any_text), max_size=3),
+    funds=st.none() | st.builds(
+        DepartmentFunds, income_fiscal=amounts, income_other=amounts, basic=amounts,
+        personnel=amounts, public=amounts, projects=amounts),
+    evaluation=st.none() | st.builds(
+        DepartmentEvaluation, budget_initial=spending_rows, budget_full=spending_rows,
+        executed=spending_rows, goals_achieved=any_text),
+)
+# Documents with the department block (JSON version 3).
+department_documents = st.builds(
+    Document,
+    year=st.integers(min_value=1900, max_value=2200),
+    money_unit=any_text.filter(lambda t: t != ""),
+    projects=st.lists(projects, max_size=2),
+    stage=st.sampled_from(STAGES),
+    department=departments,
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from jxeditor.document.department import Department, DepartmentPart
 from jxeditor.document.model import NodePath, Project
 
 
@@ -195,6 +196,74 @@ class StageChanged:
 
 
 @dataclass(frozen=True, eq=False)
+class DepartmentSetting:
+    """The department block is about to be added (``old`` None), removed (``new`` None)
+    or replaced."""
+
+    old: Department | None
+    new: Department | None
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentSet:
+    """The department block was added, removed or replaced."""
+
+    old: Department | None
+    new: Department | None
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentFieldChanged:
+    """``field`` (dotted path) of ``owner`` (the department, one of its tasks, a task's
+    measure or a 保障措施) was set."""
+
+    department: Department
+    owner: DepartmentPart
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentItemInserting:
+    """An item is about to be inserted at ``row`` of ``owner``'s list ``items``
+    (``"tasks"``, ``"measures"``)."""
+
+    department: Department
+    owner: DepartmentPart
+    items: str
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentItemInserted:
+    """An item was inserted at ``row`` of ``owner``'s list ``items``."""
+
+    department: Department
+    owner: DepartmentPart
+    items: str
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentItemRemoving:
+    """The item at ``row`` of ``owner``'s list ``items`` is about to be removed."""
+
+    department: Department
+    owner: DepartmentPart
+    items: str
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentItemRemoved:
+    """The item at ``row`` of ``owner``'s list ``items`` was removed."""
+
+    department: Department
+    owner: DepartmentPart
+    items: str
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
 class Resetting:
     """Everything is about to be replaced (a file is being opened into the document)."""
 
@@ -224,6 +293,13 @@ Change = (
     | IndicatorStageFieldChanged
     | AcknowledgementsChanged
     | StageChanged
+    | DepartmentSetting
+    | DepartmentSet
+    | DepartmentFieldChanged
+    | DepartmentItemInserting
+    | DepartmentItemInserted
+    | DepartmentItemRemoving
+    | DepartmentItemRemoved
     | Resetting
     | Reset
 )

@@ -37,6 +37,8 @@ from jxeditor.document.changes import (
     Resetting,
     StageChanged,
 )
+from jxeditor.document.department import Department
+from jxeditor.document.department_edits import DepartmentEditing
 from jxeditor.document.model import (
     DEFAULT_FRAMEWORK,
     DOCUMENT_FIELDS,
@@ -64,8 +66,11 @@ from jxeditor.document.stages import DEFAULT_SCORING, STAGES, TARGETS
 
 
 @dataclass
-class Document:
-    """A document: settings and the projects, one table each."""
+class Document(DepartmentEditing):
+    """A document: settings, the projects (one table each) and, optionally, the
+    department's overall targets (:class:`~jxeditor.document.department.Department`,
+    edited through the methods of
+    :class:`~jxeditor.document.department_edits.DepartmentEditing`)."""
 
     year: int = 2026
     reporting_unit: str = ""
@@ -74,6 +79,7 @@ class Document:
     projects: list[Project] = field(default_factory=list)
     stage: str = TARGETS  # one of jxeditor.document.stages.STAGES
     scoring: str = DEFAULT_SCORING  # the rule set of the 自评 (SCORING_RULES)
+    department: Department | None = None
     _listeners: list[Listener] = field(
         default_factory=list, compare=False, repr=False, init=False
     )
@@ -110,6 +116,7 @@ class Document:
             projects=copy.deepcopy(self.projects, memo),
             stage=self.stage,
             scoring=self.scoring,
+            department=copy.deepcopy(self.department, memo),
         )
 
     def index_of(self, project: Project) -> int | None:
@@ -140,6 +147,7 @@ class Document:
         self.stage = other.stage
         self.scoring = other.scoring
         self.projects = other.projects
+        self.department = other.department
         self._emit(Reset())
 
     # -- projects -------------------------------------------------------------------

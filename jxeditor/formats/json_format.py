@@ -1,4 +1,4 @@
-"""The JSON document format, version 2 (``docs/year-cycle.md`` §5): reader and writer.
+"""The JSON document format, versions 2 and 3 (``docs/year-cycle.md`` §5): reader and writer.
 
 The writer produces UTF-8, indented, with keys in the documented order and Chinese
 written as is. Amounts and percentages are JSON strings (exact decimals) or null.
@@ -6,7 +6,9 @@ Version 2 is version 1 (``docs/specification.md`` §7) with the document's ``sta
 ``scoring`` and the optional ``monitoring``/``evaluation`` blocks of projects and
 indicators, the indicators' ``history`` and the projects' ``acknowledgements`` (warnings
 confirmed as intended) (:mod:`jxeditor.formats.json_stages`); a version 1 file reads as
-version 2 without them, and the writer always writes version 2.
+version 2 without them. Version 3 adds the optional ``department`` key, the department's
+overall targets (:mod:`jxeditor.formats.json_department`): the writer writes version 3
+when the document has that block, and version 2 (byte for byte as before) otherwise.
 
 The reader refuses other formats and newer versions, and names the place (line and
 column, or the JSON path) of anything it cannot read, in Chinese. It refuses, in one
@@ -37,6 +39,7 @@ from jxeditor.document.model import (
 from jxeditor.document.stages import DEFAULT_SCORING, SCORING_RULES, STAGES, TARGETS
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text, write_atomic
+from jxeditor.formats.json_department import department_to_dict, read_department
 from jxeditor.formats.json_stages import (
     acknowledgement_list,
     history_list,
@@ -54,16 +57,19 @@ from jxeditor.formats.json_values import (
     ValueReader,
     amount_text,
     date_text,
+    describe_value,
     field_plan,
     group_reader,
     json_constant,
     json_int,
     json_number,
+    json_reason,
     may_hold_surrogates,
 )
 
 FORMAT_NAME = "jxeditor-document"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # the newest version read; written only with a department block
+PROJECTS_VERSION = 2  # the version of a document without one
 # 10,000 self-evaluated projects with history take some 135 MB: more is not a document
 MAX_BYTES = 160 * 1024 * 1024
 MAX_PROJECTS = 10_000
@@ -129,17 +135,20 @@ def document_to_dict(
 ) -> dict[str, Any]:
     """The whole document as the plain JSON structure (``projects``: the projects'
     structures when the caller has them already, see :mod:`jxeditor.formats.snapshot`)."""
-    return {
+    out: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": PROJECTS_VERSION if doc.department is None else FORMAT_VERSION,
         "year": doc.year,
         "reporting_unit": doc.reporting_unit,
         "money_unit": doc.money_unit,
         "framework": doc.framework,
         "stage": doc.stage,
         "scoring": doc.scoring,
-        "projects": [project_to_dict(p) for p in doc.projects] if projects is None else projects,
     }
+    if doc.department is not None:
+        out["department"] = department_to_dict(doc.department, _node)
+    out["projects"] = [project_to_dict(p) for p in doc.projects] if projects is None else projects
+    return out
 
 
 def dumps(doc: Document) -> str:
@@ -175,6 +184,11 @@ class _Reader(ValueReader):
             raise self.fail(
                 where, f"文档的绩效指标超过 {MAX_NODES:,} 个，超出本程序的上限，未读入",
             )
+
+    def start_tree(self, children: list[Any], where: str) -> None:
+        """Starts counting a new tree (a project's, the department's) at its first levels."""
+        self.project_nodes = 0
+        self.count(children, where)
 
     def indicator(self, value: Any, where: str) -> Indicator:
         data = self.obj(value, where)
@@ -217,8 +231,7 @@ class _Reader(ValueReader):
         data = self.obj(value, where)
         groups = self.groups(data, PROJECT_PLAN, where, loose=True)
         indicators = self.lst(data.get("indicators") or [], f"{where}.indicators")
-        self.project_nodes = 0
-        self.count(indicators, where)
+        self.start_tree(indicators, where)
         project = Project()
         _READ_PROJECT_FIELDS(self, groups, project, where)
         project.indicators = [
@@ -238,7 +251,7 @@ class _Reader(ValueReader):
         data = self.obj(value, "")
         fmt = data.get("format")
         if fmt != FORMAT_NAME:
-            what = "缺少“format”标记" if fmt is None else f"“format”标记为 {_describe(fmt)}"
+            what = "缺少“format”标记" if fmt is None else f"“format”标记为 {describe_value(fmt)}"
             raise FileFormatError(
                 self.path, f"不是 jxeditor 文档（{what}，应为“{FORMAT_NAME}”）"
             )
@@ -274,6 +287,7 @@ class _Reader(ValueReader):
             projects=[self.project(p, f"projects[{i}]") for i, p in enumerate(projects)],
             stage=stage,
             scoring=scoring,
+            department=read_department(self, self, data.get("department")) if version >= 3 else None,
         )
 
 
@@ -294,7 +308,7 @@ def loads_with_notices(
         )
     except json.JSONDecodeError as error:
         raise FileFormatError(
-            path, f"不是有效的 JSON（{_json_reason(error.msg)}）",
+            path, f"不是有效的 JSON（{json_reason(error.msg)}）",
             f"第 {error.lineno} 行第 {error.colno} 列",
         ) from None
     except RecursionError:
@@ -338,38 +352,3 @@ def load_with_notices(path: str | Path) -> tuple[Document, list[str]]:
             p, "不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）", f"第 {line} 行"
         ) from None
     return loads_with_notices(text, p, decoded=True)
-
-
-# The messages of Python's JSON reader, by their beginning, in Chinese.
-_JSON_REASONS = (
-    ("Expecting value", "此处缺少值"),
-    ("Expecting property name enclosed in double quotes", "属性名应使用双引号"),
-    ("Expecting ',' delimiter", "缺少逗号"),
-    ("Expecting ':' delimiter", "缺少冒号"),
-    ("Unterminated string starting at", "字符串没有结束引号"),
-    ("Extra data", "数据结束后还有多余内容"),
-    ("Invalid control character", "字符串中有控制字符"),
-    ("Invalid \\uXXXX escape", "“\\u”转义后应为四位十六进制数"),
-    ("Invalid \\escape", "反斜杠转义无效"),
-    ("Illegal trailing comma", "末尾多了一个逗号"),
-)
-
-
-def _describe(value: Any) -> str:
-    """A short rendering of a JSON value for a message (``null`` as 空值)."""
-    if isinstance(value, str):
-        text = f"“{value}”"
-    elif value is None:
-        text = "空值"
-    elif isinstance(value, bool):
-        text = "true" if value else "false"
-    elif isinstance(value, (dict, list)):
-        text = "对象" if isinstance(value, dict) else "数组"
-    else:
-        text = str(value)
-    return text if len(text) <= 40 else text[:40] + "…"
-
-
-def _json_reason(msg: str) -> str:
-    """The Chinese reason for a message of Python's JSON reader (语法错误 for others)."""
-    return next((text for start, text in _JSON_REASONS if msg.startswith(start)), "语法错误")

@@ -17,6 +17,9 @@ Which key holds which field, and how its value reads, is the field registry's
 (:mod:`jxeditor.document.fields`): :func:`field_plan` lays out a holder's fields as JSON
 keys (a dotted path is a key in a nested object), and :meth:`ValueReader.fields` reads
 them by their kind.
+
+The reasons of Python's JSON reader and a short rendering of a value, for the messages
+of the document reader, are here too (:func:`json_reason`, :func:`describe_value`).
 """
 
 from __future__ import annotations
@@ -332,3 +335,38 @@ class ValueReader:
             if item not in out:
                 out.append(item)
         return out
+
+
+# The messages of Python's JSON reader, by their beginning, in Chinese.
+_JSON_REASONS = (
+    ("Expecting value", "此处缺少值"),
+    ("Expecting property name enclosed in double quotes", "属性名应使用双引号"),
+    ("Expecting ',' delimiter", "缺少逗号"),
+    ("Expecting ':' delimiter", "缺少冒号"),
+    ("Unterminated string starting at", "字符串没有结束引号"),
+    ("Extra data", "数据结束后还有多余内容"),
+    ("Invalid control character", "字符串中有控制字符"),
+    ("Invalid \\uXXXX escape", "“\\u”转义后应为四位十六进制数"),
+    ("Invalid \\escape", "反斜杠转义无效"),
+    ("Illegal trailing comma", "末尾多了一个逗号"),
+)
+
+
+def describe_value(value: Any) -> str:
+    """A short rendering of a JSON value for a message (``null`` as 空值)."""
+    if isinstance(value, str):
+        text = f"“{value}”"
+    elif value is None:
+        text = "空值"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, (dict, list)):
+        text = "对象" if isinstance(value, dict) else "数组"
+    else:
+        text = str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def json_reason(msg: str) -> str:
+    """The Chinese reason for a message of Python's JSON reader (语法错误 for others)."""
+    return next((text for start, text in _JSON_REASONS if msg.startswith(start)), "语法错误")

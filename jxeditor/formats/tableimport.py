@@ -10,6 +10,12 @@ Limits (each refused in one Chinese line, never read half-way): a ``.txt`` file 
 than :data:`MAX_TEXT_BYTES`, pasted text of more than :data:`MAX_TEXT_CHARS` characters.
 Text without any 项目名称/项目编码 label (spaces between its characters allowed) is
 answered at once, before it is split into cells. Reading is linear in the text's length.
+
+The department's overall targets in the narrative form (总体绩效目标, 分项绩效目标,
+保障措施), before the first table or alone, are read by
+:mod:`jxeditor.formats.tables.narrative` into ``TableImport.department``, with one notice
+naming their lines; a pasted 申报表 without project tables by
+:mod:`jxeditor.formats.tables.department_grid`.
 """
 
 from __future__ import annotations
@@ -20,8 +26,10 @@ from pathlib import Path
 
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import os_error_text
+from jxeditor.formats.tables.department_grid import read_declaration
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.grid_rows import MAX_TABLES
+from jxeditor.formats.tables.narrative import Narrative, read_narrative
 from jxeditor.formats.tables.pdf_lines import looks_like_pdf_lines
 from jxeditor.formats.tables.pdf_text import read_pdf_lines
 from jxeditor.formats.tables.result import TableImport
@@ -30,6 +38,8 @@ from jxeditor.formats.tables.text_rows import normalise_line_ends, text_rows
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a .txt file; a department's tables take well under 1 MB
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # pasted text
 
+# The department's 申报表 has its title or 年度主要任务 (then checked cell by cell).
+_DECLARATION = re.compile(r"申[\s\u3000]*报[\s\u3000]*表|年[\s\u3000]*度[\s\u3000]*主[\s\u3000]*要[\s\u3000]*任[\s\u3000]*务")
 # A table starts at 项目名称, 预算项目名称 or 项目编码, perhaps spaced out or broken over lines.
 _TABLE_LABEL = re.compile(r"项[\s\u3000]*目[\s\u3000]*(?:名[\s\u3000]*称|编[\s\u3000]*码)")
 
@@ -61,16 +71,41 @@ def read_text(text: str, source: str = "") -> TableImport:
     if len(text) > MAX_TEXT_CHARS:
         return TableImport(notices=[too_long_notice(len(text))], refused=too_long_notice(len(text)))
     labels = sum(1 for _ in islice(_TABLE_LABEL.finditer(text), 2 * MAX_TABLES + 1))
-    if not labels:
-        return TableImport()  # no table can start anywhere: nothing to split
     if labels > 2 * MAX_TABLES:  # 项目编码 and 项目名称 of every table, and more
         refused = f"表格过多（超过 {MAX_TABLES:,} 张），不像是绩效目标表，未读取；请拆分后导入"
         return TableImport(notices=[refused], refused=refused)
     text = normalise_line_ends(text)
+    narrative = _narrative(text)
+    if not labels:  # no project table can start anywhere: a 申报表, or nothing
+        return _with_narrative(_declaration(text), narrative)
     rows = text_rows(text)
     result = read_tables(rows.rows, lines=rows.lines)
     if not result.projects and looks_like_pdf_lines(text):
-        return read_pdf_lines(text)
+        result = read_pdf_lines(text, narrative=narrative is not None)
+    return _with_narrative(result, narrative)
+
+
+def _narrative(text: str) -> Narrative | None:
+    """The department's narrative targets before the first table (or in the whole text)."""
+    first = _TABLE_LABEL.search(text)
+    end = None if first is None else text.rfind("\n", 0, first.start()) + 1
+    return read_narrative(text, end)
+
+
+def _declaration(text: str) -> TableImport:
+    """The department's 申报表 (tab-separated, as copied out of a spreadsheet), if any."""
+    found = read_declaration(text_rows(text).rows) if _DECLARATION.search(text) else None
+    notices = [] if found is None else ["已读入部门整体支出绩效目标申报表，请核对"]
+    return TableImport(department=found, notices=notices)
+
+
+def _with_narrative(result: TableImport, narrative: Narrative | None) -> TableImport:
+    if narrative is not None:
+        dept = narrative.department
+        result.department = dept
+        result.notices.insert(0, (
+            f"第 {narrative.first_line}–{narrative.last_line} 行：已读入部门整体绩效目标（总体绩效目标、"
+            f"{len(dept.tasks)} 项分项绩效目标、{len(dept.measures)} 项目标规划及保障措施），请核对"))
     return result
 
 
@@ -125,6 +160,6 @@ def read_text_file(path: str | Path) -> TableImport:
         raise FileFormatError(p, result.refused)
     if damage:
         result.notices.insert(0, damage)
-    if not result.projects:
+    if not result.projects and result.department is None:
         raise FileFormatError(p, "没有找到绩效目标表（找不到“项目名称”或“项目编码”）")
     return result

@@ -27,6 +27,7 @@ from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.rules import (
     category_rules,
+    department_rules,
     document_rules,
     funding_rules,
     goal_rules,
@@ -61,6 +62,7 @@ THEMES = (
     stage_rules,
     stage_review_rules,
     history_rules,
+    department_rules,  # no rule per project: run once per document by validate()
 )
 
 # Every rule, in the order its problems are listed.
@@ -119,5 +121,7 @@ def validate_each(doc: Document) -> list[list[Problem]]:
 
 
 def validate(doc: Document) -> list[Problem]:
-    """All problems of the document, project by project."""
-    return [problem for problems in validate_each(doc) for problem in problems]
+    """All problems of the document: the department block's (project ``部门整体``,
+    :mod:`~jxeditor.rules.department_rules`), then project by project."""
+    department = department_rules.validate_department(doc)
+    return department + [problem for problems in validate_each(doc) for problem in problems]

@@ -187,6 +187,36 @@ GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
         "history.target_lowered": GuideEntry(
             "目标比上年降低", "今年的年度指标值比上年的要求低（≤ 类指标为比上年宽松）时，请在指标值确定依据中说明原因。", "上年 ≥500人次，今年 ≥450人次 → 说明原因或维持 ≥500人次"),
     }),
+    ("部门整体绩效目标", {
+        "department.missing_goal": GuideEntry(
+            "总体绩效目标未填", "部门整体绩效目标要写明部门本年度全部支出（基本支出和项目支出）要达到的总体目标。新建时显示为“待填”。"),
+        "department.task_untitled": GuideEntry(
+            "分项目标没有标题", "每项分项绩效目标（年度主要任务）都要有任务名称。", "（三）空 → （三）保障财政支出事项"),
+        "department.task_no_measure": GuideEntry(
+            "分项目标没有绩效指标", "每项分项目标至少要有一项绩效指标，年终才能自评。", "只有绩效目标 → 加上“评审率 100%”"),
+        "department.task_unmeasurable": GuideEntry(
+            "绩效指标没有可衡量的数值", "分项目标的绩效指标要能衡量：写明指标和数值，程序从句子中读出指标名称和指标值（可修改）。", "“确保全区财政平稳运行” → “用款计划审核办结率 100%”"),
+        "department.not_a_number": GuideEntry(
+            "任务金额不是数字", "年度主要任务的预算金额（总额、财政拨款、其他资金）和金额合计只填以万元为单位的数字。", "“约五十万” → “50”"),
+        "department.budget_sum": GuideEntry(
+            "总额与财政拨款、其他资金之和不符", "每项任务和金额合计的总额应等于财政拨款与其他资金之和。", "总额 100、财政拨款 80、其他资金 10 → 核对"),
+        "department.tasks_total": GuideEntry(
+            "各项任务之和不等于金额合计", "年度主要任务的预算金额加起来应等于金额合计。", "任务 60 + 30，合计 100 → 核对"),
+        "department.below_projects": GuideEntry(
+            "部门整体金额小于项目金额之和", "部门整体支出包括全部项目支出，部门整体的预算金额不能小于同一文件中各项目年度金额之和。", "部门 500，项目合计 800 → 核对"),
+        "department.unknown_project": GuideEntry(
+            "对应的项目不在文件中", "分项目标对应的项目按项目编码（无编码时按名称）在本文件的项目中查找。", "102009999 → 核对编码"),
+        "department.project_not_named": GuideEntry(
+            "项目没有对应分项目标", "分项目标写明了对应项目时，每个项目都应服务于某项任务。", "清理暂付款未被任何任务引用 → 加到相应任务"),
+        "department.other_year": GuideEntry(
+            "年份不是预算年度", "部门整体绩效目标针对预算年度，文中出现的年份应是预算年度或上年。", "预算年度 2023，写“2021年” → 核对"),
+        "department.duplicate_task": GuideEntry(
+            "分项目标同名", "两项分项目标标题相同，多半是重复，请合并或改名。"),
+        "department.duplicate_measure": GuideEntry(
+            "绩效指标重复", "同一条绩效指标一字不差地出现两次，请删去一条或改写。"),
+        "department.own_levels": GuideEntry(
+            "本地区的一级指标", "有些地区的部门整体指标用履职效能、管理效率、运行成本等一级指标：按原样保留，不按项目的指标体系检查，整个文件只提示一次。"),
+    }),
 )
 
 

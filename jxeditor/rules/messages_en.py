@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from jxeditor.document.fields import FUNDING, HEADER, STAGE_BLOCK, fields_of
+from jxeditor.rules.messages_en_department import DEPARTMENT_ENGLISH, DEPARTMENT_TERMS
 from jxeditor.rules.messages_en_meaning import MEANING_ENGLISH
 from jxeditor.rules.problems import Fix, Problem, Text
 
@@ -307,6 +308,9 @@ TERMS: dict[str, str] = {
     "效益": "benefit",
     "质量": "quality",
 }
+
+ENGLISH |= DEPARTMENT_ENGLISH
+TERMS |= DEPARTMENT_TERMS
 
 _PAREN = re.compile(r"^(.+)（(.+)）$")
 

@@ -20,6 +20,9 @@
   ``history``, this year's target and actual value (from the 自评 when there is one)
   added to what it had.
 - The 运行监控 and 自评 blocks are dropped; the stage is ``targets``.
+- The department's overall targets (部门整体) are carried with their texts, tasks,
+  measures and indicator tree (with history, as a project's); the tasks' budgets, the
+  金额合计, the funds overview and the 自评 block are for the new year to fill.
 
 New objects are built field by field (strings, decimals and dates are immutable), which
 is faster than copying the document first.
@@ -30,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from jxeditor.document.department import DEPARTMENT_LABEL, Department, Measure, Safeguard, Task
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
     MONTHS,
@@ -169,12 +173,34 @@ def carry_project(
     )
 
 
+def carry_department(dept: Department, year: int, moved: list[str] | None = None) -> Department:
+    """The department block of budget year ``year`` as it starts ``year + 1``: the year of
+    the work in its goal, measures and indicator tree moved on as for a project (the
+    places noted in ``moved``)."""
+    moved = [] if moved is None else moved
+    return Department(
+        name=dept.name, functions=dept.functions,
+        overall_goal=_moved(dept.overall_goal, year, "总体绩效目标", moved),
+        tasks=[Task(t.title, t.content, FundingColumn(), list(t.projects),
+                    [Measure(_moved(m.text, year, f"分项“{t.title}”的绩效指标", moved),
+                             m.name, _moved(m.value, year, f"分项“{t.title}”的指标值", moved))
+                     for m in t.measures]) for t in dept.tasks],
+        indicators=_indicators(Project(indicators=dept.indicators), year, moved),
+        measures=[Safeguard(s.title, s.text) for s in dept.measures],
+    )
+
+
 def next_year(doc: Document) -> NextYear:
     """Next year's document from ``doc`` (which is not changed), with the notices."""
     result = NextYear(Document(
         year=doc.year + 1, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
         framework=doc.framework, projects=[], stage=TARGETS, scoring=doc.scoring,
     ))
+    if doc.department is not None:
+        moved_here: list[str] = []
+        result.document.department = carry_department(doc.department, doc.year, moved_here)
+        if moved_here:
+            result.moved_years.append((DEPARTMENT_LABEL, list(dict.fromkeys(moved_here))))
     for index, project in enumerate(doc.projects):
         name = project.name.strip() or f"第 {index + 1} 个项目"
         fate = period_fate(project.period, doc.year)

@@ -97,7 +97,7 @@ def test_amounts_never_become_floats() -> None:
          "不是 jxeditor 文档（“format”标记为 “something-else”，应为“jxeditor-document”）"),
         ({"version": 1}, "不是 jxeditor 文档（缺少“format”标记，应为“jxeditor-document”）"),
         ({"format": 3}, "不是 jxeditor 文档（“format”标记为 3，应为“jxeditor-document”）"),
-        ({"format": "jxeditor-document", "version": 3}, "版本为 3"),
+        ({"format": "jxeditor-document", "version": 4}, "版本为 4"),
         ({"format": "jxeditor-document", "version": "1"}, "版本号应为整数"),
         ({"format": "jxeditor-document", "version": 1, "year": 2026, "framework": "2030"}, "指标框架"),
         ({"format": "jxeditor-document", "version": 1, "year": 2026, "projects": {}}, "位置 projects"),

@@ -10,6 +10,7 @@ from jxeditor.formats import json_format
 from jxeditor.resources import resource_path
 from jxeditor.rules import (
     category_rules,
+    department_rules,
     document_rules,
     funding_rules,
     goal_rules,
@@ -32,6 +33,7 @@ ALL_THEMES = (
     project_rules, document_rules, funding_rules, money_rules,
     indicator_rules, value_rules, reviewer_rules, category_rules, goal_rules, text_rules,
     year_rules, stage_rules, stage_review_rules, history_rules,
+    department_rules,
 )
 
 
@@ -44,7 +46,7 @@ def test_every_rule_code_has_a_firing_case() -> None:
     """Each theme's tests fire every code of its theme; the themes make up all codes."""
     assert THEMES == ALL_THEMES
     assert tuple(code for theme in THEMES for code in theme.CODES) == RULE_CODES
-    assert len(set(RULE_CODES)) == len(RULE_CODES) == 76
+    assert len(set(RULE_CODES)) == len(RULE_CODES) == 90
     assert tuple(rule for theme in THEMES for rule in theme.RULES) == RULES
 
 

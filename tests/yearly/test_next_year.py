@@ -267,3 +267,50 @@ def test_the_real_department_tables_carried_to_the_next_year_name_no_old_year() 
     assert [p for p in validate(result.document) if p.code == "year.stale"] == []
     source.year = 2024  # the same tables kept unchanged for 2024 would be reported
     assert [p.project_name for p in validate(source) if p.code == "year.stale"] == ["清理暂付款"]
+
+
+def test_the_department_block_is_carried_without_this_years_money() -> None:
+    """Issue 30: texts, tasks, measures and the tree (with history) go on; the budgets,
+    the 金额合计 and the 自评 block are the new year's to fill."""
+    from jxeditor.document.department import Department, DepartmentEvaluation, Measure, Task
+    from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2
+
+    doc = clean_document()
+    doc.department = Department(
+        name="示例局", overall_goal="做好工作。",
+        tasks=[Task("组织收入", "组织收入。", FundingColumn(Decimal(5), Decimal(5), None),
+                    ["102001001"], [Measure("同比增长 8%", "同比增长率", "≥8%")])],
+        total=FundingColumn(Decimal(5), None, None),
+        indicators=[Level1("产出指标", [Level2("数量指标", [Indicator("评审项目数", "≥20个")])])],
+        evaluation=DepartmentEvaluation(goals_achieved="已完成"),
+    )
+    carried = next_year(doc).document.department
+    assert carried is not None and carried is not doc.department
+    task = carried.tasks[0]
+    assert (task.title, task.projects, task.measures) == ("组织收入", ["102001001"], doc.department.tasks[0].measures)
+    assert task.budget == FundingColumn() and carried.total == FundingColumn()
+    assert carried.evaluation is None and carried.funds is None
+    ind = carried.indicators[0].children[0].children[0]
+    assert ind.value == "≥20个" and [(h.year, h.target) for h in ind.history] == [(2026, "≥20个")]
+    assert next_year(clean_document()).document.department is None
+
+
+def test_the_department_block_moves_its_years_on_and_lists_them() -> None:
+    """The year of the work in the department's goal and tree moves on, as a project's
+    does, and is listed under 部门整体."""
+    from jxeditor.document.department import Department
+    from jxeditor.document.model import Indicator, Level1, Level2
+
+    doc = clean_document()
+    year = doc.year
+    doc.department = Department(
+        name="示例局", overall_goal=f"{year}年完成年度重点工作。",
+        indicators=[Level1("产出指标", [Level2("时效指标", [
+            Indicator("完成时间", f"{year}年12月底前")])])],
+    )
+    result = next_year(doc)
+    carried = result.document.department
+    assert carried is not None
+    assert carried.overall_goal == f"{year + 1}年完成年度重点工作。"
+    assert carried.indicators[0].children[0].children[0].value == f"{year + 1}年12月底前"
+    assert ("部门整体", ["总体绩效目标", "三级指标“完成时间”的指标值"]) in result.moved_years

@@ -156,7 +156,7 @@ class EditorSession(QObject):
         self.commit_editors()
         doc = self.doc
         previous = Document(doc.year, doc.reporting_unit, doc.money_unit, doc.framework,
-                            doc.projects, doc.stage, doc.scoring)
+                            doc.projects, doc.stage, doc.scoring, doc.department)
         shown = self.current
         try:
             doc.replace_all(loaded)

@@ -298,10 +298,12 @@ def _year(text: str, result: TableImport) -> None:
         result.notices.append(f"文中没有写明预算年度，按出现最多的“{year}年”取 {year} 年，请核对")
 
 
-def read_pdf_lines(text: str) -> TableImport:
+def read_pdf_lines(text: str, *, narrative: bool = False) -> TableImport:
     """Reads PDF-extracted text (one cell per line); see the module docstring.
 
-    Notices name lines (``第 N 行``); the caller names the file.
+    Notices name lines (``第 N 行``); the caller names the file. ``narrative``: the text
+    before the first table was read as the department's overall targets (the caller
+    says so), so it is not reported as skipped.
     """
     fw = load_frameworks()
     items = tokenize(text_lines(text), fw)
@@ -310,7 +312,7 @@ def read_pdf_lines(text: str) -> TableImport:
     if not blocks:
         return result
     _year(text, result)
-    notice = _skip_notice(before)
+    notice = None if narrative else _skip_notice(before)
     if notice:
         result.notices.append(notice)
     tails = _tails([it for block in blocks for it in block.items])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import canonical_name
 from jxeditor.document.model import Project
@@ -25,12 +26,13 @@ class TableImport:
     notices: list[str] = field(default_factory=list)
     refused: str = ""
     stage: str = ""  # the stage of the forms read (自评/监控 forms), "" for target tables
+    department: Department | None = None  # the department's overall targets, when read
 
 
 def document_from_tables(tables: TableImport) -> Document:
     """A document around imported tables: year and unit from the title block, framework
     "2021" when any table puts 成本指标 at the first level, else "2015"; the stage of
-    the forms read."""
+    the forms read; the department's overall targets, when read."""
     cost_first = any(
         canonical_name(l1.name) == "成本指标" for p in tables.projects for l1 in p.indicators
     )
@@ -41,4 +43,5 @@ def document_from_tables(tables: TableImport) -> Document:
         framework="2021" if cost_first else "2015",
         projects=tables.projects,
         stage=tables.stage or TARGETS,
+        department=tables.department,
     )

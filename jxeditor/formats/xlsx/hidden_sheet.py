@@ -5,7 +5,7 @@ row holds):
 
 * ``jxeditor-xlsx | 1 | note``: the magic and the format version;
 * ``sheet | role | title | project index | digest | XML digest``: one per visible sheet,
-  role ``summary``, ``list`` or ``project``; the digest is
+  role ``department`` (the 部门整体 sheet), ``summary``, ``list`` or ``project``; the digest is
   :func:`~jxeditor.formats.xlsx.common.grid_digest` of the sheet's cell texts, so the
   reader can tell a sheet edited after export (and find a renamed one); the XML digest
   (added later, so it may be missing) is the SHA-256 of the sheet's ``<sheetData>``

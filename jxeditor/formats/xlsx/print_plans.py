@@ -28,6 +28,8 @@ from openpyxl.workbook import Workbook
 
 from jxeditor.document.document import Document
 from jxeditor.formats.xlsx.common import sheet_names
+from jxeditor.formats.xlsx.department_layout import SHEET_TITLE as DEPARTMENT_SHEET
+from jxeditor.formats.xlsx.department_layout import department_form
 from jxeditor.formats.xlsx.sheet_plan import CellSpec, CellValue, Notes, SheetPlan
 from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import STYLE_SPECS
@@ -86,14 +88,16 @@ def cell_look(style: str) -> CellLook:
 
 def form_plans(doc: Document, indices: Sequence[int] | None = None) -> tuple[
         list[SheetPlan], list[str]]:
-    """The form sheets of the projects at ``indices`` (all when None), in that order, as
+    """The form sheets of the projects at ``indices`` (all when None, then the department's
+    申报表 first, where the document has one), in that order, as
     the ``.xlsx`` export lays them out (the form of the document's stage: 目标表, 运行监控表
     or 自评表), and the notices about cells that cannot hold their text."""
     notes = Notes()
-    titles = sheet_names([p.name for p in doc.projects])
+    titles = sheet_names([DEPARTMENT_SHEET, *(p.name for p in doc.projects)])[1:]
     chosen = range(len(doc.projects)) if indices is None else indices
     plans = [stage_form(doc, doc.projects[i], titles[i], notes) for i in chosen]
-    return plans, notes.items
+    department = department_form(doc, DEPARTMENT_SHEET, notes) if indices is None else None
+    return ([] if department is None else [department]) + plans, notes.items
 
 
 def landscape(doc: Document) -> bool:

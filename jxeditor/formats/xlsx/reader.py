@@ -21,10 +21,13 @@ the exact document and a digest of every visible sheet
   by the table reader (:func:`jxeditor.formats.tables.grid.read_tables`), with one notice: what
   the user sees and changed wins over the stale hidden copy; only a text that the
   export had to cut (over 32,000 characters) and that still reads as cut is taken whole
-  from the hidden copy (:func:`restore_cut_texts`). An edited 自评 or 监控 sheet is
+  from the hidden copy (:mod:`~jxeditor.formats.xlsx.cut_texts`). An edited 自评 or 监控 sheet is
   read by its labels and merged with the hidden copy: what the user changed wins, the
   rest stays exact (:mod:`~jxeditor.formats.xlsx.stage_merge`). A sheet added by the user is
   read the same way; a project whose sheet was deleted is left out, with a notice.
+* The department's sheet ``部门整体`` gives the hidden copy's block while unchanged; edited,
+  it is read again by its labels (:mod:`jxeditor.formats.tables.department_grid`), the
+  funds and 自评 block it does not show kept from the hidden copy, with one notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
   or with a notice when they were edited (edits there are not read).
 * Document settings (year, reporting unit, money unit, framework) come from the hidden
@@ -35,14 +38,13 @@ the exact document and a digest of every visible sheet
 
 Without a usable hidden document every visible sheet goes to the table reader (自评 and
 监控 forms to :mod:`jxeditor.formats.tables.stage_grid`, the document then in their
-stage); sheets
+stage; a department's 申报表 to :mod:`jxeditor.formats.tables.department_grid`); sheets
 without a table, hidden sheets and empty sheets are skipped with a notice. All notices
 are Chinese and name the sheet (and cell, where the table reader reports one).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from collections.abc import Callable
 from functools import partial
@@ -52,11 +54,13 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.document.stages import TARGETS
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.safety import check_workbook
+from jxeditor.formats.tables.department_grid import read_declaration
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.result import TableImport, document_from_tables
 from jxeditor.formats.tables.stage_grid import read_stage_tables
@@ -69,8 +73,8 @@ from jxeditor.formats.xlsx.common import (
     SUMMARY_SHEET,
     cell_text,
     grid_digest,
-    visible_text,
 )
+from jxeditor.formats.xlsx.cut_texts import restore_cut_texts
 from jxeditor.formats.xlsx.hidden_sheet import MAX_JSON_BYTES, HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
 from jxeditor.formats.xlsx.stage_merge import keep_history, reread_stage_sheet
@@ -177,10 +181,16 @@ class _Collector:
         self.projects: list[Project] = []
         self.notices: list[str] = []
         self.imports: list[TableImport] = []
+        self.department: Department | None = None  # the first 申报表 read
 
     def read_visible(self, grid: SheetGrid) -> None:
         if not any(cell.strip() for row in grid.rows for cell in row):
             self.notices.append(f"工作表“{grid.name}”是空的，已跳过")
+            return
+        department = read_declaration(grid.rows)
+        if department is not None:
+            self.department = self.department or department
+            self.notices.append(f"工作表“{grid.name}”：已读入部门整体支出绩效目标申报表，请核对")
             return
         result = read_stage_tables(grid.rows, grid.name) or read_tables(grid.rows, grid.name)
         self.notices.extend(grid.notices)
@@ -203,12 +213,14 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
             continue
         digest = grid.digest()
         entry = by_name.get(grid.name)
+        if entry is not None and entry.role == "department":
+            if digest != entry.digest:
+                _reread_department(out, grid, meta.doc)
+            continue
         if entry is not None and entry.role in ("summary", "list"):
             if digest != entry.digest:
-                out.notices.append(
-                    f"工作表“{grid.name}”在导出后被修改过；它只是汇总视图，其中的修改不会读入，"
-                    "请在各项目的工作表中修改"
-                )
+                out.notices.append(f"工作表“{grid.name}”在导出后被修改过；它只是汇总视图，"
+                                   "其中的修改不会读入，请在各项目的工作表中修改")
             continue
         index = _match(entry, digest, unused)
         if index is not None:
@@ -247,7 +259,20 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
     _check_settings(out, doc)
     return Document(year=doc.year, reporting_unit=doc.reporting_unit, money_unit=doc.money_unit,
                     framework=doc.framework, projects=out.projects, stage=doc.stage,
-                    scoring=doc.scoring), out.notices
+                    scoring=doc.scoring, department=out.department or doc.department), out.notices
+
+
+def _reread_department(out: _Collector, grid: SheetGrid, doc: Document) -> None:
+    """An edited 部门整体 sheet: read again from its cells (the parts it does not show,
+    the funds and the 自评 block, from the hidden copy)."""
+    found = read_declaration(grid.rows)
+    if found is None or doc.department is None:
+        out.notices.append(f"工作表“{grid.name}”在导出后被修改过，其中找不到部门整体支出绩效目标申报表；"
+                           "部门整体绩效目标按导出时的内容读入")
+        return
+    found.funds, found.evaluation = doc.department.funds, doc.department.evaluation
+    out.department = found
+    out.notices.append(f"工作表“{grid.name}”在导出后被修改过，已按表格中现在的内容重新读取部门整体绩效目标")
 
 
 def _reread_stage(out: _Collector, grid: SheetGrid, entry: SheetEntry, doc: Document) -> bool:
@@ -260,52 +285,6 @@ def _reread_stage(out: _Collector, grid: SheetGrid, entry: SheetEntry, doc: Docu
     out.projects.append(found[0])
     out.notices.extend([*grid.notices, *found[1]])
     return True
-
-
-def _cut_forms(value: object, found: dict[str, str]) -> None:
-    """The texts in ``value`` that the visible cells could not hold whole, by their
-    visible (cut) form."""
-    if isinstance(value, str):
-        shown, changed = visible_text(value)
-        if changed and len(shown) >= CELL_TEXT_LIMIT // 2:
-            found[shown.strip()] = value
-    elif isinstance(value, list):
-        for item in value:
-            _cut_forms(item, found)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            _cut_forms(getattr(value, f.name), found)
-
-
-def _restore(value: object, forms: dict[str, str]) -> int:
-    count = 0
-    if isinstance(value, list):
-        for i, item in enumerate(value):
-            if isinstance(item, str) and item.strip() in forms:
-                value[i] = forms[item.strip()]
-                count += 1
-            else:
-                count += _restore(item, forms)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        frozen = value.__dataclass_params__.frozen  # type: ignore[attr-defined]  # set on every dataclass at run time; the stubs omit it
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if isinstance(item, str):
-                if not frozen and item.strip() in forms:
-                    setattr(value, f.name, forms[item.strip()])
-                    count += 1
-            else:
-                count += _restore(item, forms)
-    return count
-
-
-def restore_cut_texts(project: Project, original: Project) -> int:
-    """Puts back the full text of ``original`` (the hidden copy) wherever ``project``
-    (re-read from an edited sheet) still holds the form the export cut it to; returns
-    how many texts were restored."""
-    forms: dict[str, str] = {}
-    _cut_forms(original, forms)
-    return _restore(project, forms) if forms else 0
 
 
 def _match(entry: SheetEntry | None, digest: str, unused: dict[int, SheetEntry]) -> int | None:
@@ -351,6 +330,7 @@ def _without_meta(grids: list[SheetGrid], path: Path) -> tuple[Document, list[st
         money_unit=next((r.money_unit for r in out.imports if r.money_unit), ""),
         projects=out.projects,
         stage=next((r.stage for r in out.imports if r.stage), ""),
+        department=out.department,
     )
     return document_from_tables(merged), out.notices
 

@@ -12,7 +12,8 @@ FILES... --report OUT.xlsx``, or the editor's 文件 → 导出审核意见):
   and the files that could not be read, each with the reason;
 * one sheet per file, named after the submitting unit (the document's 填报单位, else the
   projects' common 主管部门, else the file's name): the title 审核意见, the unit, the
-  file, the date and the counts, then each project as a heading row followed by its
+  file, the date and the counts, then the department's overall targets (部门整体, where
+  the document has them) and each project as a heading row followed by its
   problems ordered 错误, 待填, 警告, 提示 (rule order within a severity), each with
   its severity in words, location, message and suggested fix (the fix's label, e.g.
   ``改为“≥95%”``); a project without problems says 未发现问题. The warnings the unit
@@ -40,11 +41,13 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jxeditor.document.department import DEPARTMENT_LABEL
 from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.common import escape_cell_text, sheet_names, visible_text
 from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
 from jxeditor.formats.xlsx.styles import FONT_NAME, FORMULA_START
+from jxeditor.rules.department_rules import DEPARTMENT_INDEX
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
 from jxeditor.rules.project_rules import still_empty
@@ -223,10 +226,12 @@ def _file_sheet(sheet: _Sheet, entry: ReviewedFile, unit: str, today: date) -> N
     by_project: dict[int, list[Problem]] = {}
     for p in entry.problems:
         by_project.setdefault(p.project, []).append(p)
+    sections = [] if doc.department is None else [(DEPARTMENT_INDEX, DEPARTMENT_LABEL)]
     for index, project in enumerate(doc.projects):
-        problems = ordered(by_project.get(index, []))
         code = f"（项目编码：{project.code.strip()}）" if project.code.strip() else ""
-        heading = f"{index + 1}. {project_label(index, project.name)}{code}"
+        sections.append((index, f"{index + 1}. {project_label(index, project.name)}{code}"))
+    for index, heading in sections:
+        problems = ordered(by_project.get(index, []))
         brief = Tally.of(problems).text(brief=True)
         sheet.line(f"{heading}　　{brief}" if brief else heading, _BOLD, fill=_PROJECT_FILL,
                    border=True)

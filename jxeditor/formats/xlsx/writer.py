@@ -2,6 +2,8 @@
 
 The workbook holds, in this order:
 
+* ``部门整体``, where the document has the department's overall targets: the 申报表
+  (:mod:`~jxeditor.formats.xlsx.department_layout`);
 * ``汇总`` and ``指标清单``, the list views (:mod:`~jxeditor.formats.xlsx.summary_sheets`);
 * one sheet per project in the form of the document's stage: the target form
   (:mod:`~jxeditor.formats.xlsx.form_layout`), the 自评表 or the 监控表
@@ -43,6 +45,8 @@ from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.gc_pause import paused_gc
 from jxeditor.formats.xlsx.common import META_SHEET, sheet_names
+from jxeditor.formats.xlsx.department_layout import SHEET_TITLE as DEPARTMENT_SHEET
+from jxeditor.formats.xlsx.department_layout import department_form
 from jxeditor.formats.xlsx.fast_rows import LETTERS, FormSheet, row_cells, save_workbook
 from jxeditor.formats.xlsx.hidden_sheet import add_xml_digests, meta_plan
 from jxeditor.formats.xlsx.sheet_plan import Notes, SheetPlan
@@ -55,15 +59,17 @@ from jxeditor.formats.xlsx.summary_sheets import list_plan, summary_plan
 def plan_workbook(doc: Document) -> tuple[list[SheetPlan], list[str]]:
     """All sheets of the export, in order, and the notices about visible cells."""
     notes = Notes()
-    titles = sheet_names([p.name for p in doc.projects])
+    titles = sheet_names([DEPARTMENT_SHEET, *(p.name for p in doc.projects)])[1:]
     forms = [stage_form(doc, p, t, notes) for p, t in zip(doc.projects, titles, strict=True)]
+    department = department_form(doc, DEPARTMENT_SHEET, notes)
     summary = summary_plan(doc, titles, notes)
     listing = list_plan(doc, notes)
     roles: list[tuple[str, int | None, SheetPlan]] = [
+        *([] if department is None else [("department", None, department)]),
         ("summary", None, summary), ("list", None, listing),
         *(("project", i, plan) for i, plan in enumerate(forms)),
     ]
-    plans = [summary, listing, *forms, meta_plan(doc, roles)]
+    plans = [plan for _role, _index, plan in roles] + [meta_plan(doc, roles)]
     return plans, notes.items
 
 

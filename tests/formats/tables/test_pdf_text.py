@@ -147,10 +147,25 @@ def test_empty_second_levels_stay(sample: TableImport) -> None:
     assert all(not l2.children for l2 in by_code(sample, "102001006").indicators[1].children)
 
 
-def test_overall_targets_skipped_with_one_notice(sample: TableImport) -> None:
-    skipped = [n for n in sample.notices if "不是项目绩效目标表" in n]
-    assert len(skipped) == 1 and skipped[0].startswith("第 1–231 行") and "一、总体绩效目标" in skipped[0]
+def test_overall_targets_read_with_one_notice(sample: TableImport) -> None:
+    """Issue 30: lines 1–231 are the department's overall targets, read into the
+    department block with one notice, no longer skipped; no project takes any of it."""
+    assert not [n for n in sample.notices if "不是项目绩效目标表" in n]
+    read = [n for n in sample.notices if "部门整体绩效目标" in n]
+    assert read == ["第 1–231 行：已读入部门整体绩效目标（总体绩效目标、8 项分项绩效目标、"
+                    "21 项目标规划及保障措施），请核对"]
+    assert sample.department is not None and len(sample.department.tasks) == 8
     assert not any("落实法律" in p.goals.annual for p in sample.projects)
+
+
+def test_text_before_the_tables_that_is_no_narrative_is_skipped_with_one_notice() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    prose = text[: text.index("\n项目\n")].replace("二、分项绩效目标", "二、其他").replace(
+        "三、目标规划及保障措施", "三、其他").replace("（", "〔")
+    result = read_text(prose + text[text.index("\n项目\n"):])
+    assert result.department is None and len(result.projects) == 6
+    skipped = [n for n in result.notices if "不是项目绩效目标表" in n]
+    assert len(skipped) == 1 and skipped[0].startswith("第 1–231 行") and "一、总体绩效目标" in skipped[0]
 
 
 def test_sample_notices(sample: TableImport) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 from builders import clean_document
 
+from jxeditor.document.department import Department, Measure, Task
 from jxeditor.document.document import Document
 from jxeditor.formats.documents import open_document, save_document
 from jxeditor.formats.xlsx.common import META_SHEET
@@ -117,3 +118,17 @@ def test_a_target_sheet_edited_in_excel_keeps_the_history_of_its_indicators(tmp_
     assert [ind.history for ind in read] == [ind.history for ind in indicators]
     assert all(not ind.history for l1 in back.projects[0].indicators for l2 in l1.children
                for ind in l2.children)
+
+
+def test_the_department_block_survives_an_edited_sheet(tmp_path: Path) -> None:
+    """Issue 30: the department's overall targets (no sheet of their own yet) come back
+    from the hidden copy, whether or not a project sheet was edited."""
+    doc = _two_projects()
+    doc.department = Department(name="示例局", overall_goal="做好工作。",
+                                tasks=[Task("组织收入", measures=[Measure("增长 8%", "增长率", "≥8%")])])
+    path = tmp_path / "book.xlsx"
+    save_document(doc, path)
+    assert read_workbook(path)[0].department == doc.department
+    _edit_in_excel(path, 4, "0099")  # 部门整体, 汇总, 指标清单, then the projects
+    back, _notices, _ours = read_workbook(path)
+    assert back.projects[1].code == "0099" and back.department == doc.department

@@ -13,6 +13,7 @@ import pytest
 from builders import clean_document, clean_project
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jxeditor.document.department import Department, Measure, Task
 from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn
 from jxeditor.errors import FileFormatError
@@ -234,3 +235,17 @@ def test_nothing_readable_still_gives_a_summary() -> None:
 def test_unwritable_target_is_a_file_format_error(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError):
         save_review_report(tmp_path / "missing" / "r.xlsx", [], today=DAY)
+
+
+def test_the_department_block_comes_first_as_部门整体() -> None:
+    """Issue 30: the department's problems (project 部门整体) have their own section, before
+    the projects."""
+    doc = broken_document()
+    doc.department = Department(overall_goal="做好工作。",
+                                tasks=[Task("保障支出", measures=[Measure("确保财政平稳运行。")])])
+    ws = read([ReviewedFile.checked("a.json", doc)])["示例局"]
+    rows = values(ws)
+    header = row_of(ws, "序号")
+    assert rows[header][0] == "部门整体\u3000\u3000警告 1 个"
+    assert rows[header + 1][1:3] == ("警告", "分项目标（一）保障支出")
+    assert str(rows[header + 2][0]).startswith("1. =SUM(A1)")

@@ -110,6 +110,28 @@ def test_replace_document_makes_the_first_project_current_and_clears_history(
     assert not session.stack.canUndo()
 
 
+def test_a_failed_takeover_keeps_the_department_block(
+    session: EditorSession, sample_doc: Document
+) -> None:
+    """Issue 30: all or nothing includes the department's overall targets."""
+    from jxeditor.document.changes import Change, Reset
+    from jxeditor.document.department import Department
+
+    block = Department(name="示例局")
+    sample_doc.department = block
+    failed: list[bool] = []
+
+    def fail_once(change: Change) -> None:
+        if isinstance(change, Reset) and not failed:
+            failed.append(True)
+            raise RuntimeError("boom")
+
+    sample_doc.subscribe(fail_once)
+    with pytest.raises(RuntimeError):
+        session.replace_document(Document(projects=[new_project("2021", "甲")]))
+    assert sample_doc.department is block
+
+
 def test_replace_document_with_no_projects_announces_that_none_is_current(
     session: EditorSession, qtbot
 ) -> None:
