@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_library.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_pdf.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_stage_ui.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_start.py
 
 # The packaged one-folder program: dist/jxeditor/ with `jxeditor` (editor) and `jxeditor-cli`,
 # built from the exact versions of requirements-bundle.lock (installed into .venv).

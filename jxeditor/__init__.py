@@ -1,10 +1,20 @@
-"""jxeditor's core: document model, validation, file formats and command line (no Qt)."""
+"""jxeditor's core: document model, validation, file formats and command line (no Qt).
+
+``jxeditor.__version__`` is looked up on first use (:func:`__getattr__`): reading the
+installed distribution's metadata costs the editor's start-up some 60 ms otherwise.
+"""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+FALLBACK_VERSION = "0.1.0"  # running from a source tree that is not installed
 
-try:
-    __version__ = version("jxeditor")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("jxeditor")
+        except PackageNotFoundError:
+            return FALLBACK_VERSION
+    raise AttributeError(f"module 'jxeditor' has no attribute {name!r}")

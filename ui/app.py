@@ -41,8 +41,6 @@ from jxeditor.document.document import Document
 from ui.main_window import MainWindow
 from ui.platform import i18n
 from ui.platform.about import program_name, version
-from ui.printing import pdf_command
-from ui.screenshot import save_screenshot
 from ui.session.autosave import data_folder
 
 ORGANIZATION = "jxeditor"
@@ -111,6 +109,16 @@ class Unattended:
         self._tell(text)
 
 
+class VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for (see :func:`version`)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        if sys.stdout is not None:  # the windowed Windows program has none
+            print(f"jxeditor {version()}")
+        parser.exit()
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="jxeditor-gui", description="预算项目绩效目标表编辑器"
@@ -118,7 +126,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="要打开的文件（.json，或可导入的表格）")
     parser.add_argument("--smoke", action="store_true", help="打开窗口、显示一次后退出（测试用）")
     parser.add_argument("--screenshot", metavar="PATH", help="把 1366×768 的窗口截图保存到 PATH")
-    parser.add_argument("--version", action="version", version=f"jxeditor {version()}")
+    parser.add_argument("--version", action=VersionAction, nargs=0, help="显示版本号并退出")
     parser.add_argument("--export-pdf", nargs=2, metavar=("IN", "OUT"),
                         help="不打开窗口，把文档 IN 输出为 PDF 文件 OUT")
     parser.add_argument("--review-pdf", nargs="+", metavar="PATH",
@@ -167,10 +175,12 @@ def use_temporary_settings() -> tempfile.TemporaryDirectory[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     messages = ["--messages", args.messages] if args.messages else []
-    if args.export_pdf:  # jxeditor-cli convert DOC OUT.pdf in the packaged program
-        return pdf_command.main([*args.export_pdf, *messages])
-    if args.review_pdf:  # jxeditor-cli validate FILE... --report OUT.pdf
-        return pdf_command.main(["--review", *args.review_pdf, *messages])
+    if args.export_pdf or args.review_pdf:  # the drawing code: imported only for these
+        from ui.printing import pdf_command
+
+        if args.export_pdf:  # jxeditor-cli convert DOC OUT.pdf in the packaged program
+            return pdf_command.main([*args.export_pdf, *messages])
+        return pdf_command.main(["--review", *args.review_pdf, *messages])  # validate --report
     if args.smoke or args.screenshot:
         return run_unattended(args)
     app = make_app()
@@ -206,6 +216,8 @@ def _unattended(args: argparse.Namespace, unattended: Unattended) -> int:
             window.close()
             return 1
         if args.screenshot:
+            from ui.screenshot import save_screenshot
+
             save_screenshot(window, args.screenshot)
             window.session.stack.setClean()
             window.close()

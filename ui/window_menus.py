@@ -4,27 +4,20 @@ their menus, columns, language and the About box.
 Undo and redo go through the session (which first commits an editor that is still
 open), their texts follow the undo stack. Ctrl+Z and Ctrl+Y typed in a form field undo
 document steps, not the field's own history.
+
+The dialogs behind the menus (比较, 指标库, 帮助) and what writes the reports and the next
+year are imported when their action is first used, not with the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMenuBar, QWidget
 
-from jxeditor.library.similarity import purpose_text
-from ui.dialogs.compare_dialog import CompareDialog
-from ui.dialogs.help_pages import (
-    HelpPage,
-    action_rows,
-    guide_html,
-    table_html,
-    tree_key_rows,
-)
-from ui.dialogs.library_dialog import LibraryDialog
 from ui.panes.compare_marks import CompareMarks
 from ui.panes.form_pane import FormPane
 from ui.panes.indicator_pane import IndicatorPane
@@ -35,8 +28,10 @@ from ui.platform import i18n
 from ui.printing.print_actions import PrintActions
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles, recent_files
-from ui.session.review_export import export_review_report
-from ui.session.yearly_files import Comparison, make_next_year
+from ui.session.yearly_files import Comparison
+
+if TYPE_CHECKING:
+    from ui.dialogs.compare_dialog import CompareDialog
 
 
 class MenuHost(Protocol):
@@ -73,10 +68,10 @@ class WindowMenus(QObject):
         self.act_save = self._action(self.tr("保存(&S)"), files.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action(self.tr("另存为(&A)…"), files.save_as, "Ctrl+Shift+S")
         self.act_review = self._action(
-            self.tr("导出审核意见(&E)…"), lambda: export_review_report(files)
+            self.tr("导出审核意见(&E)…"), lambda: _export_review_report(files)
         )
         self.act_next_year = self._action(
-            self.tr("生成下一年度(&Y)…"), lambda: make_next_year(files))
+            self.tr("生成下一年度(&Y)…"), lambda: _make_next_year(files))
         self.comparison = Comparison(files, self)
         self.compare_marks = CompareMarks(
             self.comparison, window.form_pane.form, window.indicators.model, session, self)
@@ -201,6 +196,8 @@ class WindowMenus(QObject):
         if not self.comparison.choose():
             return None
         if self.compare_dialog is None:
+            from ui.dialogs.compare_dialog import CompareDialog
+
             self.compare_dialog = CompareDialog(self.comparison, self.parent_widget)
         self.compare_dialog.show()
         self.compare_dialog.raise_()
@@ -208,6 +205,8 @@ class WindowMenus(QObject):
 
     def keys_page(self) -> str:
         """The page of keys: the window's menus, each pane's own keys, the tree's keys."""
+        from ui.dialogs.help_pages import action_rows, table_html, tree_key_rows
+
         window = self.window
         projects, tree = window.projects.view.actions(), window.indicators.tree.actions()
         menu_actions = [  # a pane's own keys are listed under the pane, once
@@ -225,16 +224,23 @@ class WindowMenus(QObject):
 
     def show_keys(self) -> None:
         """帮助 → 快捷键."""
+        from ui.dialogs.help_pages import HelpPage
+
         HelpPage(self.tr("快捷键"), self.keys_page(), self.parent_widget).exec()
 
     def show_guide(self) -> None:
         """帮助 → 填报说明."""
+        from ui.dialogs.help_pages import HelpPage, guide_html
+
         page = guide_html(self.tr("填报说明"), self.tr("例："))
         HelpPage(self.tr("填报说明"), page, self.parent_widget).exec()
 
     def insert_from_library(self) -> None:
         """指标 → 从指标库插入…: the library dialog; the chosen entries go under the
         selected 二级 as one undo step."""
+        from jxeditor.library.similarity import purpose_text
+        from ui.dialogs.library_dialog import LibraryDialog
+
         actions = self.window.library_actions
         session = self.window.session
         if session.current is None:
@@ -279,6 +285,20 @@ class WindowMenus(QObject):
                 event.ignore()
                 return True  # not overridden: the window's undo/redo shortcut runs
         return super().eventFilter(watched, event)
+
+
+def _export_review_report(files: DocumentFiles) -> object:
+    """文件 → 导出审核意见 (:mod:`ui.session.review_export`, imported on first use)."""
+    from ui.session.review_export import export_review_report
+
+    return export_review_report(files)
+
+
+def _make_next_year(files: DocumentFiles) -> bool:
+    """文件 → 生成下一年度 (:func:`ui.session.yearly_files.make_next_year`)."""
+    from ui.session.yearly_files import make_next_year
+
+    return make_next_year(files)
 
 
 def _step(verb: str, text: str) -> str:

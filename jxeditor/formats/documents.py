@@ -4,6 +4,10 @@
 Word or a PDF viewer; ``.xlsx``/``.xlsm`` (read and write) and ``.xls``/``.ods`` (read)
 are workbooks. Reading returns the document and the notices of the import (cells that
 could not be placed, sheets skipped), which the command line and the editor show.
+
+Only the JSON format is imported with this module: the workbook reader and writer
+(python-calamine, openpyxl) and the text-table reader are imported by the first call that
+needs them, so that the editor's first window does not wait for them.
 """
 
 from __future__ import annotations
@@ -14,11 +18,6 @@ from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import keep_backup_copy, os_error_text
-from jxeditor.formats.child_reader import read_workbook_isolated
-from jxeditor.formats.tableimport import read_text_file
-from jxeditor.formats.tables.result import document_from_tables
-from jxeditor.formats.xlsx.reader import read_xlsx
-from jxeditor.formats.xlsx.writer import save_xlsx
 
 READ_SUFFIXES = (".json", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -32,9 +31,14 @@ def load_document(path: str | Path) -> tuple[Document, list[str]]:
     if suffix == ".json":
         return json_format.load_with_notices(p)  # notices: characters replaced
     if suffix in (".txt", ".tsv"):
+        from jxeditor.formats.tableimport import read_text_file
+        from jxeditor.formats.tables.result import document_from_tables
+
         tables = read_text_file(p)
         return document_from_tables(tables), tables.notices
     if suffix in WORKBOOK_SUFFIXES:
+        from jxeditor.formats.xlsx.reader import read_xlsx
+
         return read_xlsx(p)
     raise FileFormatError(p, f"不支持的文件类型“{suffix or '（无扩展名）'}”：可打开 "
                           + "、".join(READ_SUFFIXES))
@@ -47,6 +51,8 @@ def open_document(path: str | Path) -> tuple[Document, list[str], bool]:
     own form: saving over it would rewrite it in jxeditor's layout)."""
     p = Path(path)
     if p.suffix.lower() in WORKBOOK_SUFFIXES:
+        from jxeditor.formats.child_reader import read_workbook_isolated
+
         doc, notices, ours = read_workbook_isolated(p)
         return doc, notices, not ours
     doc, notices = load_document(p)
@@ -66,6 +72,8 @@ def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False)
         json_format.save(doc, p, keep_backup=keep_backup)
         return []
     if suffix == ".xlsx":
+        from jxeditor.formats.xlsx.writer import save_xlsx
+
         if keep_backup:
             try:
                 keep_backup_copy(p)

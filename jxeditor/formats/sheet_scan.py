@@ -71,6 +71,7 @@ def _number(text: str | None, default: int) -> int:
     return min(int(digits[:14]), MAX_INDEX)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the sheets of one workbook mostly share a layout
 def cell_position(ref: str) -> tuple[int, int] | None:
     """(row, column), 1-based, of ``A1``-style text in any case; None when it is not one
     (python-calamine then counts from the previous cell, as for a missing ``r``)."""

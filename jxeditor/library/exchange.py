@@ -3,14 +3,13 @@ project's tree from the most similar learned project.
 
 The workbook has one sheet, 指标库, with a header row (:data:`COLUMNS`) and one row per
 learned indicator. Importing adds the rows' projects to the library; a project already
-there keeps its indicators and gains those it lacked.
+there keeps its indicators and gains those it lacked. openpyxl is imported by the
+workbook functions, so that the editor's first window does not wait for it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from openpyxl import Workbook, load_workbook
 
 from jxeditor.document.model import Indicator, Level1, Level2
 from jxeditor.errors import FileFormatError
@@ -26,6 +25,8 @@ COLUMNS: tuple[str, ...] = (
 
 def export_xlsx(library: UserLibrary, path: Path) -> int:
     """Writes every learned indicator to ``path``; returns how many rows."""
+    from openpyxl import Workbook
+
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -51,6 +52,8 @@ def _text(value: object) -> str:
 
 def read_xlsx(path: Path) -> list[Learned]:
     """The rows of a library workbook (columns found by their header)."""
+    from openpyxl import load_workbook
+
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:

@@ -34,7 +34,7 @@ from fuzzing import (
     xlsx_special_inputs,
 )
 
-from jxeditor.formats import documents, json_format
+from jxeditor.formats import child_reader, json_format
 from jxeditor.formats.child_reader import read_workbook_isolated
 from jxeditor.formats.xlsx.reader import read_workbook
 from jxeditor.formats.xlsx.writer import workbook_bytes
@@ -105,7 +105,7 @@ def test_open_fuzz(
             return read_workbook_isolated(path)
         return read_workbook(Path(path))
 
-    monkeypatch.setattr(documents, "read_workbook_isolated", read_workbook_mostly_here)
+    monkeypatch.setattr(child_reader, "read_workbook_isolated", read_workbook_mostly_here)
     outcomes: Counter[str] = Counter()
     for n, (suffix, kind, data) in enumerate(inputs()):
         path = tmp_path / f"input-{n}{suffix}"

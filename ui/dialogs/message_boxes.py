@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from jxeditor.document.document import Document
 from ui.dialogs.long_jobs import run_long
-from ui.dialogs.settings_dialog import SettingsDialog
 from ui.platform.about import program_name
 from ui.session.file_io import readable_suffixes, writable_suffixes
 
@@ -186,6 +185,8 @@ class MessageBoxes(QObject):
 
     def ask_settings(self, doc: Document) -> dict[str, Any] | None:
         """The document settings dialog: the new values, or None when cancelled."""
+        from ui.dialogs.settings_dialog import SettingsDialog  # not needed by the first window
+
         dialog = SettingsDialog(doc, self.window)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return None

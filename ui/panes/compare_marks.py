@@ -10,15 +10,19 @@ edits the document.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from jxeditor.document.model import NodePath
-from jxeditor.yearly.compare import INDICATOR_REMOVED, Change
 from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.project_form import ProjectForm
 from ui.session.editor_session import EditorSession
 from ui.session.yearly_files import Comparison
+
+if TYPE_CHECKING:  # the comparison itself is imported when one is made
+    from jxeditor.yearly.compare import Change
 
 CHANGED_PROPERTY = "compareChanged"
 CHANGED_STYLE = f'*[{CHANGED_PROPERTY}="true"] {{ background-color: #fff4c2; }}'
@@ -50,9 +54,12 @@ class CompareMarks(QObject):
         changes = self._changes_of_current()
         fields = {c.field: c for c in changes if c.field is not None and c.node is None}
         nodes: dict[NodePath, str] = {}
-        for c in changes:
-            if c.node is not None and c.change != INDICATOR_REMOVED:
-                nodes[c.node] = "\n".join(filter(None, (nodes.get(c.node), describe(c))))
+        if changes:  # the comparison's module is loaded once a comparison is made
+            from jxeditor.yearly.compare import INDICATOR_REMOVED
+
+            for c in changes:
+                if c.node is not None and c.change != INDICATOR_REMOVED:
+                    nodes[c.node] = "\n".join(filter(None, (nodes.get(c.node), describe(c))))
         self.tree.set_compare_marks(nodes)
         self._mark_form(fields)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level2, NodePath, Project, new_project
 from jxeditor.library.entries import Entry
-from jxeditor.library.exchange import similar_tree
 from jxeditor.library.similarity import purpose_text
 from jxeditor.library.suggest import Suggestion
 from ui.panes.delegates import INITIAL_TEXT
@@ -128,6 +127,8 @@ class LibraryActions(QObject):
     def new_from_similar(self, name: str) -> Project | None:
         """A new project named ``name`` with the indicator tree (and values) of the most
         similar learned project, after the current one; None when none is alike."""
+        from jxeditor.library.exchange import similar_tree  # with its workbook code: on first use
+
         found = similar_tree(self.library.library, name)
         if found is None:
             return None

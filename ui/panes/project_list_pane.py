@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from jxeditor.document.model import Project
-from jxeditor.formats.tableimport import read_text
 from ui.models.project_list_model import ProjectListModel
 from ui.panes.actions import titled_column, widget_action
 from ui.platform.qtcompat import emit
@@ -130,6 +129,8 @@ class ProjectListPane(QWidget):
         """
         if text is None:
             text = QGuiApplication.clipboard().text()
+        from jxeditor.formats.tableimport import read_text  # the table reader: on first paste
+
         questions = self.session.questions
         source = self.tr("剪贴板")
         try:

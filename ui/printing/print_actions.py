@@ -7,7 +7,8 @@ job and written atomically; a write error is shown as the core's one-line messag
 opens the platform's print dialog, in which 所选内容 means the current project; the page
 set-up chosen there or in the preview (paper, orientation, margins, printer) is remembered
 in QSettings under ``printing/``. What is still being typed is committed first; the
-document is not touched.
+document is not touched. The drawing code (:mod:`~ui.printing.pdf_export`) is imported
+by the first action that needs it, not with the window.
 """
 
 from __future__ import annotations
@@ -32,8 +33,6 @@ from PySide6.QtWidgets import (
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import write_atomic
-from jxeditor.formats.xlsx.print_plans import landscape
-from ui.printing.pdf_export import a4_layout, document_title, pdf_bytes, print_document
 from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
 
@@ -99,6 +98,8 @@ def save_page_setup(printer: QPrinter) -> None:
 
 def restore_page_setup(printer: QPrinter) -> None:
     """The remembered printer and page layout (A4 portrait at first)."""
+    from ui.printing.pdf_export import a4_layout
+
     printer.setPageLayout(a4_layout())
     settings = QSettings()
     settings.beginGroup(SETTINGS_GROUP)
@@ -192,6 +193,8 @@ class PrintActions(QObject):
         target = Path(answer)
         if target.suffix.lower() != PDF_SUFFIX:
             target = target.with_name(target.name + PDF_SUFFIX)
+        from ui.printing.pdf_export import document_title, pdf_bytes
+
         doc, questions = self.doc, self.files.questions
         try:
             data, _pages = questions.run_long(
@@ -211,6 +214,9 @@ class PrintActions(QObject):
 
     def make_printer(self) -> QPrinter:
         """A printer with the remembered page set-up."""
+        from jxeditor.formats.xlsx.print_plans import landscape
+        from ui.printing.pdf_export import document_title
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document_title(self.doc))
         restore_page_setup(printer)
@@ -220,7 +226,9 @@ class PrintActions(QObject):
 
     def render(self, printer: QPrinter, scope: Scope) -> int:
         """Draws the projects of ``scope`` on ``printer``; the number of pages."""
-        return print_document(self.doc, printer, scope)
+        from ui.printing.pdf_export import print_document as draw
+
+        return draw(self.doc, printer, scope)
 
     def preview(self) -> QPrintPreviewDialog | None:
         """文件 → 打印预览…: the chosen projects in the print preview."""

@@ -7,7 +7,8 @@ first, the document is validated on the window's thread, and the workbook is wri
 error (:meth:`~ui.session.live_validation.LiveValidation.insist`). The dialog suggests
 ``NAME-审核意见.xlsx`` beside the file; a path chosen with another extension gets ``.xlsx``.
 A write error is shown as the core's one-line message; the document is not touched
-either way.
+either way. The workbook writer (openpyxl) is imported when a report is written, not with
+the window.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
 from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
 
@@ -41,6 +41,8 @@ def export_review_report(files: DocumentFiles) -> Path | None:
     target = Path(answer)
     if target.suffix.lower() != REPORT_SUFFIX:
         target = target.with_suffix(REPORT_SUFFIX)
+    from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
+
     name = files.path.name if files.path is not None else files.display_name
     entry = ReviewedFile.checked(name, session.doc)
     try:

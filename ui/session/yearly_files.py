@@ -10,26 +10,27 @@ projects left out (period ended) and those with an unclear period are shown.
 
 与其他版本比较: :class:`Comparison` reads another version (never edits it) and keeps the
 changes from it to the document in the editor, recomputed a moment after each edit;
-it can write the 修改说明 workbook.
+it can write the 修改说明 workbook (its writer, openpyxl, imported only then).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from jxeditor.document.document import Document
 from jxeditor.document.stages import STAGE_LABELS, TARGETS
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.xlsx.change_report import save_change_report
-from jxeditor.yearly.compare import Change, compare
-from jxeditor.yearly.next_year import next_year
 from ui.platform.qtcompat import emit
 from ui.session.file_io import error_reason, load_document, save_document
 from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
+
+if TYPE_CHECKING:
+    from jxeditor.yearly.compare import Change
 
 REFRESH_MS = 400
 
@@ -58,6 +59,8 @@ def make_next_year(files: DocumentFiles) -> bool:
     """生成下一年度: asks where to write it, writes it and opens it; False when not done."""
     session = files.session
     session.commit_editors()
+    from jxeditor.yearly.next_year import next_year
+
     result = next_year(session.doc)
     if not files.maybe_save():
         return False
@@ -140,6 +143,8 @@ class Comparison(QObject):
     def refresh(self) -> None:
         """Compares again (the document changed)."""
         self._timer.stop()
+        from jxeditor.yearly.compare import compare
+
         self.changes = compare(self.other, self.files.session.doc) if self.other else []
         emit(self.changed)
 
@@ -161,6 +166,8 @@ class Comparison(QObject):
         if not chosen:
             return False
         path = report_path(chosen)
+        from jxeditor.formats.xlsx.change_report import save_change_report
+
         try:
             save_change_report(self.changes, path, old_name=self.other_path.name,
                                new_name=self.files.display_name)

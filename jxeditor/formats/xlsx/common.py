@@ -156,11 +156,41 @@ def grid_digest(rows: Iterable[Sequence[object]]) -> str:
     """SHA-256 (hex) of a sheet's cell texts, insensitive to what readers normalise.
 
     Takes cell texts or raw cell values (as python-calamine returns them); values go
-    through :func:`cell_text` first.
+    through :func:`cell_text` first. The digest is that of the JSON of the trimmed rows
+    (:func:`_trim_in_place`), hashed :data:`_DIGEST_BATCH` rows at a time: a sheet of
+    100,000 rows is never one text.
     """
-    normal = _trim_in_place([_norm_row(row) for row in rows])
-    data = json.dumps(normal, ensure_ascii=True, separators=(",", ":"))
-    return hashlib.sha256(data.encode("ascii")).hexdigest()
+    digest = hashlib.sha256(b"[")
+    separator = b""
+    batch: list[list[str]] = []
+    empty_rows = 0  # added only when a row with text follows: trailing ones are trimmed
+    for row in rows:
+        cells = _norm_row(row)
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
+            empty_rows += 1
+            continue
+        if empty_rows:
+            batch.extend([] for _ in range(empty_rows))
+            empty_rows = 0
+        batch.append(cells)
+        if len(batch) >= _DIGEST_BATCH:
+            digest.update(separator + _json_items(batch))
+            separator = b","
+            batch = []
+    if batch:
+        digest.update(separator + _json_items(batch))
+    digest.update(b"]")
+    return digest.hexdigest()
+
+
+_DIGEST_BATCH = 2048
+
+
+def _json_items(rows: list[list[str]]) -> bytes:
+    """The JSON of ``rows`` without the outer brackets."""
+    return json.dumps(rows, ensure_ascii=True, separators=(",", ":"))[1:-1].encode("ascii")
 
 
 def _clean_sheet_name(name: str) -> str:

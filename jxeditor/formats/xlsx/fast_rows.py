@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -65,14 +66,22 @@ class _SheetXml(io.BytesIO):
 
 class _FinishedSheet:
     """What openpyxl's workbook writer takes from a sheet's writer: the XML and the
-    sheet's relationships (none: links within the workbook need none)."""
+    sheet's relationships (none: links within the workbook need none). The XML waits,
+    in UTF-8 or compressed with zlib (a seventh of its size), until the package takes
+    it; then it is dropped."""
 
-    def __init__(self, xml: str) -> None:
-        self.out = _SheetXml(xml.encode("utf-8"))
+    def __init__(self, xml: bytes, packed: bool) -> None:
+        self._xml = xml
+        self._packed = packed
         self._rels = RelationshipList()
 
+    @property
+    def out(self) -> _SheetXml:
+        return _SheetXml(zlib.decompress(self._xml) if self._packed else self._xml)
+
     def cleanup(self) -> None:
-        """No temporary file to remove."""
+        """Called once the package holds the sheet: its XML is not needed any more."""
+        self._xml = b""
 
 
 class FormSheet(WriteOnlyWorksheet):
@@ -99,10 +108,10 @@ class FormSheet(WriteOnlyWorksheet):
         """Whether the sheet's XML is complete (openpyxl then only copies it)."""
         return self._finished or bool(super().closed)
 
-    def finish(self, xml: str) -> None:
-        """Takes the sheet's whole XML, written by :mod:`~jxeditor.formats.xlsx.sheet_xml`:
-        openpyxl's sheet writer is not used."""
-        self._writer = _FinishedSheet(xml)
+    def finish(self, xml: bytes, *, packed: bool = False) -> None:
+        """Takes the sheet's whole XML, written by :mod:`~jxeditor.formats.xlsx.sheet_xml`
+        (UTF-8, or ``packed`` with zlib): openpyxl's sheet writer is not used."""
+        self._writer = _FinishedSheet(xml, packed)
         self._finished = True
 
     def written_xml(self) -> str:

@@ -53,17 +53,31 @@ def document_blob(doc: Document) -> tuple[list[str], str]:
     return chunks, hashlib.sha256(raw).hexdigest()
 
 
+SheetDigest = tuple[str, int | None, str, str]  # role, project index, title, sheet_digest
+
+
 def meta_plan(doc: Document, plans: list[tuple[str, int | None, SheetPlan]]) -> SheetPlan:
     """The hidden sheet for ``doc`` and its visible sheets: (role, project index, plan)."""
+    return meta_plan_of(doc, [(role, index, sheet.title, sheet_digest(sheet))
+                              for role, index, sheet in plans])
+
+
+def sheet_digest(plan: SheetPlan) -> str:
+    """:func:`~jxeditor.formats.xlsx.common.grid_digest` of a visible sheet's cell texts."""
+    return grid_digest(_grid(plan))
+
+
+def meta_plan_of(doc: Document, sheets: list[SheetDigest]) -> SheetPlan:
+    """As :func:`meta_plan`, from each visible sheet's role, project index, title and
+    :func:`sheet_digest` (the export drops each sheet's plan once it is written)."""
     plan = SheetPlan(title=META_SHEET, widths=[12, 40, 10, 70], state="hidden")
 
     def add(*values: CellValue) -> None:
         plan.rows.append([(v, "list", None) for v in values])
 
     add(META_MAGIC, META_VERSION, "本工作表由 jxeditor 生成，保存完整的文档数据，请勿修改")
-    for role, index, sheet in plans:
-        add("sheet", role, sheet.title, "" if index is None else str(index),
-            grid_digest(_grid(sheet)))
+    for role, index, title, digest in sheets:
+        add("sheet", role, title, "" if index is None else str(index), digest)
     chunks, digest = document_blob(doc)
     add("json-sha256", digest, str(len(chunks)))
     for chunk in chunks:

@@ -51,7 +51,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from jxeditor.document.department import Department
@@ -62,6 +61,7 @@ from jxeditor.errors import FileFormatError
 from jxeditor.formats.safety import check_workbook
 from jxeditor.formats.tables.department_grid import read_declaration
 from jxeditor.formats.tables.grid import read_tables
+from jxeditor.formats.tables.grid_rows import column_letter
 from jxeditor.formats.tables.result import TableImport, document_from_tables
 from jxeditor.formats.tables.stage_grid import read_stage_tables
 from jxeditor.formats.xlsx.common import (
@@ -116,7 +116,7 @@ class SheetGrid:
                 if r < len(rows) and c < len(rows[r]) and not rows[r][c].strip():
                     rows[r][c] = formula
                     self.notices.append(
-                        f"工作表“{self.name}”单元格 {get_column_letter(c + 1)}{r + 1} 是没有计算结果的公式"
+                        f"工作表“{self.name}”单元格 {column_letter(c)}{r + 1} 是没有计算结果的公式"
                         f"“{formula}”，已按文字读入：请在表格中去掉开头的“=”"
                     )
             self._rows = rows

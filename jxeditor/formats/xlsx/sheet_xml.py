@@ -21,6 +21,8 @@ an openpyxl sheet: for the frames here and for the cell path
 from __future__ import annotations
 
 import hashlib
+import zlib
+from collections.abc import Iterator
 from functools import lru_cache
 
 from openpyxl import Workbook
@@ -84,10 +86,40 @@ def _attribute(text: str) -> str:
 
 def sheet_xml(plan: SheetPlan, styles: Styles) -> tuple[str, str]:
     """The sheet's whole XML, and the SHA-256 of its ``<sheetData>`` content."""
+    digest = hashlib.sha256()
+    xml = b"".join(_sheet_pieces(plan, styles, digest)).decode("utf-8")
+    return xml, digest.hexdigest()
+
+
+def sheet_xml_bytes(plan: SheetPlan, styles: Styles, *, pack: bool) -> tuple[bytes, str]:
+    """:func:`sheet_xml` in UTF-8, with ``pack`` compressed with zlib as it is made, row
+    by row (the XML of a sheet of 100,000 rows is then never whole in memory); and the
+    same digest."""
+    digest = hashlib.sha256()
+    pieces = _sheet_pieces(plan, styles, digest)
+    if not pack:
+        return b"".join(pieces), digest.hexdigest()
+    packer = zlib.compressobj(1)
+    packed = [packer.compress(piece) for piece in pieces]
+    packed.append(packer.flush())
+    return b"".join(packed), digest.hexdigest()
+
+
+def _sheet_pieces(plan: SheetPlan, styles: Styles, digest: hashlib._Hash) -> Iterator[bytes]:
+    """The sheet's XML in pieces (UTF-8); the rows also go into ``digest``."""
     head, tail = frame(tuple(plan.widths), plan.freeze, bool(plan.title_rows),
                        plan.orientation)
-    rows = "".join(row_xml(plan, r, row, styles) for r, row in enumerate(plan.rows, start=1))
-    parts = [head, f"<sheetData>{rows}</sheetData>" if rows else "<sheetData />"]
+    yield head.encode("utf-8")
+    if plan.rows:
+        yield b"<sheetData>"
+        for r, row in enumerate(plan.rows, start=1):
+            piece = row_xml(plan, r, row, styles).encode("utf-8")
+            digest.update(piece)
+            yield piece
+        yield b"</sheetData>"
+    else:
+        yield b"<sheetData />"
+    parts: list[str] = []
     if plan.autofilter:
         parts.append(f'<autoFilter ref="{_attribute(plan.autofilter)}" />')
     if plan.merges:
@@ -100,4 +132,4 @@ def sheet_xml(plan: SheetPlan, styles: Styles) -> tuple[str, str]:
             for (r, c), target in plan.links.items())
         parts.append(f"<hyperlinks>{links}</hyperlinks>")
     parts.append(tail)
-    return "".join(parts), hashlib.sha256(rows.encode("utf-8")).hexdigest()
+    yield "".join(parts).encode("utf-8")

@@ -31,11 +31,19 @@ writes for its kind of sheet (:mod:`~jxeditor.formats.xlsx.sheet_xml`,
 elements), with the ordinary openpyxl cells as the path the tests compare. The file is written
 atomically (:func:`jxeditor.formats.atomic.write_atomic`): a failed export leaves any old
 file as it was.
+
+The sheets are planned and written one at a time (:func:`_sheet_plans`): a sheet's plan
+is dropped once its XML is made, and the XML waits until openpyxl puts it in the package
+(:class:`~jxeditor.formats.xlsx.fast_rows.FormSheet`), beyond :data:`RAW_XML_BYTES` in
+all compressed as it is made; so the export of a large document holds about one sheet's
+cells at a time, not the whole workbook's (5,000 projects: some 230 MB at the peak
+instead of 680 MB), while a workbook of up to about 1,500 projects compresses nothing twice.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -44,44 +52,62 @@ from openpyxl.worksheet.cell_range import MultiCellRange
 from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.gc_pause import paused_gc
-from jxeditor.formats.xlsx.common import META_SHEET, sheet_names
+from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.department_layout import SHEET_TITLE as DEPARTMENT_SHEET
 from jxeditor.formats.xlsx.department_layout import department_form
 from jxeditor.formats.xlsx.fast_rows import LETTERS, FormSheet, row_cells, save_workbook
-from jxeditor.formats.xlsx.hidden_sheet import add_xml_digests, meta_plan
+from jxeditor.formats.xlsx.hidden_sheet import (
+    SheetDigest,
+    add_xml_digests,
+    meta_plan_of,
+    sheet_digest,
+)
 from jxeditor.formats.xlsx.sheet_plan import Notes, SheetPlan
-from jxeditor.formats.xlsx.sheet_xml import setup_sheet, sheet_xml
+from jxeditor.formats.xlsx.sheet_xml import setup_sheet, sheet_xml_bytes
 from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import Styles
 from jxeditor.formats.xlsx.summary_sheets import list_plan, summary_plan
 
 
+def _sheet_plans(doc: Document, forms: Notes, views: Notes
+                 ) -> Iterator[tuple[str, int | None, SheetPlan]]:
+    """The visible sheets of the export in order (the department's 部门整体 first, where
+    the document has one), each planned when it is asked for: (role, project index, plan). The notices of the project sheets go to ``forms``, those
+    of the summary and the list to ``views`` (the project sheets' are listed first)."""
+    titles = sheet_names([DEPARTMENT_SHEET, *(p.name for p in doc.projects)])[1:]
+    department = department_form(doc, DEPARTMENT_SHEET, forms)
+    if department is not None:
+        yield "department", None, department
+    yield "summary", None, summary_plan(doc, titles, views)
+    yield "list", None, list_plan(doc, views)
+    for i, (project, title) in enumerate(zip(doc.projects, titles, strict=True)):
+        yield "project", i, stage_form(doc, project, title, forms)
+
+
 def plan_workbook(doc: Document) -> tuple[list[SheetPlan], list[str]]:
     """All sheets of the export, in order, and the notices about visible cells."""
-    notes = Notes()
-    titles = sheet_names([DEPARTMENT_SHEET, *(p.name for p in doc.projects)])[1:]
-    forms = [stage_form(doc, p, t, notes) for p, t in zip(doc.projects, titles, strict=True)]
-    department = department_form(doc, DEPARTMENT_SHEET, notes)
-    summary = summary_plan(doc, titles, notes)
-    listing = list_plan(doc, notes)
-    roles: list[tuple[str, int | None, SheetPlan]] = [
-        *([] if department is None else [("department", None, department)]),
-        ("summary", None, summary), ("list", None, listing),
-        *(("project", i, plan) for i, plan in enumerate(forms)),
-    ]
-    plans = [plan for _role, _index, plan in roles] + [meta_plan(doc, roles)]
-    return plans, notes.items
+    forms, views = Notes(), Notes()
+    visible = list(_sheet_plans(doc, forms, views))
+    meta = meta_plan_of(doc, [(role, i, plan.title, sheet_digest(plan)) for role, i, plan in visible])
+    return [plan for _role, _i, plan in visible] + [meta], forms.items + views.items
 
 
-def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan, cell_path: bool) -> str:
+RAW_XML_BYTES = 48 * 1024 * 1024  # sheet XML kept as it is; the rest waits compressed
+
+
+def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan, cell_path: bool,
+                 kept: list[int]) -> str:
     """Writes one sheet; returns the SHA-256 of its ``<sheetData>`` XML, or '' when
-    openpyxl wrote the cells."""
+    openpyxl wrote the cells. ``kept``: the bytes of XML kept uncompressed so far."""
     ws = FormSheet(parent=wb, title=plan.title)
     wb._add_sheet(ws)  # type: ignore[attr-defined]  # openpyxl private API, see fast_rows docstring
     setup_sheet(ws, plan)
     if not cell_path:
-        xml, digest = sheet_xml(plan, styles)
-        ws.finish(xml)
+        pack = kept[0] >= RAW_XML_BYTES
+        xml, digest = sheet_xml_bytes(plan, styles, pack=pack)
+        ws.finish(xml, packed=pack)
+        if not pack:
+            kept[0] += len(xml)
         return digest
     if plan.merges:
         merges = [f"{LETTERS[c1 - 1]}{r1}:{LETTERS[c2 - 1]}{r2}" for r1, c1, r2, c2 in plan.merges]
@@ -99,17 +125,22 @@ def workbook_bytes(doc: Document, *, cell_path: bool = False) -> tuple[bytes, li
 
 
 def _workbook_bytes(doc: Document, cell_path: bool) -> tuple[bytes, list[str]]:
-    plans, notices = plan_workbook(doc)
     wb = Workbook(write_only=True)
     styles = Styles(wb)
-    digests: dict[str, str] = {}
-    for plan in plans:
-        if plan.title == META_SHEET:
-            add_xml_digests(plan, digests)
-        digests[plan.title] = _write_sheet(wb, styles, plan, cell_path)
+    forms, views = Notes(), Notes()
+    sheets: list[SheetDigest] = []
+    digests: dict[str, str] = {}  # the XML digest of each visible sheet, by title
+    kept = [0]
+    for role, index, plan in _sheet_plans(doc, forms, views):  # one plan alive at a time
+        sheets.append((role, index, plan.title, sheet_digest(plan)))
+        digests[plan.title] = _write_sheet(wb, styles, plan, cell_path, kept)
+    meta = meta_plan_of(doc, sheets)
+    add_xml_digests(meta, digests)
+    _write_sheet(wb, styles, meta, cell_path, kept)
+    del meta
     buffer = io.BytesIO()
     save_workbook(wb, buffer)
-    return buffer.getvalue(), notices
+    return buffer.getvalue(), forms.items + views.items
 
 
 def save_xlsx(doc: Document, path: str | Path) -> list[str]:
