@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import os_error_text
+from jxeditor.formats.atomic import check_output, os_error_text
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.formats.xlsx.change_report import save_change_report
 from jxeditor.yearly.compare import Change, compare
@@ -58,6 +58,7 @@ def _say(stream: TextIO, line: str) -> None:
 
 def cmd_next_year(source: str, target: str) -> int:
     try:
+        check_output(target, [source])
         doc, notices = load_document(source)
         for notice in notices:
             _say(sys.stderr, f"{source}：提示：{notice}")
@@ -86,6 +87,8 @@ def change_line(change: Change) -> str:
 
 def cmd_diff(old_name: str, new_name: str, as_json: bool, xlsx: str | None) -> int:
     try:
+        if xlsx:
+            check_output(xlsx, [old_name, new_name], (".xlsx",))
         old, old_notices = load_document(old_name)
         new, new_notices = load_document(new_name)
     except FileFormatError as error:

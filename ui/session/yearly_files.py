@@ -4,7 +4,9 @@
 made from what the editor shows (unsaved edits included), written where the person
 chooses (suggested: ``NAME-2027.json`` beside the file) and then opened in place of
 the current one, after the usual question about unsaved changes. Writing it first means
-the new year is never only in memory, and the current file is left as it was. The
+the new year is never only in memory, and the current file is left as it was: the file
+being edited is refused as the place (:func:`jxeditor.formats.atomic.check_output`), as
+are both versions for the 修改说明. The
 projects left out (period ended) and those with an unclear period are shown.
 
 与其他版本比较: :class:`Comparison` reads another version (never edits it) and keeps the
@@ -20,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import check_output
 from jxeditor.formats.xlsx.change_report import save_change_report
 from jxeditor.yearly.compare import Change, compare
 from jxeditor.yearly.next_year import next_year
@@ -49,6 +52,7 @@ def make_next_year(files: DocumentFiles) -> bool:
     if not path:
         return False
     try:
+        check_output(path, [files.path] if files.path is not None else [])
         cut = save_document(result.document, path)  # text cut in the visible cells (.xlsx)
     except FileFormatError as error:
         files.questions.show_error(str(error))
@@ -145,6 +149,7 @@ class Comparison(QObject):
             return False
         path = report_path(chosen)
         try:
+            check_output(path, [p for p in (self.other_path, self.files.path) if p is not None])
             save_change_report(self.changes, path, old_name=self.other_path.name,
                                new_name=self.files.display_name)
         except FileFormatError as error:
