@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from builders import clean_document
+from named_pipes import make_pipe
 
 from jxeditor.cli import main
 from jxeditor.errors import FileFormatError
@@ -140,27 +140,10 @@ def test_same_file(tmp_path: Path) -> None:
 
 # -- 32.10: a pipe as input ---------------------------------------------------------------
 
-def _unblock_later(fifo: Path, after_s: float = 3.0) -> None:
-    """Opens the pipe's writing end once a reader waits on it, so that a reader that
-    blocks comes back (with an empty file) instead of hanging the tests."""
-    def run() -> None:
-        deadline = time.monotonic() + after_s + 10
-        time.sleep(after_s)
-        while time.monotonic() < deadline:
-            try:
-                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-                return
-            except OSError:  # no reader (yet): nothing to unblock
-                time.sleep(0.1)
-    threading.Thread(target=run, daemon=True).start()
-
-
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 @pytest.mark.parametrize("name", ["in.json", "in.txt", "in.xlsx"])
 def test_a_pipe_is_refused_at_once(name: str, tmp_path: Path) -> None:
-    fifo = tmp_path / name
-    os.mkfifo(fifo)
-    _unblock_later(fifo)
+    fifo = make_pipe(tmp_path / name)
     started = time.monotonic()
     with pytest.raises(FileFormatError, match="不是普通文件"):
         load_document(fifo)

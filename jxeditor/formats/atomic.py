@@ -164,6 +164,15 @@ def real_target(path: str | Path) -> Path:
     return target
 
 
+def read_only(path: Path) -> bool:
+    """Whether the file is marked read-only: no write permission for us, or none for
+    anyone (``0444``: refused even where the administrator could write it)."""
+    try:
+        return not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222
+    except OSError:
+        return False
+
+
 def keep_backup_copy(target: Path) -> None:
     """Copies the current target to ``NAME.bak`` (a hard link where the disk allows).
 
@@ -234,7 +243,7 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
     shown = Path(path)
     target = real_target(path)
     tmp_name: str | None = None
-    if target.is_file() and not os.access(target, os.W_OK):
+    if target.is_file() and read_only(target):
         raise FileFormatError(shown, "无法保存：文件是只读的（请去掉只读属性，或另存为其他文件）")
     try:
         remove_stale_temporaries(target)
