@@ -100,14 +100,16 @@ def cmd_diff(old_name: str, new_name: str, as_json: bool, xlsx: str | None) -> i
     changes = compare(old, new)
     if xlsx:
         try:
-            save_change_report(changes, xlsx, old_name=Path(old_name).name,
-                               new_name=Path(new_name).name)
+            cut = save_change_report(changes, xlsx, old_name=Path(old_name).name,
+                                     new_name=Path(new_name).name)
         except FileFormatError as error:
             _say(sys.stderr, str(error))
             return EXIT_FILE
         except OSError as error:
             _say(sys.stderr, f"{xlsx}：无法写入：{os_error_text(error)}")
             return EXIT_FILE
+        for notice in cut:  # texts cleaned or cut in the cells
+            _say(sys.stderr, f"{xlsx}：提示：{notice}")
     if as_json:
         _say(sys.stdout, json.dumps([c.to_json() for c in changes], ensure_ascii=False, indent=2))
     else:

@@ -150,10 +150,12 @@ class Comparison(QObject):
         path = report_path(chosen)
         try:
             check_output(path, [p for p in (self.other_path, self.files.path) if p is not None])
-            save_change_report(self.changes, path, old_name=self.other_path.name,
-                               new_name=self.files.display_name)
+            cut = save_change_report(self.changes, path, old_name=self.other_path.name,
+                                     new_name=self.files.display_name)
         except FileFormatError as error:
             questions.show_error(str(error))
             return False
         emit(self.files.session.message, self.tr("修改说明已写入“{0}”").format(path))
+        if cut:  # texts cleaned or cut in the cells: said, as the .xlsx export says it
+            questions.show_info("\n".join(cut))
         return True

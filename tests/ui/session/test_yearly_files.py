@@ -222,3 +222,23 @@ def test_export_onto_the_other_version_is_refused(
     assert not comparison.export()
     assert len(errors) == 1 and "旧版.xlsx" in errors[0]
     assert old_path.read_bytes() == before
+
+
+def test_export_with_control_characters_is_written_and_said(
+    files: DocumentFiles, comparison: Comparison, questions: FakeQuestions, opened: Path,
+    tmp_path: Path,
+) -> None:
+    """Issue 32.5: a control character in a text no longer makes the export fail without
+    a file or a message: it is written, the cleaning said."""
+    other = json_format.load(opened)
+    other.projects[0].goals.annual = "旧\x01的年度目标"
+    old_path = tmp_path / "旧版.json"
+    json_format.save(other, old_path)
+    assert comparison.load(old_path)
+    questions.answers["ask_save_path"] = lambda _s: str(tmp_path / "说明.xlsx")
+    assert comparison.export()
+    cells = [str(c) for row in openpyxl.load_workbook(tmp_path / "说明.xlsx").active.values
+             for c in row if c]
+    assert "旧的年度目标" in cells
+    (info,) = questions.infos
+    assert "1 个单元格" in info and "已删去这些字符或截断" in info
