@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from jxeditor.document.model import (
+    MAX_HISTORY,
     PROJECT_FIELDS,
     Acknowledgement,
     HistoryEntry,
@@ -103,7 +104,6 @@ def acknowledgement_list(p: Project) -> list[dict[str, Any]]:
 
 
 # -- reading -----------------------------------------------------------------------------
-MAX_HISTORY = 200  # entries of one indicator (one per year)
 MAX_ACKNOWLEDGEMENTS = 2_000  # of one project
 
 

@@ -13,7 +13,9 @@
 - The new year's annual amounts and spending plan are empty; a 新增项目 carried on is a
   延续项目.
 - Targets stay. Each third-level indicator keeps its ``history``, this year's target and
-  actual value (from the 自评 when there is one) added to what it had.
+  actual value (from the 自评 when there is one) added to what it had; past
+  :data:`~jxeditor.document.model.MAX_HISTORY` entries (what files may hold) the oldest
+  are dropped, with a notice, so that the file written is one every reader accepts.
 - The 运行监控 and 自评 blocks are dropped; the stage is ``targets``.
 
 New objects are built field by field (strings, decimals and dates are immutable), which
@@ -27,6 +29,7 @@ from datetime import date
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
+    MAX_HISTORY,
     MONTHS,
     Funding,
     FundingColumn,
@@ -51,6 +54,7 @@ class NextYear:
     document: Document
     left_out: list[str] = field(default_factory=list)  # names of ended projects
     unsure: list[str] = field(default_factory=list)  # names of projects with an unclear period
+    trimmed: int = 0  # indicators whose oldest history entries were dropped
 
     def notices(self) -> list[str]:
         """One line per notice, in Chinese."""
@@ -62,6 +66,9 @@ class NextYear:
             lines.append(f"实施期未填、无法识别或在 {self.document.year} 年之后才开始、已原样带入的项目"
                          f"（{len(self.unsure)} 个），"
                          "请核对实施期：" + "、".join(self.unsure))
+        if self.trimmed:
+            lines.append(f"{self.trimmed} 个指标的历年记录超过 {MAX_HISTORY} 条，"
+                         f"已删去最早的记录（每个指标保留最近 {MAX_HISTORY} 年）")
         return lines
 
 
@@ -89,19 +96,22 @@ def period_fate(period: Period, year: int) -> str:
     return UNSURE  # it starts after the new year: not ended, yet not the new year's either
 
 
-def _carried(ind: Indicator, year: int) -> Indicator:
+def _carried(ind: Indicator, year: int, result: NextYear) -> Indicator:
     actual = ind.evaluation.actual if ind.evaluation is not None else ""
     history = [h for h in ind.history if h.year != year]
     history.append(HistoryEntry(year=year, target=ind.value, actual=actual))
     history.sort(key=lambda h: h.year)
+    if len(history) > MAX_HISTORY:  # readers refuse more: the oldest go
+        history = history[-MAX_HISTORY:]
+        result.trimmed += 1
     return Indicator(name=ind.name, value=ind.value, description=ind.description,
                      basis=ind.basis, history=history)
 
 
-def _indicators(project: Project, year: int) -> list[Level1]:
+def _indicators(project: Project, year: int, result: NextYear) -> list[Level1]:
     return [
         Level1(name=l1.name, children=[
-            Level2(name=l2.name, children=[_carried(ind, year) for ind in l2.children])
+            Level2(name=l2.name, children=[_carried(ind, year, result) for ind in l2.children])
             for l2 in l1.children
         ])
         for l1 in project.indicators
@@ -112,9 +122,10 @@ def _column(col: FundingColumn) -> FundingColumn:
     return FundingColumn(total=col.total, fiscal=col.fiscal, other=col.other)
 
 
-def carry_project(project: Project, year: int, fate: str) -> Project:
+def carry_project(project: Project, year: int, fate: str, result: NextYear) -> Project:
     """``project`` of budget year ``year`` as it starts ``year + 1`` (``fate``: see
-    :func:`period_fate`; :data:`ENDED` projects are not carried)."""
+    :func:`period_fate`; :data:`ENDED` projects are not carried); history trimmed is
+    counted in ``result``."""
     period = Period(project.period.start, project.period.end)
     period_amounts = _column(project.funding.period)
     if fate == MOVED:
@@ -133,7 +144,7 @@ def carry_project(project: Project, year: int, fate: str) -> Project:
         purpose=project.purpose,
         spending_plan=dict.fromkeys(MONTHS),
         goals=Goals(period=project.goals.period, annual=project.goals.annual),
-        indicators=_indicators(project, year),
+        indicators=_indicators(project, year, result),
     )
 
 
@@ -151,5 +162,5 @@ def next_year(doc: Document) -> NextYear:
             continue
         if fate == UNSURE:
             result.unsure.append(name)
-        result.document.projects.append(carry_project(project, doc.year, fate))
+        result.document.projects.append(carry_project(project, doc.year, fate, result))
     return result

@@ -14,8 +14,10 @@ import pytest
 from builders import clean_document, clean_project
 from year_examples import evaluated_document
 
+from jxeditor.cli import main
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
+    MAX_HISTORY,
     FundingColumn,
     HistoryEntry,
     Indicator,
@@ -223,3 +225,23 @@ def test_history_is_in_the_schema() -> None:
     bad["projects"][0]["indicators"][0]["children"][0]["children"][0]["history"][0]["year"] = "x"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(bad)
+
+
+def test_a_full_history_drops_its_oldest_entry_and_says_so(tmp_path: Path, capsys) -> None:
+    """Issue 32.11: 200 entries (what readers accept) plus this year would be a file no
+    reader takes: the oldest goes, with a notice, and the file written reads back."""
+    doc = clean_document()
+    ind = doc.projects[0].indicators[0].children[0].children[0]
+    ind.history = [HistoryEntry(1900 + i % 126, f"目标{i}", "") for i in range(MAX_HISTORY)]
+    result = next_year(doc)
+    carried = result.document.projects[0].indicators[0].children[0].children[0]
+    assert len(carried.history) == MAX_HISTORY
+    assert [h.year for h in carried.history].count(1900) == 1  # one of the two oldest went
+    assert carried.history[-1].year == 2026
+    assert result.trimmed == 1 and f"1 个指标的历年记录超过 {MAX_HISTORY} 条" in result.notices()[-1]
+    source, target = tmp_path / "2026.json", tmp_path / "2027.json"
+    json_format.save(doc, source)
+    assert main(["next-year", str(source), str(target)]) == 0
+    assert "已删去最早的记录" in capsys.readouterr().err
+    again = json_format.load(target).projects[0].indicators[0].children[0].children[0]
+    assert len(again.history) == MAX_HISTORY
