@@ -255,9 +255,10 @@ def _document(state: State) -> dict[str, Any]:
 
 
 def write_library(path: Path, state: State) -> Stamp:
-    """Writes ``state`` atomically (call under :func:`locked`); returns the new stamp."""
+    """Writes ``state`` atomically (call under :func:`locked`); returns the new stamp. A
+    lone surrogate (half a character, which UTF-8 cannot hold) is written as ``?``."""
     data = json.dumps(_document(state), ensure_ascii=False, separators=(",", ":"),
-                      check_circular=False).encode("utf-8")
+                      check_circular=False).encode("utf-8", "replace")
     try:
         write_atomic(path, data)
         return _stamp(os.stat(path))
