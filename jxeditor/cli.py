@@ -6,7 +6,8 @@
 
 ``validate`` takes files and folders: a folder stands for every readable file under it
 (``.json .txt .tsv .xlsx .xlsm .xls .ods``, in subfolders too, sorted by path; hidden
-files, Office lock files ``~$…`` and the report itself are skipped). ``--report`` writes
+files, Office lock files ``~$…`` and an earlier report of the same name are skipped).
+``--report`` writes
 the 审核意见 workbook (:mod:`jxeditor.formats.xlsx.review_report`) of every file that
 could be read, and lists the others in it; ``--report OUT.pdf`` the same sheets as PDF
 (drawn in a child process, :mod:`jxeditor.formats.pdf_child`).
@@ -17,6 +18,11 @@ todo (待填: a required field still empty, which the bureau rejects as surely) 
 2 when a file cannot be read or written (one line on stderr naming the file, no
 traceback, the output file not created or changed; the other files are still checked
 and reported, and 2 wins over 1). Warnings (警告) and infos (提示) leave the status at 0.
+
+Every command that writes refuses, before reading anything, an output that is one of
+its inputs (:func:`jxeditor.formats.atomic.check_output`: ``convert a.json a.json``,
+``validate a.xlsx --report a.xlsx``) and a report or 修改说明 with another extension
+than it is written in; exit status 2, nothing written.
 """
 
 from __future__ import annotations
@@ -30,12 +36,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+import openpyxl
+
 from jxeditor import __version__, cli_library, cli_year, cli_yearly
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import check_output
 from jxeditor.formats.child_reader import CHILD_FLAG, child_main
 from jxeditor.formats.documents import READ_SUFFIXES, load_document, save_document
 from jxeditor.formats.pdf_child import convert_to_pdf, review_to_pdf
-from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
+from jxeditor.formats.xlsx.review_report import (
+    SUMMARY_SHEET,
+    SUMMARY_TITLE,
+    ReviewedFile,
+    save_review_report,
+)
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING
 from jxeditor.rules.tally import Tally
@@ -110,8 +124,48 @@ def expand_folders(names: Sequence[str], skip: str | None = None) -> tuple[list[
     return files, complete
 
 
+REPORT_SUFFIXES = (".xlsx", ".pdf")
+
+
+def is_review_report(path: str) -> bool:
+    """Whether ``path`` is a 审核意见 workbook (its sheet 汇总 starts with the title)."""
+    try:
+        book = openpyxl.load_workbook(path, read_only=True)
+    except Exception:  # not a workbook, or a damaged one: not a report of ours
+        return False
+    try:
+        sheet = book[SUMMARY_SHEET] if SUMMARY_SHEET in book.sheetnames else None
+        return sheet is not None and next(
+            sheet.iter_rows(max_row=1, max_col=1, values_only=True), (None,))[0] == SUMMARY_TITLE
+    except Exception:
+        return False
+    finally:
+        book.close()
+
+
+def _earlier_report(report: str | None) -> str | None:
+    """``report`` when a file there may be skipped in a folder: none yet, an earlier
+    审核意见 workbook or a file that is no document; any other file there is one of the
+    files to check (and so refused as the report)."""
+    if report is None or not os.path.isfile(report):
+        return report
+    if is_review_report(report):
+        return report
+    try:
+        load_document(report)
+    except (FileFormatError, MemoryError):
+        return report
+    return None
+
+
 def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None) -> int:
-    names, complete = expand_folders(files, report)
+    names, complete = expand_folders(files, _earlier_report(report))
+    if report is not None:
+        try:
+            check_output(report, names, REPORT_SUFFIXES)
+        except FileFormatError as error:
+            _say(sys.stderr, str(error))
+            return EXIT_FILE
     status = EXIT_OK if complete else EXIT_FILE
     rows: list[dict[str, str | None]] = []
     checked: list[ReviewedFile] = []
@@ -161,6 +215,11 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
 
 
 def cmd_convert(source: str, target: str) -> int:
+    try:
+        check_output(target, [source])
+    except FileFormatError as error:
+        _say(sys.stderr, str(error))
+        return EXIT_FILE
     if Path(target).suffix.lower() == ".pdf":  # drawn by Qt, in a child process
         status, lines = convert_to_pdf(source, target)
         for line in lines:

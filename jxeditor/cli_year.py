@@ -21,6 +21,7 @@ from jxeditor.document.derive import DERIVED_STAGES, derive_stage
 from jxeditor.document.model import Project
 from jxeditor.document.stages import EVALUATION, SCORING_RULES, STAGE_LABELS
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import check_output
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.scoring.numbers import text
 from jxeditor.scoring.project import (
@@ -150,6 +151,7 @@ def cmd_score(files: list[str], as_json: bool, rules: str | None) -> int:
 
 def cmd_derive(stage: str, source: str, target: str) -> int:
     try:
+        check_output(target, [source])
         doc, notices = load_document(source)
         for notice in notices:
             _say(sys.stderr, f"{source}：提示：{notice}")

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import os_error_text
+from jxeditor.formats.atomic import check_output, os_error_text
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.formats.xlsx.change_report import save_change_report
 from jxeditor.yearly.compare import Change, compare
@@ -58,6 +58,7 @@ def _say(stream: TextIO, line: str) -> None:
 
 def cmd_next_year(source: str, target: str) -> int:
     try:
+        check_output(target, [source])
         doc, notices = load_document(source)
         for notice in notices:
             _say(sys.stderr, f"{source}：提示：{notice}")
@@ -86,6 +87,8 @@ def change_line(change: Change) -> str:
 
 def cmd_diff(old_name: str, new_name: str, as_json: bool, xlsx: str | None) -> int:
     try:
+        if xlsx:
+            check_output(xlsx, [old_name, new_name], (".xlsx",))
         old, old_notices = load_document(old_name)
         new, new_notices = load_document(new_name)
     except FileFormatError as error:
@@ -97,14 +100,16 @@ def cmd_diff(old_name: str, new_name: str, as_json: bool, xlsx: str | None) -> i
     changes = compare(old, new)
     if xlsx:
         try:
-            save_change_report(changes, xlsx, old_name=Path(old_name).name,
-                               new_name=Path(new_name).name)
+            cut = save_change_report(changes, xlsx, old_name=Path(old_name).name,
+                                     new_name=Path(new_name).name)
         except FileFormatError as error:
             _say(sys.stderr, str(error))
             return EXIT_FILE
         except OSError as error:
             _say(sys.stderr, f"{xlsx}：无法写入：{os_error_text(error)}")
             return EXIT_FILE
+        for notice in cut:  # texts cleaned or cut in the cells
+            _say(sys.stderr, f"{xlsx}：提示：{notice}")
     if as_json:
         _say(sys.stdout, json.dumps([c.to_json() for c in changes], ensure_ascii=False, indent=2))
     else:

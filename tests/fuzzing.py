@@ -37,7 +37,9 @@ def mutate_bytes(rng: random.Random, data: bytes) -> bytes:
     return data[:pos] + rng.choice([b"\x00", b"\t\t\t", b"\n\n", b"\xff\xfe", b'"', b"{", b"]"]) + data[pos:]
 
 
-_WRONG = [None, True, 0, -1, 1e308, "", "文字", [], {}, [1, 2], {"a": 1}, "x" * 10_000, "1E+999", "-0"]
+_WRONG = [None, True, 0, -1, 1e308, "", "文字", [], {}, [1, 2], {"a": 1}, "x" * 10_000, "1E+999", "-0",
+          # issue 32: numbers no whole-number field can hold (json.dumps writes Infinity, NaN)
+          float("inf"), float("-inf"), float("nan"), 10**401, "控制\x01字符\x1b", "=1+1"]
 
 
 def mutate_json_value(rng: random.Random, value: Any) -> Any:
@@ -167,3 +169,31 @@ def xlsx_special_inputs(workbook: bytes, sample_text: str) -> Iterator[tuple[str
     far = [(n, re.sub(rb'<c r="A1"', b'<c r="XFD1048576"', c, count=1) if b"<sheetData" in c else c)
            for n, c in members]  # one value far out: the reader would need 550 GB
     yield "far-cell", build_zip(far)
+
+
+# -- issue 32: the library file, and texts for the writers ---------------------------------
+_HOSTILE_PIECES = ("\x01", "\x1b[31m", "\x00", "\x7f", "\u200b", "\ud800", "=", "+", "-", "@",
+                   "=SUM(A1:A3)", "_x0041_", "\r\n", "\t", "个", "≥5个", "'", '"', "<b>", "&amp;")
+
+
+def hostile_text(rng: random.Random) -> str:
+    """A text that writers must take: control characters, formula starts, OOXML escapes,
+    lone surrogates, sometimes longer than a cell holds."""
+    parts = [rng.choice(_HOSTILE_PIECES) for _ in range(rng.randrange(1, 6))]
+    if rng.random() < 0.05:
+        parts.append("长" * rng.choice((32_000, 40_000)))
+    return "".join(parts)
+
+
+def library_special_inputs(good: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
+    """A good library file with a number no whole-number field holds in each such field,
+    nested too deep, or empty."""
+    text = json.dumps(good, ensure_ascii=False)
+    for field in ("generation", "next_id", "id", "year", "learned"):
+        for bad in ("Infinity", "-Infinity", "NaN", "1e999", "9" * 401, "-1", "true", "1.5"):
+            changed = re.sub(rf'"{field}": ?[0-9.]+', f'"{field}": {bad}', text, count=1)
+            yield f"{field}={bad[:8]}", changed.encode()
+    deep = "[" * 100_000 + "]" * 100_000
+    yield "deep", f'{{"format": "{good["format"]}", "version": 1, "projects": {deep}}}'.encode()
+    yield "empty", b""
+    yield "bom", b"\xef\xbb\xbf"

@@ -29,6 +29,9 @@ FRAMEWORKS: tuple[str, ...] = ("2015", "2021")
 DEFAULT_FRAMEWORK = "2021"
 
 
+MAX_HISTORY = 200  # entries of one indicator (one per year) that files may hold
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     """One past year of an indicator: that year's target (年度指标值) and its actual value

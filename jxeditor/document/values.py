@@ -169,6 +169,14 @@ def _decimal(number: str) -> Decimal:
 
 
 _DIGIT_IN_UNIT = re.compile(r"(?<![A-Za-z])\d")
+# Control and invisible format characters (a pasted \x01, a zero-width space): not part
+# of a unit, so “个\x01” is the unit “个” (else 单位“个”与“个”不同 for a unit that looks the same).
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]")
+
+
+def _unit(text: str) -> str:
+    """The unit as written, without spaces around it or invisible characters in it."""
+    return _INVISIBLE.sub("", text).strip()
 
 
 def _plausible_unit(unit: str) -> bool:
@@ -199,7 +207,7 @@ def parse_value(text: str | None) -> ParsedValue:
 
     match = _RANGE_RE.match(fixed)
     if match and _plausible_unit(match["unit2"]):
-        unit = match["unit2"].strip() or match["unit1"].strip()
+        unit = _unit(match["unit2"]) or _unit(match["unit1"])
         return ParsedValue(
             raw,
             "range",
@@ -217,7 +225,7 @@ def parse_value(text: str | None) -> ParsedValue:
             "quantitative",
             comparator=match["cmp"] or "",
             number=_decimal(match["num"]),
-            unit=match["unit"].strip(),
+            unit=_unit(match["unit"]),
             normalized=fixed,
             nonstandard_symbol=nonstandard,
             redundant_words=words,

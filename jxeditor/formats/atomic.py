@@ -20,6 +20,12 @@ Details that matter on real desks:
 - Temporary files of ours that a kill during an earlier save left beside the document
   (``.NAME.xxxxxxxx.tmp``, ``NAME.bak.tmp``) are removed at the next save once they are
   older than :data:`STALE_TMP_S`.
+
+Where a command may read and write is checked here too, once for every command and the
+editor: :func:`check_output` refuses an output that is one of the inputs (the same file
+after links are followed, or a hard link to it) or has the wrong extension, and
+:func:`check_input` refuses a pipe, device or socket named as input (reading one would
+wait for ever).
 """
 
 from __future__ import annotations
@@ -29,9 +35,10 @@ import errno
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -63,7 +70,8 @@ def os_error_text(error: OSError) -> str:
         errno.EIO: "磁盘读写出错（磁盘或网络驱动器可能有故障）",
         errno.ENAMETOOLONG: "文件名或路径过长",
         errno.EINVAL: "文件名无效（可能含有不允许的字符）",
-        errno.EEXIST: "文件已存在",
+        errno.EEXIST: "已有同名的文件或文件夹（例如应是文件夹的地方有一个文件）",
+        errno.EFBIG: "文件过大（超过磁盘或系统允许的大小）",
         errno.EMFILE: "同时打开的文件过多",
         getattr(errno, "EDQUOT", -1): "磁盘配额已用完",  # not on every system
         errno.EXDEV: "不能跨磁盘移动文件",
@@ -72,6 +80,47 @@ def os_error_text(error: OSError) -> str:
         return reasons[error.errno]
     number = error.errno if error.errno is not None else getattr(error, "winerror", None)
     return f"系统错误（错误代码 {number}）" if number is not None else "系统错误"
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether ``a`` and ``b`` name the same file: the same path once symbolic links are
+    followed (also for a file that does not exist yet), or the same file on disk (a hard
+    link, a case-insensitive disk)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def check_output(target: str | Path, inputs: Iterable[str | Path],
+                 suffixes: tuple[str, ...] = ()) -> None:
+    """Raises :class:`FileFormatError` (one line naming the file) when ``target`` is one
+    of ``inputs`` (writing would replace what was read) or, given ``suffixes``, does not
+    end with one of them (``--report out.txt`` would be a workbook named .txt)."""
+    suffix = Path(target).suffix.lower()
+    if suffixes and suffix not in suffixes:
+        raise FileFormatError(target, f"输出文件的扩展名应为 {' 或 '.join(suffixes)}"
+                                      f"（不是“{suffix or '无扩展名'}”），未写入")
+    for name in inputs:
+        if same_file(target, name):
+            raise FileFormatError(target, f"输出文件就是输入文件“{name}”，写入会覆盖它，未写入"
+                                          "（请另选输出文件名）")
+
+
+def check_input(path: str | Path) -> None:
+    """Raises :class:`FileFormatError` when ``path`` is there but is not an ordinary file
+    (a folder, a pipe, a device, a socket): reading a pipe would wait for ever. A path that
+    is not there is left to the reader (its own “not found” message)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return
+    if stat.S_ISDIR(mode):
+        raise FileFormatError(path, "这是一个文件夹，不是文件")
+    if not stat.S_ISREG(mode):
+        raise FileFormatError(path, "不是普通文件（是管道、设备或套接字），未读取")
 
 
 class FileInUseError(OSError):
@@ -113,6 +162,15 @@ def real_target(path: str | Path) -> Path:
     if target.is_symlink() or any(p.is_symlink() for p in target.parents):
         return Path(os.path.realpath(target))
     return target
+
+
+def read_only(path: Path) -> bool:
+    """Whether the file is marked read-only: no write permission for us, or none for
+    anyone (``0444``: refused even where the administrator could write it)."""
+    try:
+        return not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222
+    except OSError:
+        return False
 
 
 def keep_backup_copy(target: Path) -> None:
@@ -185,7 +243,7 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
     shown = Path(path)
     target = real_target(path)
     tmp_name: str | None = None
-    if target.is_file() and not os.access(target, os.W_OK):
+    if target.is_file() and read_only(target):
         raise FileFormatError(shown, "无法保存：文件是只读的（请去掉只读属性，或另存为其他文件）")
     try:
         remove_stale_temporaries(target)

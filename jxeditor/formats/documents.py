@@ -17,7 +17,7 @@ from pathlib import Path
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import keep_backup_copy, os_error_text
+from jxeditor.formats.atomic import check_input, keep_backup_copy, os_error_text
 
 READ_SUFFIXES = (".json", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -25,8 +25,10 @@ WRITE_SUFFIXES = (".json", ".xlsx")
 
 
 def load_document(path: str | Path) -> tuple[Document, list[str]]:
-    """Reads any supported file; raises :class:`FileFormatError` naming file and place."""
+    """Reads any supported file; raises :class:`FileFormatError` naming file and place
+    (also for a folder, a pipe or a device: :func:`~jxeditor.formats.atomic.check_input`)."""
     p = Path(path)
+    check_input(p)
     suffix = p.suffix.lower()
     if suffix == ".json":
         return json_format.load_with_notices(p)  # notices: characters replaced
@@ -50,6 +52,7 @@ def open_document(path: str | Path) -> tuple[Document, list[str], bool]:
     editor; the third value is True for a workbook jxeditor did not write (the bureau's
     own form: saving over it would rewrite it in jxeditor's layout)."""
     p = Path(path)
+    check_input(p)
     if p.suffix.lower() in WORKBOOK_SUFFIXES:
         from jxeditor.formats.child_reader import read_workbook_isolated
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from jxeditor.document.fields import INDICATOR, fields_of, stage_block_fields
 from jxeditor.document.model import (
+    MAX_HISTORY,
     PROJECT_FIELDS,
     Acknowledgement,
     HistoryEntry,
@@ -112,7 +113,6 @@ def acknowledgement_list(p: Project) -> list[dict[str, Any]]:
 
 
 # -- reading -----------------------------------------------------------------------------
-MAX_HISTORY = 200  # entries of one indicator (one per year)
 MAX_ACKNOWLEDGEMENTS = 2_000  # of one project
 
 

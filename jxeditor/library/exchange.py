@@ -2,17 +2,26 @@
 project's tree from the most similar learned project.
 
 The workbook has one sheet, 指标库, with a header row (:data:`COLUMNS`) and one row per
-learned indicator. Importing adds the rows' projects to the library; a project already
-there keeps its indicators and gains those it lacked. openpyxl is imported by the
-workbook functions, so that the editor's first window does not wait for it.
+learned indicator, every text through the one cell-text guard of the workbooks
+(:func:`~jxeditor.formats.xlsx.styles.put_text`: control characters dropped, a text
+starting like a formula quoted). Importing adds the rows' projects to the library; a
+project already there keeps its indicators and gains those it lacked; a 年度 that is no
+year (``1e400``, 401 digits) counts as none, and a damaged workbook is one message.
 """
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.utils.escape import unescape
 
 from jxeditor.document.model import Indicator, Level1, Level2
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import check_input, write_atomic
+from jxeditor.formats.xlsx.styles import put_text
 from jxeditor.library.similarity import similarity
 from jxeditor.library.store import Learned, UserLibrary
 
@@ -24,36 +33,53 @@ COLUMNS: tuple[str, ...] = (
 
 
 def export_xlsx(library: UserLibrary, path: Path) -> int:
-    """Writes every learned indicator to ``path``; returns how many rows."""
-    from openpyxl import Workbook
-
+    """Writes every learned indicator to ``path`` atomically; returns how many rows
+    (raises :class:`FileFormatError` when it cannot write)."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = SHEET
     sheet.append(list(COLUMNS))
     stored = library.entries()
-    for item in stored:
+    for number, item in enumerate(stored, start=2):
         r = item.row
-        sheet.append([r.project, r.department, r.year, r.level1, r.level2, r.name, r.value,
-                      r.explanation, r.basis])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a value such as =100% is text, not a formula
+        sheet.cell(row=number, column=3).value = r.year
+        for col, text in zip((1, 2, 4, 5, 6, 7, 8, 9), (
+                r.project, r.department, r.level1, r.level2, r.name, r.value, r.explanation,
+                r.basis), strict=True):
+            cell = sheet.cell(row=number, column=col)
+            if isinstance(cell, Cell):  # a new sheet has no merged cells
+                put_text(cell, text)
     for column, width in zip("ABCDEFGHI", (30, 16, 8, 12, 16, 30, 14, 40, 30), strict=True):
         sheet.column_dimensions[column].width = width
-    book.save(path)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomic(path, buffer.getvalue())  # never half a workbook
     return len(stored)
 
 
 def _text(value: object) -> str:
+    """A cell's text as Excel shows it (OOXML's ``_xHHHH_`` escapes undone: openpyxl
+    leaves them, python-calamine and Excel do not)."""
+    if isinstance(value, str):
+        return unescape(value).strip() if "_x" in value else value.strip()
     return "" if value is None else str(value).strip()
+
+
+def _year(text: str) -> int:
+    """``2026`` or ``2026.0`` as a year; anything else (``1e400``, 401 digits, ``²``) 0."""
+    if not text or len(text) > 12:
+        return 0
+    try:
+        value = float(text)
+    except (ValueError, OverflowError):
+        return 0
+    return int(value) if value.is_integer() and 0 < value <= 9999 else 0
 
 
 def read_xlsx(path: Path) -> list[Learned]:
     """The rows of a library workbook (columns found by their header)."""
-    from openpyxl import load_workbook
-
+    check_input(path)  # a pipe would make the reader wait for ever
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:
@@ -73,15 +99,17 @@ def read_xlsx(path: Path) -> list[Learned]:
             cells = {name: _text(row[i]) if i < len(row) else "" for name, i in at.items()}
             if not cells.get("项目名称") or not cells.get("三级指标"):
                 continue
-            year = cells.get("年度", "")
             out.append(Learned(
-                cells["项目名称"], cells.get("主管部门", ""),
-                int(float(year)) if year.replace(".", "", 1).isdigit() else 0,
+                cells["项目名称"], cells.get("主管部门", ""), _year(cells.get("年度", "")),
                 cells.get("一级指标", ""), cells["二级指标"], cells["三级指标"],
                 cells.get("指标值", ""), cells.get("指标解释", ""),
                 cells.get("指标值确定依据", ""),
             ))
         return out
+    except FileFormatError:
+        raise
+    except Exception as error:  # a cell the reader cannot take (<v>NaN</v> …): one message
+        raise FileFormatError(path, "指标库工作簿已损坏，无法读取其中的单元格") from error
     finally:
         book.close()
 

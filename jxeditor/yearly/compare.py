@@ -9,7 +9,10 @@ order (removed projects last):
 - the fields of a matched project: :data:`FIELD_CHANGED` with the old and new text;
 - third-level indicators are matched by their path (一级 / 二级 / 三级, group names in
   their standard spelling), then the ones left in the same 二级 by the similarity of
-  their names (a same target value counts as well): :data:`INDICATOR_RENAMED`; then
+  their names (a same target value counts as well): :data:`INDICATOR_RENAMED` (in a
+  二级 with hundreds left on both sides, each new name is weighed against the
+  :data:`CANDIDATES` old names that share its rarest two-character pieces, not against
+  all: time and memory grow with the indicators, not with their square); then
   :data:`VALUE_CHANGED`, :data:`DESCRIPTION_CHANGED`, :data:`BASIS_CHANGED`;
   unmatched ones are :data:`INDICATOR_ADDED` or :data:`INDICATOR_REMOVED` (an
   indicator without name and value is ignored);
@@ -61,6 +64,9 @@ KIND_LABELS: dict[str, str] = {
 DOCUMENT_KEYS: tuple[str, ...] = ("year", "reporting_unit", "money_unit", "framework")
 SEP = " / "
 SIMILAR = 0.5  # least similarity of two names (a same target value adds 0.5)
+ALL_PAIRS = 40_000  # a 二级 with at most this many (old, new) pairs left weighs them all
+CANDIDATES = 12  # in a larger one, the old names weighed for each new one …
+POSTINGS = 600  # … found among this many entries of its rarest two-character pieces
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,36 @@ def _similarity(old: _Leaf, new: _Leaf) -> float:
     return score
 
 
+def _grams(key: str) -> set[str]:
+    """The two-character pieces of a name (the name itself when shorter)."""
+    return {key[i:i + 2] for i in range(len(key) - 1)} or {key}
+
+
+def _candidates(olds: list[_Leaf], news: list[_Leaf]) -> Iterator[tuple[int, int]]:
+    """(old index, new index) of the pairs worth weighing: all of them in a small group;
+    in a large one, for each new name the :data:`CANDIDATES` old names sharing most of
+    its rarest pieces (at most :data:`POSTINGS` entries read, rarest piece first)."""
+    if len(olds) * len(news) <= ALL_PAIRS:
+        yield from ((oi, ni) for ni in range(len(news)) for oi in range(len(olds)))
+        return
+    postings: dict[str, list[int]] = {}
+    for oi, o in enumerate(olds):
+        for gram in _grams(o.key):
+            postings.setdefault(gram, []).append(oi)
+    for ni, n in enumerate(news):
+        shared: dict[int, int] = {}
+        budget = POSTINGS
+        for gram in sorted(_grams(n.key), key=lambda g: len(postings.get(g, ()))):
+            found = postings.get(gram, ())[:budget]
+            for oi in found:
+                shared[oi] = shared.get(oi, 0) + 1
+            budget -= len(found)
+            if budget <= 0:
+                break
+        best = sorted(shared, key=lambda oi: (-shared[oi], oi))[:CANDIDATES]
+        yield from ((oi, ni) for oi in best)
+
+
 def match_indicators(old: list[_Leaf], new: list[_Leaf]) -> list[tuple[_Leaf | None, _Leaf | None]]:
     """Pairs (old, new) in the new tree's order, then the removed ones (old, None)."""
     by_path: dict[tuple[tuple[str, str], str], list[_Leaf]] = {}
@@ -143,15 +179,20 @@ def match_indicators(old: list[_Leaf], new: list[_Leaf]) -> list[tuple[_Leaf | N
         if id(leaf) not in used:
             left_old.setdefault(leaf.group, []).append(leaf)
     if left_old:
-        left_new = [leaf for leaf in new if id(leaf) not in partner and leaf.group in left_old]
-        scored = sorted(
-            ((_similarity(o, n), oi, ni, o, n)
-             for ni, n in enumerate(left_new)
-             for oi, o in enumerate(left_old[n.group])),
-            key=lambda item: (-item[0], item[2], item[1]),
-        )
-        for score, _oi, _ni, o, n in scored:
-            if score >= SIMILAR and id(o) not in used and id(n) not in partner:
+        left_new: dict[tuple[str, str], list[_Leaf]] = {}
+        for leaf in new:
+            if id(leaf) not in partner and leaf.group in left_old:
+                left_new.setdefault(leaf.group, []).append(leaf)
+        scored: list[tuple[float, int, int, _Leaf, _Leaf]] = []
+        for group, news in left_new.items():
+            olds = left_old[group]
+            for oi, ni in _candidates(olds, news):
+                score = _similarity(olds[oi], news[ni])
+                if score >= SIMILAR:  # only pairs that may match are kept
+                    scored.append((score, oi, ni, olds[oi], news[ni]))
+        scored.sort(key=lambda item: (-item[0], item[2], item[1]))
+        for _score, _oi, _ni, o, n in scored:
+            if id(o) not in used and id(n) not in partner:
                 partner[id(n)] = o
                 used.add(id(o))
     pairs: list[tuple[_Leaf | None, _Leaf | None]] = [(partner.get(id(n)), n) for n in new]

@@ -18,7 +18,9 @@
   (:attr:`NextYear.moved_years`); a reference (``较2025年``, ``2026—2028年``) stays
   (:func:`~jxeditor.document.years.year_mentions`). Each third-level indicator keeps its
   ``history``, this year's target and actual value (from the 自评 when there is one)
-  added to what it had.
+  added to what it had; past :data:`~jxeditor.document.model.MAX_HISTORY` entries (what
+  files may hold) the oldest are dropped, with a notice, so that every reader accepts the
+  file written.
 - The 运行监控 and 自评 blocks are dropped; the stage is ``targets``.
 - The department's overall targets (部门整体) are carried with their texts, tasks,
   measures and indicator tree (with history, as a project's); the tasks' budgets, the
@@ -36,6 +38,7 @@ from datetime import date
 from jxeditor.document.department import DEPARTMENT_LABEL, Department, Measure, Safeguard, Task
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
+    MAX_HISTORY,
     MONTHS,
     Funding,
     FundingColumn,
@@ -63,6 +66,7 @@ class NextYear:
     unsure: list[str] = field(default_factory=list)  # names of projects with an unclear period
     # (project name, places) whose year was moved to the new year: 年度目标, 三级指标“…”
     moved_years: list[tuple[str, list[str]]] = field(default_factory=list)
+    trimmed: int = 0  # indicators whose oldest history entries were dropped
 
     def notices(self) -> list[str]:
         """One line per notice, in Chinese."""
@@ -78,6 +82,9 @@ class NextYear:
             year = self.document.year
             places = "；".join(f"{name}：" + "、".join(where) for name, where in self.moved_years)
             lines.append(f"以下各处的 {year - 1} 年已改为 {year} 年，请核对：{places}")
+        if self.trimmed:
+            lines.append(f"{self.trimmed} 个指标的历年记录超过 {MAX_HISTORY} 条，"
+                         f"已删去最早的记录（每个指标保留最近 {MAX_HISTORY} 年）")
         return lines
 
 
@@ -119,10 +126,17 @@ def _carried(ind: Indicator, year: int, moved: list[str]) -> Indicator:
     history = [h for h in ind.history if h.year != year]
     history.append(HistoryEntry(year=year, target=ind.value, actual=actual))
     history.sort(key=lambda h: h.year)
+    history = history[-MAX_HISTORY:]  # readers refuse more: the oldest go (counted apart)
     place = f"三级指标“{ind.name}”"
     return Indicator(name=_moved(ind.name, year, place, moved),
                      value=_moved(ind.value, year, place + "的指标值", moved),
                      description=ind.description, basis=ind.basis, history=history)
+
+
+def _over_history(tree: list[Level1], year: int) -> int:
+    """How many indicators of ``tree`` :func:`_carried` cuts to ``MAX_HISTORY`` entries."""
+    return sum(sum(h.year != year for h in ind.history) + 1 > MAX_HISTORY
+               for l1 in tree for l2 in l1.children for ind in l2.children)
 
 
 def _indicators(project: Project, year: int, moved: list[str]) -> list[Level1]:
@@ -199,6 +213,7 @@ def next_year(doc: Document) -> NextYear:
     if doc.department is not None:
         moved_here: list[str] = []
         result.document.department = carry_department(doc.department, doc.year, moved_here)
+        result.trimmed += _over_history(doc.department.indicators, doc.year)
         if moved_here:
             result.moved_years.append((DEPARTMENT_LABEL, list(dict.fromkeys(moved_here))))
     for index, project in enumerate(doc.projects):
@@ -211,6 +226,7 @@ def next_year(doc: Document) -> NextYear:
             result.unsure.append(name)
         moved: list[str] = []
         result.document.projects.append(carry_project(project, doc.year, fate, moved))
+        result.trimmed += _over_history(project.indicators, doc.year)
         if moved:
             result.moved_years.append((name, list(dict.fromkeys(moved))))
     return result

@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from year_examples import training
 
 from jxeditor.document.values import parse_value
+from jxeditor.scoring.project import SCORED, score_project
 
 
 @pytest.mark.parametrize(
@@ -119,3 +121,16 @@ def test_comparator_in_words_is_read_as_a_comparator(
 def test_words_without_a_number_stay_qualitative(text: str) -> None:
     parsed = parse_value(text)
     assert parsed.kind == "qualitative" and not parsed.comparator_words
+
+
+@pytest.mark.parametrize("text", ["≥5个\x01", "≥5\x1b个", "5个\u200b", "5-8个\x7f", "≥5 个\ufeff"])
+def test_invisible_characters_are_no_part_of_a_unit(text: str) -> None:
+    """Issue 32.12: else 单位“个”与“个”不同 for two units that look the same."""
+    assert parse_value(text).unit == "个"
+
+
+def test_a_control_character_in_a_unit_is_scored_not_a_mismatch() -> None:
+    project = training()
+    project.indicators[0].children[0].children[0].evaluation.actual = "520人次\x01"  # type: ignore[union-attr]
+    first = score_project(project).indicators[0]
+    assert first.status == SCORED and first.score == Decimal("12.5")

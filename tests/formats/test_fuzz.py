@@ -5,31 +5,46 @@ status is 0, 1 or 2, a failure is one line on stderr naming the file, no excepti
 escapes, and no input takes long. The counts of inputs and outcomes are printed.
 JSON, text tables and workbooks (.xlsx: mutations of a workbook the editor exported)
 are fuzzed. The editor's open path gets the same kinds of inputs in
-``tests/ui/test_open_fuzz.py``.
+``tests/ui/test_open_fuzz.py``. So are the library file (numbers out of range, deep
+nesting: set aside, never an exception) and the workbooks written cell by cell (control
+characters, formula starts, overlong texts), and a pipe named as input (issue 32).
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import os
 import random
+import re
 import time
 from collections import Counter
 from pathlib import Path
 
+import openpyxl
 import pytest
 from fixture_paths import SAMPLES
 from fuzzing import (
+    hostile_text,
+    library_special_inputs,
     mutate_bytes,
     mutate_json_value,
     mutate_xlsx,
     special_inputs,
     xlsx_special_inputs,
 )
+from named_pipes import make_pipe
 
 from jxeditor.cli import main
+from jxeditor.document.model import iter_indicators
 from jxeditor.formats import json_format
+from jxeditor.formats.xlsx.change_report import save_change_report
 from jxeditor.formats.xlsx.writer import workbook_bytes
+from jxeditor.library.exchange import export_xlsx, read_xlsx
+from jxeditor.library.store import UserLibrary
+from jxeditor.library.suggest import Suggester
 from jxeditor.resources import resource_path
+from jxeditor.yearly.compare import compare
 
 SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
 
@@ -125,3 +140,70 @@ def test_directory_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixtur
         book.mkdir()
         assert run_one(book, capsys) == "refused"
         assert run_one(tmp_path / f"missing{suffix}", capsys) == "refused"
+    if hasattr(os, "mkfifo"):  # issue 32.10: a pipe is refused, not waited on
+        for suffix in (".json", ".txt", ".xlsx", ".xls", ".ods"):
+            assert run_one(make_pipe(tmp_path / f"pipe{suffix}", after_s=SLOW + 1), capsys) == "refused"
+
+
+# -- issue 32: the library file and the writers ---------------------------------------------
+
+def test_fuzz_library_file(tmp_path: Path) -> None:
+    """A mutated library file: never an exception, at most one notice, and the library
+    works on (suggestions, learning) after it."""
+    rng = random.Random(32)
+    doc = json_format.load(resource_path("sample-dalian-2026.json"))
+    seed_path = tmp_path / "seed.json"
+    UserLibrary(seed_path).learn_document(doc)
+    seed = seed_path.read_bytes()
+    good = json.loads(seed)
+    inputs = list(library_special_inputs(good))
+    inputs += [("bytes", mutate_bytes(rng, seed)) for _ in range(200)]
+    inputs += [("types", json.dumps(mutate_json_value(rng, good), ensure_ascii=False).encode())
+               for _ in range(300)]
+    outcomes: Counter[str] = Counter()
+    for n, (kind, data) in enumerate(inputs):
+        path = tmp_path / f"lib-{n}.json"
+        path.write_bytes(data)
+        library = UserLibrary(path)
+        suggester = Suggester(library)
+        suggester.refresh()
+        suggester.suggest("产出指标", "数量指标", "培训", typed="人")
+        notices = library.take_notices()
+        assert len(notices) <= 1 and all("\n" not in n for n in notices), notices
+        library.learn_document(doc)  # a file set aside does not stop learning
+        assert library.take_notices() == []
+        outcomes[f"{kind}:{'set aside' if notices else 'read'}"] += 1
+    print(f"\n指标库文件模糊测试: {len(inputs)} 个输入；"
+          + "，".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+    assert sum(outcomes.values()) >= 500
+
+
+def test_fuzz_writers_with_hostile_texts(tmp_path: Path) -> None:
+    """Control characters, formula starts, OOXML escapes and overlong texts in every text
+    the writers that call openpyxl themselves put in cells: the 修改说明 and the library
+    export open again, with no control character and every formula start quoted."""
+    rng = random.Random(3213)
+    base = json_format.load(resource_path("sample-dalian-2026.json"))
+    base.projects = base.projects[:2]
+    for n in range(40):
+        new = copy.deepcopy(base)
+        for project in new.projects:
+            project.name = hostile_text(rng)
+            project.goals.annual = hostile_text(rng)
+            for _path, _l1, _l2, ind in iter_indicators(project):
+                if rng.random() < 0.5:
+                    ind.name, ind.value = hostile_text(rng), hostile_text(rng)
+        report = tmp_path / f"说明-{n}.xlsx"
+        save_change_report(compare(base, new), report, old_name=hostile_text(rng))
+        library = UserLibrary(tmp_path / f"lib-{n}.json")
+        library.learn_document(new)
+        exported = tmp_path / f"lib-{n}.xlsx"
+        export_xlsx(library, exported)
+        read_xlsx(exported)
+        for path in (report, exported):
+            for row in openpyxl.load_workbook(path).active.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str):
+                        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", cell.value)
+                        assert cell.data_type == "s"
+                        assert cell.quotePrefix or not cell.value.startswith(("=", "+", "-", "@"))

@@ -4,10 +4,13 @@ the most similar learned project."""
 
 from __future__ import annotations
 
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
 from library.library_docs import document, project
+from named_pipes import make_pipe
 from openpyxl import Workbook, load_workbook
 
 from jxeditor.errors import FileFormatError
@@ -19,7 +22,7 @@ from jxeditor.library.exchange import (
     read_xlsx,
     similar_tree,
 )
-from jxeditor.library.store import UserLibrary
+from jxeditor.library.store import Learned, UserLibrary
 
 
 @pytest.fixture
@@ -126,3 +129,66 @@ def test_the_most_similar_project_gives_its_tree(library: UserLibrary) -> None:
         ("产出指标", ["数量指标", "质量指标"]), ("满意度指标", ["服务对象满意度指标"])]
     assert tree[0].children[0].children[0].value == "≥120平方米"
     assert similar_tree(library, "绿化养护") is None
+
+
+# -- issue 32.5, 32.6, 32.13: the one cell-text guard, years that are no years ---------------
+
+HOSTILE_TEXTS = ("控制\x01字符", "转义\x1b[31m", "=SUM(A1:A3)", "+1", "-2", "@cmd", "_x0041_字")
+
+
+def test_every_text_is_written_through_the_cell_guard(library: UserLibrary, tmp_path: Path) -> None:
+    """Control characters dropped (not an IllegalCharacterError), texts starting like a
+    formula quoted and read back as they were."""
+    rows = [Learned(text, text, 2026, "产出指标", "数量指标", f"{text}指标{i}", text, text, text)
+            for i, text in enumerate(HOSTILE_TEXTS)]
+    library.learn(rows)
+    path = tmp_path / "shared.xlsx"
+    assert export_xlsx(library, path) == len(HOSTILE_TEXTS)
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str):
+                assert cell.data_type == "s"
+                assert "\x01" not in cell.value and "\x1b" not in cell.value
+                assert cell.quotePrefix == cell.value.startswith(("=", "+", "-", "@"))
+    back = {r.value for r in read_xlsx(path)}
+    assert back == {"控制字符", "转义[31m", "=SUM(A1:A3)", "+1", "-2", "@cmd", "_x0041_字"}
+
+
+def _numeric_cell(path: Path, placeholder: int, raw: str) -> None:
+    """Puts the number ``raw`` (as written in the XML) where ``placeholder`` was."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(f"<v>{placeholder}</v>".encode(), f"<v>{raw}</v>".encode())
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+@pytest.mark.parametrize("year", ["1e400", "9" * 401, "-1e400", "1e999", "-5", "2026.5"])
+def test_a_year_that_is_no_year_counts_as_none(year: str, tmp_path: Path) -> None:
+    """As a number in the XML (what another program may write) and as text."""
+    path = workbook(tmp_path / "lib.xlsx",
+                    ["项目", "局", 123454321, "产出指标", "数量指标", "人数", "≥5人", "", ""],
+                    ["项目2", "局", year, "产出指标", "数量指标", "人数", "≥5人", "", ""])
+    _numeric_cell(path, 123454321, year)
+    rows = read_xlsx(path)
+    assert [(r.project, r.year) for r in rows] == [("项目", 0), ("项目2", 0)]
+
+
+@pytest.mark.parametrize("raw", ["NaN", "Infinity", "x", "²"])
+def test_a_cell_the_reader_cannot_take_is_one_message(raw: str, tmp_path: Path) -> None:
+    path = workbook(tmp_path / "lib.xlsx",
+                    ["项目", "局", 123454321, "产出指标", "数量指标", "人数", "≥5人", "", ""])
+    _numeric_cell(path, 123454321, raw)
+    with pytest.raises(FileFormatError, match="已损坏"):
+        read_xlsx(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = make_pipe(tmp_path / "lib.xlsx")
+    with pytest.raises(FileFormatError, match="不是普通文件"):
+        read_xlsx(fifo)

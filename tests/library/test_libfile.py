@@ -4,7 +4,9 @@ refused with a Chinese message, and a failed write leaving no temporary file."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -52,14 +54,22 @@ def test_a_lock_held_too_long_is_refused(tmp_path: Path) -> None:
     assert "正被另一个编辑器长时间占用" in error.value.message
 
 
-def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize(("number", "reason"), [
+    (errno.EACCES, "没有写入权限"), (errno.ENOSPC, "磁盘空间不足"), (errno.EFBIG, "文件过大"),
+    (errno.EEXIST, "已有同名的文件或文件夹")])
+def test_a_failed_write_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int, reason: str
+) -> None:
+    """And says why as documents do (issue 32.12: not 系统错误（错误代码 17/27/28）)."""
     path = tmp_path / "lib.json"
 
     def refuse(source: str, target: Path) -> None:
-        raise PermissionError(13, "denied")
+        raise OSError(number, os.strerror(number))
 
-    monkeypatch.setattr(libfile, "_replace", refuse)
     with locked(path), pytest.raises(FileFormatError) as error:
+        monkeypatch.setattr(os, "replace", refuse)
         write_library(path, state())
-    assert "无法写入本机指标库" in error.value.message
+    monkeypatch.undo()
+    assert error.value.message.startswith("无法写入本机指标库：" + reason)
+    assert "错误代码" not in error.value.message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.json.lock"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from library.library_docs import document, project
 from jxeditor.library.entries import SHIPPED, USER
 from jxeditor.library.similarity import clean, similarity, text_match
 from jxeditor.library.store import UserLibrary
-from jxeditor.library.suggest import Suggester
+from jxeditor.library.suggest import Suggester, _index
 
 
 @pytest.fixture
@@ -124,3 +125,31 @@ def test_nothing_unrelated_to_the_text_or_the_project(suggester: Suggester) -> N
     typed = [s.name for s in suggester.suggest(
         "产出指标", "数量指标", "2026年社区养老服务补助", "运维", purpose=ELDERLY)]
     assert "运维服务器数量" in typed  # asked for by what was typed
+
+
+def _shared_rows(projects: int) -> list[tuple[str, str, str, str, str, str, int, float]]:
+    """``projects`` learned projects, each with the same two names under the same 二级."""
+    return [(l1, l2, name, "≥90%", "", f"项目{i}", 2026, float(i))
+            for i in range(projects)
+            for l1, l2, name in (("满意度指标", "服务对象满意度指标", "服务对象满意度"),
+                                 ("产出指标", "数量指标", f"项目{i}的数量"))]
+
+
+def _build_s(projects: int) -> float:
+    rows = _shared_rows(projects)
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        index = _index(rows, 1)
+        best = min(best, time.process_time() - start)
+    (group,) = index.groups["服务对象满意度指标"]
+    assert group.projects[:2] == (("项目0", ""), ("项目1", "")) and len(group.projects) == projects
+    return best
+
+
+def test_building_the_index_grows_with_the_projects_not_faster() -> None:
+    """Issue 32.7: a name every project has (服务对象满意度) made building quadratic
+    (10,000 projects over two minutes): ten times the projects is now about ten times
+    the time (quadratic: a hundred; it was 60×); CPU time, the best of three."""
+    small, large = _build_s(1_000), _build_s(10_000)
+    assert large < 30 * max(small, 0.002), (small, large)

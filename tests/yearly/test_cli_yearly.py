@@ -114,6 +114,28 @@ def test_diff_xlsx_reads_back(tmp_path: Path, capsys) -> None:
     assert ws.page_setup.orientation == "landscape"
 
 
+def test_diff_xlsx_with_control_characters_writes_and_says_so(tmp_path: Path, capsys) -> None:
+    """Issue 32.5: \x01 and \x1b in a project and an indicator (openpyxl refuses them):
+    the workbook is written through the one cell-text guard, and the cleaning is said."""
+    old = clean_document()
+    old.projects[0].name = "档案\x01室改造"
+    new = copy.deepcopy(old)
+    new.projects[0].indicators[0].children[0].children[0].value = "\x1b[31m≥130平方米"
+    new.projects[0].goals.annual = "@" + "长" * 40_000  # over a cell's limit, formula-like
+    report = tmp_path / "修改说明.xlsx"
+    assert main(["diff", write(old, tmp_path / "old.json"), write(new, tmp_path / "new.json"),
+                 "--xlsx", str(report)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"{report}：提示：修改说明中有 5 个单元格的文字含有 Excel 无法保存的字符或超过"
+                   "单元格长度上限，已删去这些字符或截断"]
+    ws = openpyxl.load_workbook(report)["修改说明"]
+    texts = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not [c for c in texts if "\x01" in c.value or "\x1b" in c.value]
+    assert "档案室改造（2 处）" in [c.value for c in texts]
+    (long,) = [c for c in texts if c.value.startswith("@长")]
+    assert long.quotePrefix and long.data_type == "s" and len(long.value) <= 32_000
+
+
 def test_diff_xlsx_unwritable_exits_2(tmp_path: Path, capsys) -> None:
     old, new = versions(tmp_path)
     assert main(["diff", old, new, "--xlsx", str(tmp_path / "no" / "such" / "r.xlsx")]) == 2

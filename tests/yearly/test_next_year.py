@@ -15,8 +15,10 @@ from builders import clean_document, clean_project
 from fixture_paths import SAMPLES
 from year_examples import evaluated_document
 
+from jxeditor.cli import main
 from jxeditor.document.document import Document
 from jxeditor.document.model import (
+    MAX_HISTORY,
     FundingColumn,
     HistoryEntry,
     Indicator,
@@ -314,3 +316,23 @@ def test_the_department_block_moves_its_years_on_and_lists_them() -> None:
     assert carried.overall_goal == f"{year + 1}年完成年度重点工作。"
     assert carried.indicators[0].children[0].children[0].value == f"{year + 1}年12月底前"
     assert ("部门整体", ["总体绩效目标", "三级指标“完成时间”的指标值"]) in result.moved_years
+
+
+def test_a_full_history_drops_its_oldest_entry_and_says_so(tmp_path: Path, capsys) -> None:
+    """Issue 32.11: 200 entries (what readers accept) plus this year would be a file no
+    reader takes: the oldest goes, with a notice, and the file written reads back."""
+    doc = clean_document()
+    ind = doc.projects[0].indicators[0].children[0].children[0]
+    ind.history = [HistoryEntry(1900 + i % 126, f"目标{i}", "") for i in range(MAX_HISTORY)]
+    result = next_year(doc)
+    carried = result.document.projects[0].indicators[0].children[0].children[0]
+    assert len(carried.history) == MAX_HISTORY
+    assert [h.year for h in carried.history].count(1900) == 1  # one of the two oldest went
+    assert carried.history[-1].year == 2026
+    assert result.trimmed == 1 and f"1 个指标的历年记录超过 {MAX_HISTORY} 条" in result.notices()[-1]
+    source, target = tmp_path / "2026.json", tmp_path / "2027.json"
+    json_format.save(doc, source)
+    assert main(["next-year", str(source), str(target)]) == 0
+    assert "已删去最早的记录" in capsys.readouterr().err
+    again = json_format.load(target).projects[0].indicators[0].children[0].children[0]
+    assert len(again.history) == MAX_HISTORY

@@ -5,7 +5,9 @@ made from what the editor shows (unsaved edits included), written where the pers
 chooses (suggested beside the file, named for the new year and stage:
 ``单位-2026-自评.json`` → ``单位-2027-目标.json``) and then opened in place of
 the current one, after the usual question about unsaved changes. Writing it first means
-the new year is never only in memory, and the current file is left as it was. The
+the new year is never only in memory, and the current file is left as it was: the file
+being edited is refused as the place (:func:`jxeditor.formats.atomic.check_output`), as
+are both versions for the 修改说明. The
 projects left out (period ended) and those with an unclear period are shown.
 
 与其他版本比较: :class:`Comparison` reads another version (never edits it) and keeps the
@@ -24,6 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from jxeditor.document.document import Document
 from jxeditor.document.stages import STAGE_LABELS, TARGETS
 from jxeditor.errors import FileFormatError
+from jxeditor.formats.atomic import check_output
 from ui.platform.qtcompat import emit
 from ui.session.file_io import error_reason, load_document, save_document
 from ui.session.files import DocumentFiles
@@ -69,6 +72,7 @@ def make_next_year(files: DocumentFiles) -> bool:
     if not path:
         return False
     try:
+        check_output(path, [files.path] if files.path is not None else [])
         cut = save_document(result.document, path)  # text cut in the visible cells (.xlsx)
     except FileFormatError as error:
         files.questions.show_error(str(error))
@@ -169,10 +173,13 @@ class Comparison(QObject):
         from jxeditor.formats.xlsx.change_report import save_change_report
 
         try:
-            save_change_report(self.changes, path, old_name=self.other_path.name,
-                               new_name=self.files.display_name)
+            check_output(path, [p for p in (self.other_path, self.files.path) if p is not None])
+            cut = save_change_report(self.changes, path, old_name=self.other_path.name,
+                                     new_name=self.files.display_name)
         except FileFormatError as error:
             questions.show_error(str(error))
             return False
         emit(self.files.session.message, self.tr("修改说明已写入“{0}”").format(path))
+        if cut:  # texts cleaned or cut in the cells: said, as the .xlsx export says it
+            questions.show_info("\n".join(cut))
         return True

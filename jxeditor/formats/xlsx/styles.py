@@ -7,6 +7,12 @@ number format) once and hands out its style array (for openpyxl cells) or its
 cell-format index (for rows written as XML, see :mod:`~jxeditor.formats.xlsx.fast_rows`).
 Both go through openpyxl's private style API (``Cell._style``, ``Workbook._cell_styles``);
 the ``type: ignore`` comments below mark those places.
+
+:func:`put_text` is the one cell-text guard of the workbooks written cell by cell with
+openpyxl (the 修改说明, the library export): the text cleaned as the document's own
+writer cleans it (:func:`~jxeditor.formats.xlsx.common.visible_text`: characters XML
+cannot hold dropped, overlong text cut; ``_xHHHH_`` protected), always a text cell, and
+one starting like a formula quoted.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from jxeditor.formats.xlsx.common import escape_cell_text, visible_text
 from jxeditor.formats.xlsx.sheet_plan import CellValue
 
 FONT_NAME = "宋体"
@@ -57,6 +64,17 @@ STYLE_SPECS: dict[str, tuple[Font, Border, Alignment, PatternFill, str]] = {
 }
 
 StyleKey = tuple[str, bool, str | None]  # (style name, quote prefix, number format)
+
+
+def put_text(cell: Cell, text: str) -> bool:
+    """Writes ``text`` into ``cell`` as text that any spreadsheet program opens and never
+    takes for a formula; returns whether it had to change (characters dropped or cut)."""
+    clean, changed = visible_text(text)
+    cell.value = escape_cell_text(clean)
+    cell.data_type = "s"  # text, never a formula
+    if clean.startswith(FORMULA_START):
+        cell.quotePrefix = True  # stays text when edited in Excel
+    return changed
 
 
 class _StyleHolder:

@@ -19,6 +19,7 @@ from jxeditor.document.document import Document
 from jxeditor.document.model import Period
 from jxeditor.document.stages import TARGETS
 from jxeditor.formats import json_format
+from jxeditor.formats.documents import save_document
 from ui.session.files import DocumentFiles
 from ui.session.yearly_files import (
     Comparison,
@@ -131,6 +132,20 @@ def test_a_failed_write_is_said_and_the_document_stays(
     assert files.path == opened and files.session.doc.year == 2026
 
 
+def test_the_next_year_onto_the_open_file_is_refused(
+    files: DocumentFiles, questions: FakeQuestions, opened: Path
+) -> None:
+    """Issue 32.1: the file being edited (its 自评 actuals and scores) is not replaced."""
+    before = opened.read_bytes()
+    errors: list[str] = []
+    questions.answers["ask_save_path"] = lambda _s: str(opened)
+    questions.answers["show_error"] = errors.append
+    assert not make_next_year(files)
+    assert len(errors) == 1 and "本年.json" in errors[0] and "就是输入文件" in errors[0]
+    assert opened.read_bytes() == before and not list(opened.parent.glob("*.bak"))
+    assert files.path == opened and files.session.doc.year == 2026
+
+
 @pytest.fixture
 def comparison(files: DocumentFiles, opened: Path) -> Comparison:
     return Comparison(files)
@@ -214,3 +229,39 @@ def test_export_writes_the_change_report(
 )
 def test_the_next_years_name_says_the_new_year_and_stage(stem: str, name: str) -> None:
     assert next_name(stem, 2026, 2027, TARGETS) == name
+
+
+def test_export_onto_the_other_version_is_refused(
+    files: DocumentFiles, comparison: Comparison, questions: FakeQuestions, tmp_path: Path,
+) -> None:
+    """Issue 32.1: a 修改说明 named as the other version (a workbook) does not replace it."""
+    old_path = tmp_path / "旧版.xlsx"
+    save_document(files.session.doc, old_path)
+    before = old_path.read_bytes()
+    assert comparison.load(old_path)
+    errors: list[str] = []
+    questions.answers["show_error"] = errors.append
+    questions.answers["ask_save_path"] = lambda _s: str(old_path)
+    assert not comparison.export()
+    assert len(errors) == 1 and "旧版.xlsx" in errors[0]
+    assert old_path.read_bytes() == before
+
+
+def test_export_with_control_characters_is_written_and_said(
+    files: DocumentFiles, comparison: Comparison, questions: FakeQuestions, opened: Path,
+    tmp_path: Path,
+) -> None:
+    """Issue 32.5: a control character in a text no longer makes the export fail without
+    a file or a message: it is written, the cleaning said."""
+    other = json_format.load(opened)
+    other.projects[0].goals.annual = "旧\x01的年度目标"
+    old_path = tmp_path / "旧版.json"
+    json_format.save(other, old_path)
+    assert comparison.load(old_path)
+    questions.answers["ask_save_path"] = lambda _s: str(tmp_path / "说明.xlsx")
+    assert comparison.export()
+    cells = [str(c) for row in openpyxl.load_workbook(tmp_path / "说明.xlsx").active.values
+             for c in row if c]
+    assert "旧的年度目标" in cells
+    (info,) = questions.infos
+    assert "1 个单元格" in info and "已删去这些字符或截断" in info
