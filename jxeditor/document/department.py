@@ -83,6 +83,12 @@ class SpendingRows:
     total: Amount = None
 
 
+# The 自评表's funds block: rows (key of :class:`SpendingRows`, label), as printed.
+SPENDING_ROWS: tuple[tuple[str, str], ...] = (
+    ("basic", "基本支出"), ("projects", "项目支出"), ("total", "合计"),
+)
+
+
 @dataclass
 class DepartmentEvaluation:
     """The 自评 block of form C: 年初预算数, 全年预算数 and 全年执行数 by row, and the

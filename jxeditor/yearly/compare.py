@@ -16,7 +16,9 @@ order (removed projects last):
   :data:`VALUE_CHANGED`, :data:`DESCRIPTION_CHANGED`, :data:`BASIS_CHANGED`;
   unmatched ones are :data:`INDICATOR_ADDED` or :data:`INDICATOR_REMOVED` (an
   indicator without name and value is ignored);
-- the document's year, 填报单位, 金额单位 and 指标框架 (``project`` ``""``).
+- the document's year, 填报单位, 金额单位 and 指标框架 (``project`` ``""``);
+- the department's overall targets, first, with ``project`` ``部门整体``
+  (:mod:`jxeditor.yearly.compare_department`: its texts, tasks, measures and tree).
 
 Nothing unchanged is reported: whitespace, full-width forms, ``12`` for ``12.00`` and
 the same target written otherwise are no change. The stage blocks and the history are
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from jxeditor.document.department import DEPARTMENT_LABEL
 from jxeditor.document.document import Document
 from jxeditor.document.fields import (
     DOCUMENT,
@@ -40,6 +43,8 @@ from jxeditor.document.fields import (
 )
 from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.document.model import PROJECT_FIELDS, Indicator, NodePath, Project, get_field
+from jxeditor.yearly.compare_department import KIND_LABELS as DEPARTMENT_KINDS
+from jxeditor.yearly.compare_department import department_changes, tree_of
 from jxeditor.yearly.normalize import plain, same_field, same_text, same_value, value_key
 
 PROJECT_ADDED, PROJECT_REMOVED, PROJECT_RENAMED = "project_added", "project_removed", "project_renamed"
@@ -59,6 +64,7 @@ KIND_LABELS: dict[str, str] = {
     VALUE_CHANGED: "修改指标值",
     DESCRIPTION_CHANGED: "修改指标描述",
     BASIS_CHANGED: "修改指标值确定依据",
+    **DEPARTMENT_KINDS,
 }
 # The document's settings that are compared (their labels are the field registry's).
 DOCUMENT_KEYS: tuple[str, ...] = ("year", "reporting_unit", "money_unit", "framework")
@@ -296,6 +302,12 @@ def compare(old: Document, new: Document) -> list[Change]:
     """Every change from ``old`` to ``new``, once each (see the module's description)."""
     comparer = _Comparer(old, new)
     changes = list(comparer.document_changes())
+    for kind, path, before, after, location in department_changes(old.department, new.department):
+        changes.append(Change(DEPARTMENT_LABEL, kind, path, before, after, location,
+                              field=path or None))
+    if old.department is not None and new.department is not None:
+        changes.extend(comparer.indicator_changes(
+            DEPARTMENT_LABEL, tree_of(old.department), tree_of(new.department), {}))
     for oi, ni in match_projects(old, new):
         if oi is not None and ni is not None:
             changes.extend(comparer.project_changes(oi, ni))

@@ -179,6 +179,12 @@ def _may_hold(grid: Grid) -> bool:
     return False
 
 
+def department_name(grid: Grid) -> str:
+    """The text right of 部门（单位）名称 (``""`` without it)."""
+    at = _find(grid, _NAME)
+    return _right(grid, *at) if at else ""
+
+
 def read_declaration(grid: Grid) -> Department | None:
     """The 申报表 in ``grid``, or ``None`` when the grid holds none."""
     if not _may_hold(grid):
@@ -193,8 +199,8 @@ def read_declaration(grid: Grid) -> Department | None:
         return next((s for s in starts if s > row), len(grid))
 
     dept = Department()
-    name_at, functions_at = _find(grid, _NAME), _find(grid, _FUNCTIONS)
-    dept.name = _right(grid, *name_at) if name_at else ""
+    functions_at = _find(grid, _FUNCTIONS)
+    dept.name = department_name(grid)
     dept.functions = _right(grid, *functions_at) if functions_at else ""
     if tasks_at is not None:
         dept.tasks, dept.total = _tasks(grid, tasks_at, end_of(tasks_at[0]))

@@ -103,8 +103,10 @@ def form_stage(keys: set[str]) -> str:
     return MONITORING if keys & _MO_MARKS else ""
 
 
-class _StageReader:
+class StageReader:
     """Reads one 自评 or 监控 table (the rows from one 项目名称 to the next)."""
+
+    funds_rows: dict[str, str] = EV_FUNDS_ROWS  # a 自评 funds row's label → its key
 
     def __init__(self, rows: list[list[Cell]], start: int, end: int, place: Places,
                  stage: str) -> None:
@@ -178,8 +180,8 @@ class _StageReader:
         if heads:  # the column heads; 分值/执行率/得分 are computed, not read
             self.funds_columns = heads | {c: "" for k, c in names.items() if k in EV_COMPUTED}
             return
-        label = next((k for k in names if k in EV_FUNDS_ROWS), None)
-        ev = self.project.evaluation
+        label = next((k for k in names if k in self.funds_rows), None)
+        ev = self.funds_block()
         if label is None or not self.funds_columns or ev is None:
             return
         ordered = sorted(self.funds_columns)
@@ -189,8 +191,12 @@ class _StageReader:
             owner = max((h for h in ordered if h <= col), default=None)
             self.used.add((r, col))
             if owner is not None and self.funds_columns[owner]:
-                setattr(getattr(ev, self.funds_columns[owner]), EV_FUNDS_ROWS[label],
+                setattr(getattr(ev, self.funds_columns[owner]), self.funds_rows[label],
                         parse_amount(text, lenient=True))
+
+    def funds_block(self) -> object | None:
+        """What the 自评 funds rows are read into (its columns are attributes)."""
+        return self.project.evaluation
 
     def evaluation_goals(self, r: int, names: dict[str, int]) -> None:
         cols = {c: EV_GOALS[k] for k, c in names.items() if k in EV_GOALS}
@@ -355,7 +361,7 @@ def read_stage_tables(rows: list[list[str]], sheet: str | None = None,
     read_preamble(grid, result, len(grid))
     for n, start in enumerate(starts):
         end = trim_preamble(grid, start, starts[n + 1] if n + 1 < len(starts) else len(grid))
-        reader = _StageReader(grid, start, end, place, stages[n] or result.stage)
+        reader = StageReader(grid, start, end, place, stages[n] or result.stage)
         project = reader.read()
         if rules is not None and project.evaluation is not None:
             settle_scores(project, rules)

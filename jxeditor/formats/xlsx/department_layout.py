@@ -18,7 +18,8 @@ from decimal import Decimal
 from jxeditor.document.department import DEPARTMENT_LABEL, Department, Measure, chinese_number
 from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Level2
-from jxeditor.document.stages import MONITORING
+from jxeditor.document.stages import EVALUATION, MONITORING
+from jxeditor.formats.xlsx.department_evaluation import department_evaluation_form
 from jxeditor.formats.xlsx.form_layout import FormBuilder
 from jxeditor.formats.xlsx.sheet_plan import Notes, SheetPlan
 
@@ -151,9 +152,12 @@ class DepartmentForm(FormBuilder):
 
 
 def department_form(doc: Document, title: str, notes: Notes) -> SheetPlan | None:
-    """The 部门整体 sheet of ``doc`` (``None`` without a department block)."""
+    """The 部门整体 sheet of ``doc`` (``None`` without a department block): the 申报表,
+    or in the 自评 stage the 自评表 (:mod:`~jxeditor.formats.xlsx.department_evaluation`)."""
     if doc.department is None:
         return None
+    if doc.stage == EVALUATION:
+        return department_evaluation_form(doc, doc.department, title, notes)
     plan = DepartmentForm(doc, doc.department, title, notes).build()
     if doc.stage == MONITORING:  # printed with the landscape 监控表 (one page layout)
         plan.orientation = "landscape"

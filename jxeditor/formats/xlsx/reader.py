@@ -56,9 +56,10 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
-from jxeditor.document.stages import TARGETS
+from jxeditor.document.stages import EVALUATION, TARGETS
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.safety import check_workbook
+from jxeditor.formats.tables.department_evaluation_grid import read_department_evaluation
 from jxeditor.formats.tables.department_grid import read_declaration
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.grid_rows import column_letter
@@ -77,7 +78,11 @@ from jxeditor.formats.xlsx.common import (
 from jxeditor.formats.xlsx.cut_texts import restore_cut_texts
 from jxeditor.formats.xlsx.hidden_sheet import MAX_JSON_BYTES, HiddenData, SheetEntry, parse_meta
 from jxeditor.formats.xlsx.percent import CellInfo, percent_text
-from jxeditor.formats.xlsx.stage_merge import keep_history, reread_stage_sheet
+from jxeditor.formats.xlsx.stage_merge import (
+    keep_history,
+    reread_department_evaluation,
+    reread_stage_sheet,
+)
 from jxeditor.formats.xlsx.unchanged import read_unchanged
 
 
@@ -187,11 +192,13 @@ class _Collector:
         if not any(cell.strip() for row in grid.rows for cell in row):
             self.notices.append(f"工作表“{grid.name}”是空的，已跳过")
             return
-        department = read_declaration(grid.rows)
-        if department is not None:
-            self.department = self.department or department
-            self.notices.append(f"工作表“{grid.name}”：已读入部门整体支出绩效目标申报表，请核对")
-            return
+        for read, form in ((read_declaration, "部门整体支出绩效目标申报表"),
+                           (partial(read_department_evaluation, sheet=grid.name), "部门整体支出绩效自评表")):
+            department = read(grid.rows)
+            if department is not None:
+                self.department = self.department or department
+                self.notices.append(f"工作表“{grid.name}”：已读入{form}，请核对")
+                return
         result = read_stage_tables(grid.rows, grid.name) or read_tables(grid.rows, grid.name)
         self.notices.extend(grid.notices)
         self.imports.append(result)
@@ -264,7 +271,14 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
 
 def _reread_department(out: _Collector, grid: SheetGrid, doc: Document) -> None:
     """An edited 部门整体 sheet: read again from its cells (the parts it does not show,
-    the funds and the 自评 block, from the hidden copy)."""
+    the funds and the 自评 block, from the hidden copy); in the 自评 stage, the 自评表
+    merged with the hidden copy (what the user changed wins)."""
+    if doc.stage == EVALUATION and doc.department is not None:
+        merged = reread_department_evaluation(grid.rows, grid.name, doc, doc.department)
+        if merged is not None:
+            out.department = merged
+            out.notices.append(f"工作表“{grid.name}”在导出后被修改过，已按表格中现在的内容重新读取部门整体自评")
+            return
     found = read_declaration(grid.rows)
     if found is None or doc.department is None:
         out.notices.append(f"工作表“{grid.name}”在导出后被修改过，其中找不到部门整体支出绩效目标申报表；"

@@ -26,6 +26,7 @@ from datetime import date
 from decimal import Decimal
 
 from jxeditor.document.amounts import Amount
+from jxeditor.document.department import DepartmentEvaluation
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Level1, Level2, Project
 from jxeditor.document.stages import (
@@ -35,7 +36,6 @@ from jxeditor.document.stages import (
     EVALUATION_FUNDS_ROWS,
     MONITORING,
     POSSIBILITIES,
-    EvaluationColumn,
     ProjectEvaluation,
     ProjectMonitoring,
 )
@@ -155,18 +155,25 @@ class EvaluationBuilder(_StageBuilder):
         self.size_rows()
         return self.plan
 
+    funds_label = FUNDS_LABEL
+    funds_rows: tuple[tuple[str, str], ...] = EVALUATION_FUNDS_ROWS  # (key, label) per row
+
+    def funds_block(self) -> ProjectEvaluation | DepartmentEvaluation:
+        """What the funds block shows: the 自评 block, whose columns hold the rows' keys."""
+        return self.p.evaluation or ProjectEvaluation()
+
     def funds(self) -> None:
-        ev = self.p.evaluation or ProjectEvaluation()
+        ev = self.funds_block()
         execution = self.score.execution
         first = self.new_row()
         self.put(first, 2, "", "head")
         heads = [label for _key, label in EVALUATION_FUNDS_COLUMNS] + ["分值", "执行率", "得分"]
         for i, label in enumerate(heads):
             self.put(first, 3 + i, label, "head")
-        for key, label in EVALUATION_FUNDS_ROWS:
+        for key, label in self.funds_rows:
             r = self.new_row()
             self.put(r, 2, label, "label")
-            columns: list[EvaluationColumn] = [getattr(ev, c) for c, _ in EVALUATION_FUNDS_COLUMNS]
+            columns: list[object] = [getattr(ev, c) for c, _ in EVALUATION_FUNDS_COLUMNS]
             for i, column in enumerate(columns):
                 self._amount(r, 3 + i, getattr(column, key))
             rate = rate_text(getattr(ev.executed, key), getattr(ev.budget_full, key))
@@ -174,7 +181,7 @@ class EvaluationBuilder(_StageBuilder):
             self.put(r, 6, _score_value(execution.points) if total else "—", "number")
             self.put(r, 7, rate or ("—" if not total else ""), "number")
             self.put(r, 8, _score_value(execution.score) if total else "—", "number")
-        self.put(first, 1, f"{FUNDS_LABEL}\n（{self.doc.money_unit}）", "label",
+        self.put(first, 1, f"{self.funds_label}\n（{self.doc.money_unit}）", "label",
                  to_row=len(self.plan.rows))
 
     def goals_block(self) -> None:

@@ -10,6 +10,9 @@ their original form, and the 分值/得分 the program computes (a 得分 left a
 stays "computed", so it follows an edited 实际完成值). Indicators (and levels) are paired by
 their name and their place in the tree.
 
+The department's 自评 sheet (部门整体) is merged the same way
+(:func:`reread_department_evaluation`).
+
 A target sheet edited after export is read from its cells (what the person sees wins);
 :func:`keep_history` then gives its indicators the history the sheet does not show.
 """
@@ -20,9 +23,12 @@ import copy
 import dataclasses
 from typing import Any
 
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
+from jxeditor.formats.tables.department_evaluation_grid import read_department_evaluation
 from jxeditor.formats.tables.stage_grid import read_stage_tables
+from jxeditor.formats.xlsx.department_evaluation import department_evaluation_form
 from jxeditor.formats.xlsx.sheet_plan import Notes
 from jxeditor.formats.xlsx.stage_layout import stage_form
 
@@ -81,6 +87,21 @@ def reread_stage_sheet(rows: list[list[str]], sheet: str, doc: Document,
         return None
     notices = [n for n in read.notices if n not in baseline.notices]
     return merge_edits(original, baseline.projects[0], read.projects[0]), notices
+
+
+def reread_department_evaluation(rows: list[list[str]], sheet: str, doc: Document,
+                                 original: Department) -> Department | None:
+    """The department of an edited 部门整体 自评 sheet, merged with its hidden copy as a
+    project's 自评 sheet is; ``None`` when the sheet no longer reads as the 自评表."""
+    read = read_department_evaluation(rows, sheet)
+    if read is None:
+        return None
+    baseline = read_department_evaluation(
+        department_evaluation_form(doc, original, sheet, Notes()).grid(), sheet)
+    if baseline is None:
+        return None
+    merged: Department = merge_edits(original, baseline, read)
+    return merged
 
 
 def keep_history(project: Project, original: Project) -> None:

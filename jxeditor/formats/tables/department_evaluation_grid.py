@@ -1,0 +1,56 @@
+"""The department's 自评表, the 部门整体支出绩效自评表 (form C of ``department.md``), from a
+grid of cell texts: a sheet of a workbook, or jxeditor's own 部门整体 sheet edited.
+
+It is read as a project's 自评 table is (:class:`~jxeditor.formats.tables.stage_grid.StageReader`:
+labels found by their text, the funds columns 年初预算数 | 全年预算数 | 全年执行数,
+年度总体目标 with 预期目标 and 实际完成情况, the indicators with 实际完成值 | 分值 | 得分 |
+偏差原因分析及改进措施, first levels with their points read as their names, 总分 and
+自评等级 ending the table), with the department's funds rows 基本支出 / 项目支出 / 合计
+and its 部门（单位）名称. A grid without the title in its first rows is no such form
+(``None``). 分值 and 得分 are kept as the form states them; the merge with the hidden
+copy (:mod:`jxeditor.formats.xlsx.reader`) leaves those the program computes to it.
+"""
+
+from __future__ import annotations
+
+from jxeditor.document.department import SPENDING_ROWS, Department, DepartmentEvaluation
+from jxeditor.document.stages import EVALUATION
+from jxeditor.formats.tables.department_grid import Grid, department_name
+from jxeditor.formats.tables.grid_rows import Places, cells_of
+from jxeditor.formats.tables.labels import label_key
+from jxeditor.formats.tables.stage_grid import StageReader
+
+TITLE_KEY = "部门整体支出绩效自评表"
+_ROWS = {label: key for key, label in SPENDING_ROWS} | {"部门支出合计": "total", "总计": "total"}
+
+
+class _DepartmentReader(StageReader):
+    """A project 自评 reader whose funds rows are the department's."""
+
+    funds_rows = _ROWS
+
+    def __init__(self, grid: Grid, sheet: str | None) -> None:
+        rows = [cells_of(list(row)) for row in grid]
+        super().__init__(rows, 0, len(rows), Places(sheet), EVALUATION)
+        self.evaluation = DepartmentEvaluation()
+
+    def funds_block(self) -> object | None:
+        return self.evaluation
+
+
+def is_department_evaluation(grid: Grid) -> bool:
+    """Whether the first rows of ``grid`` hold the title of the form."""
+    return any(TITLE_KEY in label_key(cell) for row in grid[:6] for cell in row)
+
+
+def read_department_evaluation(grid: Grid, sheet: str | None = None) -> Department | None:
+    """The department's 自评表 in ``grid``, or ``None`` when the grid holds none."""
+    if not is_department_evaluation(grid):
+        return None
+    reader = _DepartmentReader(grid, sheet)
+    project = reader.read()
+    evaluation = reader.evaluation
+    if project.evaluation is not None:
+        evaluation.goals_achieved = project.evaluation.goals_achieved
+    return Department(name=department_name(grid), overall_goal=project.goals.annual,
+                      indicators=project.indicators, evaluation=evaluation)
