@@ -26,7 +26,6 @@ from ui.platform import i18n
 TYPING_ID = 1001
 
 
-
 def edit_text(holder: str, path: str) -> str:
     """An edit's undo text: 修改“label”, the field's label from the field registry."""
     label = i18n.field_label(find_field(holder, path))
