@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from jxeditor.document.department import Department, Measure, Safeguard, Task
 from jxeditor.document.document import Document
 from jxeditor.document.fields import (
     AMOUNT,
@@ -30,7 +31,6 @@ from jxeditor.document.fields import (
     label_of,
     same_value,
 )
-from jxeditor.document.department import Department, Measure, Safeguard, Task
 from jxeditor.document.model import Indicator, get_field, new_project
 from jxeditor.document.stage_edits import add_blocks, stage_field
 from jxeditor.document.stages import STAGES
