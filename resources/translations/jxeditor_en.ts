@@ -37,37 +37,38 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="33" />
+        <location filename="../../ui/session/commands.py" line="32" />
+        <location filename="../../ui/session/department_commands.py" line="28" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="120" />
+        <location filename="../../ui/session/commands.py" line="119" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="144" />
+        <location filename="../../ui/session/commands.py" line="143" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="161" />
+        <location filename="../../ui/session/commands.py" line="160" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="182" />
+        <location filename="../../ui/session/commands.py" line="181" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="203" />
+        <location filename="../../ui/session/commands.py" line="202" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="227" />
+        <location filename="../../ui/session/commands.py" line="226" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
@@ -172,6 +173,98 @@
         <location filename="../../ui/panes/date_field.py" line="125" />
         <source>选择日期…</source>
         <translation>Choose a date…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentEdits</name>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="91" />
+        <source>添加部门整体目标</source>
+        <translation>Add department targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="102" />
+        <source>删除部门整体目标</source>
+        <translation>Delete department targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="103" />
+        <source>已删除部门整体目标（可用 Ctrl+Z 撤销）</source>
+        <translation>Department targets deleted (Ctrl+Z undoes)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentForm</name>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="126" />
+        <source>部门整体绩效目标</source>
+        <translation>Department overall performance targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="135" />
+        <source>部门（单位）全称</source>
+        <translation>Full name of the department (unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="142" />
+        <source>本年度部门整体要达到的目标（必填）</source>
+        <translation>The department's goal for the year (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="146" />
+        <source>分项绩效目标（年度主要任务）</source>
+        <translation>Task targets (main tasks of the year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="148" />
+        <location filename="../../ui/panes/department_form.py" line="269" />
+        <source>添加任务</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="149" />
+        <location filename="../../ui/panes/department_form.py" line="275" />
+        <source>删除任务</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="157" />
+        <source>金额合计（万元）</source>
+        <translation>Sum total (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="166" />
+        <source>所选任务的绩效指标</source>
+        <translation>Measures of the selected task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="168" />
+        <location filename="../../ui/panes/department_form.py" line="284" />
+        <source>添加指标</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="169" />
+        <location filename="../../ui/panes/department_form.py" line="292" />
+        <source>删除指标</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="176" />
+        <source>目标规划及保障措施</source>
+        <translation>Planning and safeguards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="178" />
+        <location filename="../../ui/panes/department_form.py" line="300" />
+        <source>添加保障措施</source>
+        <translation>Add safeguard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="179" />
+        <location filename="../../ui/panes/department_form.py" line="308" />
+        <source>删除保障措施</source>
+        <translation>Delete safeguard</translation>
     </message>
 </context>
 <context>
@@ -314,22 +407,22 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="57" />
+        <location filename="../../ui/panes/form_pane.py" line="59" />
         <source>文档设置…</source>
         <translation>Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="63" />
+        <location filename="../../ui/panes/form_pane.py" line="65" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="96" />
+        <location filename="../../ui/panes/form_pane.py" line="103" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="98" />
+        <location filename="../../ui/panes/form_pane.py" line="105" />
         <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
         <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
     </message>
@@ -976,47 +1069,47 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="266" />
+        <location filename="../../ui/panes/problems_pane.py" line="277" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation>This project: {0} points  {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/problems_pane.py" line="272" />
+        <location filename="../../ui/panes/problems_pane.py" line="283" />
         <source>%n 个项目　年度金额合计 {0} {1}</source>
         <translation><numerusform>%n project　annual amount in total {0} {1}</numerusform><numerusform>%n projects　annual amount in total {0} {1}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="276" />
+        <location filename="../../ui/panes/problems_pane.py" line="287" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="277" />
+        <location filename="../../ui/panes/problems_pane.py" line="288" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="282" />
+        <location filename="../../ui/panes/problems_pane.py" line="293" />
         <source>检查中…</source>
         <translation>Checking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/problems_pane.py" line="285" />
+        <location filename="../../ui/panes/problems_pane.py" line="296" />
         <source>正在检查其余 %n 个项目，计数随之更新</source>
         <translation><numerusform>Checking the other %n project; the counts follow</numerusform><numerusform>Checking the other %n projects; the counts follow</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="329" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="329" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="329" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
@@ -1024,62 +1117,62 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="36" />
+        <location filename="../../ui/models/problems_model.py" line="37" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="37" />
+        <location filename="../../ui/models/problems_model.py" line="38" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="38" />
+        <location filename="../../ui/models/problems_model.py" line="39" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="39" />
+        <location filename="../../ui/models/problems_model.py" line="40" />
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="42" />
+        <location filename="../../ui/models/problems_model.py" line="43" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="43" />
+        <location filename="../../ui/models/problems_model.py" line="44" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="44" />
+        <location filename="../../ui/models/problems_model.py" line="45" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="45" />
+        <location filename="../../ui/models/problems_model.py" line="46" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="47" />
+        <location filename="../../ui/models/problems_model.py" line="48" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="121" />
+        <location filename="../../ui/models/problems_model.py" line="128" />
         <source>　［可修正］</source>
         <translation>  [fix available]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="130" />
+        <location filename="../../ui/models/problems_model.py" line="137" />
         <source>修正：</source>
         <translation>Fix: </translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="132" />
+        <location filename="../../ui/models/problems_model.py" line="139" />
         <source>已确认无误：{0}</source>
         <translation>Confirmed as intended: {0}</translation>
     </message>
@@ -1087,70 +1180,70 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="48" />
+        <location filename="../../ui/panes/problems_pane.py" line="49" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="49" />
+        <location filename="../../ui/panes/problems_pane.py" line="50" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="50" />
+        <location filename="../../ui/panes/problems_pane.py" line="51" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="51" />
+        <location filename="../../ui/panes/problems_pane.py" line="52" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="86" />
+        <location filename="../../ui/panes/problems_pane.py" line="87" />
         <source>只显示当前项目的问题</source>
         <translation>Current project only</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="96" />
+        <location filename="../../ui/panes/problems_pane.py" line="97" />
         <source>筛选问题…</source>
         <translation>Filter problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="99" />
-        <location filename="../../ui/panes/problems_pane.py" line="154" />
-        <location filename="../../ui/panes/problems_pane.py" line="175" />
+        <location filename="../../ui/panes/problems_pane.py" line="100" />
+        <location filename="../../ui/panes/problems_pane.py" line="165" />
+        <location filename="../../ui/panes/problems_pane.py" line="186" />
         <source>确认无误…</source>
         <translation>Confirm as intended…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="102" />
+        <location filename="../../ui/panes/problems_pane.py" line="103" />
         <source>所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）</source>
         <translation>The selected warning or hint is intended: with a reason it no longer counts as a warning (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="106" />
+        <location filename="../../ui/panes/problems_pane.py" line="107" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="147" />
+        <location filename="../../ui/panes/problems_pane.py" line="158" />
         <source>转到</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="150" />
-        <location filename="../../ui/panes/problems_pane.py" line="175" />
+        <location filename="../../ui/panes/problems_pane.py" line="161" />
+        <location filename="../../ui/panes/problems_pane.py" line="186" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="157" />
+        <location filename="../../ui/panes/problems_pane.py" line="168" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="161" />
+        <location filename="../../ui/panes/problems_pane.py" line="172" />
         <source>修正全部同类问题（{0} 处）</source>
         <translation>Fix all problems of this kind ({0})</translation>
     </message>
@@ -1238,122 +1331,139 @@ Restore these changes?</translation>
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../ui/models/project_list_model.py" line="71" />
+        <location filename="../../ui/models/project_list_model.py" line="92" />
+        <source>部门整体绩效目标</source>
+        <translation>Department overall performance targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/project_list_model.py" line="105" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/problems_model.py" line="90" />
+        <location filename="../../ui/models/project_list_model.py" line="88" />
+        <source>部门整体</source>
+        <translation>Department overall</translation>
     </message>
 </context>
 <context>
     <name>ProjectListPane</name>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="53" />
+        <location filename="../../ui/panes/project_list_pane.py" line="55" />
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="61" />
+        <location filename="../../ui/panes/project_list_pane.py" line="64" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="61" />
+        <location filename="../../ui/panes/project_list_pane.py" line="64" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="63" />
+        <location filename="../../ui/panes/project_list_pane.py" line="66" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="63" />
+        <location filename="../../ui/panes/project_list_pane.py" line="66" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="65" />
+        <location filename="../../ui/panes/project_list_pane.py" line="68" />
+        <location filename="../../ui/panes/project_list_pane.py" line="126" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="65" />
+        <location filename="../../ui/panes/project_list_pane.py" line="68" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="67" />
+        <location filename="../../ui/panes/project_list_pane.py" line="70" />
         <source>项目上移</source>
         <translation>Move project up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="67" />
+        <location filename="../../ui/panes/project_list_pane.py" line="70" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <location filename="../../ui/panes/project_list_pane.py" line="73" />
         <source>项目下移</source>
         <translation>Move project down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <location filename="../../ui/panes/project_list_pane.py" line="73" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="73" />
+        <location filename="../../ui/panes/project_list_pane.py" line="76" />
         <source>粘贴项目（从 Excel/WPS/PDF 复制的表格）</source>
         <translation>Paste projects (tables copied from Excel/WPS/PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="75" />
+        <location filename="../../ui/panes/project_list_pane.py" line="78" />
         <source>把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来</source>
         <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="134" />
+        <location filename="../../ui/panes/project_list_pane.py" line="125" />
+        <source>删除部门整体目标</source>
+        <translation>Delete department targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="151" />
         <source>剪贴板</source>
         <translation>clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="137" />
+        <location filename="../../ui/panes/project_list_pane.py" line="154" />
         <source>正在读取粘贴的表格…</source>
         <translation>Reading the pasted tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="140" />
+        <location filename="../../ui/panes/project_list_pane.py" line="157" />
         <source>已取消粘贴</source>
         <translation>Paste cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="143" />
+        <location filename="../../ui/panes/project_list_pane.py" line="160" />
         <source>粘贴的内容没有读入：{0}</source>
         <translation>The pasted content was not read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="147" />
+        <location filename="../../ui/panes/project_list_pane.py" line="164" />
         <source>剪贴板中没有找到绩效目标表。
 请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
         <translation>No target table found on the clipboard.
 Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/project_list_pane.py" line="157" />
+        <location filename="../../ui/panes/project_list_pane.py" line="174" />
         <source>粘贴 %n 个项目</source>
         <translation><numerusform>Paste %n project</numerusform><numerusform>Paste %n projects</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/project_list_pane.py" line="168" />
+        <location filename="../../ui/panes/project_list_pane.py" line="185" />
         <source>已粘贴 %n 个项目（可用 Ctrl+Z 撤销）</source>
         <translation><numerusform>Pasted %n project (Ctrl+Z undoes it)</numerusform><numerusform>Pasted %n projects (Ctrl+Z undoes it)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="162" />
+        <location filename="../../ui/panes/project_list_pane.py" line="179" />
         <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
         <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="166" />
+        <location filename="../../ui/panes/project_list_pane.py" line="183" />
         <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
         <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
     </message>
@@ -1718,99 +1828,104 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <translation>New from a Si&amp;milar Project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="141" />
+        <location filename="../../ui/window_menus.py" line="107" />
+        <source>添加部门整体目标(&amp;O)</source>
+        <translation>Add department &amp;overall targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="144" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="143" />
+        <location filename="../../ui/window_menus.py" line="146" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="158" />
+        <location filename="../../ui/window_menus.py" line="161" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="165" />
+        <location filename="../../ui/window_menus.py" line="168" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="172" />
+        <location filename="../../ui/window_menus.py" line="177" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="178" />
+        <location filename="../../ui/window_menus.py" line="183" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="182" />
+        <location filename="../../ui/window_menus.py" line="187" />
         <source>填报阶段(&amp;T)</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="189" />
+        <location filename="../../ui/window_menus.py" line="194" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="192" />
+        <location filename="../../ui/window_menus.py" line="197" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="219" />
-        <location filename="../../ui/window_menus.py" line="228" />
+        <location filename="../../ui/window_menus.py" line="224" />
+        <location filename="../../ui/window_menus.py" line="233" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="220" />
+        <location filename="../../ui/window_menus.py" line="225" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="221" />
+        <location filename="../../ui/window_menus.py" line="226" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="222" />
+        <location filename="../../ui/window_menus.py" line="227" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="232" />
-        <location filename="../../ui/window_menus.py" line="233" />
+        <location filename="../../ui/window_menus.py" line="237" />
+        <location filename="../../ui/window_menus.py" line="238" />
         <source>填报说明</source>
         <translation>Filling-in guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="232" />
+        <location filename="../../ui/window_menus.py" line="237" />
         <source>例：</source>
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="252" />
+        <location filename="../../ui/window_menus.py" line="257" />
         <source>从相似项目新建</source>
         <translation>New from a similar project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="252" />
+        <location filename="../../ui/window_menus.py" line="257" />
         <source>新项目名称：</source>
         <translation>Name of the new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="256" />
+        <location filename="../../ui/window_menus.py" line="261" />
         <source>本机指标库中没有与“{0}”相似的项目。</source>
         <translation>The local indicator library has no project similar to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="267" />
+        <location filename="../../ui/window_menus.py" line="272" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
