@@ -97,7 +97,7 @@ class DepartmentForm(QWidget):
         self.widgets[path] = edit
         return edit
 
-    def _table(self, model: DepartmentItemsModel, name: str) -> QTableView:
+    def _table(self, model: DepartmentItemsModel, name: str, rows: int) -> QTableView:
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
@@ -106,7 +106,9 @@ class DepartmentForm(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setWordWrap(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.setMinimumHeight(view.fontMetrics().height() * 6)
+        # ``rows`` rows show (the page scrolls rather than squeezing them)
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height()
+                              + rows * view.verticalHeader().defaultSectionSize() + 4)
         return view
 
     def _buttons(self, *buttons: tuple[str, Any]) -> QHBoxLayout:
@@ -147,10 +149,13 @@ class DepartmentForm(QWidget):
         tasks = QVBoxLayout(tasks_box)
         tasks.addLayout(self._buttons((self.tr("添加任务"), self.add_task),
                                       (self.tr("删除任务"), self.remove_task)))
-        self.tasks_view = self._table(self.tasks, "departmentTasks")
+        self.tasks_view = self._table(self.tasks, "departmentTasks", 8)
         header_view = self.tasks_view.horizontalHeader()
         header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header_view.resizeSection(0, self.fontMetrics().horizontalAdvance("项") * 12)
+        em = self.fontMetrics().horizontalAdvance("项")
+        for column, width in enumerate((11, 0, 5, 5, 5, 7)):
+            if width:
+                header_view.resizeSection(column, em * width)
         self.tasks_view.selectionModel().currentRowChanged.connect(self._task_chosen)
         tasks.addWidget(self.tasks_view, 1)
         total = QHBoxLayout()
@@ -167,9 +172,10 @@ class DepartmentForm(QWidget):
         measures = QVBoxLayout(measures_box)
         measures.addLayout(self._buttons((self.tr("添加指标"), self.add_measure),
                                          (self.tr("删除指标"), self.remove_measure)))
-        self.measures_view = self._table(self.measures, "departmentMeasures")
-        self.measures_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        self.measures_view = self._table(self.measures, "departmentMeasures", 4)
+        measures_header = self.measures_view.horizontalHeader()
+        measures_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        measures_header.resizeSection(1, em * 9)
         measures.addWidget(self.measures_view, 1)
         outer.addWidget(measures_box, 2)
 
@@ -177,9 +183,10 @@ class DepartmentForm(QWidget):
         safeguards = QVBoxLayout(safeguards_box)
         safeguards.addLayout(self._buttons((self.tr("添加保障措施"), self.add_safeguard),
                                            (self.tr("删除保障措施"), self.remove_safeguard)))
-        self.safeguards_view = self._table(self.safeguards, "departmentSafeguards")
+        self.safeguards_view = self._table(self.safeguards, "departmentSafeguards", 5)
         self.safeguards_view.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
+        self.safeguards_view.horizontalHeader().resizeSection(0, em * 11)
         safeguards.addWidget(self.safeguards_view, 1)
         outer.addWidget(safeguards_box, 2)
 
