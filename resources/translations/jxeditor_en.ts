@@ -196,73 +196,73 @@
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="126" />
+        <location filename="../../ui/panes/department_form.py" line="128" />
         <source>部门整体绩效目标</source>
         <translation>Department overall performance targets</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="135" />
+        <location filename="../../ui/panes/department_form.py" line="137" />
         <source>部门（单位）全称</source>
         <translation>Full name of the department (unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="142" />
+        <location filename="../../ui/panes/department_form.py" line="144" />
         <source>本年度部门整体要达到的目标（必填）</source>
         <translation>The department's goal for the year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="146" />
+        <location filename="../../ui/panes/department_form.py" line="148" />
         <source>分项绩效目标（年度主要任务）</source>
         <translation>Task targets (main tasks of the year)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="148" />
-        <location filename="../../ui/panes/department_form.py" line="269" />
+        <location filename="../../ui/panes/department_form.py" line="150" />
+        <location filename="../../ui/panes/department_form.py" line="276" />
         <source>添加任务</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="149" />
-        <location filename="../../ui/panes/department_form.py" line="275" />
+        <location filename="../../ui/panes/department_form.py" line="151" />
+        <location filename="../../ui/panes/department_form.py" line="282" />
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="157" />
+        <location filename="../../ui/panes/department_form.py" line="162" />
         <source>金额合计（万元）</source>
         <translation>Sum total (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="166" />
+        <location filename="../../ui/panes/department_form.py" line="171" />
         <source>所选任务的绩效指标</source>
         <translation>Measures of the selected task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="168" />
-        <location filename="../../ui/panes/department_form.py" line="284" />
+        <location filename="../../ui/panes/department_form.py" line="173" />
+        <location filename="../../ui/panes/department_form.py" line="291" />
         <source>添加指标</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="169" />
-        <location filename="../../ui/panes/department_form.py" line="292" />
+        <location filename="../../ui/panes/department_form.py" line="174" />
+        <location filename="../../ui/panes/department_form.py" line="299" />
         <source>删除指标</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="176" />
+        <location filename="../../ui/panes/department_form.py" line="182" />
         <source>目标规划及保障措施</source>
         <translation>Planning and safeguards</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="178" />
-        <location filename="../../ui/panes/department_form.py" line="300" />
+        <location filename="../../ui/panes/department_form.py" line="184" />
+        <location filename="../../ui/panes/department_form.py" line="307" />
         <source>添加保障措施</source>
         <translation>Add safeguard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="179" />
-        <location filename="../../ui/panes/department_form.py" line="308" />
+        <location filename="../../ui/panes/department_form.py" line="185" />
+        <location filename="../../ui/panes/department_form.py" line="315" />
         <source>删除保障措施</source>
         <translation>Delete safeguard</translation>
     </message>
@@ -1512,22 +1512,22 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="62" />
+        <location filename="../../ui/panes/search_box.py" line="87" />
         <source>搜索（Ctrl+F）</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="63" />
-        <source>搜索项目名称、编码和指标；Enter 下一处，Shift+Enter 上一处</source>
-        <translation>Search project names, codes and indicators; Enter next, Shift+Enter previous</translation>
+        <location filename="../../ui/panes/search_box.py" line="89" />
+        <source>搜索项目名称、编码、指标和部门整体目标；Enter 下一处，Shift+Enter 上一处</source>
+        <translation>Search project names, codes, indicators and the department targets; Enter next, Shift+Enter previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="76" />
+        <location filename="../../ui/panes/search_box.py" line="102" />
         <source>没有找到“{0}”</source>
         <translation>“{0}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="81" />
+        <location filename="../../ui/panes/search_box.py" line="110" />
         <source>第 {0} 处，共 {1} 处</source>
         <translation>{0} of {1}</translation>
     </message>

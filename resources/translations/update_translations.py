@@ -80,7 +80,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     '筛选问题…': 'Filter problems…',
     '修正全部同类问题（{0} 处）': 'Fix all problems of this kind ({0})',
     '搜索（Ctrl+F）': 'Search (Ctrl+F)',
-    '搜索项目名称、编码和指标；Enter 下一处，Shift+Enter 上一处': 'Search project names, codes and indicators; Enter next, Shift+Enter previous',
+    '搜索项目名称、编码、指标和部门整体目标；Enter 下一处，Shift+Enter 上一处': 'Search project names, codes, indicators and the department targets; Enter next, Shift+Enter previous',
     '没有找到“{0}”': '“{0}” not found',
     '第 {0} 处，共 {1} 处': '{0} of {1}',
     '查找(&F)…': '&Find…',
