@@ -3,7 +3,8 @@
 
 Rows are the items of ``owner.<items>``; columns are fields of the item from the field
 registry (their short labels as titles, their kind's parser and formatter for the
-text). Like the other models it only follows the document's change events; an edited
+text); a cell with a problem shows its severity's icon and the messages as its tooltip
+(:meth:`DepartmentItemsModel.set_problems`). Like the other models it only follows the document's change events; an edited
 cell goes through the session (``session.department.set_field``) as one undo step.
 :meth:`DepartmentItemsModel.set_owner` switches the list shown (the measures of another
 task); the list of a department that went away is shown empty.
@@ -29,6 +30,9 @@ from jxeditor.document.changes import (
 from jxeditor.document.department import DepartmentPart
 from jxeditor.document.fields import AMOUNT, FieldSpec, parse_in_unit, same_value
 from jxeditor.document.model import get_field
+from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import Tally
+from ui.models.severity import severity_icon
 from ui.platform import i18n
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
@@ -46,7 +50,20 @@ class DepartmentItemsModel(QAbstractTableModel):
         self.items = items
         self.columns = columns
         self.owner: DepartmentPart | None = None
+        self.problems: dict[tuple[int, int], list[Problem]] = {}  # (row, column) -> problems
         session.doc.subscribe(self._on_change)
+
+    def set_problems(self, by_cell: dict[tuple[int, str], list[Problem]]) -> None:
+        """The problems by (row, field path); a path without a column goes to the first."""
+        problems: dict[tuple[int, int], list[Problem]] = {}
+        for (row, path), found in by_cell.items():
+            column = next((c for c, spec in enumerate(self.columns) if spec.path == path), 0)
+            problems.setdefault((row, column), []).extend(found)
+        if problems != self.problems:
+            self.problems = problems
+            if self.rowCount():
+                emit(self.dataChanged, self.index(0, 0),
+                     self.index(self.rowCount() - 1, len(self.columns) - 1))
 
     def set_owner(self, owner: DepartmentPart | None) -> None:
         """Shows the list ``items`` of ``owner`` (None: nothing)."""
@@ -87,7 +104,12 @@ class DepartmentItemsModel(QAbstractTableModel):
         spec = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return spec.text(get_field(item, spec.path))
+        problems = self.problems.get((index.row(), index.column()))
+        if role == Qt.ItemDataRole.DecorationRole and problems:
+            return severity_icon(Tally.of(problems).worst or "warning")
         if role == Qt.ItemDataRole.ToolTipRole:
+            if problems:
+                return "\n".join(p.message for p in problems)
             text = spec.text(get_field(item, spec.path))
             return text if len(text) > 20 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind == AMOUNT:

@@ -7,7 +7,8 @@ name and value read from it; 目标规划及保障措施 as a list.
 The labels are the field registry's. As in the project form, typing in a field writes
 to the document at every keystroke through the session (``session.department``), the
 keystrokes of one visit to a field merging into one undo step; the tables' cells are
-one step each; the form follows the document's change events.
+one step each; the form follows the document's change events. The live validation's
+problems of the block frame its fields and mark its tables' cells.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ from jxeditor.document.fields import (
     same_value,
 )
 from jxeditor.document.model import get_field
+from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import Tally
 from ui.models.department_items_model import DepartmentItemsModel
+from ui.panes.form_names import FRAME_COLOURS
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
 
@@ -74,6 +78,9 @@ class DepartmentForm(QWidget):
         self._build()
         session.doc.subscribe(self._on_change)
         session.department.goToRequested.connect(self.go_to)
+        session.live.projectChanged.connect(
+            lambda owner, *_: self.show_problems() if owner is self.block else None)
+        session.live.resetAll.connect(self.show_problems)
         self.set_block(session.doc.department)
 
     # -- building ----------------------------------------------------------------------
@@ -210,6 +217,43 @@ class DepartmentForm(QWidget):
 
     def _task_chosen(self, current: QModelIndex, _previous: Any = None) -> None:
         self.measures.set_owner(self.tasks.item(current.row()) if current.isValid() else None)
+        self.show_problems()
+
+    def show_problems(self) -> None:
+        """Frames the fields with problems and marks the cells (the measures' of the task
+        shown), each with the messages as its tooltip."""
+        fields: dict[str, list[Problem]] = {}
+        cells: dict[str, dict[tuple[int, str], list[Problem]]] = {
+            "tasks": {}, "measures": {}, "safeguards": {}}
+        task = self.tasks_view.currentIndex().row() if self.measures.owner is not None else -1
+        for problem in self.session.live.department_problems():
+            place = problem.field or ""
+            if place.removeprefix("department.") in self.widgets:
+                fields.setdefault(place.removeprefix("department."), []).append(problem)
+                continue
+            match = _PLACE.match(place)
+            if match is None:
+                continue
+            items, row, measure, rest = match.groups()
+            if items == "measures":
+                cells["safeguards"].setdefault((int(row), rest), []).append(problem)
+            elif measure is None:
+                cells["tasks"].setdefault((int(row), rest), []).append(problem)
+            elif int(row) == task:
+                cells["measures"].setdefault((int(measure), rest), []).append(problem)
+        self.tasks.set_problems(cells["tasks"])
+        self.measures.set_problems(cells["measures"])
+        self.safeguards.set_problems(cells["safeguards"])
+        for path, widget in self.widgets.items():
+            found = fields.get(path)
+            severity = (Tally.of(found).worst or "warning") if found else ""
+            if widget.property("problem") == severity:
+                continue
+            widget.setProperty("problem", severity)
+            widget.setToolTip("\n".join(p.message for p in found) if found else "")
+            widget.setStyleSheet(f"{type(widget).__name__} {{ border: 2px solid "
+                                 f"{FRAME_COLOURS[severity]}; border-radius: 2px; }}"
+                                 if severity else "")
 
     def _value(self, path: str) -> Any:
         return None if self.block is None else get_field(self.block, path)

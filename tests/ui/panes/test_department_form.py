@@ -110,3 +110,21 @@ def test_the_form_follows_the_block_coming_and_going(form: DepartmentForm,
     name = form.widgets["name"]
     assert form.block is block and isinstance(name, QLineEdit) and name.text() == "示例局"
     assert isinstance(form.tasks, DepartmentItemsModel) and form.tasks.rowCount() == 2
+
+
+def test_problems_frame_the_fields_and_mark_the_cells(form: DepartmentForm,
+                                                      session: EditorSession) -> None:
+    session.live.validate_all()
+    goal = form.widgets["overall_goal"]
+    assert goal.property("problem") == "todo" and "总体绩效目标" in goal.toolTip()
+    assert form.tasks.setData(form.tasks.index(0, 2), "三十万")  # not a number
+    session.live.flush()
+    cell = form.tasks.index(0, 2)
+    assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "三十万" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert form.tasks.index(0, 3).data(Qt.ItemDataRole.DecorationRole) is None
+    form.tasks_view.setCurrentIndex(form.tasks.index(1, 0))  # 监督资产: no measure
+    assert form.tasks.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    session.undo()
+    session.live.flush()
+    assert form.tasks.index(0, 2).data(Qt.ItemDataRole.DecorationRole) is None
