@@ -48,6 +48,7 @@ from jxeditor.document.model import get_field
 from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import Tally
 from ui.models.department_items_model import DepartmentItemsModel
+from ui.panes.department_cells import DepartmentCellDelegate
 from ui.panes.form_names import FRAME_COLOURS
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
@@ -75,6 +76,7 @@ class DepartmentForm(QWidget):
             session, "measures", tuple(department_fields(MEASURE).values()), self)
         self.safeguards = DepartmentItemsModel(
             session, "measures", tuple(department_fields(SAFEGUARD).values()), self)
+        self.delegates: dict[str, DepartmentCellDelegate] = {}  # by table: one editor each
         self._build()
         session.doc.subscribe(self._on_change)
         session.department.goToRequested.connect(self.go_to)
@@ -108,6 +110,8 @@ class DepartmentForm(QWidget):
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
+        self.delegates[name] = DepartmentCellDelegate(self.session, view)  # committed first
+        view.setItemDelegate(self.delegates[name])
         view.setTabKeyNavigation(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from jxeditor.document.department import Department, Measure, Safeguard, Task
 from ui.models.department_items_model import DepartmentItemsModel
+from ui.panes.department_cells import project_key
 from ui.panes.department_form import DepartmentForm
 from ui.session.editor_session import EditorSession
 
@@ -128,3 +129,42 @@ def test_problems_frame_the_fields_and_mark_the_cells(form: DepartmentForm,
     session.undo()
     session.live.flush()
     assert form.tasks.index(0, 2).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_a_cell_still_being_edited_is_committed_before_a_document_action(
+    qtbot, form: DepartmentForm, session: EditorSession
+) -> None:
+    form.show()
+    qtbot.waitExposed(form)
+    index = form.tasks.index(1, 1)
+    form.tasks_view.setCurrentIndex(index)
+    form.tasks_view.edit(index)
+    editor = form.delegates["departmentTasks"].open_editor
+    assert isinstance(editor, QLineEdit)
+    editor.setText("监督资产保值增值")
+    session.commit_editors()  # as before saving
+    block = session.doc.department
+    assert block is not None and block.tasks[1].content == "监督资产保值增值"
+    assert form.delegates["departmentTasks"].open_editor is None and session.stack.count() == 1
+
+
+def test_linked_projects_are_offered_from_the_document(qtbot, form: DepartmentForm,
+                                                       session: EditorSession) -> None:
+    from ui.panes.department_cells import LinkedProjectsEdit
+
+    session.doc.projects[1].code = "102001002"
+    form.show()
+    qtbot.waitExposed(form)
+    index = form.tasks.index(0, 5)
+    form.tasks_view.setCurrentIndex(index)
+    form.tasks_view.edit(index)
+    editor = form.delegates["departmentTasks"].open_editor
+    assert isinstance(editor, LinkedProjectsEdit)
+    assert set(editor.keys.values()) == {project_key(p) for p in session.doc.projects}
+    editor.setText("甲、")
+    shown = next(text for text, key in editor.keys.items() if key == "102001002")
+    editor.choose(shown)
+    assert editor.text() == "甲、102001002"
+    session.commit_editors()
+    block = session.doc.department
+    assert block is not None and block.tasks[0].projects == ["甲", "102001002"]
