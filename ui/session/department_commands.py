@@ -15,16 +15,28 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from jxeditor.document.department import Department, DepartmentPart, owner_fields
+from jxeditor.document.department import Department, DepartmentPart, Measure, Safeguard, Task
 from jxeditor.document.document import Document
-from jxeditor.document.fields import same_value
+from jxeditor.document.fields import (
+    DEPARTMENT,
+    MEASURE,
+    SAFEGUARD,
+    TASK,
+    department_fields,
+    same_value,
+)
+from ui.platform import i18n
 
 DEPARTMENT_TYPING_ID = 1002
+_OWNERS: dict[type, str] = {
+    Department: DEPARTMENT, Task: TASK, Measure: MEASURE, Safeguard: SAFEGUARD,
+}
 
 
 def department_edit_text(owner: DepartmentPart, path: str) -> str:
-    """修改“label”: the field's label among its owner's fields."""
-    label = owner_fields(owner).get(path, path)
+    """修改“label”: the field's label from the field registry, in the language in effect."""
+    spec = department_fields(_OWNERS[type(owner)]).get(path)
+    label = path if spec is None else i18n.field_label(spec)
     return QCoreApplication.translate("Commands", "修改“{0}”").format(label)
 
 
