@@ -54,6 +54,7 @@ from jxeditor.document.changes import (
     DepartmentItemRemoved,
     DepartmentSet,
     DocumentFieldChanged,
+    ProjectFieldChanged,
     ProjectMoved,
     ProjectRemoved,
     ProjectsInserted,
@@ -75,6 +76,8 @@ DEBOUNCE_MS = 0
 AT_ONCE = 100  # projects validated at once after opening a file (the rest while idle)
 CHUNK = 100  # projects validated per idle step after that
 DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework", "stage", "scoring"})
+# the project fields the department's checks read (its links, its total against theirs)
+DEPARTMENT_INPUTS = frozenset({"code", "name", "funding.annual.total"})
 
 
 class LiveValidation(QObject):
@@ -155,7 +158,8 @@ class LiveValidation(QObject):
             index = self.doc.index_of(project)
             if index is not None:  # else removed meanwhile
                 self._revalidate(project, index)
-        self._revalidate_department()
+        if self._department_dirty:
+            self._revalidate_department()
         emit(self.countsChanged, self._tally)
 
     def _revalidate_department(self) -> None:
@@ -304,8 +308,6 @@ class LiveValidation(QObject):
             self._timer.start()
 
     def _mark(self, project: Project) -> None:
-        if self.doc.department is not None:  # its checks count the projects
-            self._department_dirty = True
         self._dirty[id(project)] = project
         for other in validation.sharing_a_notice(self.doc, project):
             self._dirty[id(other)] = other  # a document-level notice counts this one in
@@ -325,6 +327,8 @@ class LiveValidation(QObject):
             case ProjectsInserted(projects=projects):
                 for project in projects:
                     self._mark(project)
+                if self.doc.department is not None:
+                    self._mark_department()
                 emit(self.resetAll)
             case ProjectRemoved(project=project):
                 entry = self._problems.pop(id(project), None)
@@ -346,6 +350,10 @@ class LiveValidation(QObject):
                 DepartmentItemRemoved()
             ):
                 self._mark_department()
+            case ProjectFieldChanged(project=project, field=name):
+                self._mark(project)
+                if name in DEPARTMENT_INPUTS and self.doc.department is not None:
+                    self._mark_department()  # its checks name and count the projects
             case _:
                 edited = edited_project(change)
                 if edited is not None:

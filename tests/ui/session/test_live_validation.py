@@ -271,3 +271,28 @@ def test_a_saved_document_shows_the_departments_todo_as_errors(
     assert {p.severity for p in live.department_problems()} == {"todo"}
     live.insist()
     assert {p.severity for p in live.department_problems()} == {"error"}
+
+
+def test_the_department_is_revalidated_only_by_what_its_checks_read(
+    live: LiveValidation, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from jxeditor.document.department import Department, Task
+    from jxeditor.document.model import FundingColumn
+    from ui.session import live_validation
+
+    sample_doc.set_department(Department(overall_goal="目标", tasks=[Task("任务")],
+                                         total=FundingColumn(total=Decimal("1"))))
+    live.flush()
+    runs: list[int] = []
+    real = live_validation.validate_department
+    monkeypatch.setattr(live_validation, "validate_department",
+                        lambda doc: runs.append(1) or real(doc))
+    sample_doc.set_project_field(0, "purpose", "用途")  # not read by the department's checks
+    live.flush()
+    assert runs == []
+    sample_doc.set_project_field(0, "funding.annual.total", Decimal("500"))
+    live.flush()
+    assert runs == [1]
+    assert "department.below_projects" in [p.code for p in live.department_problems()]
