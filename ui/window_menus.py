@@ -98,6 +98,9 @@ class WindowMenus(QObject):
         self.act_guide = self._action(self.tr("填报说明(&G)"), self.show_guide)
         self.act_library = self._action(self.tr("从指标库插入(&L)…"), self.insert_from_library)
         self.act_similar = self._action(self.tr("从相似项目新建(&M)…"), self.new_from_similar)
+        self.act_department = self._action(
+            self.tr("添加部门整体目标(&O)"), window.session.department.add)
+        self.act_department.setObjectName("addDepartment")
         self._build_language_actions()
         self._build_menus()
         for widget in window.form_pane.form.widgets.values():
@@ -162,6 +165,8 @@ class WindowMenus(QObject):
         project_menu.addSeparator()
         project_menu.addAction(projects.act_paste)
         project_menu.addAction(self.act_similar)
+        project_menu.addSeparator()
+        project_menu.addAction(self.act_department)
 
         indicators = window.indicators
         node_menu = bar.addMenu(self.tr("指标(&I)"))

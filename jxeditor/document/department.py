@@ -13,8 +13,8 @@ kept as typed where unreadable, as for projects.
 
 Fields are named by dotted paths, as for projects: :data:`DEPARTMENT_FIELDS` on the
 department, :data:`TASK_FIELDS` on a task, :data:`MEASURE_FIELDS` on a measure and
-:data:`SAFEGUARD_FIELDS` on a safeguard, each with its Chinese label (kept here until
-the field registry takes them). The
+:data:`SAFEGUARD_FIELDS` on a safeguard, each with its Chinese label from the field
+registry (owners ``department``, ``task``, ``measure``, ``safeguard``). The
 :class:`~jxeditor.document.document.Document` changes them through its methods.
 """
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jxeditor.document.amounts import Amount
+from jxeditor.document.fields import DEPARTMENT, MEASURE, SAFEGUARD, TASK, department_fields
 from jxeditor.document.model import FundingColumn, Level1
 
 # The name problems and views give the department block where a project's name stands.
@@ -115,25 +116,12 @@ class Department:
     evaluation: DepartmentEvaluation | None = None
 
 
-# Editable fields by dotted path, with their Chinese labels (locations, undo texts).
-DEPARTMENT_FIELDS: dict[str, str] = {
-    "name": "部门（单位）名称",
-    "functions": "部门职能概述",
-    "overall_goal": "总体绩效目标",
-    "total.total": "金额合计（总额）",
-    "total.fiscal": "金额合计（财政拨款）",
-    "total.other": "金额合计（其他资金）",
-}
-TASK_FIELDS: dict[str, str] = {
-    "title": "任务名称",
-    "content": "主要内容",
-    "budget.total": "预算金额（总额）",
-    "budget.fiscal": "预算金额（财政拨款）",
-    "budget.other": "预算金额（其他资金）",
-    "projects": "对应项目",
-}
-MEASURE_FIELDS: dict[str, str] = {"text": "绩效指标", "name": "指标名称", "value": "指标值"}
-SAFEGUARD_FIELDS: dict[str, str] = {"title": "标题", "text": "内容"}
+# Editable fields by dotted path, with their Chinese labels (locations, undo texts): the
+# field registry's (:mod:`jxeditor.document.fields`), one place per field.
+DEPARTMENT_FIELDS: dict[str, str] = {p: s.label for p, s in department_fields(DEPARTMENT).items()}
+TASK_FIELDS: dict[str, str] = {p: s.label for p, s in department_fields(TASK).items()}
+MEASURE_FIELDS: dict[str, str] = {p: s.label for p, s in department_fields(MEASURE).items()}
+SAFEGUARD_FIELDS: dict[str, str] = {p: s.label for p, s in department_fields(SAFEGUARD).items()}
 
 
 def task_label(index: int, task: Task) -> str:

@@ -3,7 +3,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/platform/about.py" line="23" />
+        <location filename="../../ui/platform/about.py" line="34" />
         <source>jxeditor 绩效目标表编辑器</source>
         <translation>jxeditor Target Table Editor</translation>
     </message>
@@ -37,37 +37,38 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="33" />
+        <location filename="../../ui/session/commands.py" line="32" />
+        <location filename="../../ui/session/department_commands.py" line="40" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="120" />
+        <location filename="../../ui/session/commands.py" line="119" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="144" />
+        <location filename="../../ui/session/commands.py" line="143" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="161" />
+        <location filename="../../ui/session/commands.py" line="160" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="182" />
+        <location filename="../../ui/session/commands.py" line="181" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="203" />
+        <location filename="../../ui/session/commands.py" line="202" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="227" />
+        <location filename="../../ui/session/commands.py" line="226" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
@@ -133,7 +134,7 @@
 <context>
     <name>CompareMarks</name>
     <message>
-        <location filename="../../ui/panes/compare_marks.py" line="77" />
+        <location filename="../../ui/panes/compare_marks.py" line="84" />
         <source>{0}（比较的版本中为：{1}）</source>
         <translation>{0} (in the compared version: {1})</translation>
     </message>
@@ -141,17 +142,17 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="123" />
+        <location filename="../../ui/session/yearly_files.py" line="130" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="130" />
+        <location filename="../../ui/session/yearly_files.py" line="137" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="170" />
+        <location filename="../../ui/session/yearly_files.py" line="182" />
         <source>修改说明已写入“{0}”</source>
         <translation>List of changes written to “{0}”</translation>
     </message>
@@ -172,6 +173,98 @@
         <location filename="../../ui/panes/date_field.py" line="125" />
         <source>选择日期…</source>
         <translation>Choose a date…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentEdits</name>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="91" />
+        <source>添加部门整体目标</source>
+        <translation>Add department targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="102" />
+        <source>删除部门整体目标</source>
+        <translation>Delete department targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="103" />
+        <source>已删除部门整体目标（可用 Ctrl+Z 撤销）</source>
+        <translation>Department targets deleted (Ctrl+Z undoes)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentForm</name>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="139" />
+        <source>部门整体绩效目标</source>
+        <translation>Department overall performance targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="148" />
+        <source>部门（单位）全称</source>
+        <translation>Full name of the department (unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="155" />
+        <source>本年度部门整体要达到的目标（必填）</source>
+        <translation>The department's goal for the year (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="159" />
+        <source>分项绩效目标（年度主要任务）</source>
+        <translation>Task targets (main tasks of the year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="161" />
+        <location filename="../../ui/panes/department_form.py" line="324" />
+        <source>添加任务</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="162" />
+        <location filename="../../ui/panes/department_form.py" line="330" />
+        <source>删除任务</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="173" />
+        <source>金额合计（万元）</source>
+        <translation>Sum total (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="182" />
+        <source>所选任务的绩效指标</source>
+        <translation>Measures of the selected task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="184" />
+        <location filename="../../ui/panes/department_form.py" line="339" />
+        <source>添加指标</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="185" />
+        <location filename="../../ui/panes/department_form.py" line="347" />
+        <source>删除指标</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="193" />
+        <source>目标规划及保障措施</source>
+        <translation>Planning and safeguards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="195" />
+        <location filename="../../ui/panes/department_form.py" line="355" />
+        <source>添加保障措施</source>
+        <translation>Add safeguard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_form.py" line="196" />
+        <location filename="../../ui/panes/department_form.py" line="363" />
+        <source>删除保障措施</source>
+        <translation>Delete safeguard</translation>
     </message>
 </context>
 <context>
@@ -314,22 +407,22 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="57" />
+        <location filename="../../ui/panes/form_pane.py" line="59" />
         <source>文档设置…</source>
         <translation>Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="63" />
+        <location filename="../../ui/panes/form_pane.py" line="65" />
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="96" />
+        <location filename="../../ui/panes/form_pane.py" line="103" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="98" />
+        <location filename="../../ui/panes/form_pane.py" line="105" />
         <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
         <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
     </message>
@@ -375,117 +468,117 @@
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="88" />
+        <location filename="../../ui/panes/indicator_pane.py" line="89" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="88" />
+        <location filename="../../ui/panes/indicator_pane.py" line="89" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="89" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="89" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="90" />
+        <location filename="../../ui/panes/indicator_pane.py" line="91" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="90" />
+        <location filename="../../ui/panes/indicator_pane.py" line="91" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="91" />
+        <location filename="../../ui/panes/indicator_pane.py" line="92" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="91" />
+        <location filename="../../ui/panes/indicator_pane.py" line="92" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="93" />
+        <location filename="../../ui/panes/indicator_pane.py" line="94" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="93" />
+        <location filename="../../ui/panes/indicator_pane.py" line="94" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="95" />
+        <location filename="../../ui/panes/indicator_pane.py" line="96" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <location filename="../../ui/panes/indicator_pane.py" line="97" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <location filename="../../ui/panes/indicator_pane.py" line="98" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="110" />
+        <location filename="../../ui/panes/indicator_pane.py" line="111" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="110" />
+        <location filename="../../ui/panes/indicator_pane.py" line="111" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="111" />
+        <location filename="../../ui/panes/indicator_pane.py" line="112" />
         <source>显示“上年指标值”列</source>
         <translation>Show “Last year's target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="111" />
+        <location filename="../../ui/panes/indicator_pane.py" line="112" />
         <source>显示“上年实际完成值”列</source>
         <translation>Show “Last year's actual” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="224" />
+        <location filename="../../ui/panes/indicator_pane.py" line="225" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="224" />
+        <location filename="../../ui/panes/indicator_pane.py" line="225" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="226" />
+        <location filename="../../ui/panes/indicator_pane.py" line="227" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="227" />
+        <location filename="../../ui/panes/indicator_pane.py" line="228" />
         <source>（未命名指标）</source>
         <translation>(unnamed indicator)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="251" />
+        <location filename="../../ui/panes/indicator_pane.py" line="252" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="285" />
+        <location filename="../../ui/panes/indicator_pane.py" line="286" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -503,17 +596,17 @@
         <translation>Last year's actual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="56" />
+        <location filename="../../ui/models/tree_model.py" line="55" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="57" />
+        <location filename="../../ui/models/tree_model.py" line="56" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="58" />
+        <location filename="../../ui/models/tree_model.py" line="57" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
@@ -549,27 +642,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="76" />
+        <location filename="../../ui/panes/library_actions.py" line="75" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="108" />
+        <location filename="../../ui/panes/library_actions.py" line="107" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="112" />
+        <location filename="../../ui/panes/library_actions.py" line="111" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="139" />
+        <location filename="../../ui/panes/library_actions.py" line="140" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="140" />
+        <location filename="../../ui/panes/library_actions.py" line="141" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -755,138 +848,138 @@ Needs 64-bit Windows 10 or later, or a Linux desktop.</translation>
 <context>
     <name>MessageBoxes</name>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="40" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="39" />
         <source>“{0}”有未保存的修改。</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="41" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="40" />
         <source>要保存修改吗？</source>
         <translation>Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="42" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="41" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="43" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="42" />
         <source>不保存</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="44" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="125" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="139" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="185" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="43" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="124" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="138" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="184" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="76" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="57" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="75" />
         <source>jxeditor 文档 (*.json)</source>
         <translation>jxeditor documents (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="59" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="77" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="76" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="61" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="60" />
         <source>支持的文件 ({0})</source>
         <translation>Supported files ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="63" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="62" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="69" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="68" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="83" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="82" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="116" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="115" />
         <source>文件“{0}”已被移动或删除。</source>
         <translation>The file “{0}” has been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="117" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="116" />
         <source>要在原位置重新保存，还是另存为其他文件？</source>
         <translation>Save it again at the same place, or save it as another file?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="119" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="118" />
         <source>文件“{0}”在打开后已被其他程序或其他人修改。</source>
         <translation>The file “{0}” was changed by another program or person after it was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="120" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="119" />
         <source>覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？</source>
         <translation>Overwriting loses their changes (the old content is kept as a .bak file). What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="123" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="122" />
         <source>覆盖</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="124" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="163" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="123" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="162" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="134" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="133" />
         <source>“{0}”不是 jxeditor 导出的工作簿（可能是单位或财政部门下发的原表）。</source>
         <translation>“{0}” was not written by jxeditor (it may be the original form from your office or the finance bureau).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="135" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="134" />
         <source>保存会按 jxeditor 的格式重写整个工作簿，原表的版式、公式和其他内容不再保留。建议保留原表，另存为新文件。</source>
         <translation>Saving rewrites the whole workbook in jxeditor's layout; the form's layout, formulas and other content are not kept. Keep the original and save a new file instead?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="137" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="136" />
         <source>另存为新文件…</source>
         <translation>Save as a new file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="138" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="137" />
         <source>按 jxeditor 格式覆盖</source>
         <translation>Overwrite in jxeditor's layout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="162" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="161" />
         <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
         <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="164" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="163" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="170" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="169" />
         <source>（尚未保存为文件）</source>
         <translation>(never saved as a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="174" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="173" />
         <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
         <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="175" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="174" />
         <source>原文件：{0}
 自动保存于：{1}
 
@@ -897,17 +990,17 @@ Autosaved at: {1}
 Restore these changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="178" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="177" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="179" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="178" />
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="180" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="179" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -915,60 +1008,60 @@ Restore these changes?</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="141" />
+        <location filename="../../ui/printing/print_actions.py" line="142" />
         <source>导出 PDF(&amp;D)…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="142" />
+        <location filename="../../ui/printing/print_actions.py" line="143" />
         <source>打印预览(&amp;V)…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="143" />
+        <location filename="../../ui/printing/print_actions.py" line="144" />
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="170" />
-        <location filename="../../ui/printing/print_actions.py" line="242" />
+        <location filename="../../ui/printing/print_actions.py" line="171" />
+        <location filename="../../ui/printing/print_actions.py" line="250" />
         <source>文档中还没有项目，没有可以输出的内容。</source>
         <translation>The document has no projects yet: there is nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="174" />
+        <location filename="../../ui/printing/print_actions.py" line="175" />
         <source>没有选择项目。</source>
         <translation>No project was chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="139" />
-        <location filename="../../ui/printing/print_actions.py" line="186" />
+        <location filename="../../ui/printing/print_actions.py" line="140" />
+        <location filename="../../ui/printing/print_actions.py" line="187" />
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="198" />
+        <location filename="../../ui/printing/print_actions.py" line="201" />
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="206" />
+        <location filename="../../ui/printing/print_actions.py" line="209" />
         <source>无法生成 PDF：{0}</source>
         <translation>Cannot write the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="209" />
+        <location filename="../../ui/printing/print_actions.py" line="212" />
         <source>PDF 已写入“{0}”。</source>
         <translation>The PDF was written to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="227" />
-        <location filename="../../ui/printing/print_actions.py" line="232" />
+        <location filename="../../ui/printing/print_actions.py" line="235" />
+        <location filename="../../ui/printing/print_actions.py" line="240" />
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="257" />
+        <location filename="../../ui/printing/print_actions.py" line="265" />
         <source>无法打印：{0}</source>
         <translation>Cannot print: {0}</translation>
     </message>
@@ -976,47 +1069,47 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="266" />
+        <location filename="../../ui/panes/problems_pane.py" line="277" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation>This project: {0} points  {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/problems_pane.py" line="272" />
+        <location filename="../../ui/panes/problems_pane.py" line="283" />
         <source>%n 个项目　年度金额合计 {0} {1}</source>
         <translation><numerusform>%n project　annual amount in total {0} {1}</numerusform><numerusform>%n projects　annual amount in total {0} {1}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="276" />
+        <location filename="../../ui/panes/problems_pane.py" line="287" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="277" />
+        <location filename="../../ui/panes/problems_pane.py" line="288" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="282" />
+        <location filename="../../ui/panes/problems_pane.py" line="293" />
         <source>检查中…</source>
         <translation>Checking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/problems_pane.py" line="285" />
+        <location filename="../../ui/panes/problems_pane.py" line="296" />
         <source>正在检查其余 %n 个项目，计数随之更新</source>
         <translation><numerusform>Checking the other %n project; the counts follow</numerusform><numerusform>Checking the other %n projects; the counts follow</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="329" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="329" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="329" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
@@ -1024,62 +1117,62 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="36" />
+        <location filename="../../ui/models/problems_model.py" line="37" />
         <source>严重程度</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="37" />
+        <location filename="../../ui/models/problems_model.py" line="38" />
         <source>项目</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="38" />
+        <location filename="../../ui/models/problems_model.py" line="39" />
         <source>位置</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="39" />
+        <location filename="../../ui/models/problems_model.py" line="40" />
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="42" />
+        <location filename="../../ui/models/problems_model.py" line="43" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="43" />
+        <location filename="../../ui/models/problems_model.py" line="44" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="44" />
+        <location filename="../../ui/models/problems_model.py" line="45" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="45" />
+        <location filename="../../ui/models/problems_model.py" line="46" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="47" />
+        <location filename="../../ui/models/problems_model.py" line="48" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="121" />
+        <location filename="../../ui/models/problems_model.py" line="128" />
         <source>　［可修正］</source>
         <translation>  [fix available]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="130" />
+        <location filename="../../ui/models/problems_model.py" line="137" />
         <source>修正：</source>
         <translation>Fix: </translation>
     </message>
     <message>
-        <location filename="../../ui/models/problems_model.py" line="132" />
+        <location filename="../../ui/models/problems_model.py" line="139" />
         <source>已确认无误：{0}</source>
         <translation>Confirmed as intended: {0}</translation>
     </message>
@@ -1087,70 +1180,70 @@ Restore these changes?</translation>
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="48" />
+        <location filename="../../ui/panes/problems_pane.py" line="49" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="49" />
+        <location filename="../../ui/panes/problems_pane.py" line="50" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="50" />
+        <location filename="../../ui/panes/problems_pane.py" line="51" />
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="51" />
+        <location filename="../../ui/panes/problems_pane.py" line="52" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="86" />
+        <location filename="../../ui/panes/problems_pane.py" line="87" />
         <source>只显示当前项目的问题</source>
         <translation>Current project only</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="96" />
+        <location filename="../../ui/panes/problems_pane.py" line="97" />
         <source>筛选问题…</source>
         <translation>Filter problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="99" />
-        <location filename="../../ui/panes/problems_pane.py" line="154" />
-        <location filename="../../ui/panes/problems_pane.py" line="175" />
+        <location filename="../../ui/panes/problems_pane.py" line="100" />
+        <location filename="../../ui/panes/problems_pane.py" line="165" />
+        <location filename="../../ui/panes/problems_pane.py" line="186" />
         <source>确认无误…</source>
         <translation>Confirm as intended…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="102" />
+        <location filename="../../ui/panes/problems_pane.py" line="103" />
         <source>所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）</source>
         <translation>The selected warning or hint is intended: with a reason it no longer counts as a warning (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="106" />
+        <location filename="../../ui/panes/problems_pane.py" line="107" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="147" />
+        <location filename="../../ui/panes/problems_pane.py" line="158" />
         <source>转到</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="150" />
-        <location filename="../../ui/panes/problems_pane.py" line="175" />
+        <location filename="../../ui/panes/problems_pane.py" line="161" />
+        <location filename="../../ui/panes/problems_pane.py" line="186" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="157" />
+        <location filename="../../ui/panes/problems_pane.py" line="168" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="161" />
+        <location filename="../../ui/panes/problems_pane.py" line="172" />
         <source>修正全部同类问题（{0} 处）</source>
         <translation>Fix all problems of this kind ({0})</translation>
     </message>
@@ -1238,122 +1331,139 @@ Restore these changes?</translation>
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../ui/models/project_list_model.py" line="71" />
+        <location filename="../../ui/models/project_list_model.py" line="92" />
+        <source>部门整体绩效目标</source>
+        <translation>Department overall performance targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/project_list_model.py" line="105" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/problems_model.py" line="90" />
+        <location filename="../../ui/models/project_list_model.py" line="88" />
+        <source>部门整体</source>
+        <translation>Department overall</translation>
     </message>
 </context>
 <context>
     <name>ProjectListPane</name>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="53" />
+        <location filename="../../ui/panes/project_list_pane.py" line="54" />
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="61" />
+        <location filename="../../ui/panes/project_list_pane.py" line="63" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="61" />
+        <location filename="../../ui/panes/project_list_pane.py" line="63" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="63" />
+        <location filename="../../ui/panes/project_list_pane.py" line="65" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="63" />
+        <location filename="../../ui/panes/project_list_pane.py" line="65" />
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="65" />
+        <location filename="../../ui/panes/project_list_pane.py" line="67" />
+        <location filename="../../ui/panes/project_list_pane.py" line="125" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="65" />
+        <location filename="../../ui/panes/project_list_pane.py" line="67" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="67" />
+        <location filename="../../ui/panes/project_list_pane.py" line="69" />
         <source>项目上移</source>
         <translation>Move project up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="67" />
+        <location filename="../../ui/panes/project_list_pane.py" line="69" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <location filename="../../ui/panes/project_list_pane.py" line="72" />
         <source>项目下移</source>
         <translation>Move project down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="70" />
+        <location filename="../../ui/panes/project_list_pane.py" line="72" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="73" />
+        <location filename="../../ui/panes/project_list_pane.py" line="75" />
         <source>粘贴项目（从 Excel/WPS/PDF 复制的表格）</source>
         <translation>Paste projects (tables copied from Excel/WPS/PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="75" />
+        <location filename="../../ui/panes/project_list_pane.py" line="77" />
         <source>把从 Excel、WPS、Word 或 PDF 复制的绩效目标表作为新项目粘贴进来</source>
         <translation>Paste target tables copied from Excel, WPS, Word or a PDF as new projects</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="134" />
+        <location filename="../../ui/panes/project_list_pane.py" line="124" />
+        <source>删除部门整体目标</source>
+        <translation>Delete department targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/project_list_pane.py" line="152" />
         <source>剪贴板</source>
         <translation>clipboard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="137" />
+        <location filename="../../ui/panes/project_list_pane.py" line="155" />
         <source>正在读取粘贴的表格…</source>
         <translation>Reading the pasted tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="140" />
+        <location filename="../../ui/panes/project_list_pane.py" line="158" />
         <source>已取消粘贴</source>
         <translation>Paste cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="143" />
+        <location filename="../../ui/panes/project_list_pane.py" line="161" />
         <source>粘贴的内容没有读入：{0}</source>
         <translation>The pasted content was not read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="147" />
+        <location filename="../../ui/panes/project_list_pane.py" line="165" />
         <source>剪贴板中没有找到绩效目标表。
 请在 Excel、WPS、Word 或 PDF 中选中整张表（从“项目名称”到最后一行指标）后复制，再回到项目列表按 Ctrl+V。</source>
         <translation>No target table found on the clipboard.
 Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last indicator row), copy it, then press Ctrl+V in the project list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/project_list_pane.py" line="157" />
+        <location filename="../../ui/panes/project_list_pane.py" line="175" />
         <source>粘贴 %n 个项目</source>
         <translation><numerusform>Paste %n project</numerusform><numerusform>Paste %n projects</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/project_list_pane.py" line="168" />
+        <location filename="../../ui/panes/project_list_pane.py" line="186" />
         <source>已粘贴 %n 个项目（可用 Ctrl+Z 撤销）</source>
         <translation><numerusform>Pasted %n project (Ctrl+Z undoes it)</numerusform><numerusform>Pasted %n projects (Ctrl+Z undoes it)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="162" />
+        <location filename="../../ui/panes/project_list_pane.py" line="180" />
         <source>粘贴的表格是 {0} 年度的，本文档是 {1} 年度：请核对各项目的实施期和金额。</source>
         <translation>The pasted tables are for {0}, this document is for {1}: check the periods and amounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_list_pane.py" line="166" />
+        <location filename="../../ui/panes/project_list_pane.py" line="184" />
         <source>粘贴的表格金额单位为“{0}”，本文档为“{1}”：金额按原数字读入，请核对。</source>
         <translation>The pasted tables count money in “{0}”, this document in “{1}”: the numbers were taken as they are; please check.</translation>
     </message>
@@ -1361,12 +1471,12 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/session/review_export.py" line="48" />
+        <location filename="../../ui/session/review_export.py" line="50" />
         <source>正在写出审核意见…</source>
         <translation>Writing the review report…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/review_export.py" line="56" />
+        <location filename="../../ui/session/review_export.py" line="58" />
         <source>审核意见已写入“{0}”。</source>
         <translation>The review report was written to “{0}”.</translation>
     </message>
@@ -1374,27 +1484,27 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ScopeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/printing/print_actions.py" line="54" />
+        <location filename="../../ui/printing/print_actions.py" line="53" />
         <source>整个文档（%n 个项目）</source>
         <translation><numerusform>The whole document (%n project)</numerusform><numerusform>The whole document (%n projects)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="56" />
+        <location filename="../../ui/printing/print_actions.py" line="55" />
         <source>当前项目：{0}</source>
         <translation>The current project: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="56" />
+        <location filename="../../ui/printing/print_actions.py" line="55" />
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="57" />
+        <location filename="../../ui/printing/print_actions.py" line="56" />
         <source>选择的项目：</source>
         <translation>The projects ticked:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="61" />
+        <location filename="../../ui/printing/print_actions.py" line="60" />
         <source>第 {0} 个项目</source>
         <translation>Project {0}</translation>
     </message>
@@ -1402,22 +1512,22 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="62" />
+        <location filename="../../ui/panes/search_box.py" line="87" />
         <source>搜索（Ctrl+F）</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="63" />
-        <source>搜索项目名称、编码和指标；Enter 下一处，Shift+Enter 上一处</source>
-        <translation>Search project names, codes and indicators; Enter next, Shift+Enter previous</translation>
+        <location filename="../../ui/panes/search_box.py" line="89" />
+        <source>搜索项目名称、编码、指标和部门整体目标；Enter 下一处，Shift+Enter 上一处</source>
+        <translation>Search project names, codes, indicators and the department targets; Enter next, Shift+Enter previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="76" />
+        <location filename="../../ui/panes/search_box.py" line="102" />
         <source>没有找到“{0}”</source>
         <translation>“{0}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="81" />
+        <location filename="../../ui/panes/search_box.py" line="110" />
         <source>第 {0} 处，共 {1} 处</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -1631,109 +1741,114 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../ui/window_menus.py" line="71" />
+        <location filename="../../ui/window_menus.py" line="66" />
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="72" />
+        <location filename="../../ui/window_menus.py" line="67" />
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="73" />
+        <location filename="../../ui/window_menus.py" line="68" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="74" />
+        <location filename="../../ui/window_menus.py" line="69" />
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="76" />
+        <location filename="../../ui/window_menus.py" line="71" />
         <source>导出审核意见(&amp;E)…</source>
         <translation>&amp;Export Review Report…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="79" />
+        <location filename="../../ui/window_menus.py" line="74" />
         <source>生成下一年度(&amp;Y)…</source>
         <translation>Next &amp;year from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="84" />
+        <location filename="../../ui/window_menus.py" line="79" />
         <source>与其他版本比较(&amp;C)…</source>
         <translation>&amp;Compare with another version…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="86" />
+        <location filename="../../ui/window_menus.py" line="81" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="87" />
-        <location filename="../../ui/window_menus.py" line="93" />
+        <location filename="../../ui/window_menus.py" line="82" />
+        <location filename="../../ui/window_menus.py" line="88" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="88" />
-        <location filename="../../ui/window_menus.py" line="94" />
+        <location filename="../../ui/window_menus.py" line="83" />
+        <location filename="../../ui/window_menus.py" line="89" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="97" />
+        <location filename="../../ui/window_menus.py" line="92" />
         <source>文档设置(&amp;D)…</source>
         <translation>&amp;Document settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="98" />
+        <location filename="../../ui/window_menus.py" line="93" />
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="99" />
+        <location filename="../../ui/window_menus.py" line="94" />
         <source>关于 jxeditor</source>
         <translation>About jxeditor</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="101" />
+        <location filename="../../ui/window_menus.py" line="96" />
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="103" />
+        <location filename="../../ui/window_menus.py" line="98" />
         <source>填报说明(&amp;G)</source>
         <translation>Filling-in &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="104" />
+        <location filename="../../ui/window_menus.py" line="99" />
         <source>从指标库插入(&amp;L)…</source>
         <translation>Insert from &amp;Library…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="105" />
+        <location filename="../../ui/window_menus.py" line="100" />
         <source>从相似项目新建(&amp;M)…</source>
         <translation>New from a Si&amp;milar Project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="141" />
+        <location filename="../../ui/window_menus.py" line="102" />
+        <source>添加部门整体目标(&amp;O)</source>
+        <translation>Add department &amp;overall targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="139" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="143" />
+        <location filename="../../ui/window_menus.py" line="141" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="158" />
+        <location filename="../../ui/window_menus.py" line="156" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="165" />
+        <location filename="../../ui/window_menus.py" line="163" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
@@ -1763,54 +1878,54 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="219" />
-        <location filename="../../ui/window_menus.py" line="228" />
+        <location filename="../../ui/window_menus.py" line="223" />
+        <location filename="../../ui/window_menus.py" line="234" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="220" />
+        <location filename="../../ui/window_menus.py" line="224" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="221" />
+        <location filename="../../ui/window_menus.py" line="225" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="222" />
+        <location filename="../../ui/window_menus.py" line="226" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="232" />
-        <location filename="../../ui/window_menus.py" line="233" />
+        <location filename="../../ui/window_menus.py" line="240" />
+        <location filename="../../ui/window_menus.py" line="241" />
         <source>填报说明</source>
         <translation>Filling-in guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="232" />
+        <location filename="../../ui/window_menus.py" line="240" />
         <source>例：</source>
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="252" />
+        <location filename="../../ui/window_menus.py" line="263" />
         <source>从相似项目新建</source>
         <translation>New from a similar project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="252" />
+        <location filename="../../ui/window_menus.py" line="263" />
         <source>新项目名称：</source>
         <translation>Name of the new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="256" />
+        <location filename="../../ui/window_menus.py" line="267" />
         <source>本机指标库中没有与“{0}”相似的项目。</source>
         <translation>The local indicator library has no project similar to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="267" />
+        <location filename="../../ui/window_menus.py" line="278" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -1818,7 +1933,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="78" />
+        <location filename="../../ui/session/yearly_files.py" line="85" />
         <source>已生成 {0} 年度的文件“{1}”。</source>
         <translation>The {0} file “{1}” was made.</translation>
     </message>

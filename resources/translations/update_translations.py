@@ -80,7 +80,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     '筛选问题…': 'Filter problems…',
     '修正全部同类问题（{0} 处）': 'Fix all problems of this kind ({0})',
     '搜索（Ctrl+F）': 'Search (Ctrl+F)',
-    '搜索项目名称、编码和指标；Enter 下一处，Shift+Enter 上一处': 'Search project names, codes and indicators; Enter next, Shift+Enter previous',
+    '搜索项目名称、编码、指标和部门整体目标；Enter 下一处，Shift+Enter 上一处': 'Search project names, codes, indicators and the department targets; Enter next, Shift+Enter previous',
     '没有找到“{0}”': '“{0}” not found',
     '第 {0} 处，共 {1} 处': '{0} of {1}',
     '查找(&F)…': '&Find…',
@@ -400,11 +400,30 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     '生成下一年度(&Y)…': 'Next &year from this one…',
     '与其他版本比较(&C)…': '&Compare with another version…',
     '已生成 {0} 年度的文件“{1}”。': 'The {0} file “{1}” was made.',
+    # the department's overall targets (部门整体绩效目标)
+    '部门整体': 'Department overall',
+    '部门整体绩效目标': 'Department overall performance targets',
+    '删除部门整体目标': 'Delete department targets',
+    '添加部门整体目标': 'Add department targets',
+    '添加部门整体目标(&O)': 'Add department &overall targets',
+    '已删除部门整体目标（可用 Ctrl+Z 撤销）': 'Department targets deleted (Ctrl+Z undoes)',
+    '部门（单位）全称': 'Full name of the department (unit)',
+    '本年度部门整体要达到的目标（必填）': "The department's goal for the year (required)",
+    '分项绩效目标（年度主要任务）': 'Task targets (main tasks of the year)',
+    '添加任务': 'Add task',
+    '删除任务': 'Delete task',
+    '金额合计（万元）': 'Sum total (10k yuan)',
+    '所选任务的绩效指标': 'Measures of the selected task',
+    '目标规划及保障措施': 'Planning and safeguards',
+    '添加保障措施': 'Add safeguard',
+    '删除保障措施': 'Delete safeguard',
 }
 
 
 # the same Chinese text translated differently in one context
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("DepartmentForm", "添加指标"): "Add measure",  # a task's 绩效指标, not the tree's
+    ("DepartmentForm", "删除指标"): "Delete measure",
     ("ProblemsModel", "项目"): "Project",
 }
 

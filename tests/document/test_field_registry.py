@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from jxeditor.document.department import Department, Measure, Safeguard, Task
 from jxeditor.document.document import Document
 from jxeditor.document.fields import (
     AMOUNT,
@@ -34,6 +35,9 @@ from jxeditor.document.model import Indicator, get_field, new_project
 from jxeditor.document.stage_edits import add_blocks, stage_field
 from jxeditor.document.stages import STAGES
 
+DEPARTMENT_PARTS: dict[str, Any] = {
+    "department": Department(), "task": Task(), "measure": Measure(), "safeguard": Safeguard(),
+}
 SAMPLES: dict[str, Any] = {
     TEXT: "示例 文字", AMOUNT: Decimal("12.50"), DATE: date(2026, 3, 1), INTEGER: 2026,
 }
@@ -42,8 +46,8 @@ SAMPLES: dict[str, Any] = {
 def _sample(spec: FieldSpec) -> Any:
     if spec.kind == CHOICE:
         return spec.choices[-1] if spec.choices else ""
-    if spec.kind == CHOICES:
-        return list(spec.choices[:2])
+    if spec.kind == CHOICES:  # a task's 对应项目: codes or names, without choices
+        return list(spec.choices[:2]) or ["102001001", "示例项目"]
     return SAMPLES[spec.kind]
 
 
@@ -89,6 +93,8 @@ def test_every_path_names_a_field_of_its_holder() -> None:
             stage_field(project, spec.path)  # raises for a path that names nothing
         elif spec.holder == PROJECT:
             get_field(project, spec.path)
+        elif spec.holder in DEPARTMENT_PARTS:
+            get_field(DEPARTMENT_PARTS[spec.holder], spec.path)
         elif "." in spec.path:
             stage_field(indicator, spec.path)
         else:

@@ -80,3 +80,25 @@ def test_an_edit_s_undo_text_says_the_label_the_view_shows(session: EditorSessio
     assert session.stack.undoText() == f"修改“{field_spec('monitoring.forecast').label}”"
     session.set_project_field(project, "purpose", "用途")
     assert session.stack.undoText() == "修改“项目资金主要用途”"
+
+
+def test_the_department_form_and_its_undo_texts_speak_the_registry_s_labels(
+    qtbot, session: EditorSession, language: str,
+) -> None:
+    from jxeditor.document.department import Department, Task
+    from jxeditor.document.fields import DEPARTMENT, TASK, department_fields
+    from ui.panes.department_form import DepartmentForm
+
+    session.doc.set_department(Department(tasks=[Task("任务")]))
+    form = DepartmentForm(session)
+    qtbot.addWidget(form)
+    english = language == "en"
+    goal, budget = department_fields(DEPARTMENT)["overall_goal"], department_fields(TASK)["budget.total"]
+    assert (goal.english if english else goal.label) in _captions(form)
+    header = form.tasks.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert header == (budget.short_english if english else budget.short)
+    block = session.doc.department
+    assert block is not None
+    form.tasks.setData(form.tasks.index(0, 2), "30")
+    shown = budget.english if english else budget.label
+    assert f"“{shown}”" in session.stack.undoText()  # 修改“…” (the verb is the translator's)

@@ -652,3 +652,39 @@ def test_in_place_editing_with_the_keyboard(window: MainWindow, qtbot) -> None:
     qtbot.keyClick(name_editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 1)).name == "area", timeout=1000)
     assert window.session.stack.count() == 3  # edit value, insert, name
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_department_added_from_the_menu_validated_live_and_found_from_its_problem(
+    window: MainWindow, qtbot
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    session = window.session
+    window.menus.act_department.trigger()  # 项目 → 添加部门整体目标
+    block = session.doc.department
+    assert block is not None and session.department.shown
+    assert session.stack.undoText() == "添加部门整体目标"
+    assert window.form_pane.department_form.isVisibleTo(window.form_pane)
+    assert not window.form_pane.form.isVisibleTo(window.form_pane)
+    session.department.set_field(block, "total.total", "三十万")  # not a number: 错误
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "department.not_a_number" in codes(window), timeout=1000)
+    problems = window.problems.model
+    rows = [r for r in range(problems.rowCount())
+            if problems.problem(problems.index(r, 0)).code == "department.not_a_number"]
+    assert rows and problems.index(rows[0], 1).data() == "部门整体"
+    session.set_current_index(1)  # elsewhere, then back through the problem
+    assert not session.department.shown
+    window.problems.go_to(problems.index(rows[0], 0))
+    assert session.department.shown and session.current is None
+    total = window.form_pane.department_form.widgets["total.total"]
+    qtbot.waitUntil(total.hasFocus, timeout=1000)
+    session.department.set_field(block, "total.total", None)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "department.not_a_number" not in codes(window), timeout=1000)
+    window.projects.view.setFocus()
+    window.projects.act_delete.trigger()  # Del on the 部门整体 row
+    assert session.doc.department is None
+    assert "部门整体目标" in window.statusBar().currentMessage()
+    assert len(session.doc.projects) == 3

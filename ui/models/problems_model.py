@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from jxeditor.document.department import Department
 from jxeditor.document.model import Project
 from jxeditor.rules.problems import Problem
 from ui.models.severity import severity_icon
@@ -58,9 +59,10 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, live: LiveValidation, parent: Any = None) -> None:
         super().__init__(parent)
         self.live = live
-        self._rows: list[tuple[Project, Problem]] = []
+        self._rows: list[tuple[Project | Department, Problem]] = []
         self._counts: list[int] = []
         self._positions: dict[int, int] = {}  # id(project) -> its block (document order)
+        self._numbers: dict[int, int] = {}  # id(project) -> its place among the projects
         live.projectChanged.connect(self._on_project_changed)
         live.resetAll.connect(self._reset)
         self._reset()
@@ -71,16 +73,22 @@ class ProblemsModel(QAbstractTableModel):
             return None
         return self._rows[index.row()][1]
 
-    def project(self, index: AnyIndex) -> Project | None:
-        """The project a row's problem belongs to."""
+    def project(self, index: AnyIndex) -> Project | Department | None:
+        """The project a row's problem belongs to (or the department block)."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self._rows[index.row()][0]
 
     @staticmethod
-    def project_key(project: Project | None) -> str:
+    def project_key(project: Project | Department | None) -> str:
         """What :data:`PROJECT_ROLE` holds for ``project`` (for the "current only" filter)."""
         return "-" if project is None else str(id(project))
+
+    def project_label(self, project: Project | Department) -> str:
+        """``3. 项目名称`` (its number in the document), or 部门整体 for the department."""
+        if isinstance(project, Department):
+            return QApplication.translate("ProjectListModel", "部门整体")
+        return f"{self._numbers.get(id(project), 0) + 1}. {project.name}"
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -112,8 +120,7 @@ class ProblemsModel(QAbstractTableModel):
                 text = CONFIRMED if confirmed else SEVERITY_TR.get(problem.severity, problem.severity)
                 return QApplication.translate("ProblemsModel", str(text)) if text else ""
             if column == 1:
-                position = self._positions.get(id(project), 0)
-                return f"{position + 1}. {project.name}"
+                return self.project_label(project)
             if column == 2:
                 return problem.location
             if problem.fix is None:
@@ -125,7 +132,7 @@ class ProblemsModel(QAbstractTableModel):
             return _greyed()
         if role == Qt.ItemDataRole.ToolTipRole:
             # the whole text, never an internal code (users read the message, not value.rate_unit)
-            text = f"{project.name}　{problem.location}\n{problem.message}".strip()
+            text = f"{self.project_label(project)}　{problem.location}\n{problem.message}".strip()
             if problem.fix is not None:
                 text += "\n" + QApplication.translate("ProblemsModel", "修正：") + problem.fix.label
             if confirmed:
@@ -137,13 +144,17 @@ class ProblemsModel(QAbstractTableModel):
     # -- following the live validation ----------------------------------------------------
     def _reset(self) -> None:
         self.beginResetModel()
-        blocks = self.live.by_project()
+        blocks: list[tuple[Project | Department, list[Problem]]] = [*self.live.by_project()]
+        department = self.live.doc.department
+        if department is not None:  # first, as in the review report
+            blocks = [(department, self.live.department_problems()), *blocks]
         self._positions = {id(p): i for i, (p, _plist) in enumerate(blocks)}
+        self._numbers = {id(p): i for i, p in enumerate(self.live.doc.projects)}
         self._counts = [len(plist) for _p, plist in blocks]
         self._rows = [(p, problem) for p, plist in blocks for problem in plist]
         self.endResetModel()
 
-    def _on_project_changed(self, project: Project, old: list[Problem], new: list[Problem]) -> None:
+    def _on_project_changed(self, project: Project | Department, old: list[Problem], new: list[Problem]) -> None:
         position = self._positions.get(id(project))
         if position is None:
             self._reset()

@@ -1,5 +1,7 @@
 """The Qt list model over the document's projects: one row per project, its name and its
-worst problem.
+worst problem; above them, whenever the document has a department block, the row
+部门整体 (:meth:`ProjectListModel.is_department`), which is neither dragged nor a drop
+place among the projects.
 
 Like the tree model it only follows the document's change events and the live
 validation; renaming goes through the project form, adding through the session, and
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import QApplication
 
 from jxeditor.document.changes import (
     Change,
+    DepartmentSet,
+    DepartmentSetting,
     ProjectFieldChanged,
     ProjectMoved,
     ProjectMoving,
@@ -33,6 +37,7 @@ from jxeditor.document.changes import (
     Reset,
     Resetting,
 )
+from jxeditor.document.department import Department
 from jxeditor.document.model import Project
 from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import Tally
@@ -56,14 +61,43 @@ class ProjectListModel(QAbstractListModel):
         session.live.projectChanged.connect(self._on_problems_changed)
         session.live.resetAll.connect(self._on_problems_reset)
 
+    @property
+    def first(self) -> int:
+        """The row of the first project: 1 below the 部门整体 row, else 0."""
+        return 0 if self.doc.department is None else 1
+
+    def is_department(self, row: int) -> bool:
+        """Whether ``row`` is the 部门整体 row."""
+        return row == 0 and self.doc.department is not None
+
     def project(self, row: int) -> Project | None:
-        """The project of a row."""
-        return self.doc.projects[row] if 0 <= row < len(self.doc.projects) else None
+        """The project of a row (None for the 部门整体 row)."""
+        index = row - self.first
+        return self.doc.projects[index] if 0 <= index < len(self.doc.projects) else None
+
+    def row_of(self, project: Project) -> int | None:
+        """The row of ``project``."""
+        index = self.doc.index_of(project)
+        return None if index is None else index + self.first
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.doc.projects)
+        return 0 if parent.isValid() else len(self.doc.projects) + self.first
+
+    def _department_data(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QApplication.translate("ProjectListModel", "部门整体")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            block = self.doc.department
+            name = "" if block is None else block.name
+            return QApplication.translate("ProjectListModel", "部门整体绩效目标") + (
+                f"：{name}" if name else "")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(Tally.of(self.session.live.department_problems()).worst)
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self.is_department(index.row()):
+            return self._department_data(role)
         project = self.project(index.row()) if index.isValid() else None
         if project is None:
             return None
@@ -80,6 +114,8 @@ class ProjectListModel(QAbstractListModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
+        if self.is_department(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -95,7 +131,8 @@ class ProjectListModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # PySide6 declares Sequence[QModelIndex]
         data = QMimeData()
-        rows = sorted({i.row() for i in indexes if i.isValid()})
+        rows = sorted({i.row() - self.first for i in indexes
+                       if i.isValid() and not self.is_department(i.row())})
         if rows:
             data.setData(MIME_TYPE, QByteArray(str(rows[0]).encode()))
         return data
@@ -123,8 +160,7 @@ class ProjectListModel(QAbstractListModel):
         assert src is not None
         if parent.isValid():  # dropped onto a project: take its place
             row = parent.row()
-        if row < 0:
-            row = len(self.doc.projects)
+        row = len(self.doc.projects) if row < 0 else max(0, row - self.first)
         dest = row - 1 if row > src else row
         dest = max(0, min(dest, len(self.doc.projects) - 1))
         if dest != src:
@@ -132,15 +168,18 @@ class ProjectListModel(QAbstractListModel):
         return True
 
     # -- following the document and the live validation ---------------------------------
-    def _on_problems_changed(self, project: Project, old: list[Problem], new: list[Problem]) -> None:
-        row = self.doc.index_of(project)
+    def _on_problems_changed(
+        self, project: Project | Department, old: list[Problem], new: list[Problem]
+    ) -> None:
+        row = 0 if project is self.doc.department else (
+            self.row_of(project) if isinstance(project, Project) else None)
         if row is not None and Tally.of(old).worst != Tally.of(new).worst:
             index = self.index(row, 0)
             emit(self.dataChanged, index, index, DECORATION)
 
     def _on_problems_reset(self) -> None:
-        if self.doc.projects:
-            emit(self.dataChanged, self.index(0, 0), self.index(len(self.doc.projects) - 1, 0),
+        if self.rowCount():
+            emit(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, 0),
                  DECORATION)
 
     def _on_change(self, change: Change) -> None:
@@ -149,21 +188,33 @@ class ProjectListModel(QAbstractListModel):
                 self.beginResetModel()
             case Reset():
                 self.endResetModel()
+            case DepartmentSetting(old=None, new=Department()):
+                self.beginInsertRows(QModelIndex(), 0, 0)
+            case DepartmentSetting(old=Department(), new=None):
+                self.beginRemoveRows(QModelIndex(), 0, 0)
+            case DepartmentSet(old=None, new=Department()):
+                self.endInsertRows()
+            case DepartmentSet(old=Department(), new=None):
+                self.endRemoveRows()
+            case DepartmentSet(new=Department()):  # replaced
+                emit(self.dataChanged, self.index(0, 0), self.index(0, 0))
             case ProjectsInserting(index=i, projects=projects):
-                self.beginInsertRows(QModelIndex(), i, i + len(projects) - 1)
+                first = i + self.first
+                self.beginInsertRows(QModelIndex(), first, first + len(projects) - 1)
             case ProjectsInserted():
                 self.endInsertRows()
             case ProjectRemoving(index=i):
-                self.beginRemoveRows(QModelIndex(), i, i)
+                self.beginRemoveRows(QModelIndex(), i + self.first, i + self.first)
             case ProjectRemoved():
                 self.endRemoveRows()
             case ProjectMoving(src=src, dest=dest):
-                self.beginMoveRows(QModelIndex(), src, src, QModelIndex(),
-                                   dest + 1 if dest > src else dest)
+                at = self.first
+                self.beginMoveRows(QModelIndex(), src + at, src + at, QModelIndex(),
+                                   (dest + 1 if dest > src else dest) + at)
             case ProjectMoved():
                 self.endMoveRows()
             case ProjectFieldChanged(index=i, field="name"):
-                index = self.index(i, 0)
+                index = self.index(i + self.first, 0)
                 emit(self.dataChanged, index, index, [Qt.ItemDataRole.DisplayRole])
             case _:
                 pass

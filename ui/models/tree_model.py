@@ -1,14 +1,13 @@
-"""The Qt item model over the selected project's own indicator tree (no copies).
+"""The Qt item model over the selected project's own indicator tree (no copies); while
+the 部门整体 row is chosen, over the department's (form B), read only.
 
-Each index points at the document's node itself (``internalPointer``). The document's
-nodes have no parent pointers, so the model keeps ``id(node) -> (node, parent)`` for
-the shown project (the session's current project), updated from the document's change
-events. The model never edits the document: ``setData`` and ``dropMimeData`` ask the
-:class:`~ui.session.editor_session.EditorSession`, and the resulting change events are
-translated into ``beginInsertRows``/``dataChanged``/… here. Severity icons follow the
-live validation of the shown project. The columns are descriptions chosen by the
-document's stage (:mod:`ui.models.stage_columns`, :mod:`ui.models.stage_cells`); a switch
-of the stage resets the model.
+Each index points at the document's node itself (``internalPointer``); the model keeps
+``id(node) -> (node, parent)`` for the shown tree, updated from the document's change
+events. It never edits the document: ``setData`` and ``dropMimeData`` ask the
+:class:`~ui.session.editor_session.EditorSession`; the change events become
+``beginInsertRows``/``dataChanged``/… here. Severity icons follow the live validation.
+The columns are chosen by the document's stage (:mod:`ui.models.stage_columns`,
+:mod:`ui.models.stage_cells`); a switch of the stage resets the model.
 """
 
 from __future__ import annotations
@@ -78,6 +77,7 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
         self._compare_marks: dict[NodePath, str] = {}
         self.doc.subscribe(self._on_change)
         session.currentProjectChanged.connect(self.set_project)
+        session.department.shownChanged.connect(lambda _on: self.set_project(session.current))
         session.live.projectChanged.connect(self._on_problems_changed)
         session.live.resetAll.connect(self._on_problems_reset)
         session.scores.changed.connect(self._on_scores_changed)
@@ -103,7 +103,10 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
         self.set_problems(self.session.live.problems_of(self.project))
 
     def _roots(self) -> list[Level1]:
-        return [] if self.project is None else self.project.indicators
+        if self.project is None:  # the department's tree while 部门整体 is chosen
+            block = self.doc.department if self.session.department.shown else None
+            return [] if block is None else block.indicators
+        return self.project.indicators
 
     def child_nodes(self, node: Node | None) -> list[Any]:
         """The child nodes of ``node`` (``None``: the first levels)."""
@@ -210,12 +213,10 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         node = self.node(index)
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.project is None:  # the department's tree: read only
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if index.column() == 0 or (
             isinstance(node, Indicator) and self.cells.editable(self.columns[index.column()])
         ):

@@ -1,7 +1,8 @@
 """The form pane: the document settings strip (year, unit, framework, money unit, the
 stage switch and the 文档设置… button) above the current project's form and, in the
 运行监控 and 自评 stages, the stage's block (:mod:`ui.panes.stage_block`), in a scroll
-area."""
+area; while the 部门整体 row is chosen, the department's form
+(:mod:`ui.panes.department_form`) in their place."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jxeditor.document.changes import Change, DocumentFieldChanged, Reset
 from jxeditor.document.model import NodePath
+from ui.panes.department_form import DepartmentForm
 from ui.panes.project_form import ProjectForm
 from ui.panes.stage_bar import StageSwitch
 from ui.panes.stage_block import StageBlock
@@ -74,6 +76,9 @@ class FormPane(QWidget):
         page_layout.setSpacing(0)
         page_layout.addWidget(self.stage_block)
         page_layout.addWidget(self.form, 1)
+        self.department_form = DepartmentForm(session, self)
+        self.department_form.setObjectName("departmentForm")
+        page_layout.addWidget(self.department_form, 1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -83,6 +88,8 @@ class FormPane(QWidget):
         layout.addWidget(self.scroll_area, 1)
         session.doc.subscribe(self._on_change)
         session.goToRequested.connect(self._go_to)
+        session.department.shownChanged.connect(self._show_department)
+        self._show_department(session.department.shown)
         self._show_settings()
 
     def edit_settings(self) -> bool:
@@ -99,6 +106,14 @@ class FormPane(QWidget):
                 doc.year, unit, doc.framework, doc.money_unit
             )
         )
+
+    def _show_department(self, shown: bool) -> None:
+        """The department's form in place of the project's (and its stage block's)."""
+        self.form.setVisible(not shown)
+        if shown:  # it shows itself again with the next project
+            self.stage_block.setVisible(False)
+        self.department_form.setVisible(shown)
+        self.updateGeometry()
 
     def _on_change(self, change: Change) -> None:
         if isinstance(change, (DocumentFieldChanged, Reset)):

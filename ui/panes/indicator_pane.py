@@ -79,6 +79,7 @@ class IndicatorPane(QWidget):
         self._build_actions()
         session.add_editor_committer(self.delegate.commit_open_editor)
         session.currentProjectChanged.connect(lambda _p: self._project_shown())
+        session.department.shownChanged.connect(lambda _on: self._project_shown())
         session.stack.indexChanged.connect(lambda _i: self.update_actions())
         session.goToRequested.connect(self._go_to)
         self._project_shown()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
+from jxeditor.document.model import Project
 from jxeditor.rules.tally import ACKNOWLEDGED
 from ui.models.problems_model import ProblemsModel
 
@@ -47,6 +48,7 @@ class ProblemsFilter(QSortFilterProxyModel):
             if (ACKNOWLEDGED if confirmed else problem.severity) != self.severity:
                 return False
         if self.text:
-            haystack = f"{project.name} {project.code} {problem.location} {problem.message}"
+            code = project.code if isinstance(project, Project) else problem.project_name
+            haystack = f"{project.name} {code} {problem.location} {problem.message}"
             return self.text in haystack.casefold()
         return True

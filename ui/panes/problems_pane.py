@@ -32,6 +32,7 @@ from jxeditor.document.changes import (
     ProjectsInserted,
     Reset,
 )
+from jxeditor.document.department import Department
 from jxeditor.document.model import Project
 from jxeditor.rules.acknowledgements import can_acknowledge, can_withdraw
 from jxeditor.rules.problems import Problem
@@ -114,6 +115,7 @@ class ProblemsPane(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(view, 1)
         session.currentProjectChanged.connect(lambda _p: self._filter())
+        session.department.shownChanged.connect(lambda _on: self._filter())
         view.selectionModel().currentRowChanged.connect(lambda *_: self._update_button())
         for signal in (self.filter.dataChanged, self.filter.rowsInserted,
                        self.filter.rowsRemoved, self.filter.modelReset,
@@ -122,21 +124,30 @@ class ProblemsPane(QWidget):
         self._update_button()
 
     def _filter(self) -> None:
+        shown = self.session.department
         key = (
-            ProblemsModel.project_key(self.session.current)
+            ProblemsModel.project_key(shown.block if shown.shown else self.session.current)
             if self.current_only.isChecked() else None
         )
         self.filter.set_filter(key, self.severity_choice.currentData(), self.search.text())
 
+    def _source(self, index: QModelIndex) -> QModelIndex:
+        return index if index.model() is self.model else self.filter.mapToSource(index)
+
     def _row(self, index: QModelIndex) -> tuple[Project | None, Any]:
-        source = index if index.model() is self.model else self.filter.mapToSource(index)
-        return self.model.project(source), self.model.problem(source)
+        """The project and problem of a row (no project for the department's)."""
+        source = self._source(index)
+        owner = self.model.project(source)
+        return (owner if isinstance(owner, Project) else None), self.model.problem(source)
 
     def go_to(self, index: QModelIndex) -> None:
         """Shows the place of the problem in row ``index`` (of the view or of the model)."""
-        project, problem = self._row(index)
-        if project is not None and problem is not None:
-            self.session.go_to(project, problem.field, problem.path)
+        source = self._source(index)
+        owner, problem = self.model.project(source), self.model.problem(source)
+        if isinstance(owner, Department) and problem is not None:
+            self.session.department.go_to(problem.field)
+        elif isinstance(owner, Project) and problem is not None:
+            self.session.go_to(owner, problem.field, problem.path)
 
     def _context_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)

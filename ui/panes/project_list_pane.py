@@ -2,7 +2,9 @@
 including pasting tables copied out of Excel, WPS, Word or a PDF (Ctrl+V).
 
 The selected row follows the session's current project, and choosing a row makes that
-project current; nothing else is shown from here. Copying a 绩效目标表 out of another
+project current; nothing else is shown from here. The first row, 部门整体 (whenever the
+document has a department block), shows the department's form instead
+(``session.department``); Del on it removes the block, undoably. Copying a 绩效目标表 out of another
 program puts tab-separated text on the clipboard; the core's table reader
 (:func:`jxeditor.formats.tableimport.read_text`) finds every table in it and the
 projects are inserted after the current one as one undo step ("粘贴 N 个项目"). The
@@ -52,6 +54,7 @@ class ProjectListPane(QWidget):
         self.bar, self.title_row = titled_column(self, self.tr("项目"), self.view, "projectBar")
         self._build_actions()
         session.currentProjectChanged.connect(self._show_current)
+        session.department.shownChanged.connect(lambda _on: self._show_current(session.current))
         session.stack.indexChanged.connect(lambda _i: self.update_actions())
         self._show_current(session.current)
 
@@ -61,7 +64,7 @@ class ProjectListPane(QWidget):
         self.act_duplicate = widget_action(
             view, self.tr("复制项目"), s.duplicate_project, "Ctrl+D", self.tr("复制")
         )
-        self.act_delete = widget_action(view, self.tr("删除项目"), s.delete_project, "Del", self.tr("删除"))
+        self.act_delete = widget_action(view, self.tr("删除项目"), self.delete, "Del", self.tr("删除"))
         self.act_up = widget_action(
             view, self.tr("项目上移"), lambda: s.move_project(-1), "Ctrl+Up", self.tr("上移")
         )
@@ -90,12 +93,17 @@ class ProjectListPane(QWidget):
         return self.model.project(index.row()) if index.isValid() else None
 
     def _on_row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.model.is_department(current.row()):
+            self.session.department.show()
+            return
         project = self._project_at(current)
         if project is not None and project is not self.session.current:
             self.session.set_current(project)
 
     def _show_current(self, project: Project | None) -> None:
-        row = None if project is None else self.session.doc.index_of(project)
+        row = None if project is None else self.model.row_of(project)
+        if project is None and self.session.department.shown:
+            row = 0
         selection = self.view.selectionModel()
         if row is None:
             selection.clearCurrentIndex()
@@ -112,9 +120,18 @@ class ProjectListPane(QWidget):
         count = len(self.session.doc.projects)
         has = index is not None
         self.act_duplicate.setEnabled(has)
-        self.act_delete.setEnabled(has)
+        self.act_delete.setEnabled(has or self.session.department.shown)
+        self.act_delete.setText(self.tr("删除部门整体目标") if self.session.department.shown
+                                else self.tr("删除项目"))
         self.act_up.setEnabled(index is not None and index > 0)
         self.act_down.setEnabled(index is not None and index < count - 1)
+
+    def delete(self) -> None:
+        """Del: removes the department block on its row, else the current project."""
+        if self.session.department.shown:
+            self.session.department.remove()
+        else:
+            self.session.delete_project()
 
     # == adding =========================================================================
     def add_project(self) -> None:

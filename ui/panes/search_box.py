@@ -2,8 +2,11 @@
 next match, Shift+Enter to the previous one.
 
 A project matches by its name or code; an indicator by its name or its 年度指标值 (and
-the names of the groups). Going to a match goes through the session (the project
-becomes current, the tree selects the indicator), so every pane follows as usual.
+the names of the groups); the department block (first, as it comes first) by its texts:
+name, 职能, 总体绩效目标, each task's title and content and its measures' sentences, the
+保障措施. Going to a match goes through the session (the project becomes current, the
+tree selects the indicator; or the department's form shows the field), so every pane
+follows as usual.
 """
 
 from __future__ import annotations
@@ -12,12 +15,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import NodePath, Project
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
-Match = tuple[Project, NodePath | None]
+# a project and an indicator's path in it (None: the project itself), or the department
+# block and the path of its field from the document (``department.tasks[0].title``)
+Match = tuple[Project, NodePath | None] | tuple[Department, str]
+
+
+def department_texts(block: Department) -> list[tuple[str, str]]:
+    """The department's searchable texts, each with its field's path from the document."""
+    texts = [(f"department.{name}", getattr(block, name))
+             for name in ("name", "functions", "overall_goal")]
+    for i, task in enumerate(block.tasks):
+        texts += [(f"department.tasks[{i}].title", task.title),
+                  (f"department.tasks[{i}].content", task.content)]
+        texts += [(f"department.tasks[{i}].measures[{k}].text", measure.text)
+                  for k, measure in enumerate(task.measures)]
+    for k, safeguard in enumerate(block.measures):
+        texts += [(f"department.measures[{k}].title", safeguard.title),
+                  (f"department.measures[{k}].text", safeguard.text)]
+    return texts
 
 
 def find_matches(doc: Document, text: str) -> list[Match]:
@@ -26,6 +47,10 @@ def find_matches(doc: Document, text: str) -> list[Match]:
     if not needle:
         return []
     found: list[Match] = []
+    if doc.department is not None:
+        block = doc.department
+        found += [(block, path) for path, value in department_texts(block)
+                  if needle in _fold(value)]
     for project in doc.projects:
         if needle in _fold(project.name) or needle in _fold(project.code):
             found.append((project, None))
@@ -60,7 +85,8 @@ class SearchBox(QLineEdit):
         self.session = session
         self.setObjectName("searchBox")
         self.setPlaceholderText(self.tr("搜索（Ctrl+F）"))
-        self.setToolTip(self.tr("搜索项目名称、编码和指标；Enter 下一处，Shift+Enter 上一处"))
+        self.setToolTip(self.tr(
+            "搜索项目名称、编码、指标和部门整体目标；Enter 下一处，Shift+Enter 上一处"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 40)
         self._position = -1
@@ -76,13 +102,16 @@ class SearchBox(QLineEdit):
             emit(self.session.message, self.tr("没有找到“{0}”").format(self.text()))
             return None
         self._position = (self._position + step) % len(matches)
-        project, path = matches[self._position]
-        self.session.go_to(project, None, path)
+        match = matches[self._position]
+        if isinstance(match[0], Department):
+            self.session.department.go_to(str(match[1]))
+        else:
+            self.session.go_to(match[0], None, match[1])
         emit(self.session.message, self.tr("第 {0} 处，共 {1} 处").format(
             self._position + 1, len(matches)
         ))
         self.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter again finds the next one
-        return project, path
+        return match
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

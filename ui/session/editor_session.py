@@ -3,7 +3,7 @@
 An :class:`EditorSession` holds the :class:`~jxeditor.document.document.Document`, its one
 ``QUndoStack``, the :class:`~ui.session.live_validation.LiveValidation` and the current
 project (held here only: the list, the tree and the form follow
-:attr:`EditorSession.currentProjectChanged`). Every edit is a method here that pushes one
+:attr:`EditorSession.currentProjectChanged`; the department block's, ``department``). Every edit is a method here that pushes one
 undo command calling one document method; the views listen to the document and never
 to each other.
 
@@ -42,6 +42,7 @@ from ui.session.commands import (
     SetNodeFieldCommand,
     SetProjectFieldCommand,
 )
+from ui.session.department_edits import DepartmentEdits
 from ui.session.file_io import new_document
 from ui.session.live_scores import LiveScores
 from ui.session.live_validation import LiveValidation
@@ -66,9 +67,8 @@ class EditorSession(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(0)
         self.live = LiveValidation(self.doc, self)
-        # the shown project is validated before any view reads it (a large file opened
-        # validates the rest while idle)
-        self.currentProjectChanged.connect(self.live.prefer)
+        self.currentProjectChanged.connect(self.live.prefer)  # validated before shown
+        self.department = DepartmentEdits(self)  # the 部门整体 row: shown, edited
         self.scores = LiveScores(self.doc, self)
         self.targets_unlocked = False
         # indicators whose approved target was changed after unlocking: id -> (node, approved)

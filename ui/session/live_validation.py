@@ -30,6 +30,12 @@ project by project. In the English UI the problems are
 kept in English (message, place and fix, :mod:`jxeditor.rules.messages_en`), so every
 view shows them so.
 
+The department block (部门整体) is validated with every flush that follows an edit (its
+checks compare it with the projects), and announced through the same
+:attr:`LiveValidation.projectChanged` with the
+:class:`~jxeditor.document.department.Department` in place of a project; its 待填 become
+errors once the document was saved or exported.
+
 Listeners get :attr:`LiveValidation.projectChanged` ``(project, old, new)`` per project,
 :attr:`LiveValidation.resetAll` when the list of projects changed or everything was
 revalidated, and :attr:`LiveValidation.countsChanged` ``(tally)``.
@@ -43,16 +49,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from jxeditor.document.changes import (
     Change,
+    DepartmentFieldChanged,
+    DepartmentItemInserted,
+    DepartmentItemRemoved,
+    DepartmentSet,
     DocumentFieldChanged,
+    ProjectFieldChanged,
     ProjectMoved,
     ProjectRemoved,
     ProjectsInserted,
     Reset,
     edited_project,
 )
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.rules import engine as validation
+from jxeditor.rules.department_rules import validate_department
 from jxeditor.rules.messages_en import in_english
 from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import CALM, Policy, Tally
@@ -63,6 +76,8 @@ DEBOUNCE_MS = 0
 AT_ONCE = 100  # projects validated at once after opening a file (the rest while idle)
 CHUNK = 100  # projects validated per idle step after that
 DOCUMENT_WIDE_SETTINGS = frozenset({"year", "framework", "stage", "scoring"})
+# the project fields the department's checks read (its links, its total against theirs)
+DEPARTMENT_INPUTS = frozenset({"code", "name", "funding.annual.total"})
 
 
 class LiveValidation(QObject):
@@ -82,6 +97,9 @@ class LiveValidation(QObject):
         # the projects the document had when it was last saved or exported: their every
         # 待填 is an error now (the objects are kept, so that no id is reused meanwhile)
         self._insisted: dict[int, Project] = {}
+        self._department: tuple[Department | None, list[Problem]] = (None, [])
+        self._department_dirty = False
+        self._department_insisted = False
         self._tally = Tally()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -104,13 +122,19 @@ class LiveValidation(QObject):
         entry = self._problems.get(id(project))
         return entry[1] if entry is not None and entry[0] is project else []
 
+    def department_problems(self) -> list[Problem]:
+        """The problems of the document's department block as last validated."""
+        block, problems = self._department
+        return problems if block is not None and block is self.doc.department else []
+
     def by_project(self) -> list[tuple[Project, list[Problem]]]:
         """Every project with its problems, in document order."""
         return [(p, self.problems_of(p)) for p in self.doc.projects]
 
     def all_problems(self) -> list[Problem]:
-        """Every problem of the document, project by project."""
-        return [problem for _p, plist in self.by_project() for problem in plist]
+        """Every problem of the document: the department block's, then project by project."""
+        return self.department_problems() + [
+            problem for _p, plist in self.by_project() for problem in plist]
 
     def tally(self) -> Tally:
         """The counts of the whole document's problems, as shown."""
@@ -128,13 +152,34 @@ class LiveValidation(QObject):
         """Revalidates the dirty projects now (the timer calls this)."""
         self._timer.stop()
         dirty, self._dirty = list(self._dirty.values()), {}
-        if not dirty:
+        if not dirty and not self._department_dirty:
             return
         for project in dirty:
             index = self.doc.index_of(project)
             if index is not None:  # else removed meanwhile
                 self._revalidate(project, index)
+        if self._department_dirty:
+            self._revalidate_department()
         emit(self.countsChanged, self._tally)
+
+    def _revalidate_department(self) -> None:
+        """Validates the department block and announces it when its problems changed."""
+        self._department_dirty = False
+        old_block, old = self._department
+        block = self.doc.department
+        new: list[Problem] = []
+        if block is not None:
+            new = validate_department(self.doc)
+            if i18n.active_language() == "en":
+                new = [in_english(p) for p in new]
+            new = Policy(insisted=self._department_insisted).present(new)
+        self._department = (block, new)
+        self._adjust(old, -1)
+        self._adjust(new, +1)
+        if block is not old_block:
+            emit(self.resetAll)
+        elif block is not None and new != old:
+            emit(self.projectChanged, block, old, new)
 
     def complete(self) -> None:
         """Validates now what is still waiting after opening (before an action over the
@@ -176,7 +221,9 @@ class LiveValidation(QObject):
         self._timer.stop()
         self.validator.prepare()
         self._problems = {}
+        self._department = (None, [])
         self._recount()
+        self._revalidate_department()
         self._pending = {id(p): p for p in self.doc.projects}
         self._validate_some(now)
         if self._pending:
@@ -225,8 +272,9 @@ class LiveValidation(QObject):
         """The document was saved or exported: every 待填 of its projects is an error
         from now on (a project added later starts calm)."""
         new = {id(p): p for p in self.doc.projects if id(p) not in self._insisted}
-        if new or self._pending:
+        if new or self._pending or not self._department_insisted:
             self._insisted.update(new)
+            self._department_insisted = True
             self.validate_all()
 
     def policy(self, project: Project) -> Policy:
@@ -247,11 +295,17 @@ class LiveValidation(QObject):
         self._tally = Tally()
         for _p, plist in self._problems.values():
             self._adjust(plist, +1)
+        self._adjust(self._department[1], +1)
 
     def _adjust(self, problems: list[Problem], sign: int) -> None:
         if problems:
             counted = Tally.of(problems)
             self._tally = self._tally + counted if sign > 0 else self._tally - counted
+
+    def _mark_department(self) -> None:
+        self._department_dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
 
     def _mark(self, project: Project) -> None:
         self._dirty[id(project)] = project
@@ -265,6 +319,7 @@ class LiveValidation(QObject):
             case Reset():
                 self._touched.clear()  # another document: a calm start again
                 self._insisted.clear()
+                self._department_insisted = False
                 self._validate_opened()
             case DocumentFieldChanged(field=name):
                 if name in DOCUMENT_WIDE_SETTINGS:
@@ -272,6 +327,8 @@ class LiveValidation(QObject):
             case ProjectsInserted(projects=projects):
                 for project in projects:
                     self._mark(project)
+                if self.doc.department is not None:
+                    self._mark_department()
                 emit(self.resetAll)
             case ProjectRemoved(project=project):
                 entry = self._problems.pop(id(project), None)
@@ -281,12 +338,22 @@ class LiveValidation(QObject):
                     self._adjust(entry[1], -1)
                 for other in validation.sharing_a_notice(self.doc, project):
                     self._mark(other)
+                if self.doc.department is not None:
+                    self._mark_department()
                 emit(self.resetAll)
                 emit(self.countsChanged, self._tally)
             case ProjectMoved(project=project):
                 if project.absent_fields:  # the notice may now belong to another project
                     self._mark(project)
                 emit(self.resetAll)
+            case DepartmentSet() | DepartmentFieldChanged() | DepartmentItemInserted() | (
+                DepartmentItemRemoved()
+            ):
+                self._mark_department()
+            case ProjectFieldChanged(project=project, field=name):
+                self._mark(project)
+                if name in DEPARTMENT_INPUTS and self.doc.department is not None:
+                    self._mark_department()  # its checks name and count the projects
             case _:
                 edited = edited_project(change)
                 if edited is not None:

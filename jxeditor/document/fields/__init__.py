@@ -5,7 +5,8 @@ Each field is described once, in :data:`~jxeditor.document.fields.table.REGISTRY
 :class:`~jxeditor.document.fields.spec.FieldSpec` ``(path, owner, stage, kind, label,
 parse, format)`` (and its unit, English and short label). Owners: the document's
 settings, the project header, the funding block, a project's stage block, an indicator
-(its columns in the tree); a department block's fields will be another owner. The
+(its columns in the tree); the department block, its tasks, their measures and its
+保障措施 (:func:`department_fields` of each). The
 project form, the stage blocks, the tree's stage columns, the undo texts, the compare
 labels, the validator's locations and the JSON reader all read it from here.
 
@@ -38,6 +39,7 @@ from jxeditor.document.fields.spec import (
     CHOICE,
     CHOICES,
     DATE,
+    DEPARTMENT,
     DOCUMENT,
     FUNDING,
     HEADER,
@@ -45,10 +47,13 @@ from jxeditor.document.fields.spec import (
     INTEGER,
     KINDS,
     LIST_SEPARATOR,
+    MEASURE,
     MONEY,
     OWNERS,
     PROJECT,
+    SAFEGUARD,
     STAGE_BLOCK,
+    TASK,
     TEXT,
     FieldSpec,
     FieldValue,
@@ -58,10 +63,11 @@ from jxeditor.document.fields.spec import (
 from jxeditor.document.fields.table import MONTHS, PLAN_MONTHS, REGISTRY, STAGE_COLUMNS
 
 __all__ = [
-    "AMOUNT", "CHOICE", "CHOICES", "DATE", "DOCUMENT", "FIELDS", "FUNDING", "HEADER",
-    "INDICATOR", "INTEGER", "KINDS", "LIST_SEPARATOR", "MONEY", "MONTHS", "OWNERS",
-    "PERCENT", "PLAN_MONTHS", "PROJECT", "REGISTRY", "STAGE_BLOCK", "STAGE_COLUMNS",
-    "TEXT", "FieldSpec", "FieldValue", "document_field", "field_kind", "field_spec",
+    "AMOUNT", "CHOICE", "CHOICES", "DATE", "DEPARTMENT", "DOCUMENT", "FIELDS", "FUNDING",
+    "HEADER", "INDICATOR", "INTEGER", "KINDS", "LIST_SEPARATOR", "MEASURE", "MONEY",
+    "MONTHS", "OWNERS", "PERCENT", "PLAN_MONTHS", "PROJECT", "REGISTRY", "SAFEGUARD",
+    "STAGE_BLOCK", "STAGE_COLUMNS", "TASK", "TEXT", "FieldSpec", "FieldValue",
+    "department_fields", "document_field", "field_kind", "field_spec",
     "field_unit", "fields_of", "find_field", "indicator_field", "label_of",
     "parse_in_unit", "same_value", "stage_block_fields", "text_from_value",
     "value_from_text",
@@ -81,6 +87,12 @@ _BY_HOLDER: dict[tuple[str, str], FieldSpec] = {(s.holder, s.path): s for s in R
 def fields_of(*owners: str) -> tuple[FieldSpec, ...]:
     """The fields of ``owners``, in the registry's order."""
     return tuple(s for s in REGISTRY if s.owner in owners)
+
+
+def department_fields(owner: str) -> dict[str, FieldSpec]:
+    """The fields of a part of the department block (``DEPARTMENT``, ``TASK``,
+    ``MEASURE``, ``SAFEGUARD``), by path, in the registry's order."""
+    return {s.path: s for s in REGISTRY if s.owner == owner}
 
 
 def stage_block_fields(stage: str) -> tuple[FieldSpec, ...]:

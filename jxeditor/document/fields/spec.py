@@ -37,19 +37,26 @@ MONEY = "万元"  # the unit of money fields unless the document says otherwise
 LIST_SEPARATOR = "、"  # between the entries of a ``choices`` field written as text
 
 # Who owns a field: the document's settings, the project table's header and funding
-# block, a project's stage block, an indicator (its columns in the tree); a department
-# block's fields will be another owner.
+# block, a project's stage block, an indicator (its columns in the tree); the department
+# block (部门整体), one of its tasks, a task's measure, a 保障措施.
 DOCUMENT = "document"
 HEADER = "header"
 FUNDING = "funding"
 STAGE_BLOCK = "stage_block"
 INDICATOR = "indicator"
-OWNERS: tuple[str, ...] = (DOCUMENT, HEADER, FUNDING, STAGE_BLOCK, INDICATOR)
+DEPARTMENT = "department"
+TASK = "task"
+MEASURE = "measure"
+SAFEGUARD = "safeguard"
+OWNERS: tuple[str, ...] = (
+    DOCUMENT, HEADER, FUNDING, STAGE_BLOCK, INDICATOR, DEPARTMENT, TASK, MEASURE, SAFEGUARD,
+)
 # The object that holds an owner's fields: a field's path is a dotted path from it.
 PROJECT = "project"
 HOLDERS: dict[str, str] = {
     DOCUMENT: DOCUMENT, HEADER: PROJECT, FUNDING: PROJECT, STAGE_BLOCK: PROJECT,
-    INDICATOR: INDICATOR,
+    INDICATOR: INDICATOR, DEPARTMENT: DEPARTMENT, TASK: TASK, MEASURE: MEASURE,
+    SAFEGUARD: SAFEGUARD,
 }
 
 FieldValue = Any  # Decimal | date | int | str | list[str] | None
@@ -78,7 +85,9 @@ class FieldSpec:
 
     @property
     def holder(self) -> str:
-        """``"document"``, ``"project"`` or ``"indicator"``: what the path starts from."""
+        """``"document"``, ``"project"``, ``"indicator"`` or a part of the department
+        block (``"department"``, ``"task"``, ``"measure"``, ``"safeguard"``): what the
+        path starts from."""
         return HOLDERS[self.owner]
 
     @property

@@ -17,13 +17,17 @@ from jxeditor.document.fields.spec import (
     CHOICE,
     CHOICES,
     DATE,
+    DEPARTMENT,
     DOCUMENT,
     FUNDING,
     HEADER,
     INDICATOR,
     INTEGER,
+    MEASURE,
     MONEY,
+    SAFEGUARD,
     STAGE_BLOCK,
+    TASK,
     TEXT,
     FieldSpec,
     make_spec,
@@ -147,9 +151,37 @@ _INDICATOR = (
               short_english="Causes"),
 )
 
+# The department block (部门整体): its own fields, a task's (分项绩效目标 or 年度主要任务),
+# a task's measure (绩效指标: the sentence, and the name and value read from it), a 保障措施.
+_BUDGET_PARTS = (("total", "总额", "total"), ("fiscal", "财政拨款", "fiscal"),
+                 ("other", "其他资金", "other funds"))
+_DEPARTMENT = (
+    make_spec("name", DEPARTMENT, TARGETS, TEXT, "部门（单位）名称", "Department (unit)"),
+    make_spec("functions", DEPARTMENT, TARGETS, TEXT, "部门职能概述", "Functions"),
+    make_spec("overall_goal", DEPARTMENT, TARGETS, TEXT, "总体绩效目标", "Overall goal"),
+    *(
+        make_spec(f"total.{part}", DEPARTMENT, TARGETS, AMOUNT, f"金额合计（{label}）",
+                  f"Sum total ({english})", unit=MONEY, short=label, short_english=english)
+        for part, label, english in _BUDGET_PARTS
+    ),
+    make_spec("title", TASK, TARGETS, TEXT, "任务名称", "Task"),
+    make_spec("content", TASK, TARGETS, TEXT, "主要内容", "Content"),
+    *(
+        make_spec(f"budget.{part}", TASK, TARGETS, AMOUNT, f"预算金额（{label}）",
+                  f"Budget ({english})", unit=MONEY, short=label, short_english=english)
+        for part, label, english in _BUDGET_PARTS
+    ),
+    make_spec("projects", TASK, TARGETS, CHOICES, "对应项目", "Projects"),
+    make_spec("text", MEASURE, TARGETS, TEXT, "绩效指标", "Measure"),
+    make_spec("name", MEASURE, TARGETS, TEXT, "指标名称", "Indicator name"),
+    make_spec("value", MEASURE, TARGETS, TEXT, "指标值", "Value"),
+    make_spec("title", SAFEGUARD, TARGETS, TEXT, "标题", "Title"),
+    make_spec("text", SAFEGUARD, TARGETS, TEXT, "内容", "Text"),
+)
+
 REGISTRY: tuple[FieldSpec, ...] = (
     *_DOCUMENT, *_HEADER_START, *_FUNDING, *_PURPOSE_AND_PLAN, *_GOALS,
-    *_MONITORING_BLOCK, *_EVALUATION_BLOCK, *_INDICATOR,
+    *_MONITORING_BLOCK, *_EVALUATION_BLOCK, *_INDICATOR, *_DEPARTMENT,
 )
 
 # The indicator tree's value columns per stage, by field path: the 年度指标值, then the

@@ -206,3 +206,30 @@ def test_level2_names_stay_level2(tree) -> None:
     assert model.depth(model.index_of_path((0, 0))) == 2
     assert isinstance(model.node(model.index_of_path((0, 0))), Level2)
     assert model.depth(model.index_of_path((0, 0, 0))) == 3
+
+
+def test_the_departments_tree_is_shown_read_only_while_it_is_chosen(
+    qtmodeltester, sample_doc: Document
+) -> None:
+    from jxeditor.document.department import Department
+    from jxeditor.document.model import Level1
+
+    session = make_session(sample_doc)
+    model = IndicatorTreeModel(session)
+    tree = [Level1("履职效能", [Level2("重点工作", [Indicator("完成率", "=100%")])])]
+    session.doc.set_department(Department(indicators=tree))
+    project_tree = tree_shape(model)
+    session.department.show()
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "履职效能"
+    leaf = model.index_of_path((0, 0, 0), 1)
+    assert leaf.data() == "=100%"
+    assert not model.flags(leaf) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert not model.setData(leaf, "=90%")
+    session.set_current(sample_doc.projects[0])  # back to a project: its own tree
+    assert tree_shape(model) == project_tree
+    session.department.show()
+    session.department.remove()  # gone while shown: the first project's tree again
+    assert tree_shape(model) == project_tree
+    session.stack.clear()

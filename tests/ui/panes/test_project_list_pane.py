@@ -118,3 +118,27 @@ def test_a_paste_over_the_limits_says_why(pane: ProjectListPane, session: Editor
     assert pane.paste_projects(too_many) == 0
     assert len(infos) == 1 and "没有读入" in infos[0] and "表格过多" in infos[0]
     assert len(session.doc.projects) == 3 and not session.stack.canUndo()
+
+
+def test_the_department_row_shows_the_department_and_del_removes_it(
+    qtbot, pane: ProjectListPane, session: EditorSession
+) -> None:
+    p0 = session.doc.projects[0]
+    block = session.department.add()
+    assert session.department.shown and session.current is None
+    assert selected_rows(pane) == [0] and pane.model.is_department(0)
+    assert pane.act_delete.isEnabled() and pane.act_delete.text() == "删除部门整体目标"
+    pane.view.setCurrentIndex(pane.model.index(1, 0))  # a project: the department is left
+    assert session.current is p0 and not session.department.shown
+    pane.view.setCurrentIndex(pane.model.index(0, 0))  # and chosen again
+    assert session.department.shown and session.current is None
+    with qtbot.wait_signal(session.message) as said:
+        pane.act_delete.trigger()  # Del on the 部门整体 row
+    assert session.doc.department is None and "部门整体目标" in said.args[0]
+    assert session.current is p0 and selected_rows(pane) == [0]  # the first project
+    assert len(session.doc.projects) == 3  # no project went with it
+    session.undo()
+    assert session.doc.department is block
+    session.department.show()
+    session.undo()  # the adding undone while shown: back to the first project
+    assert session.doc.department is None and session.current is p0

@@ -55,3 +55,30 @@ def test_ctrl_f_then_enter_goes_from_match_to_match(window: MainWindow, qtbot) -
 def test_status_bar_totals(window: MainWindow) -> None:
     totals = window.counts.totals_label.text()
     assert totals.startswith("3 个项目") and "300" in totals and "万元" in totals
+
+
+def test_the_departments_texts_are_found_first_and_shown_in_its_form(
+    window: MainWindow, qtbot
+) -> None:
+    from jxeditor.document.department import Department, Measure, Safeguard, Task
+
+    window.show()
+    qtbot.waitExposed(window)
+    session = window.session
+    session.doc.set_department(Department(
+        overall_goal="示例总体目标", tasks=[Task("组织收入", "认真组织", measures=[Measure("收入增长 8%")])],
+        measures=[Safeguard("完善制度", "制定示例制度")],
+    ))
+    assert [m[1] for m in find_matches(session.doc, "示例")][:2] == [
+        "department.overall_goal", "department.measures[0].text"]  # then the projects
+    assert [m[1] for m in find_matches(session.doc, "增长")] == [
+        "department.tasks[0].measures[0].text"]
+    window.search.setText("增长")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    form = window.form_pane.department_form
+    assert session.department.shown and form.current_task() is session.doc.department.tasks[0]
+    assert form.measures_view.currentIndex().row() == 0
+    window.search.setText("示例项目1")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert session.current is session.doc.projects[1] and not session.department.shown
+    session.doc.set_department(None)

@@ -234,3 +234,65 @@ def test_the_document_notice_follows_edits_of_the_other_projects(qapp, sample_do
         ]
     finally:
         doc.unsubscribe(live._on_change)
+
+
+def test_the_department_block_is_validated_and_counted_with_the_projects(
+    live: LiveValidation, sample_doc: Document
+) -> None:
+    from jxeditor.document.department import Department, Task
+
+    before = live.tally()
+    announced: list[object] = []
+    live.projectChanged.connect(lambda owner, _old, _new: announced.append(owner))
+    block = Department(name="示例局", overall_goal="目标", tasks=[Task("任务")])
+    sample_doc.set_department(block)
+    live.flush()
+    codes = [p.code for p in live.department_problems()]
+    assert codes == ["department.task_no_measure"]
+    assert all(p.project_name == "部门整体" for p in live.department_problems())
+    assert live.tally().warning == before.warning + 1
+    assert live.all_problems()[0].code == "department.task_no_measure"  # first, as in the report
+    sample_doc.set_department_field(block.tasks[0], "budget.total", "三十万")
+    live.flush()
+    assert "department.not_a_number" in [p.code for p in live.department_problems()]
+    assert announced[-1] is block  # through projectChanged, the block for a project
+    sample_doc.set_department(None)
+    live.flush()
+    assert live.department_problems() == [] and live.tally() == before
+
+
+def test_a_saved_document_shows_the_departments_todo_as_errors(
+    live: LiveValidation, sample_doc: Document
+) -> None:
+    from jxeditor.document.department import Department
+
+    sample_doc.set_department(Department())
+    live.flush()
+    assert {p.severity for p in live.department_problems()} == {"todo"}
+    live.insist()
+    assert {p.severity for p in live.department_problems()} == {"error"}
+
+
+def test_the_department_is_revalidated_only_by_what_its_checks_read(
+    live: LiveValidation, sample_doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from jxeditor.document.department import Department, Task
+    from jxeditor.document.model import FundingColumn
+    from ui.session import live_validation
+
+    sample_doc.set_department(Department(overall_goal="目标", tasks=[Task("任务")],
+                                         total=FundingColumn(total=Decimal("1"))))
+    live.flush()
+    runs: list[int] = []
+    real = live_validation.validate_department
+    monkeypatch.setattr(live_validation, "validate_department",
+                        lambda doc: runs.append(1) or real(doc))
+    sample_doc.set_project_field(0, "purpose", "用途")  # not read by the department's checks
+    live.flush()
+    assert runs == []
+    sample_doc.set_project_field(0, "funding.annual.total", Decimal("500"))
+    live.flush()
+    assert runs == [1]
+    assert "department.below_projects" in [p.code for p in live.department_problems()]

@@ -1,0 +1,131 @@
+"""Undo commands on the department's overall targets (部门整体绩效目标).
+
+Like the project commands (:mod:`ui.session.commands`), each calls exactly one
+:class:`~jxeditor.document.document.Document` method in ``redo()``: adding or removing
+the block (:meth:`~jxeditor.document.document.Document.set_department`), setting a field
+of the department, a task, a measure or a 保障措施 (typing in one field merges into one
+step, as in the project form), and inserting or removing a task, a measure or a 保障措施.
+Owners are addressed by identity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from jxeditor.document.department import Department, DepartmentPart, Measure, Safeguard, Task
+from jxeditor.document.document import Document
+from jxeditor.document.fields import (
+    DEPARTMENT,
+    MEASURE,
+    SAFEGUARD,
+    TASK,
+    department_fields,
+    same_value,
+)
+from ui.platform import i18n
+
+DEPARTMENT_TYPING_ID = 1002
+_OWNERS: dict[type, str] = {
+    Department: DEPARTMENT, Task: TASK, Measure: MEASURE, Safeguard: SAFEGUARD,
+}
+
+
+def department_edit_text(owner: DepartmentPart, path: str) -> str:
+    """修改“label”: the field's label from the field registry, in the language in effect."""
+    spec = department_fields(_OWNERS[type(owner)]).get(path)
+    label = path if spec is None else i18n.field_label(spec)
+    return QCoreApplication.translate("Commands", "修改“{0}”").format(label)
+
+
+class SetDepartmentCommand(QUndoCommand):
+    """Adds (``department``) or removes (``None``) the department block."""
+
+    def __init__(self, doc: Document, department: Department | None, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.department = department
+        self.old: Department | None = None
+
+    def redo(self) -> None:
+        self.old = self.doc.set_department(self.department)
+
+    def undo(self) -> None:
+        self.doc.set_department(self.old)
+
+
+class SetDepartmentFieldCommand(QUndoCommand):
+    """Sets one field of a part of the department; keystrokes of one typing run merge."""
+
+    def __init__(
+        self, doc: Document, owner: DepartmentPart, path: str, value: Any, *,
+        typing_run: int | None = None,
+    ) -> None:
+        super().__init__(department_edit_text(owner, path))
+        self.doc = doc
+        self.owner = owner
+        self.path = path
+        self.value = value
+        self.old: Any = None
+        self.typing_run = typing_run
+
+    def id(self) -> int:
+        return DEPARTMENT_TYPING_ID if self.typing_run is not None else -1
+
+    def redo(self) -> None:
+        self.old = self.doc.set_department_field(self.owner, self.path, self.value)
+
+    def undo(self) -> None:
+        self.doc.set_department_field(self.owner, self.path, self.old)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetDepartmentFieldCommand) or other.typing_run is None:
+            return False
+        if other.owner is not self.owner or (other.path, other.typing_run) != (
+            self.path, self.typing_run
+        ):
+            return False
+        self.value = other.value
+        if same_value(self.value, self.old):
+            self.setObsolete(True)
+        return True
+
+
+class InsertDepartmentItemCommand(QUndoCommand):
+    """Inserts a task, a task's measure or a 保障措施 at ``row`` of ``owner.items``."""
+
+    def __init__(self, doc: Document, owner: DepartmentPart, items: str, row: int, item: Any,
+                 text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.owner = owner
+        self.items = items
+        self.row = row
+        self.item = item
+
+    def redo(self) -> None:
+        self.doc.insert_department_item(self.owner, self.items, self.row, self.item)
+
+    def undo(self) -> None:
+        self.doc.remove_department_item(self.owner, self.items, self.item)
+
+
+class RemoveDepartmentItemCommand(QUndoCommand):
+    """Removes a task, a task's measure or a 保障措施 (put back where it stood on undo)."""
+
+    def __init__(self, doc: Document, owner: DepartmentPart, items: str, item: Any,
+                 text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.owner = owner
+        self.items = items
+        self.item = item
+        self.row = 0
+
+    def redo(self) -> None:
+        self.row = self.doc.remove_department_item(self.owner, self.items, self.item)
+
+    def undo(self) -> None:
+        self.doc.insert_department_item(self.owner, self.items, self.row, self.item)

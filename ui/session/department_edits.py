@@ -1,0 +1,126 @@
+"""The session's side of the department's overall targets (部门整体绩效目标).
+
+:class:`DepartmentEdits` (``session.department``) holds whether the 部门整体 row is the
+one shown (then no project is current: the list selects the row, the form pane shows
+the department's form) and is the only way to edit the block: every method pushes one
+undo command (:mod:`ui.session.department_commands`) calling one document method.
+Choosing a project leaves the department; the block going away (removed, undone, another
+file) shows the first project again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from jxeditor.document.changes import Change, DepartmentSet, Reset
+from jxeditor.document.department import Department, DepartmentPart
+from ui.platform.qtcompat import emit
+from ui.session.department_commands import (
+    InsertDepartmentItemCommand,
+    RemoveDepartmentItemCommand,
+    SetDepartmentCommand,
+    SetDepartmentFieldCommand,
+)
+
+if TYPE_CHECKING:
+    from ui.session.editor_session import EditorSession
+
+
+class DepartmentEdits(QObject):
+    """Showing and editing the document's department block."""
+
+    shownChanged = Signal(bool)  # the 部门整体 row chosen (True) or left
+    goToRequested = Signal(str)  # a field of the block, by its path from the document
+
+    def __init__(self, session: EditorSession) -> None:
+        super().__init__(session)
+        self.session = session
+        self.shown = False
+        session.currentProjectChanged.connect(self._on_current)
+        session.doc.subscribe(self._on_change)
+
+    @property
+    def block(self) -> Department | None:
+        """The document's department block."""
+        return self.session.doc.department
+
+    # == showing ==========================================================================
+    def show(self) -> bool:
+        """Shows the department (no project current); False when there is none."""
+        if self.block is None:
+            return False
+        self.session.set_current(None)
+        self._set_shown(True)
+        return True
+
+    def go_to(self, field: str | None) -> None:
+        """Shows the department and asks its form for ``field`` (``department.…``)."""
+        if self.show() and field:
+            emit(self.goToRequested, field)
+
+    def _set_shown(self, shown: bool) -> None:
+        if shown != self.shown:
+            self.shown = shown
+            emit(self.shownChanged, shown)
+
+    def _on_current(self, project: Any) -> None:
+        if project is not None:
+            self._set_shown(False)
+
+    def _on_change(self, change: Change) -> None:
+        match change:
+            case Reset():
+                self._set_shown(False)
+            case DepartmentSet(new=None) if self.shown:
+                self._set_shown(False)
+                self.session.set_current_index(0)
+            case _:
+                pass
+
+    # == adding and removing the block ====================================================
+    def add(self) -> Department:
+        """Adds a department block (named for the reporting unit) as one undo step and
+        shows it; an existing one is only shown."""
+        block = self.block
+        if block is None:
+            self.session.commit_editors()
+            block = Department(name=self.session.doc.reporting_unit)
+            self.session.stack.push(SetDepartmentCommand(
+                self.session.doc, block, self.tr("添加部门整体目标")))
+        self.show()
+        return block
+
+    def remove(self) -> Department | None:
+        """Removes the department block (undoable), saying so in the status bar."""
+        block = self.block
+        if block is None:
+            return None
+        self.session.commit_editors()
+        self.session.stack.push(SetDepartmentCommand(
+            self.session.doc, None, self.tr("删除部门整体目标")))
+        emit(self.session.message, self.tr("已删除部门整体目标（可用 Ctrl+Z 撤销）"))
+        return block
+
+    # == fields and lists =================================================================
+    def set_field(
+        self, owner: DepartmentPart, path: str, value: Any, *, typing_run: int | None = None
+    ) -> None:
+        """Sets a field of the department, a task, a measure or a 保障措施 (keystrokes of
+        one typing run merge into one undo step)."""
+        self.session.stack.push(SetDepartmentFieldCommand(
+            self.session.doc, owner, path, value, typing_run=typing_run))
+
+    def insert_item(self, owner: DepartmentPart, items: str, row: int, item: Any,
+                    text: str) -> None:
+        """Inserts a task, a measure or a 保障措施 as one undo step."""
+        self.session.commit_editors()
+        self.session.stack.push(InsertDepartmentItemCommand(
+            self.session.doc, owner, items, row, item, text))
+
+    def remove_item(self, owner: DepartmentPart, items: str, item: Any, text: str) -> None:
+        """Removes a task, a measure or a 保障措施 as one undo step."""
+        self.session.commit_editors()
+        self.session.stack.push(RemoveDepartmentItemCommand(
+            self.session.doc, owner, items, item, text))
