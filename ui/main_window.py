@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)
         self._filled: QSize | None = None  # the first start's size, until shown
+        self._room_wanted: int | None = None  # the tree's width asked for before shown
         self._restore_settings()
         self._update_title()
         self._first_start_hint()
@@ -95,7 +96,12 @@ class MainWindow(QMainWindow):
     def _make_room_for_tree(self, width: int) -> None:
         """The stage's columns (or last year's, or a document's long names) came: the tree
         gets the width they need, from the project list down to the width of its names
-        (180 at least: room it does not use), then from the form down to its minimum."""
+        (180 at least: room it does not use), then from the form down to its minimum.
+        Before the window is shown its panes have no sizes yet (a file opened first): the
+        room is made once it shows."""
+        if not self.isVisible():
+            self._room_wanted = max(width, self._room_wanted or 0)
+            return
         sizes = self.top_splitter.sizes()
         missing = width - sizes[1]
         names = max(PROJECT_LIST_WIDTH, self.projects.wanted_width())
@@ -151,6 +157,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._room_wanted is not None:  # a file opened before the window showed
+            width, self._room_wanted = self._room_wanted, None
+            QTimer.singleShot(0, lambda: self._make_room_for_tree(width))
         if self._filled is not None:  # the frame is known now: the whole window on the screen
             QTimer.singleShot(0, self._fit_filled)
 
