@@ -1,10 +1,13 @@
 """Editors for the indicator tree: framework names offered in a combo box, and a value
 editor that offers the comparators (≥ ≤ = > <) and common units from a small menu.
 
-Both keep free text possible. The delegate writes through ``model.setData``, which
-asks the session for an undo command; it never touches the document. It knows the
-editor that is open, so the indicator pane can commit it before any document-level
-action (:meth:`IndicatorDelegate.commit_open_editor`). The stages' columns get their
+Both keep free text possible. The value editor, like every line editor of an indicator's
+cell, writes each keystroke to the document through a typing run
+(:class:`~ui.panes.stage_editors.LiveLine`); the group names' combo box writes through
+``model.setData`` when it closes, which asks the session for an undo command. The delegate
+never touches the document. It knows the editor that is open, so the indicator pane can
+commit a combo box before any document-level action
+(:meth:`IndicatorDelegate.commit_pending`). The stages' columns get their
 editors from :mod:`ui.panes.stage_editors` (verdicts, possibility, a list of causes).
 """
 

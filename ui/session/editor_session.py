@@ -7,9 +7,12 @@ project (held here only: the list, the tree and the form follow
 undo command calling one document method; the views listen to the document and never
 to each other.
 
-Before any document-level action (save, export, close, switching project or file,
-undo and redo) :meth:`EditorSession.commit_editors` asks every registered pane to commit
-what is still open in it (a tree cell being edited), so nothing typed is lost.
+Typing goes one way everywhere: an editor opens a run with :meth:`EditorSession.begin_typing`
+and each change reaches the document at once (:mod:`ui.session.typing`), so the form,
+the stage blocks and the tree's line editors never hold what the document has not got.
+Before any document-level action (save, export, close, switching project or file, undo
+and redo) :meth:`EditorSession.commit_editors` still asks the panes to commit a widget
+that holds a choice not yet written (a group's name in the tree's combo box, a drop-down).
 File handling (:class:`~ui.session.files.DocumentFiles`) works on a session.
 """
 

@@ -66,9 +66,9 @@ def test_add_sibling_opens_an_editor_on_the_new_row(
     editor = pane.delegate.open_editor
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "area")
-    session.commit_editors()
-    assert new.name == "area"
-    assert not editing(pane) and pane.delegate.open_editor is None
+    assert new.name == "area"  # as typed
+    session.commit_editors()  # nothing to commit: a line editor stays open
+    assert editing(pane) and pane.delegate.open_editor is editor
     assert session.stack.count() == 2  # the insert, the name
     session.undo()
     session.undo()
