@@ -92,7 +92,9 @@ class NameEditor(LiveLine):
         popup = self.completer_.popup()
         if popup is not None:
             popup.installEventFilter(self)  # after the completer's: sees the keys first
+        self.textEdited.disconnect(self._send)  # the list first, then the document
         self.textEdited.connect(self.show_suggestions)
+        self.textEdited.connect(self._send)
 
     def show_suggestions(self, text: str | None = None) -> int:
         """Asks for suggestions for ``text`` (the editor's text when None) and shows them;

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from jxeditor.document.model import Indicator
@@ -147,6 +148,16 @@ class LiveLine(QLineEdit):
         if self.opened_with is not None and self.text() != self.opened_with:
             self.setText(self.opened_with)
             self._send(self.opened_with)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Y are the document's (the whole run is one step there), not the
+        line edit's own undo of a few characters: the window's 撤销 and 重做 take them."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self.is_live() and (event.matches(QKeySequence.StandardKey.Undo)
+                                        or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def finish(self) -> None:
         """Enter, Tab or leaving the cell: the run ends (typing again is a new step)."""
