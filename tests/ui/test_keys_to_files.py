@@ -136,7 +136,8 @@ def test_ctrl_ins_on_a_group_adds_a_child_named_by_the_input_method(
     assert window.indicators.current_path() == (0, 1, 1)
     type_chinese(editor, "资料完整率")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 1, 1)).name == "资料完整率", timeout=1000)
+    assert window.session.doc.node(0, (0, 1, 1)).name == "资料完整率"  # written as typed
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=1000)  # closed
     focus(tree, qtbot)
     qtbot.keyClick(tree, Qt.Key.Key_S, CTRL)
     quality = saved(window)["projects"][0]["indicators"][0]["children"][1]["children"]
@@ -199,7 +200,8 @@ def test_a_pause_while_typing_keeps_the_text_in_the_tree_editors(window: MainWin
     assert name.text() == "are"
     qtbot.keyClicks(name, "a")
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 1)).name == "area", timeout=1000)
+    assert window.session.doc.node(0, (0, 0, 1)).name == "area"  # written as typed
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not name, timeout=1000)  # closed
     # the same for the 年度指标值 of that row, typed over
     focus(tree, qtbot)
     tree.setCurrentIndex(model.index_of_path((0, 0, 1), 1))
@@ -213,4 +215,5 @@ def test_a_pause_while_typing_keeps_the_text_in_the_tree_editors(window: MainWin
     assert value.text() == ">=4"
     type_chinese(value, "个")
     qtbot.keyClick(value, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 1)).value == ">=4个", timeout=1000)
+    assert window.session.doc.node(0, (0, 0, 1)).value == ">=4个"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not value, timeout=1000)

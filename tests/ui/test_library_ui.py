@@ -73,15 +73,15 @@ def test_the_completer_fills_name_and_value_in_one_undo_step(learned, qtbot) -> 
     window = learned
     session = window.session
     editor = open_name_editor(window, (0, 0, 0))  # 数量指标: 改造面积 ≥120平方米
+    steps = session.stack.count()
     editor.selectAll()
-    type_chinese(editor, "档案")
+    type_chinese(editor, "档案")  # in the document as typed
     popup = editor.completer_.popup()
     assert popup is not None and popup.isVisible()
     first = editor.suggestions.items[0]
     assert (first.name, first.value, first.source) == ("档案室改造面积", "≥120平方米", USER)
     shown = editor.suggestions.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     assert "档案室改造面积" in shown and "≥120平方米" in shown
-    steps = session.stack.count()
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     node = session.doc.node(0, (0, 0, 0))

@@ -99,8 +99,8 @@ def apply_one(win: MainWindow, data: st.DataObject, op: str, session: int) -> No
         typing = op == "typing"
         for _ in range(data.draw(st.integers(1, 4)) if typing else 1):
             win.session.stack.push(SetProjectFieldCommand(
-                doc, doc.projects[project], path, field_value(data, path), typing=typing,
-                typing_run=session,
+                doc, doc.projects[project], path, field_value(data, path),
+                typing=session if typing else None,
             ))
     elif op == "remove_project":
         win.session.stack.push(RemoveProjectCommand(doc, doc.projects[project]))

@@ -85,17 +85,6 @@ class StageCells:
         self.session.set_unlocked_target(path, text)
         return True
 
-    def type_live(
-        self, path: NodePath, node: Indicator, column: sc.Column, text: str, run: int
-    ) -> None:
-        """A keystroke in a stage cell's editor: the document follows at once (the scores
-        and problems with it), the keystrokes of one editor being one undo step."""
-        if self.session.current is None or not column.stage_field:
-            return
-        new = sc.value_from_edit(column, text)
-        if not same_value(new, sc.cell_value(node, column)):
-            self.session.set_indicator_stage_field(path, column.key, new, typing_run=run)
-
     def data(
         self, project: Project | None, node: Node, column: sc.Column, role: int,
         has_problems: bool,

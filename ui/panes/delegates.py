@@ -1,10 +1,13 @@
 """Editors for the indicator tree: framework names offered in a combo box, and a value
 editor that offers the comparators (≥ ≤ = > <) and common units from a small menu.
 
-Both keep free text possible. The delegate writes through ``model.setData``, which
-asks the session for an undo command; it never touches the document. It knows the
-editor that is open, so the indicator pane can commit it before any document-level
-action (:meth:`IndicatorDelegate.commit_open_editor`). The stages' columns get their
+Both keep free text possible. The value editor, like every line editor of an indicator's
+cell, writes each keystroke to the document through a typing run
+(:class:`~ui.panes.stage_editors.LiveLine`); the group names' combo box writes through
+``model.setData`` when it closes, which asks the session for an undo command. The delegate
+never touches the document. It knows the editor that is open, so the indicator pane can
+commit a combo box before any document-level action
+(:meth:`IndicatorDelegate.commit_pending`). The stages' columns get their
 editors from :mod:`ui.panes.stage_editors` (verdicts, possibility, a list of causes).
 """
 
@@ -36,14 +39,17 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from jxeditor.document.fields import same_value
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level1, Level2
+from ui.models.stage_columns import value_from_edit
 from ui.panes.stage_editors import (
     CausesEditor,
     LiveLine,
     VerdictEditor,
     column_kind,
     live_line,
+    live_run,
     stage_editor,
 )
 from ui.platform.qtcompat import emit
@@ -68,11 +74,12 @@ def with_unit(text: str, unit: str) -> str:
     return match.group(1) + unit
 
 
-class ValueEditor(QLineEdit):
-    """A line edit for 年度指标值 with a menu button: comparators and common units."""
+class ValueEditor(LiveLine):
+    """A line edit for 年度指标值 with a menu button: comparators and common units; what
+    is typed or inserted reaches the document at once (the delegate gives it its run)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent)
         self.setObjectName("valueEditor")
         self.menu = QMenu(self)
         for comparator in COMPARATORS:
@@ -95,10 +102,12 @@ class ValueEditor(QLineEdit):
 
     def _set_comparator(self, comparator: str) -> None:
         self.setText(with_comparator(self.text(), comparator))
+        self._send(self.text())
         self.setFocus()
 
     def _set_unit(self, unit: str) -> None:
         self.setText(with_unit(self.text(), unit))
+        self._send(self.text())
         self.setFocus()
 
     def keyPressEvent(self, event: Any) -> None:
@@ -109,6 +118,11 @@ class ValueEditor(QLineEdit):
 
 
 INITIAL_TEXT = "jxeditorInitialText"  # the editor's text when it was opened
+
+
+def _live(editor: QWidget) -> bool:
+    """Whether ``editor`` writes each change to the document as it is made."""
+    return isinstance(editor, VerdictEditor) or (isinstance(editor, LiveLine) and editor.is_live())
 
 
 def _editor_text(editor: QWidget) -> str | None:
@@ -150,6 +164,16 @@ class IndicatorDelegate(QStyledItemDelegate):
         emit(self.closeEditor, editor, hint)
         return True
 
+    def commit_pending(self) -> bool:
+        """Before a document-level action (save, export, switch, undo): an open editor that
+        holds what the document has not got yet (a group's name, a drop-down, the causes)
+        is committed and closed (True); the tree's line editors write as they are typed
+        into and stay open."""
+        editor = self.open_editor
+        if editor is not None and isValid(editor) and _live(editor):
+            return False
+        return self.commit_open_editor()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -167,6 +191,10 @@ class IndicatorDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = self._create_editor(parent, option, index)
+        if isinstance(editor, LiveLine) and not editor.is_live():  # 年度指标值, the name
+            run = live_run(index)
+            if run is not None:
+                editor.live(run.set, run.end)
         self.open_editor = editor
         return editor
 
@@ -209,8 +237,10 @@ class IndicatorDelegate(QStyledItemDelegate):
         return list(frameworks.level2_choices(level1, framework))
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, (LiveLine, VerdictEditor)) and editor.opened_with is not None:
-            return  # its keystrokes reach the document at once: keep the text as typed
+        if _live(editor) and isinstance(editor, (LiveLine, VerdictEditor)) and (
+                editor.opened_with is not None):
+            self._follow(editor, index)
+            return
         loaded = editor.property(INITIAL_TEXT)
         if loaded is not None and _editor_text(editor) != loaded:
             return  # typed into: a re-read (a problem's icon, a score beside it) keeps the text
@@ -234,11 +264,29 @@ class IndicatorDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
         editor.setProperty(INITIAL_TEXT, _editor_text(editor))
 
+    def _follow(self, editor: LiveLine | VerdictEditor, index: AnyIndex) -> None:
+        """A live editor re-read: it keeps the text as typed while that is what the cell
+        holds (its keystrokes are in the document: a problem's icon or a score beside it
+        re-read the row); it shows the cell when the document changed under it (an undo,
+        a fix), which is then what Esc goes back to."""
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        shown = editor.text() if isinstance(editor, LiveLine) else editor.currentText()
+        column = getattr(index.model(), "columns", ())[index.column()]
+        if same_value(value_from_edit(column, shown), value_from_edit(column, text)):
+            return
+        if isinstance(editor, LiveLine):
+            editor.setText(text)
+        else:
+            editor.setEditText(text)
+        editor.opened_with = text
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, CausesEditor):
             model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, VerdictEditor):
             editor.commit()  # the same undo step as what was chosen or typed
+        elif isinstance(editor, LiveLine) and editor.is_live():
+            editor.finish()  # every keystroke is in the document: only the run ends
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):

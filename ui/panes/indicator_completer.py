@@ -4,7 +4,8 @@ suggestions from the indicator libraries (name and typical value) as one types.
 The suggestions come from a callable (what was typed → suggestions, best first), so the
 editor knows nothing of the libraries. Each edit asks again; the popup shows the
 suggestions unfiltered (the ranking already matched what was typed), with no line
-chosen. On a desktop the popup takes the keyboard while it shows: Enter and Tab there
+chosen. What is typed reaches the document at once, like every line editor of the tree
+(:class:`~ui.panes.stage_editors.LiveLine`). On a desktop the popup takes the keyboard while it shows: Enter and Tab there
 act as in the editor itself (Enter keeps what was typed, Tab moves to the next cell) until
 the person moves into the list (↓ or ↑). Choosing a line (Enter or Tab on it, or a click)
 emits :attr:`NameEditor.chosen`; the pane then fills the name and the value as one undo
@@ -27,10 +28,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QWidget
 
 from jxeditor.library.entries import USER
 from jxeditor.library.suggest import Suggestion
+from ui.panes.stage_editors import LiveLine
 from ui.platform.qtcompat import emit
 
 Suggest = Callable[[str], list[Suggestion]]
@@ -69,13 +71,14 @@ class SuggestionModel(QAbstractListModel):
         return None
 
 
-class NameEditor(QLineEdit):
-    """The editor of a third-level name, with the library's suggestions."""
+class NameEditor(LiveLine):
+    """The editor of a third-level name, with the library's suggestions; each keystroke
+    reaches the document at once (the delegate gives it its typing run)."""
 
     chosen = Signal(object)  # the Suggestion picked
 
     def __init__(self, suggest: Suggest, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent)
         self.setObjectName("indicatorNameEditor")
         self._suggest = suggest
         self.suggestions = SuggestionModel(self)
@@ -89,7 +92,9 @@ class NameEditor(QLineEdit):
         popup = self.completer_.popup()
         if popup is not None:
             popup.installEventFilter(self)  # after the completer's: sees the keys first
+        self.textEdited.disconnect(self._send)  # the list first, then the document
         self.textEdited.connect(self.show_suggestions)
+        self.textEdited.connect(self._send)
 
     def show_suggestions(self, text: str | None = None) -> int:
         """Asks for suggestions for ``text`` (the editor's text when None) and shows them;

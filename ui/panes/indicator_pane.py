@@ -77,7 +77,7 @@ class IndicatorPane(QWidget):
         session.doc.subscribe(self._on_change)
         self.bar, self.title_row = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
         self._build_actions()
-        session.add_editor_committer(self.delegate.commit_open_editor)
+        session.add_editor_committer(self.delegate.commit_pending)
         session.currentProjectChanged.connect(lambda _p: self._project_shown())
         session.department.shownChanged.connect(lambda _on: self._project_shown())
         session.stack.indexChanged.connect(lambda _i: self.update_actions())

@@ -13,7 +13,6 @@ from jxeditor.document.model import Indicator, Level2, NodePath, Project, new_pr
 from jxeditor.library.entries import Entry
 from jxeditor.library.similarity import purpose_text
 from jxeditor.library.suggest import Suggestion
-from ui.panes.delegates import INITIAL_TEXT
 from ui.panes.indicator_completer import NameEditor
 from ui.panes.indicator_pane import IndicatorPane
 from ui.platform.qtcompat import emit
@@ -69,8 +68,8 @@ class LibraryActions(QObject):
         node = self.session.doc.node(index, path) if index is not None else None
         if not isinstance(node, Indicator):
             return
+        editor.revert()  # what was typed goes back, so that one undo gives the row as it was
         editor.setText(item.name)
-        editor.setProperty(INITIAL_TEXT, item.name)  # nothing left to commit on closing
         stack = self.session.stack
         stack.beginMacro(self.tr("从指标库填入“{0}”").format(item.name))
         if node.name != item.name:

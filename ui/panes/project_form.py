@@ -55,6 +55,7 @@ from ui.panes.form_names import FRAME_COLOURS, OBJECT_NAMES
 from ui.platform import i18n
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
+from ui.session.typing import FieldRuns
 
 FieldWidget = QLineEdit | QPlainTextEdit | QComboBox
 
@@ -71,7 +72,7 @@ class ProjectForm(QWidget):
         self.widgets: dict[str, FieldWidget] = {}
         self._updating = False
         self._problem_state: dict[str, tuple[str, str]] = {}
-        self.typing_run = 0
+        self.runs = FieldRuns(session)  # what is being typed reaches the document at once
         self._build()
         for widget in self.widgets.values():
             widget.installEventFilter(self)
@@ -225,7 +226,7 @@ class ProjectForm(QWidget):
     # -- showing a project -----------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
         """Shows ``project`` (None: the "no project" note)."""
-        self.typing_run += 1
+        self.runs.end()
         self.project = project
         enabled = project is not None
         for widget in self.widgets.values():
@@ -280,19 +281,15 @@ class ProjectForm(QWidget):
         if self._updating or self.project is None:
             return
         self.hint.show_for(path, text, self.session.doc.money_unit)  # the user is typing
-        value = self._read(path, text)
-        if same_value(value, self._value(path)):
-            return
-        self.session.set_project_field(self.project, path, value, typing_run=self.typing_run)
+        self.runs.set(self.project, path, text)
 
     def _choose_date(self, path: str, day: date) -> None:
         """A day picked from the calendar: one undo step of its own."""
         if self.project is None:
             return
-        self.typing_run += 1
-        if not same_value(day, self._value(path)):
-            self.session.set_project_field(self.project, path, day, typing_run=self.typing_run)
-        self.typing_run += 1
+        self.runs.end()
+        self.runs.set(self.project, path, day)
+        self.runs.end()
         self._show_value(path, force=True)
         self.hint.show_for(path, self.widget_text(path), self.session.doc.money_unit)
 
@@ -315,7 +312,7 @@ class ProjectForm(QWidget):
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
-            self.typing_run += 1  # typing after coming back is a new undo step
+            self.runs.end()  # typing after coming back is a new undo step
             path = self._path_of(watched)
             if path is not None:
                 self.normalise(path)

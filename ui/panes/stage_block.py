@@ -56,6 +56,7 @@ from jxeditor.scoring.numbers import text as decimal_text
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
 from ui.session.live_scores import unfinished_label
+from ui.session.typing import FieldRuns
 
 StageWidget = QLineEdit | QPlainTextEdit
 
@@ -82,7 +83,7 @@ class StageBlock(QWidget):
         self.project: Project | None = None
         self.widgets: dict[str, StageWidget] = {}
         self._updating = False
-        self.typing_run = 0
+        self.runs = FieldRuns(session)  # what is being typed reaches the document at once
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
         self.evaluation_box = self._build_evaluation()
@@ -178,7 +179,7 @@ class StageBlock(QWidget):
     # -- showing -----------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
         """Shows the blocks of ``project`` in the document's stage."""
-        self.typing_run += 1
+        self.runs.end()
         self.project = project
         stage = self.session.doc.stage
         self.evaluation_box.setVisible(stage == EVALUATION and project is not None)
@@ -240,15 +241,11 @@ class StageBlock(QWidget):
     def _user_edit(self, path: str, text: str) -> None:
         if self._updating or self.project is None:
             return
-        value = self._read(path, text)
-        if same_value(value, self._value(path)):
-            return
-        self.session.set_project_stage_field(self.project, path, value,
-                                             typing_run=self.typing_run)
+        self.runs.set(self.project, path, text)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
-            self.typing_run += 1  # typing after coming back is a new undo step
+            self.runs.end()  # typing after coming back is a new undo step
             path = next((p for p, w in self.widgets.items() if w is watched), None)
             if path is not None and field_spec(path).kind != TEXT:  # 1,380.5 → 1380.5
                 self._show_value(path, force=True)

@@ -6,9 +6,11 @@
 - 完成可能性: a drop-down of 确定能 / 有可能 / 完全不可能 (or not said);
 - 偏差原因 of the 运行监控: a checkable list of the causes (Space ticks the current one),
   as wide as its longest cause;
-- the other text cells of a stage (实际完成值, 分值, 得分, …): a line edit whose every
-  keystroke goes to the document at once, so the scores follow the typing (Esc puts
-  the value back and so takes the undo step away).
+- the other text cells of an indicator (实际完成值, 分值, 得分, …, and, as the base of the
+  tree's 年度指标值 and name editors, any text cell): a line edit whose every keystroke
+  goes to the document at once through a :class:`~ui.session.typing.TypingRun`, so the
+  scores and problems follow the typing and nothing waits for the editor to close (Esc
+  puts the value back and so takes the undo step away).
 
 The delegate (:mod:`ui.panes.delegates`) creates them by the column's kind and writes
 what they hold through the model, which asks the session.
@@ -18,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from jxeditor.document.model import Indicator
@@ -27,6 +30,7 @@ from jxeditor.document.values import parse_value
 from jxeditor.scoring.qualitative import VERDICTS
 from ui.models import stage_columns as sc
 from ui.models.tree_model import IndicatorTreeModel
+from ui.session.typing import TypedField, TypingRun
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -95,8 +99,8 @@ def stage_editor(kind: str, index: AnyIndex, parent: QWidget) -> QWidget | None:
         combo.addItems(["", *POSSIBILITIES])
         return combo
     if kind == sc.ACTUAL and qualitative(index.internalPointer()):
-        typed = live_typer(index)
-        return None if typed is None else VerdictEditor(typed, parent)
+        run = live_run(index)
+        return None if run is None else VerdictEditor(run.set, parent, run.end)
     return None
 
 
@@ -107,26 +111,58 @@ def column_kind(index: AnyIndex) -> str:
     return columns[column].kind if 0 <= column < len(columns) else ""
 
 
-_runs = [0]
+Typed = Callable[[str], object]
 
 
 class LiveLine(QLineEdit):
-    """A stage text cell's editor: each keystroke reaches the document at once (one undo
-    step for the whole run); :meth:`revert` (Esc) gives the cell its value back, which
-    takes the step away again."""
+    """A line editor of an indicator's cell whose every keystroke reaches the document at
+    once (``typed``, a :class:`~ui.session.typing.TypingRun`'s ``set``: one undo step for
+    the whole run); :meth:`revert` (Esc) gives the cell its value back, which takes the
+    step away again; :meth:`finish` (Enter, Tab, leaving the cell) ends the run. The
+    tree's other line editors (年度指标值, the name) are of this kind too."""
 
-    def __init__(self, typed: Callable[[str], None], parent: QWidget) -> None:
+    def __init__(
+        self, typed: Typed | None, parent: QWidget | None, ended: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("stageCellEditor")
         self.opened_with: str | None = None  # the text when opened (set by the delegate)
-        self._typed = typed
-        self.textEdited.connect(typed)
+        self._typed: Typed | None = None
+        self._ended: Callable[[], None] | None = None
+        self.live(typed, ended)
+        self.textEdited.connect(self._send)
+
+    def live(self, typed: Typed | None, ended: Callable[[], None] | None = None) -> None:
+        """Where the keystrokes go from now on, and what :meth:`finish` calls."""
+        self._typed, self._ended = typed, ended
+
+    def is_live(self) -> bool:
+        return self._typed is not None
+
+    def _send(self, text: str) -> None:
+        if self._typed is not None:
+            self._typed(text)
 
     def revert(self) -> None:
         """Esc: what the cell held when the editor opened is back."""
         if self.opened_with is not None and self.text() != self.opened_with:
             self.setText(self.opened_with)
-            self._typed(self.opened_with)
+            self._send(self.opened_with)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Y are the document's (the whole run is one step there), not the
+        line edit's own undo of a few characters: the window's 撤销 and 重做 take them."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self.is_live() and (event.matches(QKeySequence.StandardKey.Undo)
+                                        or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def finish(self) -> None:
+        """Enter, Tab or leaving the cell: the run ends (typing again is a new step)."""
+        if self._ended is not None:
+            self._ended()
 
 
 class VerdictEditor(QComboBox):
@@ -134,7 +170,9 @@ class VerdictEditor(QComboBox):
     chosen with the arrow keys or typed reaches the document at once (the score follows),
     Enter keeps it as the same undo step, Esc puts the value back."""
 
-    def __init__(self, typed: Callable[[str], None], parent: QWidget) -> None:
+    def __init__(
+        self, typed: Typed, parent: QWidget, ended: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("verdictEditor")
         self.setEditable(True)
@@ -142,6 +180,7 @@ class VerdictEditor(QComboBox):
         self.addItems([v.text for v in VERDICTS])
         self.opened_with: str | None = None  # the text when opened (set by the delegate)
         self._typed = typed
+        self._ended = ended
         line = self.lineEdit()
         if line is not None:
             line.textEdited.connect(self._send)
@@ -152,8 +191,11 @@ class VerdictEditor(QComboBox):
             self._typed(text.strip())
 
     def commit(self) -> None:
-        """Enter, or leaving the cell: what the editor shows (a completed verdict)."""
+        """Enter, or leaving the cell: what the editor shows (a completed verdict); the
+        run ends."""
         self._send(self.currentText())
+        if self._ended is not None and self.opened_with is not None:
+            self._ended()
 
     def revert(self) -> None:
         """Esc: what the cell held when the editor opened is back."""
@@ -162,33 +204,24 @@ class VerdictEditor(QComboBox):
             self._send(self.opened_with)
 
 
-def live_typer(index: AnyIndex) -> Callable[[str], None] | None:
-    """What an editor of the stage cell ``index`` calls with its text at each change:
-    the model's :class:`~ui.models.stage_cells.StageCells` sets the document at once,
-    the changes of one editor being one undo step (None: not a stage cell)."""
+def live_run(index: AnyIndex) -> TypingRun | None:
+    """A typing run in the field of the indicator's cell ``index`` (None: not a field of a
+    third-level indicator, or the tree shows no project)."""
     model = index.model()
-    columns = getattr(model, "columns", ())
-    if not 0 <= index.column() < len(columns) or not columns[index.column()].stage_field:
+    if not isinstance(model, IndicatorTreeModel) or model.project is None:
         return None
-    node = index.internalPointer()
-    if not isinstance(node, Indicator):
+    columns = model.columns
+    node = index.internalPointer() if index.isValid() else None
+    if not 0 <= index.column() < len(columns) or not isinstance(node, Indicator):
         return None
-    persistent = QPersistentModelIndex(index)
-    _runs[0] += 1
-    run = _runs[0]
-
-    def typed(text: str) -> None:
-        model = persistent.model()
-        if persistent.isValid() and isinstance(model, IndicatorTreeModel):
-            column = model.columns[persistent.column()]
-            path = model.path_of(persistent)
-            model.cells.type_live(path, node, column, text, run)
-
-    return typed
+    column = columns[index.column()]
+    if column.spec is None:
+        return None  # last year's, read-only
+    return model.session.begin_typing(TypedField(model.project, column.key, node))
 
 
 def live_line(index: AnyIndex, parent: QWidget) -> LiveLine | None:
-    """A line edit for a stage text cell whose keystrokes reach the document at once
-    (None: not a stage text cell)."""
-    typed = live_typer(index)
-    return None if typed is None else LiveLine(typed, parent)
+    """A line edit for an indicator's text cell whose keystrokes reach the document at
+    once (None: not a field of a third-level indicator)."""
+    run = live_run(index)
+    return None if run is None else LiveLine(run.set, parent, run.end)

@@ -6,13 +6,16 @@ Commands address a project by identity (the :class:`Project` object) and look up
 position when they run, so a command stays right whatever was inserted, removed or
 moved around it. Views never change the document directly; they ask the
 :class:`~ui.session.editor_session.EditorSession`, which pushes a command, and then follow
-the document's change events like everybody else. Typing in one field makes one command
-per keystroke, merged through :meth:`SetProjectFieldCommand.mergeWith`. An edit's text
-names the field by its label in the field registry (:func:`edit_text`).
+the document's change events like everybody else. The commands that set one field are
+of one family, :class:`FieldEdit`, with one merge rule: typing in one field makes one
+command per keystroke, all carrying the same typing token (a run of
+:class:`~ui.session.typing.TypingRun`), merged into one undo step. An edit's text names
+the field by its label in the field registry (:func:`edit_text`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -40,54 +43,59 @@ def position(doc: Document, project: Project) -> int:
     return index
 
 
-class SetProjectFieldCommand(QUndoCommand):
-    """Sets one project field; consecutive typing in the same field merges into one step.
+class FieldEdit(QUndoCommand):
+    """A command that sets one field (``value``, the old one in ``old``); the one merge
+    rule of typing: a command whose ``typing`` token and field are the same as the last
+    one's merges into it (the value typed last counts), and a merge that gives the old
+    value back takes the step away. ``typing`` None: an edit of its own."""
 
-    Typing merges only within one ``typing_run`` (the form starts a new one whenever a
-    field loses focus), so coming back to a field later makes a new undo step.
-    """
+    value: Any
+    old: Any
+
+    def __init__(self, text: str, typing: Hashable | None) -> None:
+        super().__init__(text)
+        self.typing = typing
+
+    def target(self) -> tuple[object, ...]:
+        """What the command sets (the same in every command of one typing run)."""
+        raise NotImplementedError
+
+    def id(self) -> int:
+        return TYPING_ID if self.typing is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, FieldEdit) or other.typing is None or other.typing != self.typing:
+            return False
+        if type(other) is not type(self) or other.target() != self.target():
+            return False
+        self.value = other.value
+        if same_value(self.value, self.old):  # 100.0 is not 100: the file would differ
+            self.setObsolete(True)
+        return True
+
+
+class SetProjectFieldCommand(FieldEdit):
+    """Sets one field of a project's header or funding block."""
 
     def __init__(
-        self,
-        doc: Document,
-        project: Project,
-        path: str,
-        value: Any,
-        *,
-        typing: bool = False,
-        typing_run: int = 0,
-        text: str = "",
+        self, doc: Document, project: Project, path: str, value: Any, *,
+        typing: Hashable | None = None, text: str = "",
     ) -> None:
-        super().__init__(text or edit_text(PROJECT, path))
+        super().__init__(text or edit_text(PROJECT, path), typing)
         self.doc = doc
         self.project = project
         self.path = path
         self.value = value
         self.old: Any = None
-        self.typing = typing
-        self.typing_run = typing_run
 
-    def id(self) -> int:
-        return TYPING_ID if self.typing else -1
+    def target(self) -> tuple[object, ...]:
+        return (id(self.project), self.path)
 
     def redo(self) -> None:
         self.old = self.doc.set_project_field(position(self.doc, self.project), self.path, self.value)
 
     def undo(self) -> None:
         self.doc.set_project_field(position(self.doc, self.project), self.path, self.old)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetProjectFieldCommand) or not other.typing:
-            return False
-        if (
-            other.project is not self.project
-            or (other.path, other.typing_run) != (self.path, self.typing_run)
-        ):
-            return False
-        self.value = other.value
-        if same_value(self.value, self.old):  # 100.0 is not 100: the file would differ
-            self.setObsolete(True)
-        return True
 
 
 class SetDocumentFieldCommand(QUndoCommand):
@@ -237,15 +245,15 @@ class MoveNodeCommand(QUndoCommand):
         self.doc.move_node(position(self.doc, self.project), self.parent, self.dest, self.src)
 
 
-class SetNodeFieldCommand(QUndoCommand):
+class SetNodeFieldCommand(FieldEdit):
     """Sets the name, value, description or basis of a node in the indicator tree (a
     rename carries the acknowledgements along; undo gives back the list as it was)."""
 
     def __init__(
         self, doc: Document, project: Project, path: NodePath, name: str, value: str,
-        text: str = "",
+        text: str = "", *, typing: Hashable | None = None,
     ) -> None:
-        super().__init__(text or edit_text(INDICATOR, name))
+        super().__init__(text or edit_text(INDICATOR, name), typing)
         self.doc = doc
         self.project = project
         self.path = tuple(path)
@@ -253,6 +261,9 @@ class SetNodeFieldCommand(QUndoCommand):
         self.value = value
         self.old = ""
         self.acknowledgements: list[Acknowledgement] = []  # before a rename carried them
+
+    def target(self) -> tuple[object, ...]:
+        return (id(self.project), self.path, self.name)
 
     def redo(self) -> None:
         index = position(self.doc, self.project)

@@ -7,9 +7,12 @@ project (held here only: the list, the tree and the form follow
 undo command calling one document method; the views listen to the document and never
 to each other.
 
-Before any document-level action (save, export, close, switching project or file,
-undo and redo) :meth:`EditorSession.commit_editors` asks every registered pane to commit
-what is still open in it (a tree cell being edited), so nothing typed is lost.
+Typing goes one way everywhere: an editor opens a run with :meth:`EditorSession.begin_typing`
+and each change reaches the document at once (:mod:`ui.session.typing`), so the form,
+the stage blocks and the tree's line editors never hold what the document has not got.
+Before any document-level action (save, export, close, switching project or file, undo
+and redo) :meth:`EditorSession.commit_editors` still asks the panes to commit a widget
+that holds a choice not yet written (a group's name in the tree's combo box, a drop-down).
 File handling (:class:`~ui.session.files.DocumentFiles`) works on a session.
 """
 
@@ -48,6 +51,7 @@ from ui.session.live_scores import LiveScores
 from ui.session.live_validation import LiveValidation
 from ui.session.questions import Questions
 from ui.session.stage_commands import SetStageCommand, SetStageFieldCommand, UnlockedTargetCommand
+from ui.session.typing import TypedField, TypingRun
 
 
 class EditorSession(QObject):
@@ -194,20 +198,14 @@ class EditorSession(QObject):
         self.stack.push(SetStageCommand(self.doc, stage))
         return True
 
-    def set_project_stage_field(
-        self, project: Project, path: str, value: Any, *, typing_run: int | None = None
-    ) -> None:
-        """Sets a field of ``project``'s 运行监控/自评 block (keystrokes of one run merge)."""
-        self.stack.push(SetStageFieldCommand(self.doc, project, None, path, value,
-                                             typing_run=typing_run))
+    def set_project_stage_field(self, project: Project, path: str, value: Any) -> None:
+        """Sets a field of ``project``'s 运行监控/自评 block."""
+        self.stack.push(SetStageFieldCommand(self.doc, project, None, path, value))
 
-    def set_indicator_stage_field(
-        self, path: NodePath, name: str, value: Any, *, typing_run: int | None = None
-    ) -> None:
+    def set_indicator_stage_field(self, path: NodePath, name: str, value: Any) -> None:
         """Sets a field of a third-level indicator's stage block in the current project."""
         assert self.current is not None
-        self.stack.push(SetStageFieldCommand(self.doc, self.current, path, name, value,
-                                             typing_run=typing_run))
+        self.stack.push(SetStageFieldCommand(self.doc, self.current, path, name, value))
 
     def targets_locked(self) -> bool:
         """Whether the approved 年度指标值 is read-only (a later stage, not unlocked)."""
@@ -226,15 +224,14 @@ class EditorSession(QObject):
                                               self.unlocked_targets))
 
     # == projects ========================================================================
-    def set_project_field(
-        self, project: Project, path: str, value: Any, *, typing_run: int | None = None,
-        text: str = "",
-    ) -> None:
-        """Sets one field; ``typing_run``: keystrokes of one run merge into one undo step."""
-        self.stack.push(SetProjectFieldCommand(
-            self.doc, project, path, value, typing=typing_run is not None,
-            typing_run=typing_run or 0, text=text,
-        ))
+    def set_project_field(self, project: Project, path: str, value: Any, text: str = "") -> None:
+        """Sets one field of ``project`` as an undo step of its own."""
+        self.stack.push(SetProjectFieldCommand(self.doc, project, path, value, text=text))
+
+    def begin_typing(self, field: TypedField) -> TypingRun:
+        """A run of typing in ``field``: each :meth:`TypingRun.set` reaches the document at
+        once, the run's keystrokes being one undo step (:mod:`ui.session.typing`)."""
+        return TypingRun(self, field)
 
     def insert_projects(self, index: int, projects: list[Project], text: str = "",
                         replace_blank: bool = False) -> None:

@@ -3,24 +3,24 @@ indicator's 运行监控/自评 block, and changing an approved 年度指标值 
 
 Like :mod:`ui.session.commands`, each calls one :class:`~jxeditor.document.document.Document`
 method in ``redo()`` and one in ``undo()``, and addresses its project by identity.
-Typing in one stage field merges keystrokes into one step within a typing run.
+Setting a field is a :class:`~ui.session.commands.FieldEdit`, whose one merge rule makes
+the keystrokes of one typing run one step.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.document import Document
-from jxeditor.document.fields import INDICATOR, PROJECT, same_value
+from jxeditor.document.fields import INDICATOR, PROJECT
 from jxeditor.document.model import Indicator, NodePath, Project
 from jxeditor.document.stage_edits import StageSwitch
 from jxeditor.document.stages import STAGE_LABELS
-from ui.session.commands import edit_text, position
-
-STAGE_TYPING_ID = 1002
+from ui.session.commands import FieldEdit, edit_text, position
 
 STAGE_NAMES = {
     "targets": QT_TRANSLATE_NOOP("Commands", "目标"),
@@ -55,25 +55,24 @@ class SetStageCommand(QUndoCommand):
         self.doc.revert_stage(self.switch)
 
 
-class SetStageFieldCommand(QUndoCommand):
+class SetStageFieldCommand(FieldEdit):
     """Sets one field of a stage block: a project's (``path`` ``None``) or an
-    indicator's; keystrokes of one typing run in the same field merge into one step."""
+    indicator's."""
 
     def __init__(
         self, doc: Document, project: Project, path: NodePath | None, name: str, value: Any,
-        *, typing_run: int | None = None,
+        *, typing: Hashable | None = None,
     ) -> None:
-        super().__init__(edit_text(PROJECT if path is None else INDICATOR, name))
+        super().__init__(edit_text(PROJECT if path is None else INDICATOR, name), typing)
         self.doc = doc
         self.project = project
         self.path = None if path is None else tuple(path)
         self.name = name
         self.value = value
         self.old: Any = None
-        self.typing_run = typing_run
 
-    def id(self) -> int:
-        return STAGE_TYPING_ID if self.typing_run is not None else -1
+    def target(self) -> tuple[object, ...]:
+        return (id(self.project), self.path, self.name)
 
     def _set(self, value: Any) -> Any:
         index = position(self.doc, self.project)
@@ -87,29 +86,17 @@ class SetStageFieldCommand(QUndoCommand):
     def undo(self) -> None:
         self._set(self.old)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetStageFieldCommand) or other.typing_run is None:
-            return False
-        if (
-            other.project is not self.project
-            or (other.path, other.name, other.typing_run) != (self.path, self.name, self.typing_run)
-        ):
-            return False
-        self.value = other.value
-        if same_value(self.value, self.old):
-            self.setObsolete(True)
-        return True
 
-
-class UnlockedTargetCommand(QUndoCommand):
+class UnlockedTargetCommand(FieldEdit):
     """Changes an approved 年度指标值 in a later stage, after the person unlocked it; the
     step says so (撤销 解锁修改年度指标值…) and the session marks the cell while done."""
 
     def __init__(
         self, doc: Document, project: Project, path: NodePath, value: str,
-        marks: dict[int, tuple[Indicator, str]],
+        marks: dict[int, tuple[Indicator, str]], *, typing: Hashable | None = None,
     ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "解锁修改年度指标值（已批复的目标）"))
+        super().__init__(QCoreApplication.translate("Commands", "解锁修改年度指标值（已批复的目标）"),
+                         typing)
         self.doc = doc
         self.project = project
         self.path = tuple(path)
@@ -117,6 +104,15 @@ class UnlockedTargetCommand(QUndoCommand):
         self.old = ""
         self.marks = marks
         self.marked = False
+
+    def target(self) -> tuple[object, ...]:
+        return (id(self.project), self.path)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        merged = super().mergeWith(other)
+        if merged and self.isObsolete() and self.marked:  # typed back to the approved value
+            self.marks.pop(id(self.doc.node(position(self.doc, self.project), self.path)), None)
+        return merged
 
     def redo(self) -> None:
         index = position(self.doc, self.project)

@@ -20,7 +20,7 @@ def test_problems_model_follows_validation(qtmodeltester, qtbot, sample_doc: Doc
     second = sample_doc.projects[1]
     assert model.rowCount() == 0
     with qtbot.wait_signals([model.rowsAboutToBeInserted, model.rowsInserted], order="strict"):
-        session.set_project_field(second, "name", "", typing_run=1)
+        session.set_project_field(second, "name", "")
         live.flush()
     codes = [model.index(r, 0).data(PROBLEM).code for r in range(model.rowCount())]
     assert codes == ["project.missing_field"]

@@ -8,7 +8,7 @@ delegate's editor all the same, and ``qtmodeltester`` watches the tree model thr
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 
@@ -66,9 +66,9 @@ def test_add_sibling_opens_an_editor_on_the_new_row(
     editor = pane.delegate.open_editor
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "area")
-    session.commit_editors()
-    assert new.name == "area"
-    assert not editing(pane) and pane.delegate.open_editor is None
+    assert new.name == "area"  # as typed
+    session.commit_editors()  # nothing to commit: a line editor stays open
+    assert editing(pane) and pane.delegate.open_editor is editor
     assert session.stack.count() == 2  # the insert, the name
     session.undo()
     session.undo()
@@ -113,7 +113,8 @@ def test_add_child_of_an_indicator_adds_a_sibling(pane: IndicatorPane, session: 
 def test_adding_commits_the_editor_that_was_open(pane: IndicatorPane, session: EditorSession) -> None:
     editor = open_editor(pane, (0, 0, 0), 1)
     assert isinstance(editor, ValueEditor)
-    editor.setText("=130平方米")
+    editor.selectAll()
+    editor.insert("=130平方米")  # typed: each keystroke reaches the document
     pane.add_sibling()
     assert session.doc.node(0, (0, 0, 0)).value == "=130平方米"
     assert isinstance(session.doc.node(0, (0, 0, 1)), Indicator)
@@ -161,7 +162,7 @@ def test_move_up_and_down_keep_the_node_selected(pane: IndicatorPane, session: E
 
 
 # == the open editor ============================================================================
-def test_commit_editors_writes_the_open_value_editor(
+def test_the_value_editor_writes_as_typed_one_step_per_run(
     pane: IndicatorPane, session: EditorSession, qtbot
 ) -> None:
     editor = open_editor(pane, (0, 0, 0), 1)
@@ -169,13 +170,30 @@ def test_commit_editors_writes_the_open_value_editor(
     assert editor.text() == "≥120平方米"
     editor.selectAll()
     qtbot.keyClicks(editor, ">=150")
-    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"  # not until committed
-    session.commit_editors()
-    assert session.doc.node(0, (0, 0, 0)).value == ">=150"
+    assert session.doc.node(0, (0, 0, 0)).value == ">=150"  # nothing waits for a commit
+    assert session.stack.count() == 1  # the keystrokes of the run: one step
     assert session.stack.undoText() == "修改“年度指标值”"
-    assert not editing(pane)
-    session.commit_editors()  # nothing open: nothing more
-    assert session.stack.count() == 1
+    session.commit_editors()  # before a save: nothing left to write, the editor stays
+    assert editing(pane) and session.stack.count() == 1
+    session.undo()  # the whole run, and the open editor shows the cell again
+    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
+    assert editor.text() == "≥120平方米"
+    qtbot.keyClicks(editor, "0")  # typing again after the undo: a step of its own
+    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米0"
+    assert session.stack.count() == 1 and session.stack.index() == 1
+
+
+def test_esc_in_the_value_editor_takes_its_run_back(
+    pane: IndicatorPane, session: EditorSession, qtbot
+) -> None:
+    editor = open_editor(pane, (0, 0, 0), 1)
+    assert isinstance(editor, ValueEditor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "=7")
+    assert session.doc.node(0, (0, 0, 0)).value == "=7"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
+    assert session.stack.count() == 0  # the step went with it
 
 
 def test_chinese_in_an_open_name_editor_is_committed(
@@ -195,7 +213,8 @@ def test_switching_project_commits_to_the_project_that_was_edited(
     p0, p1, _p2 = session.doc.projects
     editor = open_editor(pane, (0, 0, 0), 1)
     assert isinstance(editor, QLineEdit)
-    editor.setText("=7")
+    editor.selectAll()
+    editor.insert("=7")
     session.set_current(p1)
     assert p0.indicators[0].children[0].children[0].value == "=7"
     assert p1.indicators[0].children[0].children[0].value == "≥120平方米"
@@ -207,7 +226,8 @@ def test_undo_with_an_open_editor_takes_back_what_was_typed(
 ) -> None:
     editor = open_editor(pane, (0, 0, 0), 1)
     assert isinstance(editor, QLineEdit)
-    editor.setText("=9")
+    editor.selectAll()
+    editor.insert("=9")
     session.undo()  # the typed value became a step of its own, and that step is undone
     assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
     session.redo()

@@ -72,8 +72,9 @@ def test_enter_commits_and_goes_down_the_column_past_the_group_rows(
     editor.selectAll()
     qtbot.keyClicks(editor, "=2")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: doc.node(0, (0, 0, 0)).value == "=2", timeout=1000)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), ValueEditor), timeout=1000)
+    assert doc.node(0, (0, 0, 0)).value == "=2"  # written as typed
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor
+                    and isinstance(QApplication.focusWidget(), ValueEditor), timeout=1000)
     current = tree.currentIndex()
     assert model.path_of(current) == (0, 1, 0) and current.column() == 1
     qtbot.keyClicks(editor_now(), "=99%")  # replaces what it held

@@ -91,13 +91,14 @@ def test_typing_suggests_and_enter_fills_name_value_and_explanation_in_one_step(
     actions: LibraryActions, session: EditorSession, qtbot: Any, qtmodeltester: Any,
 ) -> None:
     editor = open_name_editor(actions, (0, 0, 0), qtmodeltester)  # 改造面积 ≥120平方米
+    steps = session.stack.count()
     editor.selectAll()
     type_chinese(editor, "档案")
+    assert node(session, (0, 0, 0)).name == "档案"  # written as typed
     popup = editor.completer_.popup()
     assert popup is not None and popup.isVisible()
     first = editor.suggestions.items[0]
     assert (first.name, first.value, first.source) == ("档案室改造面积", "≥120平方米", USER)
-    steps = session.stack.count()
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     filled = node(session, (0, 0, 0))

@@ -26,7 +26,7 @@ from ui.panes.stage_editors import (
     VerdictEditor,
     column_kind,
     live_line,
-    live_typer,
+    live_run,
     qualitative,
     stage_editor,
 )
@@ -125,12 +125,12 @@ def test_a_qualitative_actual_value_gets_the_verdicts(tree: IndicatorTreeModel, 
     assert stage_editor(sc.ACTUAL, tree.index_of_path((0, 0, 0), actual), parent) is None
 
 
-def test_live_lines_only_for_stage_cells_of_indicators(tree: IndicatorTreeModel, parent: QWidget) -> None:
+def test_live_lines_only_for_fields_of_indicators(tree: IndicatorTreeModel, parent: QWidget) -> None:
     actual = column(tree, "evaluation.actual")
     assert live_line(tree.index_of_path((0, 0, 0), actual), parent) is not None
-    assert live_line(tree.index_of_path((0, 0, 0), 1), parent) is None  # 年度指标值
+    assert live_line(tree.index_of_path((0, 0, 0), 1), parent) is not None  # 年度指标值
     assert live_line(tree.index_of_path((0, 0), actual), parent) is None  # a 二级
-    assert live_typer(QModelIndex()) is None
+    assert live_run(QModelIndex()) is None
 
 
 def test_keystrokes_of_one_editor_are_one_undo_step(

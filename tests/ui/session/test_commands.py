@@ -41,7 +41,7 @@ def ids(doc: Document) -> list[int]:
 
 
 def typing(doc: Document, project, path: str, value, run: int = 1) -> SetProjectFieldCommand:
-    return SetProjectFieldCommand(doc, project, path, value, typing=True, typing_run=run)
+    return SetProjectFieldCommand(doc, project, path, value, typing=run)
 
 
 MakeCommand = Callable[[Document], QUndoCommand]

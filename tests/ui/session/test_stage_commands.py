@@ -13,6 +13,7 @@ from session_fixtures import make_session
 from jxeditor.document.document import Document
 from jxeditor.document.stages import EVALUATION, MONITORING, TARGETS
 from ui.session.stage_commands import SetStageFieldCommand
+from ui.session.typing import TypedField
 
 
 def test_switch_and_undo_give_back_the_same_document(sample_doc: Document) -> None:
@@ -57,13 +58,16 @@ def test_keystrokes_of_one_run_merge_and_a_new_run_does_not(sample_doc: Document
     session = make_session(sample_doc)
     session.set_stage(EVALUATION)
     steps = session.stack.count()
+    node = sample_doc.node(0, (0, 0, 0))
+    actual = session.begin_typing(TypedField(sample_doc.projects[0], "evaluation.actual", node))
     for text in ("1", "13", "130"):
-        session.set_indicator_stage_field((0, 0, 0), "evaluation.actual", text, typing_run=7)
+        actual.set(text)
     assert session.stack.count() == steps + 1
-    session.set_indicator_stage_field((0, 0, 0), "evaluation.actual", "1300", typing_run=8)
+    actual.end()
+    actual.set("1300")
     assert session.stack.count() == steps + 2
-    # another field in the same run is its own step
-    session.set_indicator_stage_field((0, 0, 0), "evaluation.deviation", "x", typing_run=8)
+    # another field is its own step
+    session.begin_typing(TypedField(sample_doc.projects[0], "evaluation.deviation", node)).set("x")
     assert session.stack.count() == steps + 3
     session.undo()
     session.undo()
@@ -77,8 +81,10 @@ def test_typing_back_to_the_old_value_leaves_no_step(sample_doc: Document) -> No
     session = make_session(sample_doc)
     session.set_stage(EVALUATION)
     steps = session.stack.count()
-    session.set_indicator_stage_field((0, 0, 0), "evaluation.actual", "9", typing_run=3)
-    session.set_indicator_stage_field((0, 0, 0), "evaluation.actual", "", typing_run=3)
+    run = session.begin_typing(
+        TypedField(sample_doc.projects[0], "evaluation.actual", sample_doc.node(0, (0, 0, 0))))
+    run.set("9")
+    run.set("")
     assert session.stack.count() == steps
     session.stack.clear()
 

@@ -1,0 +1,159 @@
+"""The one typing path: every editor, the project form's fields, the stage block's and the
+indicator tree's cells alike, writes what is typed to the document as it is typed.
+
+An editor opens a :class:`TypingRun` on a :class:`TypedField` (the project, the
+indicator or ``None``, and the field registry's path) with
+:meth:`~ui.session.editor_session.EditorSession.begin_typing`, calls :meth:`TypingRun.set`
+with the text (or a value) at each change and :meth:`TypingRun.end` when the person
+leaves the field, presses Enter or Tab. The keystrokes of one run are one undo step (the
+one merge rule of :class:`~ui.session.commands.FieldEdit`); typing after the run ended,
+after an undo or after any other edit is a new step, and typing the old value back takes
+the step away. Nothing is left to commit at the right moment: the document always holds
+what the editors show.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+from jxeditor.document.fields import (
+    INDICATOR,
+    PROJECT,
+    STAGE_BLOCK,
+    FieldSpec,
+    find_field,
+    parse_in_unit,
+    same_value,
+)
+from jxeditor.document.model import Indicator, NodePath, Project, get_field
+from jxeditor.document.stage_edits import stage_field
+from jxeditor.document.stages import TARGETS
+from ui.session.commands import SetNodeFieldCommand, SetProjectFieldCommand
+from ui.session.stage_commands import SetStageFieldCommand, UnlockedTargetCommand
+
+if TYPE_CHECKING:
+    from ui.session.editor_session import EditorSession
+
+_tokens = itertools.count(1)
+
+
+@dataclass(frozen=True, eq=False)
+class TypedField:
+    """A field typed into: a field of ``project`` (``indicator`` None) or of one of its
+    indicators, by its path in the field registry (``"name"``, ``"funding.annual.total"``,
+    ``"evaluation.actual"``)."""
+
+    project: Project
+    path: str
+    indicator: Indicator | None = None
+
+    @property
+    def spec(self) -> FieldSpec:
+        return find_field(PROJECT if self.indicator is None else INDICATOR, self.path)
+
+    def node_path(self) -> NodePath | None:
+        """Where the indicator stands now in its project's tree (None: gone)."""
+        for i, l1 in enumerate(self.project.indicators):
+            for j, l2 in enumerate(l1.children):
+                for k, node in enumerate(l2.children):
+                    if node is self.indicator:
+                        return (i, j, k)
+        return None
+
+    def value(self) -> Any:
+        """The value the document holds now."""
+        if self.indicator is None:
+            stage = self.spec.owner == STAGE_BLOCK
+            return stage_field(self.project, self.path) if stage else get_field(self.project, self.path)
+        if "." in self.path:
+            return stage_field(self.indicator, self.path)
+        return getattr(self.indicator, self.path)
+
+
+class TypingRun:
+    """One run of typing in one field: :meth:`set` at each change, :meth:`end` on leaving."""
+
+    def __init__(self, session: EditorSession, field: TypedField) -> None:
+        self.session = session
+        self.field = field
+        self._token = next(_tokens)
+        self._after = -1  # the stack's index after this run's last step
+
+    def parse(self, text_or_value: Any) -> Any:
+        """The value the document holds for ``text_or_value`` (text: the field's parser,
+        an indicator's text stripped; any other value as it is)."""
+        if not isinstance(text_or_value, str):
+            return text_or_value
+        spec = self.field.spec
+        text = text_or_value.strip() if self.field.indicator is not None else text_or_value
+        return parse_in_unit(spec, text, self.session.doc.money_unit)
+
+    def set(self, text_or_value: Any) -> bool:
+        """The field now holds ``text_or_value`` (parsed by the field's kind); False when
+        it cannot be set (the project or indicator is gone, a locked target)."""
+        field = self.field
+        doc = self.session.doc
+        if doc.index_of(field.project) is None:
+            return False
+        value = self.parse(text_or_value)
+        if same_value(value, field.value()):
+            return True
+        stack = self.session.stack
+        if stack.index() != self._after:  # an undo or another edit came between
+            self._token = next(_tokens)
+        command = self._command(value, self._token)
+        if command is None:
+            return False
+        stack.push(command)
+        self._after = stack.index()
+        return True
+
+    def end(self) -> None:
+        """The person left the field (or pressed Enter or Tab): typing again is a new step."""
+        self._token = next(_tokens)
+
+    def _command(self, value: Any, typing: int) -> QUndoCommand | None:
+        field, doc = self.field, self.session.doc
+        if field.indicator is None:
+            if field.spec.owner == STAGE_BLOCK:
+                return SetStageFieldCommand(doc, field.project, None, field.path, value,
+                                            typing=typing)
+            return SetProjectFieldCommand(doc, field.project, field.path, value, typing=typing)
+        path = field.node_path()
+        if path is None:
+            return None
+        if "." in field.path:
+            return SetStageFieldCommand(doc, field.project, path, field.path, value, typing=typing)
+        if field.path == "value" and doc.stage != TARGETS:
+            if self.session.targets_locked():
+                return None
+            return UnlockedTargetCommand(doc, field.project, path, value,
+                                         self.session.unlocked_targets, typing=typing)
+        return SetNodeFieldCommand(doc, field.project, path, field.path, value, typing=typing)
+
+
+
+class FieldRuns:
+    """The typing runs of a form (the project form, a stage block): one per field typed
+    into, each ended when the person leaves the field or the form shows another project."""
+
+    def __init__(self, session: EditorSession) -> None:
+        self.session = session
+        self._runs: dict[str, TypingRun] = {}
+
+    def set(self, project: Project, path: str, text_or_value: Any) -> None:
+        """``project``'s field at ``path`` now holds ``text_or_value`` (see :meth:`TypingRun.set`)."""
+        run = self._runs.get(path)
+        if run is None or run.field.project is not project:
+            run = self._runs[path] = self.session.begin_typing(TypedField(project, path))
+        run.set(text_or_value)
+
+    def end(self) -> None:
+        """Every run ends: typing again is a new undo step."""
+        for run in self._runs.values():
+            run.end()
+        self._runs.clear()
