@@ -287,7 +287,7 @@ class DepartmentForm(QWidget):
         value = self._read(path, text)
         if not same_value(value, self._value(path)):
             self.session.department.set_field(self.block, path, value,
-                                              typing_run=self.typing_run)
+                                              typing=(id(self), self.typing_run))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

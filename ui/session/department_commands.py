@@ -10,6 +10,7 @@ Owners are addressed by identity.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,11 +24,10 @@ from jxeditor.document.fields import (
     SAFEGUARD,
     TASK,
     department_fields,
-    same_value,
 )
 from ui.platform import i18n
+from ui.session.commands import FieldEdit
 
-DEPARTMENT_TYPING_ID = 1002
 _OWNERS: dict[type, str] = {
     Department: DEPARTMENT, Task: TASK, Measure: MEASURE, Safeguard: SAFEGUARD,
 }
@@ -56,41 +56,29 @@ class SetDepartmentCommand(QUndoCommand):
         self.doc.set_department(self.old)
 
 
-class SetDepartmentFieldCommand(QUndoCommand):
-    """Sets one field of a part of the department; keystrokes of one typing run merge."""
+class SetDepartmentFieldCommand(FieldEdit):
+    """Sets one field of a part of the department; the keystrokes of one typing run merge
+    by the one merge rule of :class:`~ui.session.commands.FieldEdit`."""
 
     def __init__(
         self, doc: Document, owner: DepartmentPart, path: str, value: Any, *,
-        typing_run: int | None = None,
+        typing: Hashable | None = None,
     ) -> None:
-        super().__init__(department_edit_text(owner, path))
+        super().__init__(department_edit_text(owner, path), typing)
         self.doc = doc
         self.owner = owner
         self.path = path
         self.value = value
         self.old: Any = None
-        self.typing_run = typing_run
 
-    def id(self) -> int:
-        return DEPARTMENT_TYPING_ID if self.typing_run is not None else -1
+    def target(self) -> tuple[object, ...]:
+        return (id(self.owner), self.path)  # the part itself, not an equal one
 
     def redo(self) -> None:
         self.old = self.doc.set_department_field(self.owner, self.path, self.value)
 
     def undo(self) -> None:
         self.doc.set_department_field(self.owner, self.path, self.old)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetDepartmentFieldCommand) or other.typing_run is None:
-            return False
-        if other.owner is not self.owner or (other.path, other.typing_run) != (
-            self.path, self.typing_run
-        ):
-            return False
-        self.value = other.value
-        if same_value(self.value, self.old):
-            self.setObsolete(True)
-        return True
 
 
 class InsertDepartmentItemCommand(QUndoCommand):

@@ -10,6 +10,7 @@ file) shows the first project again.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -105,12 +106,12 @@ class DepartmentEdits(QObject):
 
     # == fields and lists =================================================================
     def set_field(
-        self, owner: DepartmentPart, path: str, value: Any, *, typing_run: int | None = None
+        self, owner: DepartmentPart, path: str, value: Any, *, typing: Hashable | None = None
     ) -> None:
         """Sets a field of the department, a task, a measure or a 保障措施 (keystrokes of
         one typing run merge into one undo step)."""
         self.session.stack.push(SetDepartmentFieldCommand(
-            self.session.doc, owner, path, value, typing_run=typing_run))
+            self.session.doc, owner, path, value, typing=typing))
 
     def insert_item(self, owner: DepartmentPart, items: str, row: int, item: Any,
                     text: str) -> None:
