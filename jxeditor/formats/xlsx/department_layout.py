@@ -67,15 +67,8 @@ class DepartmentForm(FormBuilder):
         return self.plan
 
     def head(self) -> None:
-        n, dept = self.ncols, self.dept
-        r = self.new_row()
-        self.put(r, 1, TITLE, "title", to_col=n)
-        self.plan.heights[r] = 32.0
-        r = self.new_row()
-        self.put(r, 1, f"（{self.doc.year}年度）", "subtitle", to_col=n)
-        r = self.new_row()
-        self.put(r, 1, f"填报单位（盖章）：{self.doc.reporting_unit}", "note_left", to_col=3)
-        self.put(r, 4, f"单位：{self.doc.money_unit}", "note_right", to_col=n)
+        dept = self.dept
+        self.title_rows(TITLE)
         self.wide_row("部门（单位）名称", dept.name, "center")
         if dept.functions:
             self.wide_row("部门职能概述", dept.functions)

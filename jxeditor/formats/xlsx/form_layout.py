@@ -134,16 +134,21 @@ class FormBuilder:
         self.size_rows()
         return self.plan
 
-    def header(self) -> None:
-        p, n = self.p, self.ncols
+    def title_rows(self, title: str) -> None:
+        """The form's title, its year, and the reporting unit with the money unit."""
+        n = self.ncols
         r = self.new_row()
-        self.put(r, 1, TITLE, "title", to_col=n)
+        self.put(r, 1, title, "title", to_col=n)
         self.plan.heights[r] = 32.0
         r = self.new_row()
         self.put(r, 1, f"（{self.doc.year}年度）", "subtitle", to_col=n)
         r = self.new_row()
         self.put(r, 1, f"填报单位（盖章）：{self.doc.reporting_unit}", "note_left", to_col=3)
         self.put(r, 4, f"单位：{self.doc.money_unit}", "note_right", to_col=n)
+
+    def header(self) -> None:
+        p = self.p
+        self.title_rows(TITLE)
         if p.code or p.attribute:
             self.pair_row("项目编码", p.code, "项目属性", p.attribute)
         self.pair_row("项目名称", p.name, "项目实施期", period_text(p.period))
