@@ -1,21 +1,19 @@
-"""The program's name and version, for the title bar, ``--version`` and the About box."""
+"""The program's name and version, for the title bar, ``--version`` and the About box.
+
+The version is the core's ``jxeditor.__version__`` (pyproject.toml's): one number for the
+editor, the command line, the installer and the package.
+"""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as dist_version
-
 from PySide6.QtCore import QCoreApplication
 
-FALLBACK = "0.1.0"
+import jxeditor
 
 
 def version() -> str:
-    """The installed version of jxeditor (the fallback when run from a bare checkout)."""
-    try:
-        return dist_version("jxeditor")
-    except PackageNotFoundError:
-        return FALLBACK
+    """The program's version (pyproject.toml's, through the installed metadata)."""
+    return jxeditor.__version__
 
 
 def program_name() -> str:
