@@ -3,7 +3,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/platform/about.py" line="23" />
+        <location filename="../../ui/platform/about.py" line="21" />
         <source>jxeditor 绩效目标表编辑器</source>
         <translation>jxeditor Target Table Editor</translation>
     </message>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../ui/session/commands.py" line="74" />
         <location filename="../../ui/session/commands.py" line="111" />
-        <location filename="../../ui/session/commands.py" line="247" />
+        <location filename="../../ui/session/commands.py" line="252" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
@@ -114,12 +114,12 @@
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="204" />
+        <location filename="../../ui/session/commands.py" line="205" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="225" />
+        <location filename="../../ui/session/commands.py" line="229" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
@@ -640,17 +640,17 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="55" />
+        <location filename="../../ui/models/tree_model.py" line="56" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="56" />
+        <location filename="../../ui/models/tree_model.py" line="57" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="57" />
+        <location filename="../../ui/models/tree_model.py" line="58" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
@@ -686,27 +686,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="75" />
+        <location filename="../../ui/panes/library_actions.py" line="76" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="106" />
+        <location filename="../../ui/panes/library_actions.py" line="108" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="110" />
+        <location filename="../../ui/panes/library_actions.py" line="112" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="137" />
+        <location filename="../../ui/panes/library_actions.py" line="139" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="138" />
+        <location filename="../../ui/panes/library_actions.py" line="140" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -913,117 +913,120 @@ Needs 64-bit Windows 10 or later, or a Linux desktop.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/message_boxes.py" line="44" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="125" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="139" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="185" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="128" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="142" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="188" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="76" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="59" />
         <source>jxeditor 文档 (*.json)</source>
         <translation>jxeditor documents (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="59" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="77" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="60" />
+        <source>jxeditor 文档 (*.jxd)</source>
+        <translation>jxeditor documents (*.jxd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="61" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="61" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="67" />
         <source>支持的文件 ({0})</source>
         <translation>Supported files ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="63" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="69" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="69" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="75" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="83" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="86" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="116" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="119" />
         <source>文件“{0}”已被移动或删除。</source>
         <translation>The file “{0}” has been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="117" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="120" />
         <source>要在原位置重新保存，还是另存为其他文件？</source>
         <translation>Save it again at the same place, or save it as another file?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="119" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="122" />
         <source>文件“{0}”在打开后已被其他程序或其他人修改。</source>
         <translation>The file “{0}” was changed by another program or person after it was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="120" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="123" />
         <source>覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？</source>
         <translation>Overwriting loses their changes (the old content is kept as a .bak file). What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="123" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="126" />
         <source>覆盖</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="124" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="163" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="127" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="166" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="134" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="137" />
         <source>“{0}”不是 jxeditor 导出的工作簿（可能是单位或财政部门下发的原表）。</source>
         <translation>“{0}” was not written by jxeditor (it may be the original form from your office or the finance bureau).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="135" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="138" />
         <source>保存会按 jxeditor 的格式重写整个工作簿，原表的版式、公式和其他内容不再保留。建议保留原表，另存为新文件。</source>
         <translation>Saving rewrites the whole workbook in jxeditor's layout; the form's layout, formulas and other content are not kept. Keep the original and save a new file instead?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="137" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="140" />
         <source>另存为新文件…</source>
         <translation>Save as a new file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="138" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="141" />
         <source>按 jxeditor 格式覆盖</source>
         <translation>Overwrite in jxeditor's layout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="162" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="165" />
         <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
         <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="164" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="167" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="170" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="173" />
         <source>（尚未保存为文件）</source>
         <translation>(never saved as a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="174" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="177" />
         <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
         <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="175" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="178" />
         <source>原文件：{0}
 自动保存于：{1}
 
@@ -1034,17 +1037,17 @@ Autosaved at: {1}
 Restore these changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="178" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="181" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="179" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="182" />
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="180" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="183" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -1113,47 +1116,47 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="265" />
+        <location filename="../../ui/panes/problems_pane.py" line="266" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation>This project: {0} points  {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="271" />
+        <location filename="../../ui/panes/problems_pane.py" line="272" />
         <source>{0} 个项目　年度金额合计 {1} {2}</source>
         <translation>{0} projects　annual amount in total {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="276" />
+        <location filename="../../ui/panes/problems_pane.py" line="277" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="277" />
+        <location filename="../../ui/panes/problems_pane.py" line="278" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="282" />
+        <location filename="../../ui/panes/problems_pane.py" line="283" />
         <source>检查中…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="285" />
+        <location filename="../../ui/panes/problems_pane.py" line="286" />
         <source>正在检查其余 {0} 个项目，计数随之更新</source>
         <translation>Checking the other {0} projects; the counts follow</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="319" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="319" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="318" />
+        <location filename="../../ui/panes/problems_pane.py" line="319" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
@@ -1295,144 +1298,144 @@ Restore these changes?</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="114" />
-        <location filename="../../ui/panes/project_form.py" line="132" />
+        <location filename="../../ui/panes/project_form.py" line="115" />
         <location filename="../../ui/panes/project_form.py" line="133" />
+        <location filename="../../ui/panes/project_form.py" line="134" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="115" />
+        <location filename="../../ui/panes/project_form.py" line="116" />
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="117" />
+        <location filename="../../ui/panes/project_form.py" line="118" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="128" />
+        <location filename="../../ui/panes/project_form.py" line="129" />
         <source>项目编码</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="130" />
+        <location filename="../../ui/panes/project_form.py" line="131" />
         <source>项目属性</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="134" />
+        <location filename="../../ui/panes/project_form.py" line="135" />
         <source>主管部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="136" />
+        <location filename="../../ui/panes/project_form.py" line="137" />
         <source>实施单位</source>
         <translation>Implementer</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="139" />
+        <location filename="../../ui/panes/project_form.py" line="140" />
         <source>项目类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="146" />
+        <location filename="../../ui/panes/project_form.py" line="147" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="148" />
+        <location filename="../../ui/panes/project_form.py" line="149" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="155" />
+        <location filename="../../ui/panes/project_form.py" line="156" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="158" />
+        <location filename="../../ui/panes/project_form.py" line="159" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="159" />
+        <location filename="../../ui/panes/project_form.py" line="160" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="161" />
+        <location filename="../../ui/panes/project_form.py" line="162" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="162" />
+        <location filename="../../ui/panes/project_form.py" line="163" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="163" />
+        <location filename="../../ui/panes/project_form.py" line="164" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="175" />
+        <location filename="../../ui/panes/project_form.py" line="176" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
+        <location filename="../../ui/panes/project_form.py" line="179" />
         <source>3月底</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
+        <location filename="../../ui/panes/project_form.py" line="179" />
         <source>6月底</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
+        <location filename="../../ui/panes/project_form.py" line="179" />
         <source>10月底</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="178" />
+        <location filename="../../ui/panes/project_form.py" line="179" />
         <source>12月底</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="191" />
+        <location filename="../../ui/panes/project_form.py" line="192" />
         <source>项目资金主要用途</source>
         <translation>Main use of funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="195" />
+        <location filename="../../ui/panes/project_form.py" line="196" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="198" />
+        <location filename="../../ui/panes/project_form.py" line="199" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="199" />
+        <location filename="../../ui/panes/project_form.py" line="200" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="200" />
+        <location filename="../../ui/panes/project_form.py" line="201" />
         <source>实施期目标</source>
         <translation>Period goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="201" />
+        <location filename="../../ui/panes/project_form.py" line="202" />
         <source>年度目标</source>
         <translation>Annual goal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="207" />
+        <location filename="../../ui/panes/project_form.py" line="208" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -1440,7 +1443,7 @@ Restore these changes?</translation>
 <context>
     <name>ProjectListModel</name>
     <message>
-        <location filename="../../ui/models/project_list_model.py" line="70" />
+        <location filename="../../ui/models/project_list_model.py" line="71" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
@@ -1800,7 +1803,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/panes/indicator_completer.py" line="58" />
+        <location filename="../../ui/panes/indicator_completer.py" line="65" />
         <source>（本机）</source>
         <translation> (mine)</translation>
     </message>
