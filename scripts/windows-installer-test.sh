@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Test of the Windows installer under Wine, in a fresh Wine prefix of its own (a clean PC):
+#   1. silent install for this user (/S): program files, Start-menu and desktop shortcuts,
+#      .jxd registered (and 打开方式 for .json), an entry in 应用和功能;
+#   2. the installed jxeditor.exe --smoke on a .jxd document;
+#   3. the document opened as Explorer does: `start` (ShellExecute through the registered
+#      association) opens it in the editor, which puts it into its recent files;
+#   4. installing again (an upgrade) keeps the settings and the indicator library;
+#   5. silent uninstall (/S): the program's files, shortcuts and registry keys are gone, the
+#      user's documents, settings and library stay, and nothing else differs from before.
+# Usage: scripts/windows-installer-test.sh [SETUP.EXE]   (needs make installer-windows)
+set -euo pipefail
+# shellcheck source=scripts/windows-env.sh
+source "$(dirname "$0")/windows-env.sh"
+version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$ROOT/pyproject.toml" | head -n 1)
+setup=$(realpath "${1:-$ROOT/dist-windows/jxeditor-$version-setup.exe}")
+[ -f "$setup" ] || { echo "no $setup: run make installer-windows" >&2; exit 2; }
+fail() { echo "windows installer test FAILED: $*" >&2; exit 1; }
+windows_debian_tools
+build_system32="$WINEPREFIX/drive_c/windows/system32"
+# A prefix of its own, made anew: the "before" of the comparison is a clean PC. No Wine
+# menu entries on the host (winemenubuilder), and the user's folders are the prefix's own
+# (a new prefix links Desktop and Documents to $HOME).
+export WINEPREFIX="$CACHE/installer-prefix"
+export WINEDLLOVERRIDES="$WINEDLLOVERRIDES;winemenubuilder.exe=d"
+rm -rf "$WINEPREFIX"
+trap windows_cleanup EXIT
+windows_display
+windows_prefix
+user_dir="$WINEPREFIX/drive_c/users/$(id -un)"
+for folder in Desktop Documents Downloads Music Pictures Videos Templates; do
+  if [ -L "$user_dir/$folder" ]; then rm "$user_dir/$folder" && mkdir "$user_dir/$folder"; fi
+done
+for stub in icuuc bcryptprimitives; do   # what Windows 10 has and Wine 8 lacks (windows-build.sh)
+  [ -f "$build_system32/$stub.dll" ] || fail "no $stub.dll stub: run make exe-windows first"
+  cp "$build_system32/$stub.dll" "$WINEPREFIX/drive_c/windows/system32/"
+done
+
+local_appdata="$user_dir/AppData/Local"
+instdir="$local_appdata/Programs/jxeditor"
+startmenu="$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+shortcut="绩效目标表编辑器.lnk"
+reg_query() { winrun reg query "$@" 2>/dev/null | tr -d '\r'; }
+snapshot() {   # every file of the prefix but Wine's own and the temporary ones; the user's registry
+  (cd "$WINEPREFIX/drive_c" && find . -path ./windows -prune -o -path '*/Temp' -prune -o -print | sort)
+  "$WINESERVER" -w
+  sed -e '/^#time=/d' -e '/^\[.*\] [0-9]*$/s/ [0-9]*$//' "$WINEPREFIX/user.reg" \
+    | grep -v -e '^#' -e 'MRU' -e 'Explorer\\\\' || true
+}
+
+say "the user's own things before: a document, the settings, the indicator library"
+mkdir -p "$user_dir/Documents/表格" "$local_appdata/jxeditor/jxeditor"
+cp "$ROOT/resources/sample-dalian-2026.json" "$user_dir/Documents/表格/绩效目标.jxd"
+echo '{"mine": true}' >"$local_appdata/jxeditor/jxeditor/indicator-library.json"
+winrun reg add 'HKCU\Software\jxeditor\jxeditor' /v language /d en /f >/dev/null
+"$WINESERVER" -w
+snapshot >"$CACHE/installer-before.txt"
+
+say "1. silent install for this user: $(basename "$setup") /S"
+winrun "$(winpath "$setup")" /S || fail "the installer exited with $?"
+"$WINESERVER" -w
+for file in jxeditor.exe jxeditor-cli.exe uninstall.exe _internal/base_library.zip; do
+  [ -e "$instdir/$file" ] || fail "not installed: $file"
+done
+[ -f "$startmenu/$shortcut" ] || fail "no Start-menu shortcut"
+[ -f "$user_dir/Desktop/$shortcut" ] || fail "no desktop shortcut"
+[ ! -e "$WINEPREFIX/drive_c/Program Files/jxeditor" ] || fail "installed for every user without /ALLUSERS"
+reg_query 'HKCU\Software\Classes\.jxd' /ve | grep -q 'jxeditor.document' || fail ".jxd not registered"
+command=$(reg_query 'HKCU\Software\Classes\jxeditor.document\shell\open\command' /ve \
+  | sed -n 's/.*REG_SZ *//p')
+echo "open command: $command"
+[[ "$command" == *'jxeditor.exe" "%1"' ]] || fail "unexpected open command"
+reg_query 'HKCU\Software\Classes\.json\OpenWithProgids' | grep -q 'jxeditor.document' || fail "no 打开方式 for .json"
+reg_query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\jxeditor' /v DisplayVersion \
+  | grep -q "$version" || fail "no uninstall entry of version $version"
+[ "$(winrun "$(winpath "$instdir/jxeditor-cli.exe")" --version | tr -d '\r')" = "jxeditor $version" ] \
+  || fail "jxeditor-cli.exe --version"
+
+say "2. the installed editor, --smoke on the .jxd document"
+document=$(winpath "$user_dir/Documents/表格/绩效目标.jxd")
+QT_QPA_PLATFORM=offscreen winrun "$(winpath "$instdir/jxeditor.exe")" --smoke "$document" \
+  || fail "jxeditor.exe --smoke on a .jxd"
+
+say "3. the document opened as Explorer does (start: ShellExecute through .jxd's association)"
+winrun start /unix "$user_dir/Documents/表格/绩效目标.jxd" || fail "start"
+opened=
+for _ in $(seq 90); do
+  if reg_query 'HKCU\Software\jxeditor\jxeditor\files' /v recent | grep -q '绩效目标.jxd'; then opened=1; break; fi
+  sleep 1
+done
+winrun taskkill /im jxeditor.exe /f >/dev/null 2>&1 || true
+"$WINESERVER" -k || true
+[ -n "$opened" ] || fail "the editor did not open the document through the association"
+echo "opened: in the editor's recent files"
+
+say "4. installing again (an upgrade) keeps the settings and the library"
+winrun "$(winpath "$setup")" /S || fail "the second install exited with $?"
+"$WINESERVER" -w
+reg_query 'HKCU\Software\jxeditor\jxeditor' /v language | grep -q 'en' || fail "the settings are lost"
+reg_query 'HKCU\Software\jxeditor\jxeditor\files' /v recent | grep -q '绩效目标.jxd' || fail "the recent files are lost"
+grep -q mine "$local_appdata/jxeditor/jxeditor/indicator-library.json" || fail "the library is lost"
+
+say "5. silent uninstall: nothing of the program left, the user's things kept"
+winrun "$(winpath "$instdir/uninstall.exe")" /S || fail "the uninstaller exited with $?"
+for _ in $(seq 120); do [ -e "$instdir" ] || break; sleep 1; done   # it runs from a copy in Temp
+"$WINESERVER" -w
+[ ! -e "$instdir" ] || { find "$instdir" | head; fail "the program folder is left"; }
+[ ! -e "$startmenu/$shortcut" ] && [ ! -e "$user_dir/Desktop/$shortcut" ] || fail "a shortcut is left"
+[ -f "$user_dir/Documents/表格/绩效目标.jxd" ] || fail "the user's document is gone"
+grep -q mine "$local_appdata/jxeditor/jxeditor/indicator-library.json" || fail "the library is gone"
+reg_query 'HKCU\Software\jxeditor\jxeditor' /v language | grep -q 'en' || fail "the settings are gone"
+# The comparison with before: the program's own settings change (the recent files, what Qt
+# writes) and Wine's bookkeeping aside, nothing differs.
+snapshot | grep -v -e 'jxeditor\\\\jxeditor' -e '^"recent"' -e '^"language"' -e '^"window' \
+  -e '^"geometry' -e '^"state' -e 'smoke' >"$CACHE/installer-after.txt"
+grep -v -e 'jxeditor\\\\jxeditor' -e '^"recent"' -e '^"language"' -e '^"window' \
+  -e '^"geometry' -e '^"state' -e 'smoke' "$CACHE/installer-before.txt" >"$CACHE/installer-before-cmp.txt"
+if ! diff "$CACHE/installer-before-cmp.txt" "$CACHE/installer-after.txt" >"$CACHE/installer-diff.txt"; then
+  cat "$CACHE/installer-diff.txt"
+  grep -i 'jxeditor\|jxd\|绩效' "$CACHE/installer-diff.txt" | grep -q '^>' \
+    && fail "the uninstall left something of the program behind (above)"
+  echo "(the differences above are Wine's, not the program's)"
+fi
+echo "windows installer test (Wine): all passed"
