@@ -3,11 +3,13 @@
 #   1. silent install for this user (/S): program files, Start-menu and desktop shortcuts,
 #      .jxd registered (and 打开方式 for .json), an entry in 应用和功能;
 #   2. the installed jxeditor.exe --smoke on a .jxd document;
-#   3. the document opened as Explorer does: `start` (ShellExecute through the registered
-#      association) opens it in the editor, which puts it into its recent files;
+#   3. the document opened by its path with the registered open command, as Explorer does
+#      (the editor puts it into its recent files);
 #   4. installing again (an upgrade) keeps the settings and the indicator library;
 #   5. silent uninstall (/S): the program's files, shortcuts and registry keys are gone, the
-#      user's documents, settings and library stay, and nothing else differs from before.
+#      user's documents, settings and library stay, and nothing else differs from before;
+#   6. the same for every user (/ALLUSERS: Program Files, HKLM), the .jxd opened with
+#      `start` (ShellExecute through the association), and uninstalled.
 # Usage: scripts/windows-installer-test.sh [SETUP.EXE]   (needs make installer-windows)
 set -euo pipefail
 # shellcheck source=scripts/windows-env.sh
@@ -67,8 +69,7 @@ done
 [ ! -e "$WINEPREFIX/drive_c/Program Files/jxeditor" ] || fail "installed for every user without /ALLUSERS"
 reg_query 'HKCU\Software\Classes\.jxd' /ve | grep -q 'jxeditor.document' || fail ".jxd not registered"
 command=$(reg_query 'HKCU\Software\Classes\jxeditor.document\shell\open\command' /ve \
-  | sed -n 's/.*REG_SZ *//p')
-echo "open command: $command"
+  | grep -o '"[^"]*jxeditor.exe" "%1"' || true)
 [[ "$command" == *'jxeditor.exe" "%1"' ]] || fail "unexpected open command"
 reg_query 'HKCU\Software\Classes\.json\OpenWithProgids' | grep -q 'jxeditor.document' || fail "no 打开方式 for .json"
 reg_query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\jxeditor' /v DisplayVersion \
@@ -81,23 +82,33 @@ document=$(winpath "$user_dir/Documents/表格/绩效目标.jxd")
 QT_QPA_PLATFORM=offscreen winrun "$(winpath "$instdir/jxeditor.exe")" --smoke "$document" \
   || fail "jxeditor.exe --smoke on a .jxd"
 
-say "3. the document opened as Explorer does (start: ShellExecute through .jxd's association)"
-winrun start /unix "$user_dir/Documents/表格/绩效目标.jxd" || fail "start"
-opened=
-for _ in $(seq 90); do
-  if reg_query 'HKCU\Software\jxeditor\jxeditor\files' /v recent | grep -q '绩效目标.jxd'; then opened=1; break; fi
-  sleep 1
-done
-winrun taskkill /im jxeditor.exe /f >/dev/null 2>&1 || true
-"$WINESERVER" -k || true
-[ -n "$opened" ] || fail "the editor did not open the document through the association"
+say "3. the document opened as Explorer does: the registered open command, %1 its path"
+# (Wine's HKEY_CLASSES_ROOT leaves out HKCU\Software\Classes, where a per-user installation
+# registers, so ShellExecute is tried on the every-user installation, step 6.)
+program=$(echo "$command" | sed 's/^"\([^"]*\)".*/\1/')
+opened_by() {   # runs what opens the document, waits until it is in the recent files, ends it
+  local opened= _ pid
+  "$@" &
+  pid=$!
+  for _ in $(seq 90); do
+    if reg_query 'HKCU\Software\jxeditor\jxeditor\files' /v recent | grep -q '\.jxd'; then
+      opened=1; break
+    fi
+    sleep 1
+  done
+  winrun taskkill /im jxeditor.exe /f >/dev/null 2>&1 || true
+  "$WINESERVER" -k 2>/dev/null || true
+  wait "$pid" || true
+  [ -n "$opened" ]
+}
+opened_by winrun "$program" "$document" || fail "the editor did not open the document by its path"
 echo "opened: in the editor's recent files"
 
 say "4. installing again (an upgrade) keeps the settings and the library"
 winrun "$(winpath "$setup")" /S || fail "the second install exited with $?"
 "$WINESERVER" -w
 reg_query 'HKCU\Software\jxeditor\jxeditor' /v language | grep -q 'en' || fail "the settings are lost"
-reg_query 'HKCU\Software\jxeditor\jxeditor\files' /v recent | grep -q '绩效目标.jxd' || fail "the recent files are lost"
+reg_query 'HKCU\Software\jxeditor\jxeditor\files' /v recent | grep -q '\.jxd' || fail "the recent files are lost"
 grep -q mine "$local_appdata/jxeditor/jxeditor/indicator-library.json" || fail "the library is lost"
 
 say "5. silent uninstall: nothing of the program left, the user's things kept"
@@ -121,4 +132,22 @@ if ! diff "$CACHE/installer-before-cmp.txt" "$CACHE/installer-after.txt" >"$CACH
     && fail "the uninstall left something of the program behind (above)"
   echo "(the differences above are Wine's, not the program's)"
 fi
+say "6. for every user (/ALLUSERS): Program Files, HKLM; the .jxd opened through ShellExecute"
+winrun reg delete 'HKCU\Software\jxeditor\jxeditor\files' /f >/dev/null 2>&1 || true
+winrun "$(winpath "$setup")" /S /ALLUSERS || fail "the every-user install exited with $?"
+"$WINESERVER" -w
+machine_dir="$WINEPREFIX/drive_c/Program Files/jxeditor"
+[ -f "$machine_dir/jxeditor.exe" ] || fail "not installed in Program Files"
+[ -f "$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/$shortcut" ] \
+  || fail "no Start-menu shortcut for every user"
+opened_by winrun start /unix "$user_dir/Documents/表格/绩效目标.jxd" \
+  || fail "start (ShellExecute) did not open the .jxd in the editor"
+echo "opened through the association"
+winrun "$(winpath "$machine_dir/uninstall.exe")" /S /ALLUSERS || fail "the every-user uninstaller exited with $?"
+for _ in $(seq 120); do [ -e "$machine_dir" ] || break; sleep 1; done
+"$WINESERVER" -w
+[ ! -e "$machine_dir" ] || fail "Program Files\\jxeditor is left"
+reg_query 'HKLM\Software\Classes\jxeditor.document' >/dev/null && fail "the HKLM file type is left"
+reg_query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\jxeditor' >/dev/null \
+  && fail "the HKLM uninstall entry is left"
 echo "windows installer test (Wine): all passed"
