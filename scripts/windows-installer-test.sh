@@ -44,7 +44,8 @@ startmenu="$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
 shortcut="绩效目标表编辑器.lnk"
 reg_query() { winrun reg query "$@" 2>/dev/null | tr -d '\r'; }
 snapshot() {   # every file of the prefix but Wine's own and the temporary ones; the user's registry
-  (cd "$WINEPREFIX/drive_c" && find . -path ./windows -prune -o -path '*/Temp' -prune -o -print | sort)
+  (cd "$WINEPREFIX/drive_c" && find . -path ./windows -prune -o -path '*/Temp' -prune \
+    -o -path './users/*/AppData/Local/jxeditor' -prune -o -print | sort)   # (its data: the user's)
   "$WINESERVER" -w
   sed -e '/^#time=/d' -e '/^\[.*\] [0-9]*$/s/ [0-9]*$//' "$WINEPREFIX/user.reg" \
     | grep -v -e '^#' -e 'MRU' -e 'Explorer\\\\' || true
@@ -53,7 +54,7 @@ snapshot() {   # every file of the prefix but Wine's own and the temporary ones;
 say "the user's own things before: a document, the settings, the indicator library"
 mkdir -p "$user_dir/Documents/表格" "$local_appdata/jxeditor/jxeditor"
 cp "$ROOT/resources/sample-dalian-2026.json" "$user_dir/Documents/表格/绩效目标.jxd"
-echo '{"mine": true}' >"$local_appdata/jxeditor/jxeditor/indicator-library.json"
+echo mine >"$local_appdata/jxeditor/jxeditor/mine.txt"   # beside the indicator library
 winrun reg add 'HKCU\Software\jxeditor\jxeditor' /v language /d en /f >/dev/null
 "$WINESERVER" -w
 snapshot >"$CACHE/installer-before.txt"
@@ -104,12 +105,17 @@ opened_by() {   # runs what opens the document, waits until it is in the recent 
 opened_by winrun "$program" "$document" || fail "the editor did not open the document by its path"
 echo "opened: in the editor's recent files"
 
+# the editor's data folder (its indicator library, what it wrote), as it must stay
+data_files() { (cd "$local_appdata/jxeditor" && find . -type f ! -name '*.lock' -exec sha256sum {} + | sort); }
+data_files >"$CACHE/installer-data.txt"
+grep -q mine.txt "$CACHE/installer-data.txt" || fail "no data folder"
+
 say "4. installing again (an upgrade) keeps the settings and the library"
 winrun "$(winpath "$setup")" /S || fail "the second install exited with $?"
 "$WINESERVER" -w
 reg_query 'HKCU\Software\jxeditor\jxeditor' /v language | grep -q 'en' || fail "the settings are lost"
 reg_query 'HKCU\Software\jxeditor\jxeditor\files' /v recent | grep -q '\.jxd' || fail "the recent files are lost"
-grep -q mine "$local_appdata/jxeditor/jxeditor/indicator-library.json" || fail "the library is lost"
+data_files | cmp -s - "$CACHE/installer-data.txt" || fail "the data folder (library) changed"
 
 say "5. silent uninstall: nothing of the program left, the user's things kept"
 winrun "$(winpath "$instdir/uninstall.exe")" /S || fail "the uninstaller exited with $?"
@@ -118,7 +124,7 @@ for _ in $(seq 120); do [ -e "$instdir" ] || break; sleep 1; done   # it runs fr
 [ ! -e "$instdir" ] || { find "$instdir" | head; fail "the program folder is left"; }
 [ ! -e "$startmenu/$shortcut" ] && [ ! -e "$user_dir/Desktop/$shortcut" ] || fail "a shortcut is left"
 [ -f "$user_dir/Documents/表格/绩效目标.jxd" ] || fail "the user's document is gone"
-grep -q mine "$local_appdata/jxeditor/jxeditor/indicator-library.json" || fail "the library is gone"
+data_files | cmp -s - "$CACHE/installer-data.txt" || fail "the data folder (library) changed"
 reg_query 'HKCU\Software\jxeditor\jxeditor' /v language | grep -q 'en' || fail "the settings are gone"
 # The comparison with before: the program's own settings change (the recent files, what Qt
 # writes) and Wine's bookkeeping aside, nothing differs.
