@@ -34,7 +34,7 @@ def _icu_subset() -> ModuleType:
         ("zh_Hans_CN.res", True), ("en.res", True), ("root.res", True), ("pool.res", True),
         ("supplementalData.res", True), ("likelySubtags.res", True), ("cnvalias.icu", True),
         ("gb18030.cnv", True), ("windows-936-2000.cnv", True), ("uprops.icu", True),
-        ("brkitr/char.brk", True), ("zone/zh.res", True),
+        ("zone/zh.res", True), ("brkitr/char.brk", False), ("curr/zh.res", False),
         ("coll/ko.res", False), ("fr.res", False), ("ast.res", False), ("zone/de_CH.res", False),
         ("brkitr/cjdict.dict", False), ("translit/root.res", False), ("unames.icu", False),
         ("ibm-1390_P110-2003.cnv", False), ("rbnf/zh.res", False),

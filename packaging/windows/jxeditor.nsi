@@ -281,12 +281,15 @@ Section "Uninstall"
   DeleteRegKey /ifnosubkeys /ifnovalues SHCTX "Software\Classes\.json"
   DeleteRegKey SHCTX "Software\Classes\${PROGID}"
   DeleteRegKey SHCTX "${APPKEY}"
+  DeleteRegKey /ifnosubkeys /ifnovalues SHCTX "Software\Classes\Applications"
   DeleteRegKey SHCTX "${UNINSTALL_KEY}"
+  DeleteRegKey /ifnosubkeys /ifnovalues SHCTX "Software\Microsoft\Windows\CurrentVersion\Uninstall"
 
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\jxeditor.exe"
   Delete "$INSTDIR\jxeditor-cli.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR" ; only when empty: a file the user put there stays
+  RMDir "$LOCALAPPDATA\Programs" ; made for a per-user installation; only when empty
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd

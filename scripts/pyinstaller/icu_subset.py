@@ -29,7 +29,11 @@ LOCALES = {"root", "en", "en_001", "en_US", "en_US_POSIX", "en_GB", "zh", "zh_Ha
 LOCALE_ITEM = re.compile(r"(?:[a-z]+/)?([a-z]{2,3}(?:_\w+)*)\.res")
 # Whole items dropped: converters but the Chinese ones (KEEP), word dictionaries, transliteration, character
 # names (u_charName), spoof checks, IDNA, number spell-out: nothing Qt asks ICU for.
-DROP = re.compile(r"\.cnv$|\.dict$|^translit/|^rbnf/|^unames\.icu$|\.spp$|^uts46\.nrm$|\.cfu$")
+# Qt 6.11's Core calls ICU's u_*, ucal_*, ucnv_* and ucol_* functions only (objdump -T): no
+# break iterators, number or date formats, display names of languages, regions, currencies
+# or units.
+DROP = re.compile(r"\.cnv$|\.dict$|^(translit|rbnf|brkitr|curr|lang|region|unit)/|^unames\.icu$"
+                  r"|\.spp$|^uts46\.nrm$|\.cfu$")
 KEEP = {"gb18030.cnv", "windows-936-2000.cnv", "ibm-1386_P100-2001.cnv",  # GB18030, GBK
         "windows-950-2000.cnv"}  # Big5
 
