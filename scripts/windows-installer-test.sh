@@ -58,6 +58,7 @@ mkdir -p "$user_dir/Documents/表格" "$local_appdata/jxeditor/jxeditor"
 cp "$ROOT/resources/sample-dalian-2026.json" "$user_dir/Documents/表格/绩效目标.jxd"
 echo mine >"$local_appdata/jxeditor/jxeditor/mine.txt"   # beside the indicator library
 winrun reg add 'HKCU\Software\jxeditor\jxeditor' /v language /d en /f >/dev/null
+winrun reg add 'HKCU\Software\Classes' /f >/dev/null   # every Windows profile has it; a new Wine prefix not
 "$WINESERVER" -w
 snapshot >"$CACHE/installer-before.txt"
 
