@@ -68,8 +68,11 @@ done
 # the bundle asks for.
 glibc=$(find "$stage/opt/jxeditor" -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
   | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -n 1)
+# The libraries jxeditor.spec leaves to the system (LINUX_SYSTEM: X11 client libraries,
+# CUPS for the print plugin) are named here too.
 qt_xcb="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
- libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xkb1"
+ libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
+ libx11-6 libx11-xcb1 libxext6 libxrender1 libfreetype6 libcups2"
 depends="libc6 (>= ${glibc#GLIBC_})"
 for package in $(printf '%s\n' $qt_xcb "${!owners[@]}" | grep -vx 'libc6' | sort -u); do
   depends+=", $package"
