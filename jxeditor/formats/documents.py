@@ -1,6 +1,7 @@
 """One entry point to read and write documents in any supported format, by file extension.
 
-``.json`` is the native format; ``.txt``/``.tsv`` are tables copied out of Excel, WPS,
+``.json`` is the native format, and ``.jxd`` the same JSON under the extension the
+installers register for the program's documents (a double-click opens jxeditor); ``.txt``/``.tsv`` are tables copied out of Excel, WPS,
 Word or a PDF viewer; ``.xlsx``/``.xlsm`` (read and write) and ``.xls``/``.ods`` (read)
 are workbooks. Reading returns the document and the notices of the import (cells that
 could not be placed, sheets skipped), which the command line and the editor show.
@@ -19,9 +20,10 @@ from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
 from jxeditor.formats.atomic import check_input, keep_backup_copy, os_error_text
 
-READ_SUFFIXES = (".json", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+JSON_SUFFIXES = (".json", ".jxd")
+READ_SUFFIXES = (".json", ".jxd", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-WRITE_SUFFIXES = (".json", ".xlsx")
+WRITE_SUFFIXES = (".json", ".jxd", ".xlsx")
 
 
 def load_document(path: str | Path) -> tuple[Document, list[str]]:
@@ -30,7 +32,7 @@ def load_document(path: str | Path) -> tuple[Document, list[str]]:
     p = Path(path)
     check_input(p)
     suffix = p.suffix.lower()
-    if suffix == ".json":
+    if suffix in JSON_SUFFIXES:
         return json_format.load_with_notices(p)  # notices: characters replaced
     if suffix in (".txt", ".tsv"):
         from jxeditor.formats.tableimport import read_text_file
@@ -63,7 +65,7 @@ def open_document(path: str | Path) -> tuple[Document, list[str], bool]:
 
 
 def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False) -> list[str]:
-    """Writes ``.json`` or ``.xlsx`` atomically; other extensions are refused. Returns
+    """Writes ``.json`` (``.jxd``) or ``.xlsx`` atomically; other extensions are refused. Returns
     the notices of the export (in .xlsx, text cut or characters dropped in visible cells;
     the hidden copy keeps them whole).
 
@@ -71,7 +73,7 @@ def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False)
     """
     p = Path(path)
     suffix = p.suffix.lower()
-    if suffix == ".json":
+    if suffix in JSON_SUFFIXES:
         json_format.save(doc, p, keep_backup=keep_backup)
         return []
     if suffix == ".xlsx":
@@ -83,4 +85,4 @@ def save_document(doc: Document, path: str | Path, *, keep_backup: bool = False)
             except OSError as error:
                 raise FileFormatError(p, f"无法保留旧版本（.bak）：{os_error_text(error)}") from error
         return save_xlsx(doc, p)
-    raise FileFormatError(p, f"不能保存为“{suffix or '（无扩展名）'}”格式：可保存为 .json 或 .xlsx")
+    raise FileFormatError(p, f"不能保存为“{suffix or '（无扩展名）'}”格式：可保存为 .json、.jxd 或 .xlsx")

@@ -3,7 +3,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/platform/about.py" line="34" />
+        <location filename="../../ui/platform/about.py" line="21" />
         <source>jxeditor 绩效目标表编辑器</source>
         <translation>jxeditor Target Table Editor</translation>
     </message>
@@ -37,38 +37,38 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="32" />
+        <location filename="../../ui/session/commands.py" line="35" />
         <location filename="../../ui/session/department_commands.py" line="40" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="119" />
+        <location filename="../../ui/session/commands.py" line="127" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="143" />
+        <location filename="../../ui/session/commands.py" line="151" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="160" />
+        <location filename="../../ui/session/commands.py" line="168" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="181" />
+        <location filename="../../ui/session/commands.py" line="189" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="202" />
+        <location filename="../../ui/session/commands.py" line="210" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="226" />
+        <location filename="../../ui/session/commands.py" line="234" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>Switch to the “{0}” stage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="112" />
+        <location filename="../../ui/session/stage_commands.py" line="98" />
         <source>解锁修改年度指标值（已批复的目标）</source>
         <translation>Unlock the annual target values (approved targets)</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>DepartmentEdits</name>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="91" />
+        <location filename="../../ui/session/department_edits.py" line="92" />
         <source>添加部门整体目标</source>
         <translation>Add department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="102" />
+        <location filename="../../ui/session/department_edits.py" line="103" />
         <source>删除部门整体目标</source>
         <translation>Delete department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="103" />
+        <location filename="../../ui/session/department_edits.py" line="104" />
         <source>已删除部门整体目标（可用 Ctrl+Z 撤销）</source>
         <translation>Department targets deleted (Ctrl+Z undoes)</translation>
     </message>
@@ -316,62 +316,62 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="179" />
+        <location filename="../../ui/session/editor_session.py" line="183" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="265" />
+        <location filename="../../ui/session/editor_session.py" line="262" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="275" />
+        <location filename="../../ui/session/editor_session.py" line="272" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="276" />
+        <location filename="../../ui/session/editor_session.py" line="273" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="318" />
+        <location filename="../../ui/session/editor_session.py" line="315" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="333" />
+        <location filename="../../ui/session/editor_session.py" line="330" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="353" />
+        <location filename="../../ui/session/editor_session.py" line="350" />
         <source>确认无误</source>
         <translation>Confirm as intended</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="353" />
+        <location filename="../../ui/session/editor_session.py" line="350" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="362" />
+        <location filename="../../ui/session/editor_session.py" line="359" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="365" />
+        <location filename="../../ui/session/editor_session.py" line="362" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="374" />
+        <location filename="../../ui/session/editor_session.py" line="371" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="389" />
+        <location filename="../../ui/session/editor_session.py" line="386" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
@@ -611,22 +611,22 @@
         <translation>Third-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="122" />
+        <location filename="../../ui/models/stage_cells.py" line="111" />
         <source>由程序计算；填写后以填写的为准</source>
         <translation>Computed; a value you enter counts instead</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="133" />
+        <location filename="../../ui/models/stage_cells.py" line="122" />
         <source>{0}年：年度指标值“{1}”，实际完成值“{2}”（只读）</source>
         <translation>{0}: target “{1}”, actual “{2}” (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="135" />
+        <location filename="../../ui/models/stage_cells.py" line="124" />
         <source>未记录</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/stage_cells.py" line="146" />
+        <location filename="../../ui/models/stage_cells.py" line="135" />
         <source>已解锁修改的目标，批复的是“{0}”</source>
         <translation>Target changed after unlocking; the approved one is “{0}”</translation>
     </message>
@@ -642,27 +642,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="75" />
+        <location filename="../../ui/panes/library_actions.py" line="74" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="107" />
+        <location filename="../../ui/panes/library_actions.py" line="106" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="111" />
+        <location filename="../../ui/panes/library_actions.py" line="110" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="140" />
+        <location filename="../../ui/panes/library_actions.py" line="139" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="141" />
+        <location filename="../../ui/panes/library_actions.py" line="140" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -821,22 +821,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>提示：左侧选项目，中间填指标，右侧填表头和资金；下方列出问题，双击转到。按 F1 查看快捷键，Ctrl+F 搜索。</source>
         <translation>Tip: choose a project on the left, fill in indicators in the middle, header and funding on the right; problems are listed below (double-click to go there). F1 lists the keys, Ctrl+F searches.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>界面语言将在下次启动 jxeditor 时切换。</source>
         <translation>The interface language changes the next time jxeditor starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>无法重新启动 jxeditor；请手动关闭后再打开。</source>
         <translation>Could not restart jxeditor; please close it and start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>{0} {1}
 预算项目绩效目标表的填报、校验与导出，离线使用。
 需要 64 位 Windows 10 或更新版本，或 Linux 桌面。</source>
@@ -869,117 +869,120 @@ Needs 64-bit Windows 10 or later, or a Linux desktop.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/message_boxes.py" line="43" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="124" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="138" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="184" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="127" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="141" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="187" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="57" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="75" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
         <source>jxeditor 文档 (*.json)</source>
         <translation>jxeditor documents (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="58" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="76" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="59" />
+        <source>jxeditor 文档 (*.jxd)</source>
+        <translation>jxeditor documents (*.jxd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/message_boxes.py" line="60" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="60" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="66" />
         <source>支持的文件 ({0})</source>
         <translation>Supported files ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="62" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="68" />
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="68" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="74" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="82" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="85" />
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="115" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="118" />
         <source>文件“{0}”已被移动或删除。</source>
         <translation>The file “{0}” has been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="116" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="119" />
         <source>要在原位置重新保存，还是另存为其他文件？</source>
         <translation>Save it again at the same place, or save it as another file?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="118" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="121" />
         <source>文件“{0}”在打开后已被其他程序或其他人修改。</source>
         <translation>The file “{0}” was changed by another program or person after it was opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="119" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="122" />
         <source>覆盖会丢失对方的修改（旧内容保留为 .bak 文件）。要怎么做？</source>
         <translation>Overwriting loses their changes (the old content is kept as a .bak file). What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="122" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="125" />
         <source>覆盖</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="123" />
-        <location filename="../../ui/dialogs/message_boxes.py" line="162" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="126" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="165" />
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="133" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="136" />
         <source>“{0}”不是 jxeditor 导出的工作簿（可能是单位或财政部门下发的原表）。</source>
         <translation>“{0}” was not written by jxeditor (it may be the original form from your office or the finance bureau).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="134" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="137" />
         <source>保存会按 jxeditor 的格式重写整个工作簿，原表的版式、公式和其他内容不再保留。建议保留原表，另存为新文件。</source>
         <translation>Saving rewrites the whole workbook in jxeditor's layout; the form's layout, formulas and other content are not kept. Keep the original and save a new file instead?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="136" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="139" />
         <source>另存为新文件…</source>
         <translation>Save as a new file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="137" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="140" />
         <source>按 jxeditor 格式覆盖</source>
         <translation>Overwrite in jxeditor's layout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="161" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="164" />
         <source>文档没有丢失，仍然打开着，修改也都还在。可以另存为其他文件。</source>
         <translation>Nothing is lost: the document is still open with all its changes. You can save it as another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="163" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="166" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="169" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="172" />
         <source>（尚未保存为文件）</source>
         <translation>(never saved as a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="173" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="176" />
         <source>jxeditor 上次没有正常退出，找到未保存的文档“{0}”。</source>
         <translation>jxeditor did not exit normally last time; an unsaved document “{0}” was found.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="174" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="177" />
         <source>原文件：{0}
 自动保存于：{1}
 
@@ -990,17 +993,17 @@ Autosaved at: {1}
 Restore these changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="177" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="180" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="178" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="181" />
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/message_boxes.py" line="179" />
+        <location filename="../../ui/dialogs/message_boxes.py" line="182" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -1251,79 +1254,79 @@ Restore these changes?</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="127" />
-        <location filename="../../ui/panes/project_form.py" line="145" />
+        <location filename="../../ui/panes/project_form.py" line="128" />
         <location filename="../../ui/panes/project_form.py" line="146" />
+        <location filename="../../ui/panes/project_form.py" line="147" />
         <source>必填</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="130" />
+        <location filename="../../ui/panes/project_form.py" line="131" />
         <source>如 102001001</source>
         <translation>e.g. 102001001</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="159" />
+        <location filename="../../ui/panes/project_form.py" line="160" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="161" />
+        <location filename="../../ui/panes/project_form.py" line="162" />
         <source>项目实施期</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="168" />
+        <location filename="../../ui/panes/project_form.py" line="169" />
         <source>资金投入（万元）</source>
         <translation>Funding (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="171" />
+        <location filename="../../ui/panes/project_form.py" line="172" />
         <source>实施期金额</source>
         <translation>Whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="172" />
+        <location filename="../../ui/panes/project_form.py" line="173" />
         <source>年度金额</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="174" />
+        <location filename="../../ui/panes/project_form.py" line="175" />
         <source>资金总额</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="175" />
+        <location filename="../../ui/panes/project_form.py" line="176" />
         <source>其中：财政拨款</source>
         <translation>of which fiscal</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="176" />
+        <location filename="../../ui/panes/project_form.py" line="177" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="188" />
+        <location filename="../../ui/panes/project_form.py" line="189" />
         <source>资金支出计划（%）</source>
         <translation>Spending plan (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="208" />
+        <location filename="../../ui/panes/project_form.py" line="209" />
         <source>绩效目标</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="211" />
+        <location filename="../../ui/panes/project_form.py" line="212" />
         <source>实施期内要达到的总体目标</source>
         <translation>Overall goal for the whole period</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="212" />
+        <location filename="../../ui/panes/project_form.py" line="213" />
         <source>本年度要达到的目标（必填）</source>
         <translation>Goal for this year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/project_form.py" line="220" />
+        <location filename="../../ui/panes/project_form.py" line="221" />
         <source>没有项目。请在左侧添加一个项目。</source>
         <translation>No project. Add one in the list on the left.</translation>
     </message>
@@ -1608,78 +1611,78 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>StageBlock</name>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="117" />
+        <location filename="../../ui/panes/stage_block.py" line="118" />
         <source>自评：项目资金（万元）</source>
         <translation>Self-evaluation: project funds (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="122" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
         <source>年初预算数</source>
         <translation>Initial budget</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="122" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
         <source>全年预算数</source>
         <translation>Budget for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="122" />
+        <location filename="../../ui/panes/stage_block.py" line="123" />
         <source>全年执行数</source>
         <translation>Spent in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="123" />
+        <location filename="../../ui/panes/stage_block.py" line="124" />
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="123" />
-        <location filename="../../ui/panes/stage_block.py" line="173" />
+        <location filename="../../ui/panes/stage_block.py" line="124" />
+        <location filename="../../ui/panes/stage_block.py" line="174" />
         <source>执行率</source>
         <translation>Execution rate</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="123" />
+        <location filename="../../ui/panes/stage_block.py" line="124" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="130" />
+        <location filename="../../ui/panes/stage_block.py" line="131" />
         <source>年度资金总额</source>
         <translation>Total funds of the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="130" />
+        <location filename="../../ui/panes/stage_block.py" line="131" />
         <source>其中：当年财政拨款</source>
         <translation>of which: fiscal appropriation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="130" />
+        <location filename="../../ui/panes/stage_block.py" line="131" />
         <source>上年结转资金</source>
         <translation>Carried over from last year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="131" />
+        <location filename="../../ui/panes/stage_block.py" line="132" />
         <source>其他资金</source>
         <translation>Other funds</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="148" />
+        <location filename="../../ui/panes/stage_block.py" line="149" />
         <source>年度总体目标的实际完成情况</source>
         <translation>What the year's overall goal actually achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="156" />
+        <location filename="../../ui/panes/stage_block.py" line="157" />
         <source>实际完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="166" />
+        <location filename="../../ui/panes/stage_block.py" line="167" />
         <source>运行监控：预算执行情况（万元）</source>
         <translation>Monitoring: budget execution (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stage_block.py" line="228" />
+        <location filename="../../ui/panes/stage_block.py" line="229" />
         <source>总分 {0}　自评等级 {1}</source>
         <translation>Total {0}  Grade {1}</translation>
     </message>
@@ -1705,7 +1708,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/panes/indicator_completer.py" line="65" />
+        <location filename="../../ui/panes/indicator_completer.py" line="67" />
         <source>（本机）</source>
         <translation> (mine)</translation>
     </message>
@@ -1713,27 +1716,27 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="79" />
+        <location filename="../../ui/panes/delegates.py" line="86" />
         <source>比较符 {0}</source>
         <translation>Comparator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="82" />
+        <location filename="../../ui/panes/delegates.py" line="89" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="87" />
+        <location filename="../../ui/panes/delegates.py" line="94" />
         <source>比较符和单位</source>
         <translation>Comparators and units</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="88" />
+        <location filename="../../ui/panes/delegates.py" line="95" />
         <source>插入比较符（≥ ≤ = &gt; &lt;）或常用单位</source>
         <translation>Insert a comparator (≥ ≤ = &gt; &lt;) or a common unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="91" />
+        <location filename="../../ui/panes/delegates.py" line="98" />
         <source>如 ≥4个、≤30%、=100%、按时</source>
         <translation>e.g. ≥4个, ≤30%, =100%, 按时</translation>
     </message>

@@ -264,6 +264,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "不保存": "Don't save",
     "取消": "Cancel",
     "jxeditor 文档 (*.json)": "jxeditor documents (*.json)",
+    "jxeditor 文档 (*.jxd)": "jxeditor documents (*.jxd)",
     "Excel 工作簿 (*.xlsx)": "Excel workbooks (*.xlsx)",
     "支持的文件 ({0})": "Supported files ({0})",
     "所有文件 (*)": "All files (*)",

@@ -73,3 +73,14 @@ def test_no_extension_is_named_in_the_message(tmp_path: Path) -> None:
 def test_suffix_lists() -> None:
     assert set(WRITE_SUFFIXES) <= set(READ_SUFFIXES)
     assert ".json" in WRITE_SUFFIXES and ".xlsx" in WRITE_SUFFIXES
+
+
+def test_jxd_is_the_json_document_under_the_registered_extension(tmp_path: Path) -> None:
+    doc = _two_projects()
+    save_document(doc, tmp_path / "表格.jxd")
+    save_document(doc, tmp_path / "表格.json")
+    assert (tmp_path / "表格.jxd").read_bytes() == (tmp_path / "表格.json").read_bytes()
+    assert load_document(tmp_path / "表格.jxd")[0] == doc
+    (tmp_path / "表格.json").rename(tmp_path / "改名.jxd")  # a .json renamed reads the same
+    assert load_document(tmp_path / "改名.jxd")[0] == doc
+    assert ".jxd" in READ_SUFFIXES and ".jxd" in WRITE_SUFFIXES

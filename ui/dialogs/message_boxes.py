@@ -51,12 +51,18 @@ class MessageBoxes(QObject):
             return "discard"
         return "cancel"
 
-    def _filters(self, suffixes: tuple[str, ...]) -> str:
-        patterns = " ".join(f"*{s}" for s in suffixes)
-        names = {
+    def _format_names(self) -> dict[str, str]:
+        """The file dialogs' name of each format a document is saved in (``.jxd`` is the
+        JSON document under the extension the installers register)."""
+        return {
             ".json": self.tr("jxeditor 文档 (*.json)"),
+            ".jxd": self.tr("jxeditor 文档 (*.jxd)"),
             ".xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
         }
+
+    def _filters(self, suffixes: tuple[str, ...]) -> str:
+        patterns = " ".join(f"*{s}" for s in suffixes)
+        names = self._format_names()
         parts = [self.tr("支持的文件 ({0})").format(patterns)]
         parts += [names[s] for s in suffixes if s in names]
         parts.append(self.tr("所有文件 (*)"))
@@ -70,11 +76,8 @@ class MessageBoxes(QObject):
         return path or None
 
     def ask_save_path(self, suggested: str) -> str | None:
-        """A path ending in ``.json`` or ``.xlsx`` (by the chosen filter), or None."""
-        names = {
-            ".json": self.tr("jxeditor 文档 (*.json)"),
-            ".xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
-        }
+        """A path ending in ``.json``, ``.jxd`` or ``.xlsx`` (by the chosen filter), or None."""
+        names = self._format_names()
         offered = [s for s in writable_suffixes() if s in names]
         wanted = Path(suggested).suffix.lower()
         selected = names.get(wanted, names[offered[0]])

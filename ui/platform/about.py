@@ -1,32 +1,19 @@
 """The program's name and version, for the title bar, ``--version`` and the About box.
 
-The version is read from the installed distribution's metadata when it is asked for
-(``importlib.metadata`` costs start-up some 60 ms), not at import."""
+The version is the core's ``jxeditor.__version__`` (pyproject.toml's): one number for the
+editor, the command line, the installer and the package.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jxeditor import FALLBACK_VERSION
-
-FALLBACK = FALLBACK_VERSION
-
-
-def dist_version(name: str) -> str:
-    """The installed distribution's version (:func:`importlib.metadata.version`)."""
-    from importlib.metadata import version as metadata_version
-
-    return metadata_version(name)
+import jxeditor
 
 
 def version() -> str:
-    """The installed version of jxeditor (the fallback when run from a bare checkout)."""
-    from importlib.metadata import PackageNotFoundError
-
-    try:
-        return dist_version("jxeditor")
-    except PackageNotFoundError:
-        return FALLBACK
+    """The program's version (pyproject.toml's, through the installed metadata)."""
+    return jxeditor.__version__
 
 
 def program_name() -> str:

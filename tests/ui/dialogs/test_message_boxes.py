@@ -57,3 +57,31 @@ def test_restart_for_language(window: MainWindow, label: str, answer: bool) -> N
 def test_save_changes(window: MainWindow, label: str, answer: str) -> None:
     _click_later(label)
     assert MessageBoxes(window).ask_save_changes("甲.json") == answer
+
+
+def test_file_dialogs_offer_the_jxd_documents(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extension the installers register: offered by 打开 and 另存为, and a document
+    opened as .jxd is saved as .jxd by default."""
+    from ui.dialogs import message_boxes
+
+    asked: dict[str, tuple[str, ...]] = {}
+
+    def open_name(_parent: object, _title: str, _folder: str, filters: str) -> tuple[str, str]:
+        asked["open"] = (filters,)
+        return "/tmp/a.jxd", ""
+
+    def save_name(_parent: object, _title: str, suggested: str, filters: str,
+                  selected: str) -> tuple[str, str]:
+        asked["save"] = (filters, selected)
+        return "/tmp/b", selected
+
+    monkeypatch.setattr(message_boxes.QFileDialog, "getOpenFileName", open_name)
+    monkeypatch.setattr(message_boxes.QFileDialog, "getSaveFileName", save_name)
+    boxes = MessageBoxes(window)
+    assert boxes.ask_open_path("/tmp") == "/tmp/a.jxd"
+    supported = asked["open"][0].split(";;")[0]
+    assert "*.jxd" in supported and "*.json" in supported
+    assert "jxeditor 文档 (*.jxd)" in asked["open"][0].split(";;")
+    assert boxes.ask_save_path("/tmp/b.jxd") == "/tmp/b.jxd"
+    filters, selected = asked["save"]
+    assert selected == "jxeditor 文档 (*.jxd)" and "jxeditor 文档 (*.json)" in filters.split(";;")

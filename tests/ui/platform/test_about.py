@@ -1,27 +1,31 @@
-"""The program's name and version: the installed distribution's version, the fallback
-from a bare checkout, and the name people see."""
+"""The program's name and version: one number, pyproject.toml's, for the About box, both
+programs' ``--version`` and the installers; read from pyproject.toml in a source tree that is
+not installed; and the name people see."""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
+import tomllib
+from pathlib import Path
 from typing import Any
 
-import pytest
-
+import jxeditor
 from ui.platform import about
 
-
-def test_the_installed_version(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(about, "dist_version", lambda name: "9.8.7" if name == "jxeditor" else "")
-    assert about.version() == "9.8.7"
+ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_the_fallback_from_a_bare_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(_name: str) -> str:
-        raise PackageNotFoundError("jxeditor")
+def test_one_version_number_that_of_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert about.version() == jxeditor.__version__ == project["version"]
 
-    monkeypatch.setattr(about, "dist_version", missing)
-    assert about.version() == about.FALLBACK
+
+def test_a_source_tree_reads_pyproject(tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(
+        '[build-system]\nversion = "9"\n\n[project]\nname = "jxeditor"\nversion = "9.8.7"\n'
+        '\n[tool.other]\nversion = "1"\n', encoding="utf-8")
+    assert jxeditor._source_tree_version(pyproject) == "9.8.7"
+    assert jxeditor._source_tree_version(tmp_path / "missing.toml") == "0+unknown"
 
 
 def test_the_name(qapp: Any) -> None:
