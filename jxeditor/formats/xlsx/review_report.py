@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -44,9 +45,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from jxeditor.document.department import DEPARTMENT_LABEL
 from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
-from jxeditor.formats.xlsx.common import escape_cell_text, sheet_names, visible_text
+from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
-from jxeditor.formats.xlsx.styles import FONT_NAME, FORMULA_START
+from jxeditor.formats.xlsx.styles import FONT_NAME, put_text
 from jxeditor.rules.department_rules import DEPARTMENT_INDEX
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
@@ -143,11 +144,8 @@ class _Sheet:
             fill: PatternFill | None = None) -> None:
         cell = self.ws.cell(row=self.row, column=col)
         if isinstance(value, str):
-            text = escape_cell_text(visible_text(value)[0])
-            cell.value = text
-            cell.data_type = "s"  # text, never a formula
-            if text.startswith(FORMULA_START):
-                cell.quotePrefix = True  # stays text when edited in Excel
+            assert isinstance(cell, Cell)  # written before any merge
+            put_text(cell, value)  # the one cell-text guard: never a formula
         elif value is not None:
             cell.value = value
         cell.font = font
