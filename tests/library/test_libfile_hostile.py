@@ -121,7 +121,7 @@ def test_a_pipe_is_set_aside_not_waited_for(tmp_path: Path) -> None:
 
 @posix_only
 def test_a_library_through_a_link_is_written_through_it(tmp_path: Path) -> None:
-    shared = tmp_path / "shared" / "library.json"
+    shared = tmp_path / "office" / "library.json"  # a library the office shares
     shared.parent.mkdir()
     UserLibrary(shared).learn_document(document(project("共享项目", 数量指标="人数:≥5人")))
     link = tmp_path / "mine" / "library.json"
