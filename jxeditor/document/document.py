@@ -57,6 +57,7 @@ from jxeditor.document.model import (
     set_field,
 )
 from jxeditor.document.stage_edits import (
+    StageOwner,
     StageSwitch,
     add_blocks,
     remove_blocks,
@@ -325,11 +326,12 @@ class Document(DepartmentEditing):
     def set_stage(self, stage: str) -> StageSwitch:
         """Switches the document to ``stage`` (one of ``STAGES``); every project and
         indicator gets the stage's block where it has none (filled in as ``jxeditor
-        derive`` does). Returns what :meth:`revert_stage` needs to undo it exactly."""
+        derive`` does), the department and its indicators in the 自评. Returns what
+        :meth:`revert_stage` needs to undo it exactly."""
         if stage not in STAGES:
             raise ValueError(stage)
         old = self.stage
-        added = add_blocks(self.projects, stage, self.year)
+        added = add_blocks(self.projects, stage, self.year, self.department)
         self.stage = stage
         switch = StageSwitch(old, stage, added)
         self._emit(StageChanged(old, stage, self._owners(added)))
@@ -343,7 +345,7 @@ class Document(DepartmentEditing):
         self._emit(StageChanged(switch.new, switch.old, self._owners(switch.added)))
         self._emit(DocumentFieldChanged("stage"))
 
-    def _owners(self, added: tuple[Project | Indicator, ...]) -> tuple[Project, ...]:
+    def _owners(self, added: tuple[StageOwner, ...]) -> tuple[Project, ...]:
         ids = {id(owner) for owner in added}
         return tuple(
             p for p in self.projects

@@ -10,7 +10,9 @@ so undo gives back exactly the document that was.
 
 Switching the document into a later stage gives every project and third-level indicator
 the stage's block where it has none (filled in like ``jxeditor derive``: 全年预算数 and
-年初预算数 from the annual funding, 截至日期 7月31日); :class:`StageSwitch` remembers which
+年初预算数 from the annual funding, 截至日期 7月31日); into the 自评, the department block
+(部门整体) gets its 自评 block too (:func:`new_department_evaluation`) and every
+third-level indicator of its tree an indicator block. :class:`StageSwitch` remembers which
 owners got one, so that switching back removes exactly those.
 """
 
@@ -18,8 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any, Final
 
+from jxeditor.document.amounts import Amount
+from jxeditor.document.department import Department, DepartmentEvaluation, SpendingRows
 from jxeditor.document.fields import INDICATOR, STAGE_BLOCK, fields_of
 from jxeditor.document.model import Indicator, Project, get_field, iter_indicators, set_field
 from jxeditor.document.stages import (
@@ -120,22 +125,56 @@ def stage_field(owner: Project | Indicator, path: str) -> Any:
     return None if block is None else get_field(block, rest)
 
 
+def _department_rows(dept: Department) -> SpendingRows:
+    """年初预算数 / 全年预算数 of a new department 自评 block: 基本支出 and 项目支出 from
+    the 申报表's funds overview, 合计 their sum (else the tasks' 金额合计)."""
+    funds = dept.funds
+    basic: Amount = None if funds is None else funds.basic
+    projects: Amount = None if funds is None else funds.projects
+    total: Amount = dept.total.total
+    if isinstance(basic, Decimal) and isinstance(projects, Decimal):
+        total = basic + projects
+    return SpendingRows(basic=basic, projects=projects, total=total)
+
+
+def new_department_evaluation(dept: Department) -> DepartmentEvaluation:
+    """The department's 自评 block as the switch into the 自评 fills it in."""
+    return DepartmentEvaluation(budget_initial=_department_rows(dept),
+                                budget_full=_department_rows(dept))
+
+
+StageOwner = Project | Indicator | Department
+
+
 @dataclass(frozen=True, eq=False)
 class StageSwitch:
     """A switch of the document's stage: from, to, and the owners given a block."""
 
     old: str
     new: str
-    added: tuple[Project | Indicator, ...]
+    added: tuple[StageOwner, ...]
 
 
-def add_blocks(projects: list[Project], stage: str, year: int) -> tuple[Project | Indicator, ...]:
-    """Gives every project and indicator the block of ``stage`` it lacks; returns them."""
+def add_blocks(
+    projects: list[Project], stage: str, year: int, department: Department | None = None,
+) -> tuple[StageOwner, ...]:
+    """Gives every project and indicator the block of ``stage`` it lacks, and in the 自评
+    the department and its indicators too; returns them."""
     if stage not in STAGES:
         raise ValueError(stage)
-    added: list[Project | Indicator] = []
+    added: list[StageOwner] = []
     if stage not in BLOCKS:
         return ()
+    if department is not None and stage == EVALUATION:
+        if department.evaluation is None:
+            department.evaluation = new_department_evaluation(department)
+            added.append(department)
+        for l1 in department.indicators:
+            for l2 in l1.children:
+                for ind in l2.children:
+                    if ind.evaluation is None:
+                        ind.evaluation = IndicatorEvaluation()
+                        added.append(ind)
     for project in projects:
         if getattr(project, stage) is None:
             setattr(project, stage, new_project_block(project, stage, year))
