@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jxeditor.document.department import Department, DepartmentPart
-from jxeditor.document.model import NodePath, Project
+from jxeditor.document.model import Indicator, NodePath, Project
 
 
 @dataclass(frozen=True, eq=False)
@@ -215,10 +215,10 @@ class DepartmentSet:
 @dataclass(frozen=True, eq=False)
 class DepartmentFieldChanged:
     """``field`` (dotted path) of ``owner`` (the department, one of its tasks, a task's
-    measure or a 保障措施) was set."""
+    measure or a 保障措施; or, in the department's 自评, one of its indicators) was set."""
 
     department: Department
-    owner: DepartmentPart
+    owner: DepartmentPart | Indicator
     field: str
 
 

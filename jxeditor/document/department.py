@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from jxeditor.document.amounts import Amount
 from jxeditor.document.fields import DEPARTMENT, MEASURE, SAFEGUARD, TASK, department_fields
 from jxeditor.document.model import FundingColumn, Level1
+from jxeditor.document.stages import DEPARTMENT_FUNDS_ROWS
 
 # The name problems and views give the department block where a project's name stands.
 DEPARTMENT_LABEL = "部门整体"
@@ -85,9 +86,7 @@ class SpendingRows:
 
 
 # The 自评表's funds block: rows (key of :class:`SpendingRows`, label), as printed.
-SPENDING_ROWS: tuple[tuple[str, str], ...] = (
-    ("basic", "基本支出"), ("projects", "项目支出"), ("total", "合计"),
-)
+SPENDING_ROWS: tuple[tuple[str, str], ...] = DEPARTMENT_FUNDS_ROWS
 
 
 @dataclass

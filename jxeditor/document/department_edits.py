@@ -7,7 +7,8 @@ As everywhere in the document, each edit announces a typed event
 :class:`~jxeditor.document.changes.DepartmentSet`), a field of the department or of one
 of its parts (:class:`~jxeditor.document.changes.DepartmentFieldChanged`), an item
 inserted into or removed from one of its lists. Parts are named by identity (the task,
-the measure), never by position.
+the measure), never by position. The department's 自评 block and its indicators' are set
+field by field as a project's stage blocks are (:meth:`set_department_stage_field`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from jxeditor.document.department import (
     owner_lists,
     parts,
 )
-from jxeditor.document.model import get_field, set_field
+from jxeditor.document.model import Indicator, get_field, set_field
+from jxeditor.document.stage_edits import set_stage_field
 
 
 class DepartmentEditing:
@@ -39,6 +41,7 @@ class DepartmentEditing:
 
     if TYPE_CHECKING:
         department: Department | None
+        year: int
 
         def _emit(self, change: Change) -> None: ...
 
@@ -68,6 +71,24 @@ class DepartmentEditing:
         set_field(owner, path, list(value) if isinstance(value, list) else value)
         self._emit(DepartmentFieldChanged(department, owner, path))
         return list(old) if isinstance(old, list) else old
+
+    def set_department_stage_field(
+        self, owner: Department | Indicator, path: str, value: Any
+    ) -> Any:
+        """Sets a field of the department's 自评 block (``owner`` the department:
+        ``"evaluation.executed.total"``, ``"evaluation.goals_achieved"``) or of one of its
+        third-level indicators' (``"evaluation.actual"``); returns the old value
+        (``ABSENT`` when the block was created; setting ``ABSENT`` removes it), as for
+        projects (:func:`~jxeditor.document.stage_edits.set_stage_field`)."""
+        department = self.department
+        if department is None or not (owner is department or any(
+            ind is owner for l1 in department.indicators for l2 in l1.children
+            for ind in l2.children
+        )):
+            raise KeyError("not a part of this document's department block")
+        old = set_stage_field(owner, path, value, self.year)
+        self._emit(DepartmentFieldChanged(department, owner, path))
+        return old
 
     def insert_department_item(
         self, owner: DepartmentPart, items: str, row: int, item: Any

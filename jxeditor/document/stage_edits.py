@@ -1,7 +1,8 @@
 """Editing the stage blocks (运行监控, 自评) field by field, and switching the stage.
 
 The :class:`~jxeditor.document.document.Document` methods ``set_stage``,
-``set_project_stage_field`` and ``set_indicator_stage_field`` use these helpers. A field
+``set_project_stage_field``, ``set_indicator_stage_field`` and
+``set_department_stage_field`` use these helpers. A field
 of a stage block is named by a dotted path from its owner (``"evaluation.executed.total"``
 on a project, ``"evaluation.actual"`` on an indicator). A block that is not there yet
 (``None``: a version 1 file, a project added later) is created on the first edit, and the
@@ -25,7 +26,7 @@ from typing import Any, Final
 
 from jxeditor.document.amounts import Amount
 from jxeditor.document.department import Department, DepartmentEvaluation, SpendingRows
-from jxeditor.document.fields import INDICATOR, STAGE_BLOCK, fields_of
+from jxeditor.document.fields import DEPARTMENT_STAGE, INDICATOR, STAGE_BLOCK, fields_of
 from jxeditor.document.model import Indicator, Project, get_field, iter_indicators, set_field
 from jxeditor.document.stages import (
     CAUSES,
@@ -57,10 +58,14 @@ class _Absent:
 
 ABSENT: Final = _Absent()
 BLOCKS: tuple[str, ...] = (MONITORING, EVALUATION)  # the stages that add a block
+StageOwner = Project | Indicator | Department  # what has stage blocks
 
 PROJECT_STAGE_FIELDS: tuple[str, ...] = tuple(spec.path for spec in fields_of(STAGE_BLOCK))
 INDICATOR_STAGE_FIELDS: tuple[str, ...] = tuple(
     spec.path for spec in fields_of(INDICATOR) if spec.stage in BLOCKS
+)
+DEPARTMENT_STAGE_FIELDS: tuple[str, ...] = tuple(
+    spec.path for spec in fields_of(DEPARTMENT_STAGE)
 )
 
 
@@ -91,12 +96,25 @@ def _check_value(path: str, value: Any) -> None:
         raise ValueError(f"偏差原因 {value!r}")
 
 
-def set_stage_field(owner: Project | Indicator, path: str, value: Any, year: int) -> Any:
-    """Sets a stage field of ``owner`` (a project or an indicator); returns the old value
-    (:data:`ABSENT` when the block had to be created). ``value`` :data:`ABSENT` removes
-    the block."""
-    allowed = PROJECT_STAGE_FIELDS if isinstance(owner, Project) else INDICATOR_STAGE_FIELDS
-    if path not in allowed:
+def _allowed(owner: StageOwner) -> tuple[str, ...]:
+    if isinstance(owner, Project):
+        return PROJECT_STAGE_FIELDS
+    return DEPARTMENT_STAGE_FIELDS if isinstance(owner, Department) else INDICATOR_STAGE_FIELDS
+
+
+def _new_block(owner: StageOwner, block_name: str, year: int) -> Any:
+    if isinstance(owner, Project):
+        return new_project_block(owner, block_name, year)
+    if isinstance(owner, Department):
+        return new_department_evaluation(owner)
+    return new_indicator_block(block_name)
+
+
+def set_stage_field(owner: StageOwner, path: str, value: Any, year: int) -> Any:
+    """Sets a stage field of ``owner`` (a project, an indicator or the department block);
+    returns the old value (:data:`ABSENT` when the block had to be created). ``value``
+    :data:`ABSENT` removes the block."""
+    if path not in _allowed(owner):
         raise KeyError(path)
     block_name, rest = path.split(".", 1)
     block = getattr(owner, block_name)
@@ -106,10 +124,7 @@ def set_stage_field(owner: Project | Indicator, path: str, value: Any, year: int
         return old
     _check_value(path, value)
     if block is None:
-        block = (
-            new_project_block(owner, block_name, year) if isinstance(owner, Project)
-            else new_indicator_block(block_name)
-        )
+        block = _new_block(owner, block_name, year)
         set_field(block, rest, list(value) if isinstance(value, list) else value)
         setattr(owner, block_name, block)
         return ABSENT
@@ -118,7 +133,7 @@ def set_stage_field(owner: Project | Indicator, path: str, value: Any, year: int
     return list(old) if isinstance(old, list) else old
 
 
-def stage_field(owner: Project | Indicator, path: str) -> Any:
+def stage_field(owner: StageOwner, path: str) -> Any:
     """The value of a stage field, ``None`` when its block is not there."""
     block_name, rest = path.split(".", 1)
     block = getattr(owner, block_name)
@@ -141,9 +156,6 @@ def new_department_evaluation(dept: Department) -> DepartmentEvaluation:
     """The department's 自评 block as the switch into the 自评 fills it in."""
     return DepartmentEvaluation(budget_initial=_department_rows(dept),
                                 budget_full=_department_rows(dept))
-
-
-StageOwner = Project | Indicator | Department
 
 
 @dataclass(frozen=True, eq=False)

@@ -103,5 +103,11 @@ EVALUATION_FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("budget_full", "全年预算数"),
     ("executed", "全年执行数"),
 )
+# The department's 自评 funds block (form C of department.md): its rows (key of
+# :class:`~jxeditor.document.department.SpendingRows`, label), as printed; the columns are
+# :data:`EVALUATION_FUNDS_COLUMNS`.
+DEPARTMENT_FUNDS_ROWS: tuple[tuple[str, str], ...] = (
+    ("basic", "基本支出"), ("projects", "项目支出"), ("total", "合计"),
+)
 # Columns of the funds block that the program computes (分值 10, 执行率, 得分).
 EVALUATION_FUNDS_COMPUTED: tuple[str, ...] = ("分值", "执行率", "得分")

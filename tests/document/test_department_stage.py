@@ -8,9 +8,15 @@ from __future__ import annotations
 import copy
 from decimal import Decimal
 
+import pytest
 from builders import clean_document
 
-from jxeditor.document.changes import Change, DocumentFieldChanged, StageChanged
+from jxeditor.document.changes import (
+    Change,
+    DepartmentFieldChanged,
+    DocumentFieldChanged,
+    StageChanged,
+)
 from jxeditor.document.department import (
     Department,
     DepartmentEvaluation,
@@ -20,6 +26,7 @@ from jxeditor.document.department import (
 from jxeditor.document.derive import derive_stage
 from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2
+from jxeditor.document.stage_edits import ABSENT
 from jxeditor.document.stages import EVALUATION, MONITORING, TARGETS, IndicatorEvaluation
 
 D = Decimal
@@ -101,3 +108,41 @@ def test_derive_evaluation_gives_the_department_its_block() -> None:
     assert out.department is not None and out.department.evaluation is not None
     assert out.department.evaluation.budget_initial.total == D("42.5")
     assert all(ind.evaluation is not None for ind in dept_indicators(out.department))
+
+
+def test_a_field_of_the_department_evaluation_is_set_and_announced() -> None:
+    doc = with_department(department())
+    doc.set_stage(EVALUATION)
+    dept = doc.department
+    assert dept is not None and dept.evaluation is not None
+    seen: list[Change] = []
+    doc.subscribe(seen.append)
+    assert doc.set_department_stage_field(dept, "evaluation.executed.total", D("40")) is None
+    assert dept.evaluation.executed.total == D("40")
+    first = dept_indicators(dept)[0]
+    assert doc.set_department_stage_field(first, "evaluation.actual", "25个") == ""
+    assert first.evaluation is not None and first.evaluation.actual == "25个"
+    assert [(type(c), c.owner, c.field) for c in seen if isinstance(c, DepartmentFieldChanged)
+            ] == [(DepartmentFieldChanged, dept, "evaluation.executed.total"),
+                  (DepartmentFieldChanged, first, "evaluation.actual")]
+
+
+def test_the_first_edit_creates_the_department_block_and_absent_takes_it_away() -> None:
+    doc = with_department(department())
+    dept = doc.department
+    assert dept is not None
+    old = doc.set_department_stage_field(dept, "evaluation.goals_achieved", "完成。")
+    assert old is ABSENT and dept.evaluation is not None
+    assert dept.evaluation.budget_full.total == D("42.5")  # filled in as by the switch
+    doc.set_department_stage_field(dept, "evaluation.goals_achieved", ABSENT)
+    assert dept.evaluation is None
+
+
+@pytest.mark.parametrize("path", ["name", "evaluation.actual", "evaluation.executed.fiscal"])
+def test_other_paths_and_owners_outside_the_block_are_refused(path: str) -> None:
+    doc = with_department(department())
+    assert doc.department is not None
+    with pytest.raises(KeyError):
+        doc.set_department_stage_field(doc.department, path, "x")
+    with pytest.raises(KeyError):
+        doc.set_department_stage_field(Indicator("别处", "1个"), "evaluation.actual", "x")

@@ -11,7 +11,13 @@ from typing import Any
 
 import pytest
 
-from jxeditor.document.department import Department, Measure, Safeguard, Task
+from jxeditor.document.department import (
+    Department,
+    DepartmentEvaluation,
+    Measure,
+    Safeguard,
+    Task,
+)
 from jxeditor.document.document import Document
 from jxeditor.document.fields import (
     AMOUNT,
@@ -91,6 +97,8 @@ def test_every_path_names_a_field_of_its_holder() -> None:
             assert hasattr(doc, spec.path), spec.path
         elif spec.owner == "stage_block":
             stage_field(project, spec.path)  # raises for a path that names nothing
+        elif spec.owner == "department_stage":
+            stage_field(Department(evaluation=DepartmentEvaluation()), spec.path)
         elif spec.holder == PROJECT:
             get_field(project, spec.path)
         elif spec.holder in DEPARTMENT_PARTS:

@@ -6,7 +6,7 @@ Each field is described once, in :data:`~jxeditor.document.fields.table.REGISTRY
 parse, format)`` (and its unit, English and short label). Owners: the document's
 settings, the project header, the funding block, a project's stage block, an indicator
 (its columns in the tree); the department block, its tasks, their measures and its
-保障措施 (:func:`department_fields` of each). The
+保障措施 (:func:`department_fields` of each), and the department's 自评 block. The
 project form, the stage blocks, the tree's stage columns, the undo texts, the compare
 labels, the validator's locations and the JSON reader all read it from here.
 
@@ -40,6 +40,7 @@ from jxeditor.document.fields.spec import (
     CHOICES,
     DATE,
     DEPARTMENT,
+    DEPARTMENT_STAGE,
     DOCUMENT,
     FUNDING,
     HEADER,
@@ -63,7 +64,7 @@ from jxeditor.document.fields.spec import (
 from jxeditor.document.fields.table import MONTHS, PLAN_MONTHS, REGISTRY, STAGE_COLUMNS
 
 __all__ = [
-    "AMOUNT", "CHOICE", "CHOICES", "DATE", "DEPARTMENT", "DOCUMENT", "FIELDS", "FUNDING",
+    "AMOUNT", "CHOICE", "CHOICES", "DATE", "DEPARTMENT", "DEPARTMENT_STAGE", "DOCUMENT", "FIELDS", "FUNDING",
     "HEADER", "INDICATOR", "INTEGER", "KINDS", "LIST_SEPARATOR", "MEASURE", "MONEY",
     "MONTHS", "OWNERS", "PERCENT", "PLAN_MONTHS", "PROJECT", "REGISTRY", "SAFEGUARD",
     "STAGE_BLOCK", "STAGE_COLUMNS", "TASK", "TEXT", "FieldSpec", "FieldValue",

@@ -38,7 +38,7 @@ LIST_SEPARATOR = "、"  # between the entries of a ``choices`` field written as 
 
 # Who owns a field: the document's settings, the project table's header and funding
 # block, a project's stage block, an indicator (its columns in the tree); the department
-# block (部门整体), one of its tasks, a task's measure, a 保障措施.
+# block (部门整体) and its 自评 block, one of its tasks, a task's measure, a 保障措施.
 DOCUMENT = "document"
 HEADER = "header"
 FUNDING = "funding"
@@ -48,15 +48,17 @@ DEPARTMENT = "department"
 TASK = "task"
 MEASURE = "measure"
 SAFEGUARD = "safeguard"
+DEPARTMENT_STAGE = "department_stage"
 OWNERS: tuple[str, ...] = (
     DOCUMENT, HEADER, FUNDING, STAGE_BLOCK, INDICATOR, DEPARTMENT, TASK, MEASURE, SAFEGUARD,
+    DEPARTMENT_STAGE,
 )
 # The object that holds an owner's fields: a field's path is a dotted path from it.
 PROJECT = "project"
 HOLDERS: dict[str, str] = {
     DOCUMENT: DOCUMENT, HEADER: PROJECT, FUNDING: PROJECT, STAGE_BLOCK: PROJECT,
     INDICATOR: INDICATOR, DEPARTMENT: DEPARTMENT, TASK: TASK, MEASURE: MEASURE,
-    SAFEGUARD: SAFEGUARD,
+    SAFEGUARD: SAFEGUARD, DEPARTMENT_STAGE: DEPARTMENT,
 }
 
 FieldValue = Any  # Decimal | date | int | str | list[str] | None

@@ -18,6 +18,7 @@ from jxeditor.document.fields.spec import (
     CHOICES,
     DATE,
     DEPARTMENT,
+    DEPARTMENT_STAGE,
     DOCUMENT,
     FUNDING,
     HEADER,
@@ -34,6 +35,7 @@ from jxeditor.document.fields.spec import (
 )
 from jxeditor.document.stages import (
     CAUSES,
+    DEPARTMENT_FUNDS_ROWS,
     EVALUATION,
     EVALUATION_FUNDS_COLUMNS,
     EVALUATION_FUNDS_ROWS,
@@ -179,9 +181,25 @@ _DEPARTMENT = (
     make_spec("text", SAFEGUARD, TARGETS, TEXT, "内容", "Text"),
 )
 
+# The department's 自评 block (form C): its funds block by row (基本支出, 项目支出, 合计)
+# and column, and the 年度总体目标 实际完成情况; its indicators' are an indicator's.
+_DEPARTMENT_ROWS_ENGLISH = {"basic": "basic spending", "projects": "project spending",
+                            "total": "total"}
+_DEPARTMENT_EVALUATION = (
+    *(
+        make_spec(f"evaluation.{column}.{row}", DEPARTMENT_STAGE, EVALUATION, AMOUNT,
+                  f"{column_label}·{row_label}",
+                  f"{_FUNDS_ENGLISH[column]} · {_DEPARTMENT_ROWS_ENGLISH[row]}", unit=MONEY)
+        for column, column_label in EVALUATION_FUNDS_COLUMNS
+        for row, row_label in DEPARTMENT_FUNDS_ROWS
+    ),
+    make_spec("evaluation.goals_achieved", DEPARTMENT_STAGE, EVALUATION, TEXT,
+              "年度总体目标实际完成情况", "Annual goals achieved"),
+)
+
 REGISTRY: tuple[FieldSpec, ...] = (
     *_DOCUMENT, *_HEADER_START, *_FUNDING, *_PURPOSE_AND_PLAN, *_GOALS,
-    *_MONITORING_BLOCK, *_EVALUATION_BLOCK, *_INDICATOR, *_DEPARTMENT,
+    *_MONITORING_BLOCK, *_EVALUATION_BLOCK, *_INDICATOR, *_DEPARTMENT, *_DEPARTMENT_EVALUATION,
 )
 
 # The indicator tree's value columns per stage, by field path: the 年度指标值, then the
