@@ -38,7 +38,6 @@
     <name>Commands</name>
     <message>
         <location filename="../../ui/session/commands.py" line="35" />
-        <location filename="../../ui/session/department_commands.py" line="40" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
@@ -194,75 +193,143 @@
     </message>
 </context>
 <context>
+    <name>DepartmentEvaluationBlock</name>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="65" />
+        <source>自评：部门整体支出（万元）</source>
+        <translation>Self-evaluation: the department's spending (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="106" />
+        <source>年初预算数</source>
+        <translation>Initial budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="106" />
+        <source>全年预算数</source>
+        <translation>Budget for the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="106" />
+        <source>全年执行数</source>
+        <translation>Spent in the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="107" />
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="107" />
+        <source>执行率</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="107" />
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="110" />
+        <source>基本支出</source>
+        <translation>Basic spending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="110" />
+        <source>项目支出</source>
+        <translation>Project spending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="110" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="126" />
+        <source>年度总体目标的实际完成情况</source>
+        <translation>What the year's overall goal actually achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="132" />
+        <source>实际完成情况</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/department_evaluation.py" line="203" />
+        <source>总分 {0}　自评等级 {1}</source>
+        <translation>Total {0}  Grade {1}</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="139" />
+        <location filename="../../ui/panes/department_form.py" line="141" />
         <source>部门整体绩效目标</source>
         <translation>Department overall performance targets</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="148" />
+        <location filename="../../ui/panes/department_form.py" line="150" />
         <source>部门（单位）全称</source>
         <translation>Full name of the department (unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="155" />
+        <location filename="../../ui/panes/department_form.py" line="157" />
         <source>本年度部门整体要达到的目标（必填）</source>
         <translation>The department's goal for the year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="159" />
+        <location filename="../../ui/panes/department_form.py" line="163" />
         <source>分项绩效目标（年度主要任务）</source>
         <translation>Task targets (main tasks of the year)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="161" />
-        <location filename="../../ui/panes/department_form.py" line="324" />
+        <location filename="../../ui/panes/department_form.py" line="165" />
+        <location filename="../../ui/panes/department_form.py" line="328" />
         <source>添加任务</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="162" />
-        <location filename="../../ui/panes/department_form.py" line="330" />
+        <location filename="../../ui/panes/department_form.py" line="166" />
+        <location filename="../../ui/panes/department_form.py" line="334" />
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="173" />
+        <location filename="../../ui/panes/department_form.py" line="177" />
         <source>金额合计（万元）</source>
         <translation>Sum total (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="182" />
+        <location filename="../../ui/panes/department_form.py" line="186" />
         <source>所选任务的绩效指标</source>
         <translation>Measures of the selected task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="184" />
-        <location filename="../../ui/panes/department_form.py" line="339" />
+        <location filename="../../ui/panes/department_form.py" line="188" />
+        <location filename="../../ui/panes/department_form.py" line="343" />
         <source>添加指标</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="185" />
-        <location filename="../../ui/panes/department_form.py" line="347" />
+        <location filename="../../ui/panes/department_form.py" line="189" />
+        <location filename="../../ui/panes/department_form.py" line="351" />
         <source>删除指标</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="193" />
+        <location filename="../../ui/panes/department_form.py" line="197" />
         <source>目标规划及保障措施</source>
         <translation>Planning and safeguards</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="195" />
-        <location filename="../../ui/panes/department_form.py" line="355" />
+        <location filename="../../ui/panes/department_form.py" line="199" />
+        <location filename="../../ui/panes/department_form.py" line="359" />
         <source>添加保障措施</source>
         <translation>Add safeguard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="196" />
-        <location filename="../../ui/panes/department_form.py" line="363" />
+        <location filename="../../ui/panes/department_form.py" line="200" />
+        <location filename="../../ui/panes/department_form.py" line="367" />
         <source>删除保障措施</source>
         <translation>Delete safeguard</translation>
     </message>
@@ -813,7 +880,7 @@
 <context>
     <name>LiveScores</name>
     <message>
-        <location filename="../../ui/session/live_scores.py" line="44" />
+        <location filename="../../ui/session/live_scores.py" line="52" />
         <source>总分（未完成：{0} 项未评分）</source>
         <translation>Total (unfinished: {0} indicators not scored)</translation>
     </message>

@@ -2,7 +2,8 @@
 is chosen: the department's name, 部门职能概述 and 总体绩效目标; the tasks (分项绩效目标 or
 年度主要任务) as an editable table with their budget columns and linked projects, the
 金额合计 row under it; the measures (绩效指标) of the task selected, their sentence and the
-name and value read from it; 目标规划及保障措施 as a list.
+name and value read from it; 目标规划及保障措施 as a list; in the 自评 stage the
+department's 自评 block under the header (:mod:`ui.panes.department_evaluation`).
 
 The labels are the field registry's. As in the project form, typing in a field writes
 to the document at every keystroke through the session (``session.department``), the
@@ -49,6 +50,7 @@ from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import Tally
 from ui.models.department_items_model import DepartmentItemsModel
 from ui.panes.department_cells import DepartmentCellDelegate
+from ui.panes.department_evaluation import DepartmentEvaluationBlock
 from ui.panes.form_names import FRAME_COLOURS
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
@@ -155,6 +157,8 @@ class DepartmentForm(QWidget):
         self.widgets["overall_goal"].setPlaceholderText(self.tr("本年度部门整体要达到的目标（必填）"))
         header.setColumnStretch(1, 1)
         outer.addLayout(header)
+        self.evaluation = DepartmentEvaluationBlock(self.session, self)  # 自评 stage only
+        outer.addWidget(self.evaluation, 3)
 
         tasks_box = QGroupBox(self.tr("分项绩效目标（年度主要任务）"), self)
         tasks = QVBoxLayout(tasks_box)

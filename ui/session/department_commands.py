@@ -4,8 +4,9 @@ Like the project commands (:mod:`ui.session.commands`), each calls exactly one
 :class:`~jxeditor.document.document.Document` method in ``redo()``: adding or removing
 the block (:meth:`~jxeditor.document.document.Document.set_department`), setting a field
 of the department, a task, a measure or a 保障措施 (typing in one field merges into one
-step, as in the project form), and inserting or removing a task, a measure or a 保障措施.
-Owners are addressed by identity.
+step, as in the project form), setting a field of its 自评 block or of one of its
+indicators' (:class:`SetDepartmentStageFieldCommand`), and inserting or removing a task,
+a measure or a 保障措施. Owners are addressed by identity.
 """
 
 from __future__ import annotations
@@ -13,31 +14,24 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.department import Department, DepartmentPart, Measure, Safeguard, Task
 from jxeditor.document.document import Document
-from jxeditor.document.fields import (
-    DEPARTMENT,
-    MEASURE,
-    SAFEGUARD,
-    TASK,
-    department_fields,
-)
-from ui.platform import i18n
-from ui.session.commands import FieldEdit
+from jxeditor.document.fields import DEPARTMENT, INDICATOR, MEASURE, SAFEGUARD, TASK
+from jxeditor.document.model import Indicator
+from ui.session.commands import FieldEdit, edit_text
 
-_OWNERS: dict[type, str] = {
+# The field registry's holder of each part's fields.
+_HOLDERS: dict[type, str] = {
     Department: DEPARTMENT, Task: TASK, Measure: MEASURE, Safeguard: SAFEGUARD,
+    Indicator: INDICATOR,
 }
 
 
-def department_edit_text(owner: DepartmentPart, path: str) -> str:
+def department_edit_text(owner: DepartmentPart | Indicator, path: str) -> str:
     """修改“label”: the field's label from the field registry, in the language in effect."""
-    spec = department_fields(_OWNERS[type(owner)]).get(path)
-    label = path if spec is None else i18n.field_label(spec)
-    return QCoreApplication.translate("Commands", "修改“{0}”").format(label)
+    return edit_text(_HOLDERS[type(owner)], path)
 
 
 class SetDepartmentCommand(QUndoCommand):
@@ -79,6 +73,31 @@ class SetDepartmentFieldCommand(FieldEdit):
 
     def undo(self) -> None:
         self.doc.set_department_field(self.owner, self.path, self.old)
+
+
+class SetDepartmentStageFieldCommand(FieldEdit):
+    """Sets one field of the department's 自评 block (``owner`` the department) or of one
+    of its indicators'; one typing run is one step, as everywhere."""
+
+    def __init__(
+        self, doc: Document, owner: Department | Indicator, path: str, value: Any, *,
+        typing: Hashable | None = None,
+    ) -> None:
+        super().__init__(department_edit_text(owner, path), typing)
+        self.doc = doc
+        self.owner = owner
+        self.path = path
+        self.value = value
+        self.old: Any = None
+
+    def target(self) -> tuple[object, ...]:
+        return (id(self.owner), self.path)
+
+    def redo(self) -> None:
+        self.old = self.doc.set_department_stage_field(self.owner, self.path, self.value)
+
+    def undo(self) -> None:
+        self.doc.set_department_stage_field(self.owner, self.path, self.old)
 
 
 class InsertDepartmentItemCommand(QUndoCommand):

@@ -8,7 +8,9 @@ one project's scoring, once, whoever shows it (the tree's 分值/得分, the for
 the status bar). :attr:`LiveScores.changed` says which project's score may differ now
 (``None``: any): at once after a field changed, a moment later after indicators were
 inserted, removed or moved, the stage switched or the document replaced (the views are
-then still following the change itself).
+then still following the change itself). The department block (部门整体) is scored the
+same way (:meth:`LiveScores.department_score`), dropped at every edit of the block and
+announced with the block as ``changed``'s argument.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from jxeditor.document.changes import (
     Change,
+    DepartmentFieldChanged,
+    DepartmentItemInserted,
+    DepartmentItemRemoved,
+    DepartmentSet,
     DocumentFieldChanged,
     IndicatorStageFieldChanged,
     NodeFieldChanged,
@@ -27,10 +33,12 @@ from jxeditor.document.changes import (
     Reset,
     edited_project,
 )
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.document.stages import EVALUATION
+from jxeditor.scoring.department import score_department
 from jxeditor.scoring.project import ProjectScore, score_project
 from ui.platform.qtcompat import emit
 
@@ -48,12 +56,13 @@ def unfinished_label(score: ProjectScore) -> str:
 class LiveScores(QObject):
     """Scores of the projects of a document in the 自评 stage, kept current."""
 
-    changed = Signal(object)  # the project whose score may have changed, or None: all
+    changed = Signal(object)  # the project (or department) whose score may differ; None: all
 
     def __init__(self, doc: Document, parent: Any = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self._scores: dict[int, tuple[Project, ProjectScore]] = {}
+        self._department: tuple[Department, ProjectScore] | None = None
         self._fw = load_frameworks()
         self._later: dict[int, Project] = {}
         self._all = False
@@ -78,8 +87,25 @@ class LiveScores(QObject):
         self._scores[id(project)] = (project, score)
         return score
 
+    def department_score(self) -> ProjectScore | None:
+        """The score of the document's department block in the 自评 stage, else ``None``."""
+        dept = self.doc.department
+        if dept is None or not self.active():
+            return None
+        if self._department is not None and self._department[0] is dept:
+            return self._department[1]
+        score = score_department(dept, self.doc.scoring, self._fw)
+        self._department = (dept, score)
+        return score
+
     def _on_change(self, change: Change) -> None:
+        if not isinstance(change, ProjectFieldChanged):  # the department's own edits, its
+            self._department = None  # tree, the stage, the rules: scored again when asked
         match change:
+            case DepartmentSet() | DepartmentFieldChanged() | DepartmentItemInserted() | (
+                DepartmentItemRemoved()
+            ):
+                emit(self.changed, self.doc.department)
             case Reset():
                 self._scores.clear()
                 self._all = True

@@ -2,7 +2,8 @@
 indicator tree's cells alike, writes what is typed to the document as it is typed.
 
 An editor opens a :class:`TypingRun` on a :class:`TypedField` (the project, the
-indicator or ``None``, and the field registry's path) with
+indicator or ``None``, and the field registry's path; or the department block and its
+自评 fields, the block's own or one of its indicators') with
 :meth:`~ui.session.editor_session.EditorSession.begin_typing`, calls :meth:`TypingRun.set`
 with the text (or a value) at each change and :meth:`TypingRun.end` when the person
 leaves the field, presses Enter or Tab. The keystrokes of one run are one undo step (the
@@ -20,7 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from jxeditor.document.department import Department
+from jxeditor.document.document import Document
 from jxeditor.document.fields import (
+    DEPARTMENT,
     INDICATOR,
     PROJECT,
     STAGE_BLOCK,
@@ -33,6 +37,7 @@ from jxeditor.document.model import Indicator, NodePath, Project, get_field
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import TARGETS
 from ui.session.commands import SetNodeFieldCommand, SetProjectFieldCommand
+from ui.session.department_commands import SetDepartmentStageFieldCommand
 from ui.session.stage_commands import SetStageFieldCommand, UnlockedTargetCommand
 
 if TYPE_CHECKING:
@@ -45,15 +50,26 @@ _tokens = itertools.count(1)
 class TypedField:
     """A field typed into: a field of ``project`` (``indicator`` None) or of one of its
     indicators, by its path in the field registry (``"name"``, ``"funding.annual.total"``,
-    ``"evaluation.actual"``)."""
+    ``"evaluation.actual"``). ``project`` may be the department block: then the field is
+    one of its 自评 block (``"evaluation.executed.total"``) or of one of its indicators'."""
 
-    project: Project
+    project: Project | Department
     path: str
     indicator: Indicator | None = None
 
     @property
     def spec(self) -> FieldSpec:
-        return find_field(PROJECT if self.indicator is None else INDICATOR, self.path)
+        if self.indicator is not None:
+            return find_field(INDICATOR, self.path)
+        return find_field(DEPARTMENT if isinstance(self.project, Department) else PROJECT,
+                          self.path)
+
+    def present(self, doc: Document) -> bool:
+        """Whether the field's project (or department block) is still in ``doc``."""
+        if isinstance(self.project, Department):
+            return doc.department is self.project and (
+                self.indicator is None or self.node_path() is not None)
+        return doc.index_of(self.project) is not None
 
     def node_path(self) -> NodePath | None:
         """Where the indicator stands now in its project's tree (None: gone)."""
@@ -67,6 +83,8 @@ class TypedField:
     def value(self) -> Any:
         """The value the document holds now."""
         if self.indicator is None:
+            if isinstance(self.project, Department):
+                return stage_field(self.project, self.path)
             stage = self.spec.owner == STAGE_BLOCK
             return stage_field(self.project, self.path) if stage else get_field(self.project, self.path)
         if "." in self.path:
@@ -97,7 +115,7 @@ class TypingRun:
         it cannot be set (the project or indicator is gone, a locked target)."""
         field = self.field
         doc = self.session.doc
-        if doc.index_of(field.project) is None:
+        if not field.present(doc):
             return False
         value = self.parse(text_or_value)
         if same_value(value, field.value()):
@@ -118,6 +136,9 @@ class TypingRun:
 
     def _command(self, value: Any, typing: int) -> QUndoCommand | None:
         field, doc = self.field, self.session.doc
+        if isinstance(field.project, Department):  # the department's 自评 block
+            owner = field.project if field.indicator is None else field.indicator
+            return SetDepartmentStageFieldCommand(doc, owner, field.path, value, typing=typing)
         if field.indicator is None:
             if field.spec.owner == STAGE_BLOCK:
                 return SetStageFieldCommand(doc, field.project, None, field.path, value,
@@ -145,7 +166,7 @@ class FieldRuns:
         self.session = session
         self._runs: dict[str, TypingRun] = {}
 
-    def set(self, project: Project, path: str, text_or_value: Any) -> None:
+    def set(self, project: Project | Department, path: str, text_or_value: Any) -> None:
         """``project``'s field at ``path`` now holds ``text_or_value`` (see :meth:`TypingRun.set`)."""
         run = self._runs.get(path)
         if run is None or run.field.project is not project:

@@ -1,0 +1,121 @@
+"""Issue 30, form C in the editor: in the 自评 stage the department's form shows its 自评
+block (funds by 基本支出 / 项目支出 / 合计, 实际完成情况, the indicators' 实际完成值 / 分值 /
+得分 / 偏差原因), each edit one undo step through the one typing path, and the score
+summary (总分 and 自评等级, or 总分（未完成：N 项未评分）) follows the document."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from jxeditor.document.department import Department
+from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2
+from jxeditor.document.stages import EVALUATION
+from ui.panes.department_form import DepartmentForm
+from ui.session.editor_session import EditorSession
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # a shown form offscreen
+
+D = Decimal
+TOTAL = "evaluation.executed.total"
+
+
+@pytest.fixture
+def form(qtbot, session: EditorSession) -> DepartmentForm:
+    session.doc.department = Department(
+        name="示例局", overall_goal="做好工作。", total=FundingColumn(D("100"), None, None),
+        indicators=[
+            Level1("产出指标", [Level2("数量指标", [Indicator("评审项目数", "≥20个")])]),
+            Level1("效益指标", [Level2("社会效益指标", [Indicator("群众知晓率", "≥90%")])]),
+        ],
+    )
+    widget = DepartmentForm(session)
+    qtbot.addWidget(widget)
+    session.department.show()
+    widget.show()
+    return widget
+
+
+def dept(session: EditorSession) -> Department:
+    assert session.doc.department is not None
+    return session.doc.department
+
+
+def test_the_block_shows_in_the_evaluation_stage_only(form: DepartmentForm,
+                                                      session: EditorSession) -> None:
+    block = form.evaluation
+    assert not block.isVisible()
+    assert session.set_stage(EVALUATION)
+    assert block.isVisible()
+    line = block.widgets["evaluation.budget_full.total"]
+    assert isinstance(line, QLineEdit) and line.text() == "100"  # the switch filled it in
+    assert block.indicators.rowCount() == 2
+    assert block.indicators.index(1, 0).data() == "群众知晓率"
+    assert block.indicators.headerData(2, Qt.Orientation.Horizontal) == "实际完成值"
+    session.undo()  # the switch
+    assert not block.isVisible() and dept(session).evaluation is None
+
+
+def test_typing_the_funds_is_one_step_per_visit_and_the_rate_follows(
+    qtbot, form: DepartmentForm, session: EditorSession
+) -> None:
+    session.set_stage(EVALUATION)
+    block = form.evaluation
+    executed = block.widgets[TOTAL]
+    assert isinstance(executed, QLineEdit)
+    executed.setFocus()
+    qtbot.keyClicks(executed, "80")
+    evaluation = dept(session).evaluation
+    assert evaluation is not None and evaluation.executed.total == D("80")
+    assert session.stack.count() == 2  # the switch, and the two keystrokes as one step
+    assert session.stack.undoText() == "修改“全年执行数·合计”"
+    assert block.execution_rate.text() == "80%" and block.execution_score.text() == "8"
+    session.undo()
+    assert evaluation.executed.total is None and executed.text() == ""
+    assert block.execution_score.text() == "0"
+    goals = block.widgets["evaluation.goals_achieved"]
+    assert isinstance(goals, QPlainTextEdit)
+    goals.setFocus()
+    for ch in "已完成":
+        goals.insertPlainText(ch)
+    assert evaluation.goals_achieved == "已完成" and session.stack.count() == 2
+
+
+def test_indicator_cells_edit_through_the_typing_path_and_the_total_follows(
+    qtmodeltester, form: DepartmentForm, session: EditorSession
+) -> None:
+    session.set_stage(EVALUATION)
+    block, model = form.evaluation, form.evaluation.indicators
+    qtmodeltester.check(model)
+    assert block.total_label.text() == "总分（未完成：2 项未评分）"
+    assert model.index(0, 3).data() == "56.25"  # the computed 分值 (no 满意度: 50 + 6.25)
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable  # the target
+    assert model.setData(model.index(0, 2), "20个")
+    first = dept(session).indicators[0].children[0].children[0]
+    assert first.evaluation is not None and first.evaluation.actual == "20个"
+    assert session.stack.undoText() == "修改“实际完成值”"
+    assert block.total_label.text() == "总分（未完成：1 项未评分）"
+    assert model.setData(model.index(1, 2), "95%")
+    assert block.total_label.text() == "总分 90　自评等级 优"  # nothing executed: 0 of 10
+    assert model.index(1, 4).data() == "33.75"
+    assert model.setData(model.index(1, 4), "30")  # the user's own 得分
+    assert model.index(1, 4).data() == "30" and block.total_label.text().startswith("总分 86.25")
+    assert model.setData(model.index(0, 5), "无偏差")
+    assert first.evaluation.deviation == "无偏差"
+    for _ in range(3):
+        session.undo()
+    assert first.evaluation.actual == "20个" and block.total_label.text().startswith(
+        "总分（未完成：1")
+    assert model.index(1, 2).data() == ""
+
+
+def test_the_rows_follow_the_department_tree(form: DepartmentForm, session: EditorSession) -> None:
+    session.set_stage(EVALUATION)
+    model = form.evaluation.indicators
+    l2 = dept(session).indicators[0].children[0]
+    l2.children.append(Indicator("培训人次", "≥100人次"))
+    session.doc.set_department_stage_field(dept(session), TOTAL, D("50"))  # any change
+    assert model.rowCount() == 3 and model.index(1, 0).data() == "培训人次"
