@@ -11,7 +11,12 @@ be measured), the value rules of the projects on each measure's value (``value.*
 to the projects), ``department.other_year``, ``department.duplicate_task``,
 ``department.duplicate_measure``, and on the indicator tree of form B every indicator
 and value rule of the projects, with one ``department.own_levels`` notice where the
-department uses first levels of its own (履职效能 …) instead of the framework's.
+department uses first levels of its own (履职效能 …) instead of the framework's. In the
+自评 stage the department's 自评 block is checked by the 自评 rules of the projects
+(:mod:`~jxeditor.rules.stage_rules`, :mod:`~jxeditor.rules.stage_review_rules`: actual
+values, 分值 and 得分, 偏差原因, execution above the budget), the department seen as a
+project (:func:`~jxeditor.scoring.department.department_project`), and every amount of
+its funds block must be a number (``evaluation.not_a_number``).
 
 :func:`validate_department` runs them; the engine lists its problems before the
 projects'. A problem of the block has ``project`` :data:`DEPARTMENT_INDEX` and names its
@@ -20,6 +25,7 @@ place by a dotted path from the document (``department.tasks[2].measures[0].valu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -33,11 +39,15 @@ from jxeditor.document.department import (
     task_label,
 )
 from jxeditor.document.document import Document
+from jxeditor.document.fields import AMOUNT, DEPARTMENT_STAGE, fields_of
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import FundingColumn, Project
-from jxeditor.rules import indicator_rules, value_rules
+from jxeditor.document.stage_edits import stage_field
+from jxeditor.document.stages import EVALUATION, STAGE_LABELS
+from jxeditor.rules import indicator_rules, stage_review_rules, stage_rules, value_rules
 from jxeditor.rules.context import SEP, Context, Rule
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Fix, Problem, Text, say
+from jxeditor.scoring.department import department_project
 
 DEPARTMENT_INDEX = -1  # the ``project`` of a department problem
 GOAL_LABEL = "总体绩效目标"
@@ -227,11 +237,18 @@ def _duplicates(dept: Department) -> Iterator[Problem]:
             seen.add(text)
 
 
-def _indicators(doc: Document, dept: Department) -> Iterator[Problem]:
+def _context(doc: Document, dept: Department) -> Context:
+    """The context the projects' rules see: the department as a project (its tree, shared,
+    and its 自评 funds as a project's 年度资金总额), named 部门整体."""
+    project = department_project(dept)
+    project.name = DEPARTMENT_LABEL
+    return Context(doc, DEPARTMENT_INDEX, project, load_frameworks())
+
+
+def _indicators(ctx: Context, dept: Department) -> Iterator[Problem]:
     if not dept.indicators:
         return
-    fw = load_frameworks()
-    ctx = Context(doc, DEPARTMENT_INDEX, Project(name=DEPARTMENT_LABEL, indicators=dept.indicators), fw)
+    fw = ctx.fw
     own = [l1.name for l1, name in zip(dept.indicators, ctx.level1_names, strict=True)
            if l1.name.strip() and name not in fw.accepted and name not in fw.nonstandard]
     for rule in (*indicator_rules.RULES, *value_rules.RULES):
@@ -245,14 +262,35 @@ def _indicators(doc: Document, dept: Department) -> Iterator[Problem]:
                            names="、".join(own)))
 
 
+def _evaluation(ctx: Context, dept: Department) -> Iterator[Problem]:
+    """The 自评 rules of the projects on the department (in the 自评 stage); a field they
+    name is the department's (``department.evaluation.executed.total``)."""
+    if ctx.doc.stage != EVALUATION:
+        return
+    for rule in (stage_rules.check_evaluation, stage_review_rules.rule_evaluation_review):
+        for problem in rule(ctx):
+            if problem.field is not None:
+                problem = dataclasses.replace(problem, field=f"department.{problem.field}")
+            yield problem
+    for spec in fields_of(DEPARTMENT_STAGE):
+        value = stage_field(dept, spec.path) if spec.kind == AMOUNT else None
+        if isinstance(value, str) and value.strip():
+            yield _problem("evaluation.not_a_number", ERROR, f"department.{spec.path}",
+                           f"{STAGE_LABELS[EVALUATION]} / {spec.label}",
+                           say("{where}“{value}”不是数字：请只填写以万元为单位的数字，如 1443.08。",
+                               where=spec.label, value=value))
+
+
 def validate_department(doc: Document) -> list[Problem]:
     """The problems of the document's department block (none without one)."""
     dept = doc.department
     if dept is None:
         return []
     problems: list[Problem] = []
+    ctx = _context(doc, dept)
     for part in (_missing(dept), _measures(dept), _budgets(doc, dept), _links(doc, dept),
-                 _years(doc, dept), _duplicates(dept), _indicators(doc, dept)):
+                 _years(doc, dept), _duplicates(dept), _indicators(ctx, dept),
+                 _evaluation(ctx, dept)):
         problems.extend(part)
     return problems
 
