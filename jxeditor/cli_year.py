@@ -5,7 +5,10 @@ indicator's 分值 and 得分, the execution rate and its score, the total and t
 (``--rules`` overrides the document's rule set; numbers as decimal strings in
 ``--json``). While an indicator is not scored there is no grade: ``总分（未完成：N
 项未评分）``, and in ``--json`` ``"grade": null`` with the ``"unscored"`` indicators'
-paths (names, as in ``"indicators"``). ``derive monitoring|evaluation IN OUT`` writes the next stage's file.
+paths (names, as in ``"indicators"``). A document with a department block (部门整体) lists
+it first, scored with the same rules (:func:`department_scores`; in ``--json`` its
+object has ``"project": "部门整体"`` and ``"department"``, the department's name).
+``derive monitoring|evaluation IN OUT`` writes the next stage's file.
 :mod:`jxeditor.cli` adds these commands to its parser and runs them; exit status as
 there: 0, or 2 when a file cannot be read or written (one line on stderr).
 """
@@ -17,12 +20,16 @@ import json
 import sys
 from typing import Any, TextIO
 
+from jxeditor.document.department import DEPARTMENT_LABEL
 from jxeditor.document.derive import DERIVED_STAGES, derive_stage
+from jxeditor.document.document import Document
+from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.document.stages import EVALUATION, SCORING_RULES, STAGE_LABELS
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.atomic import check_output
 from jxeditor.formats.documents import load_document, save_document
+from jxeditor.scoring.department import department_project, score_department
 from jxeditor.scoring.numbers import text
 from jxeditor.scoring.project import (
     BAD_ACTUAL,
@@ -123,6 +130,17 @@ def _print_scores(
             _say(sys.stdout, f"  总分 {text(result.total)}，自评等级 {result.grade}")
 
 
+def department_scores(doc: Document, rules: str) -> tuple[list[Project], list[ProjectScore]]:
+    """The department block as ``score`` lists it before the projects: seen as a project
+    named 部门整体 (its tree, its 自评 funds' 合计 row) and its score; nothing without one."""
+    dept = doc.department
+    if dept is None:
+        return [], []
+    project = department_project(dept)
+    project.name = DEPARTMENT_LABEL
+    return [project], [score_department(dept, rules, load_frameworks())]
+
+
 def cmd_score(files: list[str], as_json: bool, rules: str | None) -> int:
     status = EXIT_OK
     rows: list[dict[str, Any]] = []
@@ -139,11 +157,15 @@ def cmd_score(files: list[str], as_json: bool, rules: str | None) -> int:
             _say(sys.stderr, f"{name}：提示：文档处于“{STAGE_LABELS.get(doc.stage, doc.stage)}”"
                              "阶段，未填实际完成值的指标不得分（可先 jxeditor derive evaluation）")
         chosen = rules or doc.scoring
-        scores = score_document(doc, chosen)
+        first, first_scores = department_scores(doc, chosen)
+        projects, scores = first + doc.projects, first_scores + score_document(doc, chosen)
         if as_json:
-            rows.extend(score_rows(name, doc.projects, scores))
+            found = score_rows(name, projects, scores)
+            if first and doc.department is not None:
+                found[0]["department"] = doc.department.name
+            rows.extend(found)
         else:
-            _print_scores(name, chosen, doc.projects, scores)
+            _print_scores(name, chosen, projects, scores)
     if as_json:
         _say(sys.stdout, json.dumps(rows, ensure_ascii=False, indent=2))
     return status
