@@ -167,7 +167,7 @@ departments = st.builds(
     indicators=st.lists(level1s, max_size=2),
     measures=st.lists(st.builds(Safeguard, title=any_text, text=any_text), max_size=3),
     funds=st.none() | st.builds(
-        DepartmentFunds, income_fiscal=amounts, income_other=amounts, basic=amounts,
+        DepartmentFunds, total=amounts, income_fiscal=amounts, income_other=amounts, basic=amounts,
         personnel=amounts, public=amounts, projects=amounts),
     evaluation=st.none() | st.builds(
         DepartmentEvaluation, budget_initial=spending_rows, budget_full=spending_rows,

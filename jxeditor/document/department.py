@@ -65,9 +65,11 @@ class Safeguard:
 
 @dataclass
 class DepartmentFunds:
-    """The funds overview some 申报表 carry: 部门收入 (财政拨款, 其他) and 部门支出
-    (基本支出 with 人员经费 and 公用经费, 项目支出)."""
+    """The funds overview some 申报表 carry (年度部门整体支出预算): 资金总额, 部门收入
+    (财政拨款, 其他资金) and 部门支出 (基本支出 with 人员经费 and 公用经费, 项目支出);
+    each as stated (no sums made up)."""
 
+    total: Amount = None
     income_fiscal: Amount = None
     income_other: Amount = None
     basic: Amount = None

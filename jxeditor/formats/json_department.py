@@ -32,7 +32,7 @@ MAX_TASKS = 2_000
 MAX_ITEMS = 2_000  # measures of one task, 保障措施, projects named by one task
 
 FUNDS_KEYS: tuple[str, ...] = (
-    "income_fiscal", "income_other", "basic", "personnel", "public", "projects",
+    "total", "income_fiscal", "income_other", "basic", "personnel", "public", "projects",
 )
 ROW_KEYS: tuple[str, ...] = ("basic", "projects", "total")
 COLUMN_KEYS: tuple[str, ...] = ("budget_initial", "budget_full", "executed")

@@ -6,6 +6,9 @@ brackets and colons as :func:`~jxeditor.formats.tables.labels.label_key` makes t
 alike; merged cells hold their value in the first cell only):
 
 - 部门（单位）名称 and 部门职能概述: the first text to the right;
+- the funds overview some provinces add (年度部门整体支出预算, 部门收支预算, 部门收入 …):
+  资金总额, 财政拨款, 其他资金, 基本支出, 人员经费, 公用经费, 项目支出, each with its amount
+  under it (a row of labels over a row of amounts) or else to its right;
 - 年度主要任务: the header row with 任务名称 and 主要内容, the row with 总额, 财政拨款 and
   其他资金 (or the amounts under 预算金额), then one task per row until 金额合计 (its
   amounts are the block's ``total``); a leading ``（一）`` of a title is the numbering;
@@ -26,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from jxeditor.document.amounts import Amount, parse_amount
-from jxeditor.document.department import Department, Measure, Safeguard, Task
+from jxeditor.document.department import Department, DepartmentFunds, Measure, Safeguard, Task
 from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2
 from jxeditor.formats.tables.labels import label_key, tidy
 
@@ -40,6 +43,15 @@ _SAFEGUARDS = ("目标规划及保障措施", "保障措施")
 _TOTAL_ROW = ("金额合计", "合计")
 _NUMBERED = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]\s*")
 _BUDGET = {"总额": "total", "财政拨款": "fiscal", "其他资金": "other"}
+# The funds overview: where it starts (a label beginning so), and its labels → key of
+# DepartmentFunds (the first of each counts: 部门支出's 合计 is not 资金总额).
+_FUNDS = ("年度部门整体支出预算", "部门整体支出预算", "部门收支预算", "部门收支概况", "部门收入")
+_FUND_PARTS = {
+    "资金总额": "total", "收入合计": "total", "合计": "total",
+    "财政拨款": "income_fiscal", "财政拨款收入": "income_fiscal",
+    "其他资金": "income_other", "其他收入": "income_other", "其他": "income_other",
+    "基本支出": "basic", "人员经费": "personnel", "公用经费": "public", "项目支出": "projects",
+}
 
 Grid = Sequence[Sequence[str]]
 
@@ -68,8 +80,39 @@ def _cell(row: Sequence[str], c: int | None) -> str:
     return row[c].strip() if c is not None and c < len(row) else ""
 
 
+def _funds_at(grid: Grid) -> tuple[int, int] | None:
+    for r, row in enumerate(grid):
+        for c, key in enumerate(_keys(row)):
+            if key.startswith(_FUNDS):
+                return r, c
+    return None
+
+
+def _fund_value(grid: Grid, r: int, c: int, end: int) -> Amount:
+    """The amount of the funds label at (r, c): under it, else the first text to its right
+    (none where that is another label)."""
+    below = _cell(grid[r + 1], c) if r + 1 < end else ""
+    if below and label_key(below) not in _FUND_PARTS:
+        return _amount(below)
+    right = next((v.strip() for v in grid[r][c + 1:] if v.strip()), "")
+    return None if label_key(right) in _FUND_PARTS else _amount(right)
+
+
+def _funds(grid: Grid, at: tuple[int, int], end: int) -> DepartmentFunds:
+    found: dict[str, Amount] = {}
+    for r in range(at[0], end):
+        for c, key in enumerate(_keys(grid[r])):
+            part = _FUND_PARTS.get(key)
+            if part is not None and part not in found:
+                found[part] = _fund_value(grid, r, c, end)
+    return DepartmentFunds(**found)
+
+
 def _section_starts(grid: Grid) -> list[int]:
     starts = []
+    funds_at = _funds_at(grid)
+    if funds_at is not None:
+        starts.append(funds_at[0])
     for labels in ((_TASKS,), _GOAL, (_INDICATORS,), _SAFEGUARDS):
         found = _find(grid, labels)
         if found is not None:
@@ -202,6 +245,9 @@ def read_declaration(grid: Grid) -> Department | None:
     functions_at = _find(grid, _FUNCTIONS)
     dept.name = department_name(grid)
     dept.functions = _right(grid, *functions_at) if functions_at else ""
+    funds_at = _funds_at(grid)
+    if funds_at is not None:
+        dept.funds = _funds(grid, funds_at, end_of(funds_at[0]))
     if tasks_at is not None:
         dept.tasks, dept.total = _tasks(grid, tasks_at, end_of(tasks_at[0]))
     if goal_at is not None:

@@ -1,7 +1,9 @@
 """The department's overall targets as the first sheet of the export, 部门整体: the
 部门整体支出绩效目标申报表 (form B of ``department.md``), ready to print on A4.
 
-Title and year, 部门（单位）名称 and 部门职能概述, the 年度主要任务 (任务名称 | 主要内容 |
+Title and year, 部门（单位）名称 and 部门职能概述, the funds overview where the block has one
+(年度部门整体支出预算: 资金总额 | 财政拨款 | 其他资金 over their amounts, then 基本支出 |
+人员经费 | 公用经费 | 项目支出 over theirs, as stated), the 年度主要任务 (任务名称 | 主要内容 |
 预算金额: 总额 | 财政拨款 | 其他资金) with the 金额合计 row (as stated, else the tasks'
 sum), the 年度总体目标, the 年度绩效指标 (一级 | 二级 | 三级 | 指标值, merged downwards as
 on a project's sheet) where the department has an indicator tree, else the tasks'
@@ -56,6 +58,7 @@ class DepartmentForm(FormBuilder):
 
     def build(self) -> SheetPlan:
         self.head()
+        self.funds()
         self.tasks()
         self.wide_row("年度总体目标", self.dept.overall_goal, "goal")
         if self.dept.indicators:
@@ -72,6 +75,22 @@ class DepartmentForm(FormBuilder):
         self.wide_row("部门（单位）名称", dept.name, "center")
         if dept.functions:
             self.wide_row("部门职能概述", dept.functions)
+
+    def funds(self) -> None:
+        funds = self.dept.funds
+        if funds is None:
+            return
+        first = len(self.plan.rows) + 1
+        for labelled in ((("资金总额", funds.total), ("财政拨款", funds.income_fiscal),
+                          ("其他资金", funds.income_other)),
+                         (("基本支出", funds.basic), ("人员经费", funds.personnel),
+                          ("公用经费", funds.public), ("项目支出", funds.projects))):
+            labels, amounts = self.new_row(), self.new_row()
+            for col, (label, value) in enumerate(labelled, start=2):
+                self.put(labels, col, label, "head")
+                self._amount(amounts, col, value)
+        self.put(first, 1, f"年度部门整体支出预算（{self.doc.money_unit}）", "label",
+                 to_row=len(self.plan.rows))
 
     def tasks(self) -> None:
         r1, r2 = self.new_row(), self.new_row()

@@ -270,8 +270,8 @@ def _with_meta(grids: list[SheetGrid], meta: HiddenData, path: Path) -> tuple[Do
 
 
 def _reread_department(out: _Collector, grid: SheetGrid, doc: Document) -> None:
-    """An edited 部门整体 sheet: read again from its cells (the parts it does not show,
-    the funds and the 自评 block, from the hidden copy); in the 自评 stage, the 自评表
+    """An edited 部门整体 sheet: read again from its cells (the funds overview too; the
+    part it does not show, the 自评 block, from the hidden copy); in the 自评 stage, the 自评表
     merged with the hidden copy (what the user changed wins)."""
     if doc.stage == EVALUATION and doc.department is not None:
         merged = reread_department_evaluation(grid.rows, grid.name, doc, doc.department)
@@ -284,7 +284,7 @@ def _reread_department(out: _Collector, grid: SheetGrid, doc: Document) -> None:
         out.notices.append(f"工作表“{grid.name}”在导出后被修改过，其中找不到部门整体支出绩效目标申报表；"
                            "部门整体绩效目标按导出时的内容读入")
         return
-    found.funds, found.evaluation = doc.department.funds, doc.department.evaluation
+    found.evaluation = doc.department.evaluation
     out.department = found
     out.notices.append(f"工作表“{grid.name}”在导出后被修改过，已按表格中现在的内容重新读取部门整体绩效目标")
 
