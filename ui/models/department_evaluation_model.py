@@ -3,7 +3,9 @@ one row per third-level indicator of the department's tree, with its 年度指�
 only, the approved target) and its 自评 fields: 实际完成值, 分值, 得分 and
 偏差原因分析及改进措施 (the field registry's indicator fields, their labels as titles).
 
-An empty 分值 or 得分 shows the live score (:meth:`~ui.session.live_scores.LiveScores.department_score`)
+A row whose indicator has problems shows its severity's icon and the messages as the
+tooltip of its first cell (:meth:`DepartmentEvaluationModel.set_problems`). An empty
+分值 or 得分 shows the live score (:meth:`~ui.session.live_scores.LiveScores.department_score`)
 in grey, as the project tree does. An edited cell goes through the one typing path (a
 :class:`~ui.session.typing.TypingRun` on the department's indicator: one undo command,
 one document method). The model only follows the document's change events: a field of
@@ -23,8 +25,11 @@ from jxeditor.document.department import Department
 from jxeditor.document.fields import FieldSpec, indicator_field
 from jxeditor.document.model import Indicator
 from jxeditor.document.stage_edits import stage_field
+from jxeditor.rules.problems import Problem
+from jxeditor.rules.tally import Tally
 from jxeditor.scoring.numbers import text as decimal_text
 from jxeditor.scoring.project import IndicatorScore
+from ui.models.severity import severity_icon
 from ui.models.stage_cells import COMPUTED_COLOUR
 from ui.platform import i18n
 from ui.platform.qtcompat import emit
@@ -56,6 +61,7 @@ class DepartmentEvaluationModel(QAbstractTableModel):
         self.session = session
         self.columns: tuple[FieldSpec, ...] = tuple(indicator_field(p) for p in COLUMNS)
         self.rows: list[tuple[str, Indicator]] = leaves(session.doc.department)
+        self.problems: dict[int, list[Problem]] = {}  # by row
         session.doc.subscribe(self._on_change)
         session.scores.changed.connect(self._on_scores)
 
@@ -69,6 +75,25 @@ class DepartmentEvaluationModel(QAbstractTableModel):
             self.beginResetModel()
             self.rows = rows
             self.endResetModel()
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        """Marks the rows of the indicators that ``problems`` (the department's) name by
+        their place in the tree."""
+        dept = self.session.doc.department
+        numbers: dict[tuple[int, ...], int] = {}
+        for l1_row, l1 in enumerate([] if dept is None else dept.indicators):
+            for l2_row, l2 in enumerate(l1.children):
+                for k, _ind in enumerate(l2.children):
+                    numbers[(l1_row, l2_row, k)] = len(numbers)
+        by_row: dict[int, list[Problem]] = {}
+        for problem in problems:
+            found = numbers.get(tuple(problem.path or ()))
+            if found is not None:
+                by_row.setdefault(found, []).append(problem)
+        if by_row != self.problems:
+            self.problems = by_row
+            if self.rows:
+                emit(self.dataChanged, self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def indicator(self, row: int) -> Indicator | None:
         """The indicator shown in ``row``."""
@@ -139,8 +164,11 @@ class DepartmentEvaluationModel(QAbstractTableModel):
             return self._computed(index.row(), path) if computed else text
         if role == Qt.ItemDataRole.ForegroundRole and computed:
             return QBrush(COMPUTED_COLOUR)
+        problems = self.problems.get(index.row()) if path == "name" else None
+        if role == Qt.ItemDataRole.DecorationRole and problems:
+            return severity_icon(Tally.of(problems).worst or "warning")
         if role == Qt.ItemDataRole.ToolTipRole and path == "name":
-            return place
+            return "\n".join([place, *(p.message for p in problems or [])])
         if role == Qt.ItemDataRole.TextAlignmentRole and path in SCORE_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -47,9 +47,11 @@ from jxeditor.document.fields import (
 )
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import DEPARTMENT_FUNDS_ROWS, EVALUATION, EVALUATION_FUNDS_COLUMNS
+from jxeditor.rules.tally import Tally
 from jxeditor.scoring.numbers import text as decimal_text
 from ui.models.department_evaluation_model import DepartmentEvaluationModel
 from ui.panes.department_cells import DepartmentCellDelegate
+from ui.panes.form_names import FRAME_COLOURS
 from ui.panes.stage_block import object_name
 from ui.session.editor_session import EditorSession
 from ui.session.live_scores import unfinished_label
@@ -73,6 +75,9 @@ class DepartmentEvaluationBlock(QGroupBox):
         self._build()
         session.doc.subscribe(self._on_change)
         session.scores.changed.connect(self._on_scores)
+        session.live.projectChanged.connect(
+            lambda owner, *_: self.show_problems() if owner is self.block else None)
+        session.live.resetAll.connect(self.show_problems)
         self.set_block(session.doc.department)
 
     # -- building ----------------------------------------------------------------------
@@ -161,6 +166,32 @@ class DepartmentEvaluationBlock(QGroupBox):
             self._show_value(path, force=True)
         self.indicators.refresh()
         self._show_scores()
+        self.show_problems()
+
+    def show_problems(self) -> None:
+        """Frames the fields with problems (the messages as their tooltip) and marks the
+        indicators' rows."""
+        problems = self.session.live.department_problems()
+        self.indicators.set_problems(problems)
+        for path, widget in self.widgets.items():
+            found = [p for p in problems if p.field == f"department.{path}"]
+            severity = (Tally.of(found).worst or "warning") if found else ""
+            if widget.property("problem") == severity:
+                continue
+            widget.setProperty("problem", severity)
+            widget.setToolTip("\n".join(p.message for p in found))
+            widget.setStyleSheet(f"{type(widget).__name__} {{ border: 2px solid "
+                                 f"{FRAME_COLOURS[severity]}; border-radius: 2px; }}"
+                                 if severity else "")
+
+    def go_to(self, path: str) -> bool:
+        """Shows the field at ``path`` (from the department, ``evaluation.executed.total``);
+        False when the block has no such field or is hidden."""
+        widget = self.widgets.get(path)
+        if widget is None or self.isHidden():
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def widget_text(self, path: str) -> str:
         widget = self.widgets[path]

@@ -371,6 +371,8 @@ class DepartmentForm(QWidget):
         """Shows ``field``, a path from the document (``department.overall_goal``,
         ``department.tasks[2].measures[0].value``); False when the form has no such place."""
         path = field.removeprefix("department.")
+        if self.evaluation.go_to(path):  # a field of the 自评 block
+            return True
         widget = self.widgets.get(path)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -119,3 +119,25 @@ def test_the_rows_follow_the_department_tree(form: DepartmentForm, session: Edit
     l2.children.append(Indicator("培训人次", "≥100人次"))
     session.doc.set_department_stage_field(dept(session), TOTAL, D("50"))  # any change
     assert model.rowCount() == 3 and model.index(1, 0).data() == "培训人次"
+
+
+def test_problems_of_the_evaluation_frame_its_fields_and_mark_its_rows(
+    qtbot, form: DepartmentForm, session: EditorSession
+) -> None:
+    session.set_stage(EVALUATION)
+    session.live.validate_all()
+    block, model = form.evaluation, form.evaluation.indicators
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # no actual
+    assert "实际完成值" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(model.index(0, 2), "20个")
+    session.live.flush()
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    executed = block.widgets[TOTAL]
+    assert executed.property("problem") in (None, "")
+    session.doc.set_department_stage_field(dept(session), TOTAL, "八十")  # not a number
+    session.live.flush()
+    assert executed.property("problem") == "error" and "八十" in executed.toolTip()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    assert form.go_to(f"department.{TOTAL}")
+    qtbot.waitUntil(executed.hasFocus)
