@@ -146,6 +146,9 @@ class DepartmentEvaluationBlock(QGroupBox):
         self.indicators_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.indicators_view.setWordWrap(False)
         columns = self.indicators_view.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("项")
+        for column, width in enumerate((9, 6, 6, 4, 4)):  # 偏差原因 takes the rest
+            columns.resizeSection(column, em * width)
         columns.setSectionResizeMode(len(self.indicators.columns) - 1,
                                      QHeaderView.ResizeMode.Stretch)
         self.indicators_view.setMinimumHeight(columns.sizeHint().height() + 6 * (
