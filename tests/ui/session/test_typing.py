@@ -104,3 +104,28 @@ def test_a_locked_target_is_not_set(sample_doc: Document) -> None:
     assert id(node) in session.unlocked_targets
     session.undo()
     assert node.value != "=1" and id(node) not in session.unlocked_targets
+
+
+def test_a_run_on_the_department_evaluation_and_the_block_gone(sample_doc: Document) -> None:
+    """Issue 30: the department's 自评 fields (its own and its indicators') are typed on
+    the same path; a run whose block or indicator went sets nothing."""
+    from jxeditor.document.department import Department
+    from jxeditor.document.model import Level1, Level2
+
+    node = Indicator("评审项目数", "≥20个")
+    dept = Department(name="示例局", indicators=[Level1("产出指标", [Level2("数量指标", [node])])])
+    sample_doc.department = dept
+    session = make_session(sample_doc)
+    session.set_stage(EVALUATION)
+    run = session.begin_typing(TypedField(dept, "evaluation.executed.total"))
+    for text in ("1", "12", "12.5"):
+        assert run.set(text)
+    assert dept.evaluation is not None and dept.evaluation.executed.total == Decimal("12.5")
+    assert session.stack.count() == 2 and session.stack.undoText() == "修改“全年执行数·合计”"
+    actual = session.begin_typing(TypedField(dept, "evaluation.actual", node))
+    assert actual.set(" 25个 ") and node.evaluation is not None
+    assert node.evaluation.actual == "25个"  # an indicator's text, stripped
+    dept.indicators[0].children[0].children.clear()
+    assert not actual.set("30个")
+    session.department.remove()
+    assert not run.set("13") and dept.evaluation.executed.total == Decimal("12.5")
