@@ -4,10 +4,10 @@ is chosen: the department's name, 部门职能概述 and 总体绩效目标; the
 金额合计 row under it; the measures (绩效指标) of the task selected, their sentence and the
 name and value read from it; 目标规划及保障措施 as a list.
 
-The labels are the field registry's. As in the project form, typing in a field writes
-to the document at every keystroke through the session (``session.department``), the
-keystrokes of one visit to a field merging into one undo step; the tables' cells are
-one step each; the form follows the document's change events. The live validation's
+The labels are the field registry's. As in the project form, typing in a field (or a
+table's cell) writes to the document at every keystroke through the one typing path
+(:mod:`ui.session.typing`), the keystrokes of one visit to a field being one undo step
+and typing after an undo a new one; the form follows the document's change events. The live validation's
 problems of the block frame its fields and mark its tables' cells.
 """
 
@@ -52,6 +52,7 @@ from ui.panes.department_cells import DepartmentCellDelegate
 from ui.panes.form_names import FRAME_COLOURS
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
+from ui.session.typing import FieldRuns
 
 _PLACE = re.compile(r"^department\.(tasks|measures)\[(\d+)\](?:\.measures\[(\d+)\])?\.?(.*)$")
 TASK_COLUMNS = ("title", "content", "budget.total", "budget.fiscal", "budget.other", "projects")
@@ -66,7 +67,7 @@ class DepartmentForm(QWidget):
         self.session = session
         self.block: Department | None = None
         self.widgets: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.typing_run = 0
+        self.runs = FieldRuns(session)  # what is being typed reaches the document at once
         self._updating = False
         self.specs = department_fields(DEPARTMENT)
         task_specs = department_fields(TASK)
@@ -110,7 +111,7 @@ class DepartmentForm(QWidget):
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
-        self.delegates[name] = DepartmentCellDelegate(self.session, view)  # committed first
+        self.delegates[name] = DepartmentCellDelegate(self.session, view)
         view.setItemDelegate(self.delegates[name])
         view.setTabKeyNavigation(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -204,7 +205,7 @@ class DepartmentForm(QWidget):
     # -- showing the block -----------------------------------------------------------------
     def set_block(self, block: Department | None) -> None:
         """Shows ``block`` (None: empty and disabled)."""
-        self.typing_run += 1
+        self.runs.end()
         self.block = block
         self.setEnabled(block is not None)
         for path in self.widgets:
@@ -282,16 +283,12 @@ class DepartmentForm(QWidget):
         return parse_in_unit(self.specs[path], text, self.session.doc.money_unit)
 
     def _user_edit(self, path: str, text: str) -> None:
-        if self._updating or self.block is None:
-            return
-        value = self._read(path, text)
-        if not same_value(value, self._value(path)):
-            self.session.department.set_field(self.block, path, value,
-                                              typing=(id(self), self.typing_run))
+        if not self._updating and self.block is not None:
+            self.runs.set(self.block, path, text)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
-            self.typing_run += 1  # typing after coming back is a new undo step
+            self.runs.end()  # typing after coming back is a new undo step
         return super().eventFilter(watched, event)
 
     def _on_change(self, change: Change) -> None:

@@ -23,6 +23,7 @@ from jxeditor.document.fields import (
     MEASURE,
     SAFEGUARD,
     TASK,
+    FieldSpec,
     department_fields,
 )
 from ui.platform import i18n
@@ -31,6 +32,11 @@ from ui.session.commands import FieldEdit
 _OWNERS: dict[type, str] = {
     Department: DEPARTMENT, Task: TASK, Measure: MEASURE, Safeguard: SAFEGUARD,
 }
+
+
+def department_spec(owner: DepartmentPart, path: str) -> FieldSpec:
+    """The field of ``owner`` at ``path`` in the field registry (``KeyError``: none)."""
+    return department_fields(_OWNERS[type(owner)])[path]
 
 
 def department_edit_text(owner: DepartmentPart, path: str) -> str:

@@ -1,8 +1,9 @@
 """The one typing path: every editor, the project form's fields, the stage block's and the
-indicator tree's cells alike, writes what is typed to the document as it is typed.
+indicator tree's cells, the department's form and tables alike, writes what is typed (or
+chosen, or ticked) to the document as it is typed.
 
-An editor opens a :class:`TypingRun` on a :class:`TypedField` (the project, the
-indicator or ``None``, and the field registry's path) with
+An editor opens a :class:`TypingRun` on a :class:`TypedField` (the project, a node of its
+tree or ``None``, and the field registry's path; or a part of the department block) with
 :meth:`~ui.session.editor_session.EditorSession.begin_typing`, calls :meth:`TypingRun.set`
 with the text (or a value) at each change and :meth:`TypingRun.end` when the person
 leaves the field, presses Enter or Tab. The keystrokes of one run are one undo step (the
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from jxeditor.document.department import DepartmentPart, parts
 from jxeditor.document.fields import (
     INDICATOR,
     PROJECT,
@@ -29,10 +31,11 @@ from jxeditor.document.fields import (
     parse_in_unit,
     same_value,
 )
-from jxeditor.document.model import Indicator, NodePath, Project, get_field
+from jxeditor.document.model import Indicator, Node, NodePath, Project, get_field
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import TARGETS
 from ui.session.commands import SetNodeFieldCommand, SetProjectFieldCommand
+from ui.session.department_commands import SetDepartmentFieldCommand, department_spec
 from ui.session.stage_commands import SetStageFieldCommand, UnlockedTargetCommand
 
 if TYPE_CHECKING:
@@ -43,22 +46,44 @@ _tokens = itertools.count(1)
 
 @dataclass(frozen=True, eq=False)
 class TypedField:
-    """A field typed into: a field of ``project`` (``indicator`` None) or of one of its
-    indicators, by its path in the field registry (``"name"``, ``"funding.annual.total"``,
-    ``"evaluation.actual"``)."""
+    """A field typed into: a field of ``project`` (``indicator`` None) or of a node of its
+    tree (an indicator, or a group's name), by its path in the field registry (``"name"``,
+    ``"funding.annual.total"``, ``"evaluation.actual"``); or, ``project`` None, a field of
+    ``part``, a part of the department block (:meth:`of_department`)."""
 
-    project: Project
+    project: Project | None
     path: str
-    indicator: Indicator | None = None
+    indicator: Node | None = None
+    part: DepartmentPart | None = None
+
+    @classmethod
+    def of(cls, owner: Project | DepartmentPart, path: str) -> TypedField:
+        """A field of a project or of a part of the department block."""
+        if isinstance(owner, Project):
+            return cls(owner, path)
+        return cls(None, path, part=owner)
+
+    @property
+    def owner(self) -> Project | DepartmentPart | None:
+        """The project or the department's part the field belongs to."""
+        return self.part if self.part is not None else self.project
 
     @property
     def spec(self) -> FieldSpec:
+        if self.part is not None:
+            return department_spec(self.part, self.path)
         return find_field(PROJECT if self.indicator is None else INDICATOR, self.path)
 
     def node_path(self) -> NodePath | None:
-        """Where the indicator stands now in its project's tree (None: gone)."""
+        """Where the node stands now in its project's tree (None: gone)."""
+        if self.project is None:
+            return None
         for i, l1 in enumerate(self.project.indicators):
+            if l1 is self.indicator:
+                return (i,)
             for j, l2 in enumerate(l1.children):
+                if l2 is self.indicator:
+                    return (i, j)
                 for k, node in enumerate(l2.children):
                     if node is self.indicator:
                         return (i, j, k)
@@ -66,12 +91,23 @@ class TypedField:
 
     def value(self) -> Any:
         """The value the document holds now."""
+        if self.part is not None:
+            return get_field(self.part, self.path)
         if self.indicator is None:
+            assert self.project is not None
             stage = self.spec.owner == STAGE_BLOCK
             return stage_field(self.project, self.path) if stage else get_field(self.project, self.path)
-        if "." in self.path:
+        if "." in self.path and isinstance(self.indicator, Indicator):
             return stage_field(self.indicator, self.path)
         return getattr(self.indicator, self.path)
+
+    def present(self, session: EditorSession) -> bool:
+        """Whether the field's project (or the department's part) is in the document."""
+        doc = session.doc
+        if self.part is not None:
+            block = doc.department
+            return block is not None and any(p is self.part for p in parts(block))
+        return self.project is not None and doc.index_of(self.project) is not None
 
 
 class TypingRun:
@@ -96,8 +132,7 @@ class TypingRun:
         """The field now holds ``text_or_value`` (parsed by the field's kind); False when
         it cannot be set (the project or indicator is gone, a locked target)."""
         field = self.field
-        doc = self.session.doc
-        if doc.index_of(field.project) is None:
+        if not field.present(self.session):
             return False
         value = self.parse(text_or_value)
         if same_value(value, field.value()):
@@ -118,6 +153,10 @@ class TypingRun:
 
     def _command(self, value: Any, typing: int) -> QUndoCommand | None:
         field, doc = self.field, self.session.doc
+        if field.part is not None:
+            return SetDepartmentFieldCommand(doc, field.part, field.path, value, typing=typing)
+        if field.project is None:
+            return None
         if field.indicator is None:
             if field.spec.owner == STAGE_BLOCK:
                 return SetStageFieldCommand(doc, field.project, None, field.path, value,
@@ -136,20 +175,21 @@ class TypingRun:
         return SetNodeFieldCommand(doc, field.project, path, field.path, value, typing=typing)
 
 
-
 class FieldRuns:
-    """The typing runs of a form (the project form, a stage block): one per field typed
-    into, each ended when the person leaves the field or the form shows another project."""
+    """The typing runs of a form (the project form, a stage block, the department's form):
+    one per field typed into, each ended when the person leaves the field or the form
+    shows another project."""
 
     def __init__(self, session: EditorSession) -> None:
         self.session = session
         self._runs: dict[str, TypingRun] = {}
 
-    def set(self, project: Project, path: str, text_or_value: Any) -> None:
-        """``project``'s field at ``path`` now holds ``text_or_value`` (see :meth:`TypingRun.set`)."""
+    def set(self, owner: Project | DepartmentPart, path: str, text_or_value: Any) -> None:
+        """``owner``'s field at ``path`` now holds ``text_or_value`` (see
+        :meth:`TypingRun.set`)."""
         run = self._runs.get(path)
-        if run is None or run.field.project is not project:
-            run = self._runs[path] = self.session.begin_typing(TypedField(project, path))
+        if run is None or run.field.owner is not owner:
+            run = self._runs[path] = self.session.begin_typing(TypedField.of(owner, path))
         run.set(text_or_value)
 
     def end(self) -> None:
