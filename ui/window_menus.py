@@ -104,6 +104,7 @@ class WindowMenus(QObject):
         self._build_language_actions()
         self._build_menus()
         fields = (*window.form_pane.form.widgets.values(),
+                  *window.form_pane.stage_block.widgets.values(),
                   *window.form_pane.department_form.widgets.values())
         for widget in fields:
             widget.installEventFilter(self)
