@@ -119,9 +119,9 @@ LiveEditor = LiveLine | LiveCombo | CausesEditor
 
 
 def _live(editor: QWidget) -> bool:
-    """Whether ``editor`` writes each change to the document as it is made."""
-    return isinstance(editor, (LiveCombo, CausesEditor)) or (
-        isinstance(editor, LiveLine) and editor.is_live())
+    """Whether ``editor`` writes each change to the document as it is made (all of the
+    tree's editors do, on a cell of a project's tree)."""
+    return isinstance(editor, (LiveLine, LiveCombo, CausesEditor)) and editor.is_live()
 
 
 class IndicatorDelegate(QStyledItemDelegate):
@@ -248,10 +248,12 @@ class IndicatorDelegate(QStyledItemDelegate):
         editor.opened_with = text
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, LiveCombo):
-            editor.commit()  # the same undo step as what was chosen or typed
-        elif _live(editor) and isinstance(editor, (LiveLine, CausesEditor)):
+        if isinstance(editor, (LiveLine, LiveCombo, CausesEditor)) and editor.is_live():
             editor.finish()  # every change is in the document: only the run ends
+        elif isinstance(editor, CausesEditor):
+            model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, LiveCombo):
+            model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
         else:

@@ -59,6 +59,9 @@ class CausesEditor(QListWidget):
         self._showing = False
         self.itemChanged.connect(lambda _item: self._send())
 
+    def is_live(self) -> bool:
+        return self._typed is not None
+
     def _send(self) -> None:
         if self._typed is not None and self.opened_with is not None and not self._showing:
             self._typed(self.checked())
@@ -231,6 +234,9 @@ class LiveCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItems(items)
         self.currentTextChanged.connect(self._send)
+
+    def is_live(self) -> bool:
+        return self._typed is not None
 
     def _send(self, text: str) -> None:
         if self._typed is not None and self.opened_with is not None and not self._showing:
