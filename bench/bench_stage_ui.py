@@ -127,7 +127,6 @@ def main() -> int:
     editor.home(False)
     score_label = window.counts.score_label
     tree_times, tree_cpu = keystrokes(app, window, editor, score_label.text)
-    window.session.commit_editors()
 
     field = window.form_pane.stage_block.widgets["evaluation.executed.total"]
     assert isinstance(field, QLineEdit)

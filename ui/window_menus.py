@@ -103,7 +103,10 @@ class WindowMenus(QObject):
         self.act_department.setObjectName("addDepartment")
         self._build_language_actions()
         self._build_menus()
-        for widget in window.form_pane.form.widgets.values():
+        fields = (*window.form_pane.form.widgets.values(),
+                  *window.form_pane.stage_block.widgets.values(),
+                  *window.form_pane.department_form.widgets.values())
+        for widget in fields:
             widget.installEventFilter(self)
             line = getattr(widget, "lineEdit", None)
             if callable(line) and line() is not None:
@@ -197,7 +200,6 @@ class WindowMenus(QObject):
 
     def compare_with_other(self) -> CompareDialog | None:
         """文件 → 与其他版本比较…: reads another version and shows the changes from it."""
-        self.window.session.commit_editors()
         if not self.comparison.choose():
             return None
         if self.compare_dialog is None:

@@ -19,7 +19,7 @@ from box_glyphs import BOX_GLYPHS
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 
 from jxeditor.document.model import Indicator
 from jxeditor.formats.xlsx.reader import read_workbook
@@ -173,9 +173,10 @@ def test_ctrl_ins_on_a_first_level_adds_a_second_level_named_by_the_input_method
     assert isinstance(combo, QComboBox) and combo.isEditable(), combo
     combo.lineEdit().selectAll()
     type_chinese(combo.lineEdit(), "其他成本指标")
-    qtbot.keyClick(combo, Qt.Key.Key_Return)  # Qt commits a moment later, as after a real key
-    qtbot.waitUntil(
-        lambda: window.session.doc.children_of(0, (1,))[-1].name == "其他成本指标", timeout=1000)
+    assert window.session.doc.children_of(0, (1,))[-1].name == "其他成本指标"  # as typed
+    qtbot.keyClick(combo, Qt.Key.Key_Return)  # Qt closes it a moment later, as after a real key
+    qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState, timeout=1000)
+    assert window.session.doc.children_of(0, (1,))[-1].name == "其他成本指标"
     focus(tree, qtbot)
     qtbot.keyClick(tree, Qt.Key.Key_S, CTRL)
     groups = saved(window)["projects"][0]["indicators"][1]["children"]

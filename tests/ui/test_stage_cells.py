@@ -62,6 +62,52 @@ def test_causes_are_ticked_in_a_list(monitoring: MainWindow, qtbot) -> None:
     assert node.monitoring.causes == ["经费保障", "人员保障"]
 
 
+def test_causes_ticked_are_written_at_once_one_step_per_visit(
+    monitoring: MainWindow, qtbot
+) -> None:
+    """Each tick reaches the document as it is made (no Enter, nothing to commit); the
+    ticks of one visit are one step, ticking after an undo is a step of its own, Esc
+    takes the visit back."""
+    session = monitoring.session
+    steps = session.stack.count()
+    editor = open_editor(monitoring, qtbot, FIRST, "monitoring.causes")
+    assert isinstance(editor, CausesEditor)
+    node = session.doc.node(0, FIRST)
+    qtbot.keyClick(editor, Qt.Key.Key_Space)  # 经费保障
+    assert node.monitoring.causes == ["经费保障"]
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Space)  # 制度保障
+    assert node.monitoring.causes == ["经费保障", "制度保障"]
+    assert session.stack.count() == steps + 1
+    session.undo()
+    assert node.monitoring.causes == [] and editor.checked() == []  # the list follows
+    qtbot.keyClick(editor, Qt.Key.Key_Space)  # 制度保障 again: a step of its own
+    assert node.monitoring.causes == ["制度保障"]
+    assert session.stack.index() == steps + 1
+    session.undo()
+    assert node.monitoring.causes == [] and session.stack.index() == steps
+    qtbot.keyClick(editor, Qt.Key.Key_Space)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc: the visit taken back, step and all
+    assert node.monitoring.causes == [] and session.stack.count() == steps
+
+
+def test_a_possibility_is_written_as_picked(monitoring: MainWindow, qtbot) -> None:
+    session = monitoring.session
+    steps = session.stack.count()
+    combo = open_editor(monitoring, qtbot, FIRST, "monitoring.possibility")
+    assert isinstance(combo, QComboBox)
+    node = session.doc.node(0, FIRST)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert node.monitoring.possibility == "确定能"  # no Enter
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert node.monitoring.possibility == "有可能"
+    assert session.stack.count() == steps + 1  # one visit, one step
+    session.undo()
+    assert node.monitoring.possibility == "" and combo.currentText() == ""
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # after the undo: a step of its own
+    assert node.monitoring.possibility == "确定能" and session.stack.index() == steps + 1
+
+
 def test_the_possibility_is_a_drop_down(monitoring: MainWindow, qtbot) -> None:
     editor = open_editor(monitoring, qtbot, FIRST, "monitoring.possibility")
     combo = editor if isinstance(editor, QComboBox) else editor.parent()

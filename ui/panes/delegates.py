@@ -1,14 +1,13 @@
 """Editors for the indicator tree: framework names offered in a combo box, and a value
 editor that offers the comparators (≥ ≤ = > <) and common units from a small menu.
 
-Both keep free text possible. The value editor, like every line editor of an indicator's
-cell, writes each keystroke to the document through a typing run
-(:class:`~ui.panes.stage_editors.LiveLine`); the group names' combo box writes through
-``model.setData`` when it closes, which asks the session for an undo command. The delegate
-never touches the document. It knows the editor that is open, so the indicator pane can
-commit a combo box before any document-level action
-(:meth:`IndicatorDelegate.commit_pending`). The stages' columns get their
-editors from :mod:`ui.panes.stage_editors` (verdicts, possibility, a list of causes).
+Both keep free text possible. Every editor of the tree writes each change to the document
+as it is made, through a typing run on the cell's field: the value editor like every
+line editor of an indicator's cell (:class:`~ui.panes.stage_editors.LiveLine`), the
+group names' combo box the name typed or chosen (:class:`~ui.panes.stage_editors.LiveCombo`),
+so nothing waits for the editor to close or for a save to commit it. The delegate never
+touches the document; closing an editor only ends its run. The stages' columns get
+their editors from :mod:`ui.panes.stage_editors` (verdicts, possibility, a list of causes).
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QComboBox,
     QLineEdit,
     QMenu,
     QStyle,
@@ -45,8 +43,8 @@ from jxeditor.document.model import Indicator, Level1, Level2
 from ui.models.stage_columns import value_from_edit
 from ui.panes.stage_editors import (
     CausesEditor,
+    LiveCombo,
     LiveLine,
-    VerdictEditor,
     column_kind,
     live_line,
     live_run,
@@ -117,22 +115,13 @@ class ValueEditor(LiveLine):
         super().keyPressEvent(event)
 
 
-INITIAL_TEXT = "jxeditorInitialText"  # the editor's text when it was opened
+LiveEditor = LiveLine | LiveCombo | CausesEditor
 
 
 def _live(editor: QWidget) -> bool:
-    """Whether ``editor`` writes each change to the document as it is made."""
-    return isinstance(editor, VerdictEditor) or (isinstance(editor, LiveLine) and editor.is_live())
-
-
-def _editor_text(editor: QWidget) -> str | None:
-    if isinstance(editor, CausesEditor):
-        return editor.text()
-    if isinstance(editor, QComboBox):
-        return editor.currentText()
-    if isinstance(editor, QLineEdit):
-        return editor.text()
-    return None
+    """Whether ``editor`` writes each change to the document as it is made (all of the
+    tree's editors do, on a cell of a project's tree)."""
+    return isinstance(editor, (LiveLine, LiveCombo, CausesEditor)) and editor.is_live()
 
 
 class IndicatorDelegate(QStyledItemDelegate):
@@ -147,38 +136,26 @@ class IndicatorDelegate(QStyledItemDelegate):
         # the third-level name's editor (with the library's completer), set by the pane
         self.name_editor: Callable[[QWidget, AnyIndex], QWidget] | None = None
 
-    def commit_open_editor(
+    def close_editor(
         self, hint: QAbstractItemDelegate.EndEditHint = QAbstractItemDelegate.EndEditHint.NoHint,
     ) -> bool:
-        """Writes what was typed into the open editor to the model and closes the editor
-        (True if one was open), the view then doing what ``hint`` says (EditNextItem: on to
-        the next cell's editor). An editor in which nothing was typed is only closed: its
-        text may be older than the cell (changed meanwhile by a fix or a drop)."""
+        """Closes the open editor (True if one was open), its run ended, the view then
+        doing what ``hint`` says (EditNextItem: on to the next cell's editor). What it
+        holds is in the document already."""
         editor = self.open_editor
-        if editor is None or not isValid(editor):
-            self.open_editor = None
-            return False
         self.open_editor = None
-        if _editor_text(editor) != editor.property(INITIAL_TEXT):
-            emit(self.commitData, editor)
+        if editor is None or not isValid(editor):
+            return False
+        emit(self.commitData, editor)
         emit(self.closeEditor, editor, hint)
         return True
-
-    def commit_pending(self) -> bool:
-        """Before a document-level action (save, export, switch, undo): an open editor that
-        holds what the document has not got yet (a group's name, a drop-down, the causes)
-        is committed and closed (True); the tree's line editors write as they are typed
-        into and stay open."""
-        editor = self.open_editor
-        if editor is not None and isValid(editor) and _live(editor):
-            return False
-        return self.commit_open_editor()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 emit(self.enterPressed)
-            elif event.key() == Qt.Key.Key_Escape and isinstance(watched, (LiveLine, VerdictEditor)):
+            elif event.key() == Qt.Key.Key_Escape and isinstance(
+                    watched, (LiveLine, LiveCombo, CausesEditor)):
                 watched.revert()  # its keystrokes reached the document: take them back
         return super().eventFilter(watched, event)
 
@@ -204,11 +181,10 @@ class IndicatorDelegate(QStyledItemDelegate):
         model = index.model()
         node = index.internalPointer() if index.isValid() else None
         if index.column() == 0 and isinstance(node, (Level1, Level2)):
-            combo = QComboBox(parent)
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            run = live_run(index)
+            combo = LiveCombo(self.choices(model, index), None if run is None else run.set,
+                              parent, None if run is None else run.end)
             combo.setObjectName("levelNameEditor")
-            combo.addItems(self.choices(model, index))
             return combo
         if index.column() == 1 and isinstance(node, Indicator):
             return ValueEditor(parent)
@@ -237,57 +213,46 @@ class IndicatorDelegate(QStyledItemDelegate):
         return list(frameworks.level2_choices(level1, framework))
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if _live(editor) and isinstance(editor, (LiveLine, VerdictEditor)) and (
+        if isinstance(editor, (LiveLine, LiveCombo, CausesEditor)) and (
                 editor.opened_with is not None):
-            self._follow(editor, index)
-            return
-        loaded = editor.property(INITIAL_TEXT)
-        if loaded is not None and _editor_text(editor) != loaded:
-            return  # typed into: a re-read (a problem's icon, a score beside it) keeps the text
+            if _live(editor):
+                self._follow(editor, index)
+            return  # typed into: a re-read (a problem's icon, a score) keeps the text
         text = index.data(Qt.ItemDataRole.EditRole) or ""
-        if isinstance(editor, CausesEditor):
-            editor.set_checked(text.split("、"))
-        elif isinstance(editor, QComboBox) and not editor.isEditable():
-            editor.setCurrentIndex(max(0, editor.findText(text)))
-        elif isinstance(editor, QComboBox):
-            editor.setEditText(text)
-            line = editor.lineEdit()
+        if isinstance(editor, (LiveCombo, CausesEditor)):
+            editor.show_text(text)
+            line = editor.lineEdit() if isinstance(editor, LiveCombo) else None
             if line is not None:
                 line.selectAll()
-            if isinstance(editor, VerdictEditor):
-                editor.opened_with = text
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
-            if isinstance(editor, LiveLine):
-                editor.opened_with = text
         else:
             super().setEditorData(editor, index)
-        editor.setProperty(INITIAL_TEXT, _editor_text(editor))
+            return
+        if isinstance(editor, (LiveLine, LiveCombo, CausesEditor)):
+            editor.opened_with = text
 
-    def _follow(self, editor: LiveLine | VerdictEditor, index: AnyIndex) -> None:
+    def _follow(self, editor: LiveEditor, index: AnyIndex) -> None:
         """A live editor re-read: it keeps the text as typed while that is what the cell
         holds (its keystrokes are in the document: a problem's icon or a score beside it
         re-read the row); it shows the cell when the document changed under it (an undo,
         a fix), which is then what Esc goes back to."""
         text = index.data(Qt.ItemDataRole.EditRole) or ""
-        shown = editor.text() if isinstance(editor, LiveLine) else editor.currentText()
         column = getattr(index.model(), "columns", ())[index.column()]
-        if same_value(value_from_edit(column, shown), value_from_edit(column, text)):
+        if same_value(value_from_edit(column, editor.text()), value_from_edit(column, text)):
             return
         if isinstance(editor, LiveLine):
             editor.setText(text)
         else:
-            editor.setEditText(text)
+            editor.show_text(text)
         editor.opened_with = text
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, CausesEditor):
+        if isinstance(editor, (LiveLine, LiveCombo, CausesEditor)) and editor.is_live():
+            editor.finish()  # every change is in the document: only the run ends
+        elif isinstance(editor, CausesEditor):
             model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, VerdictEditor):
-            editor.commit()  # the same undo step as what was chosen or typed
-        elif isinstance(editor, LiveLine) and editor.is_live():
-            editor.finish()  # every keystroke is in the document: only the run ends
-        elif isinstance(editor, QComboBox):
+        elif isinstance(editor, LiveCombo):
             model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)

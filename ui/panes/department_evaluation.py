@@ -147,8 +147,8 @@ class DepartmentEvaluationBlock(QGroupBox):
         self.indicators_view.setWordWrap(False)
         columns = self.indicators_view.horizontalHeader()
         em = self.fontMetrics().horizontalAdvance("项")
-        for column, width in enumerate((9, 6, 6, 4, 4)):  # 偏差原因 takes the rest
-            columns.resizeSection(column, em * width)
+        for section, width in enumerate((9, 6, 6, 4, 4)):  # 偏差原因 takes the rest
+            columns.resizeSection(section, em * width)
         columns.setSectionResizeMode(len(self.indicators.columns) - 1,
                                      QHeaderView.ResizeMode.Stretch)
         self.indicators_view.setMinimumHeight(columns.sizeHint().height() + 6 * (

@@ -5,10 +5,10 @@ is chosen: the department's name, 部门职能概述 and 总体绩效目标; the
 name and value read from it; 目标规划及保障措施 as a list; in the 自评 stage the
 department's 自评 block under the header (:mod:`ui.panes.department_evaluation`).
 
-The labels are the field registry's. As in the project form, typing in a field writes
-to the document at every keystroke through the session (``session.department``), the
-keystrokes of one visit to a field merging into one undo step; the tables' cells are
-one step each; the form follows the document's change events. The live validation's
+The labels are the field registry's. As in the project form, typing in a field (or a
+table's cell) writes to the document at every keystroke through the one typing path
+(:mod:`ui.session.typing`), the keystrokes of one visit to a field being one undo step
+and typing after an undo a new one; the form follows the document's change events. The live validation's
 problems of the block frame its fields and mark its tables' cells.
 """
 
@@ -54,6 +54,7 @@ from ui.panes.department_evaluation import DepartmentEvaluationBlock
 from ui.panes.form_names import FRAME_COLOURS
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
+from ui.session.typing import FieldRuns
 
 _PLACE = re.compile(r"^department\.(tasks|measures)\[(\d+)\](?:\.measures\[(\d+)\])?\.?(.*)$")
 TASK_COLUMNS = ("title", "content", "budget.total", "budget.fiscal", "budget.other", "projects")
@@ -68,7 +69,7 @@ class DepartmentForm(QWidget):
         self.session = session
         self.block: Department | None = None
         self.widgets: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.typing_run = 0
+        self.runs = FieldRuns(session)  # what is being typed reaches the document at once
         self._updating = False
         self.specs = department_fields(DEPARTMENT)
         task_specs = department_fields(TASK)
@@ -112,7 +113,7 @@ class DepartmentForm(QWidget):
         view = QTableView(self)
         view.setObjectName(name)
         view.setModel(model)
-        self.delegates[name] = DepartmentCellDelegate(self.session, view)  # committed first
+        self.delegates[name] = DepartmentCellDelegate(self.session, view)
         view.setItemDelegate(self.delegates[name])
         view.setTabKeyNavigation(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -208,7 +209,7 @@ class DepartmentForm(QWidget):
     # -- showing the block -----------------------------------------------------------------
     def set_block(self, block: Department | None) -> None:
         """Shows ``block`` (None: empty and disabled)."""
-        self.typing_run += 1
+        self.runs.end()
         self.block = block
         self.setEnabled(block is not None)
         for path in self.widgets:
@@ -286,16 +287,12 @@ class DepartmentForm(QWidget):
         return parse_in_unit(self.specs[path], text, self.session.doc.money_unit)
 
     def _user_edit(self, path: str, text: str) -> None:
-        if self._updating or self.block is None:
-            return
-        value = self._read(path, text)
-        if not same_value(value, self._value(path)):
-            self.session.department.set_field(self.block, path, value,
-                                              typing=(id(self), self.typing_run))
+        if not self._updating and self.block is not None:
+            self.runs.set(self.block, path, text)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
-            self.typing_run += 1  # typing after coming back is a new undo step
+            self.runs.end()  # typing after coming back is a new undo step
         return super().eventFilter(watched, event)
 
     def _on_change(self, change: Change) -> None:

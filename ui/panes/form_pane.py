@@ -94,7 +94,6 @@ class FormPane(QWidget):
 
     def edit_settings(self) -> bool:
         """Asks for new document settings and applies them as one undo step."""
-        self.session.commit_editors()
         values = self.session.questions.ask_settings(self.session.doc)
         return values is not None and self.session.set_document_fields(values)
 

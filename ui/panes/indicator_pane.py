@@ -2,9 +2,9 @@
 the node actions (add a sibling or a child, delete, move, edit in place, the standard
 skeleton), column visibility and the context menus with the fixes of a row's problems.
 
-Every change goes through the session. The pane registers with the session to commit
-a cell editor that is still open before any document-level action, so a value typed
-into the tree is never lost by saving, closing or switching.
+Every change goes through the session. Every cell editor writes what is typed or chosen
+as it is (:mod:`ui.session.typing`), so a value in the tree is never lost by saving,
+closing or switching, and there is nothing to commit before them.
 """
 
 from __future__ import annotations
@@ -77,7 +77,6 @@ class IndicatorPane(QWidget):
         session.doc.subscribe(self._on_change)
         self.bar, self.title_row = titled_column(self, self.tr("绩效指标"), tree, "treeBar")
         self._build_actions()
-        session.add_editor_committer(self.delegate.commit_pending)
         session.currentProjectChanged.connect(lambda _p: self._project_shown())
         session.department.shownChanged.connect(lambda _on: self._project_shown())
         session.stack.indexChanged.connect(lambda _i: self.update_actions())
@@ -187,7 +186,6 @@ class IndicatorPane(QWidget):
         project = self.session.current
         if project is None:
             return
-        self.session.commit_editors()
         path = self.current_path()
         if path is None:
             self._insert_and_edit((), len(project.indicators), Level1())
@@ -200,7 +198,6 @@ class IndicatorPane(QWidget):
         if self.session.current is None or path is None or len(path) == 3:
             self.add_sibling()
             return
-        self.session.commit_editors()
         row = self.model.rowCount(self.model.index_of_path(path))
         self._insert_and_edit(path, row, _new_node(len(path) + 1))
 
@@ -212,7 +209,6 @@ class IndicatorPane(QWidget):
         path = self.current_path()
         if path is None or self.session.current is None:
             return
-        self.session.commit_editors()
         node = self.model.node(self.model.index_of_path(path))
         column = max(self.tree.currentIndex().column(), 0)
         self.session.remove_node(path)
@@ -235,7 +231,6 @@ class IndicatorPane(QWidget):
         dest = path[-1] + step
         siblings = self.model.rowCount(self.model.index_of_path(path[:-1]))
         if 0 <= dest < siblings:
-            self.session.commit_editors()
             self.session.move_node(path, dest)
             self.tree.setCurrentIndex(self.model.index_of_path((*path[:-1], dest)))
 

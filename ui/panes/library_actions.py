@@ -79,7 +79,7 @@ class LibraryActions(QObject):
         if item.explanation and not node.description:
             self.session.set_node_field(path, "description", item.explanation)
         stack.endMacro()
-        self.pane.delegate.commit_open_editor(
+        self.pane.delegate.close_editor(
             Hint.EditNextItem if editor.move_on else Hint.NoHint)  # Tab: on to 年度指标值
 
     def target_level2(self) -> NodePath | None:
@@ -94,7 +94,6 @@ class LibraryActions(QObject):
         project = self.session.current
         if project is None or not chosen:
             return 0
-        self.session.commit_editors()
         target = target if target is not None else self.target_level2()
         canonical = load_frameworks().canonical_name
         places: dict[NodePath, list[Entry]] = {}

@@ -6,7 +6,7 @@ one project). The PDF is A4 portrait (:mod:`~ui.printing.pdf_export`), drawn as 
 job and written atomically; a write error is shown as the core's one-line message. 打印
 opens the platform's print dialog, in which 所选内容 means the current project; the page
 set-up chosen there or in the preview (paper, orientation, margins, printer) is remembered
-in QSettings under ``printing/``. What is still being typed is committed first; the
+in QSettings under ``printing/``. What is typed is in the document already; the
 document is not touched. The drawing code (:mod:`~ui.printing.pdf_export`) is imported
 by the first action that needs it, not with the window.
 """
@@ -165,8 +165,7 @@ class PrintActions(QObject):
         return accepted, dialog.chosen()
 
     def _scope(self, title: str) -> tuple[bool, Scope]:
-        """Commits open editors; False when there is nothing to print or no choice."""
-        self.files.session.commit_editors()
+        """The scope chosen; False when there is nothing to print or no choice."""
         if not self.doc.projects:
             self.files.questions.show_info(self.tr("文档中还没有项目，没有可以输出的内容。"))
             return False, None
@@ -245,7 +244,6 @@ class PrintActions(QObject):
 
     def print_document(self) -> bool:
         """文件 → 打印… (Ctrl+P): the platform's print dialog, then the pages."""
-        self.files.session.commit_editors()
         if not self.doc.projects:
             self.files.questions.show_info(self.tr("文档中还没有项目，没有可以输出的内容。"))
             return False

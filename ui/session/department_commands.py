@@ -18,7 +18,15 @@ from PySide6.QtGui import QUndoCommand
 
 from jxeditor.document.department import Department, DepartmentPart, Measure, Safeguard, Task
 from jxeditor.document.document import Document
-from jxeditor.document.fields import DEPARTMENT, INDICATOR, MEASURE, SAFEGUARD, TASK
+from jxeditor.document.fields import (
+    DEPARTMENT,
+    INDICATOR,
+    MEASURE,
+    SAFEGUARD,
+    TASK,
+    FieldSpec,
+    department_fields,
+)
 from jxeditor.document.model import Indicator
 from ui.session.commands import FieldEdit, edit_text
 
@@ -27,6 +35,11 @@ _HOLDERS: dict[type, str] = {
     Department: DEPARTMENT, Task: TASK, Measure: MEASURE, Safeguard: SAFEGUARD,
     Indicator: INDICATOR,
 }
+
+
+def department_spec(owner: DepartmentPart, path: str) -> FieldSpec:
+    """The field of ``owner`` at ``path`` in the field registry (``KeyError``: none)."""
+    return department_fields(_HOLDERS[type(owner)])[path]
 
 
 def department_edit_text(owner: DepartmentPart | Indicator, path: str) -> str:

@@ -10,7 +10,6 @@ file) shows the first project again.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -86,7 +85,6 @@ class DepartmentEdits(QObject):
         shows it; an existing one is only shown."""
         block = self.block
         if block is None:
-            self.session.commit_editors()
             block = Department(name=self.session.doc.reporting_unit)
             self.session.stack.push(SetDepartmentCommand(
                 self.session.doc, block, self.tr("添加部门整体目标")))
@@ -98,30 +96,24 @@ class DepartmentEdits(QObject):
         block = self.block
         if block is None:
             return None
-        self.session.commit_editors()
         self.session.stack.push(SetDepartmentCommand(
             self.session.doc, None, self.tr("删除部门整体目标")))
         emit(self.session.message, self.tr("已删除部门整体目标（可用 Ctrl+Z 撤销）"))
         return block
 
     # == fields and lists =================================================================
-    def set_field(
-        self, owner: DepartmentPart, path: str, value: Any, *, typing: Hashable | None = None
-    ) -> None:
-        """Sets a field of the department, a task, a measure or a 保障措施 (keystrokes of
-        one typing run merge into one undo step)."""
-        self.session.stack.push(SetDepartmentFieldCommand(
-            self.session.doc, owner, path, value, typing=typing))
+    def set_field(self, owner: DepartmentPart, path: str, value: Any) -> None:
+        """Sets a field of the department, a task, a measure or a 保障措施 as an undo step
+        of its own (what is typed goes the one typing path, :mod:`ui.session.typing`)."""
+        self.session.stack.push(SetDepartmentFieldCommand(self.session.doc, owner, path, value))
 
     def insert_item(self, owner: DepartmentPart, items: str, row: int, item: Any,
                     text: str) -> None:
         """Inserts a task, a measure or a 保障措施 as one undo step."""
-        self.session.commit_editors()
         self.session.stack.push(InsertDepartmentItemCommand(
             self.session.doc, owner, items, row, item, text))
 
     def remove_item(self, owner: DepartmentPart, items: str, item: Any, text: str) -> None:
         """Removes a task, a measure or a 保障措施 as one undo step."""
-        self.session.commit_editors()
         self.session.stack.push(RemoveDepartmentItemCommand(
             self.session.doc, owner, items, item, text))

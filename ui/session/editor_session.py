@@ -9,17 +9,15 @@ to each other.
 
 Typing goes one way everywhere: an editor opens a run with :meth:`EditorSession.begin_typing`
 and each change reaches the document at once (:mod:`ui.session.typing`), so the form,
-the stage blocks and the tree's line editors never hold what the document has not got.
-Before any document-level action (save, export, close, switching project or file, undo
-and redo) :meth:`EditorSession.commit_editors` still asks the panes to commit a widget
-that holds a choice not yet written (a group's name in the tree's combo box, a drop-down).
+the stage blocks, the department's form and every editor of the tree (its line editors,
+drop-downs and the list of causes) never hold what the document has not got: a save, an
+export, closing, switching project or file, undo and redo have nothing to commit first.
 File handling (:class:`~ui.session.files.DocumentFiles`) works on a session.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -79,7 +77,6 @@ class EditorSession(QObject):
         self.unlocked_targets: dict[int, tuple[Indicator, str]] = {}
         self.current: Project | None = None
         self._removed_at = 0  # where the current project stood when it was removed
-        self._committers: list[Callable[[], object]] = []
         self.doc.subscribe(self._on_change)
         self.stack.indexChanged.connect(self._after_stack_change)
         self.set_current(self.doc.projects[0] if self.doc.projects else None)
@@ -95,7 +92,6 @@ class EditorSession(QObject):
             project = None
         if project is self.current:
             return
-        self.commit_editors()
         self.current = project
         emit(self.currentProjectChanged, project)
 
@@ -131,24 +127,13 @@ class EditorSession(QObject):
             n = len(self.doc.projects)
             self.set_current_index(min(self._removed_at, n - 1) if n else None)
 
-    # == open editors =====================================================================
-    def add_editor_committer(self, commit: Callable[[], object]) -> None:
-        """Registers a pane's "commit what is still being typed" callback."""
-        self._committers.append(commit)
-
-    def commit_editors(self) -> None:
-        """Commits every open editor (as its own undo step) before a document-level action."""
-        for commit in list(self._committers):
-            commit()
-
+    # == undo and redo ===================================================================
     def undo(self) -> None:
-        """Undoes the last step (after committing what is still being typed)."""
-        self.commit_editors()
+        """Undoes the last step (what is being typed is in the document already)."""
         self.stack.undo()
 
     def redo(self) -> None:
         """Redoes the next step."""
-        self.commit_editors()
         self.stack.redo()
 
     # == the whole document ==============================================================
@@ -157,7 +142,6 @@ class EditorSession(QObject):
 
         All or nothing: when taking it over fails (a listener raises), the previous
         document is put back, the undo history kept, and the error raised."""
-        self.commit_editors()
         doc = self.doc
         previous = Document(doc.year, doc.reporting_unit, doc.money_unit, doc.framework,
                             doc.projects, doc.stage, doc.scoring, doc.department)
@@ -194,7 +178,6 @@ class EditorSession(QObject):
         """Switches the document to ``stage`` as one undo step; False when it is already."""
         if stage == self.doc.stage:
             return False
-        self.commit_editors()
         self.stack.push(SetStageCommand(self.doc, stage))
         return True
 
@@ -239,7 +222,6 @@ class EditorSession(QObject):
         ``replace_blank``: in place of a new document's untouched blank project."""
         if not projects:
             return
-        self.commit_editors()
         self.stack.push(InsertProjectsCommand(self.doc, index, projects, text, replace_blank))
         self.set_current(projects[0])
 
@@ -266,7 +248,6 @@ class EditorSession(QObject):
         """Removes the current project (undoable); its neighbour becomes current."""
         if self.current is None:
             return None
-        self.commit_editors()
         project = self.current
         self.stack.push(RemoveProjectCommand(self.doc, project))
         name = project.name or self.tr("（未命名项目）")
@@ -281,7 +262,6 @@ class EditorSession(QObject):
         dest = index + step
         if not 0 <= dest < len(self.doc.projects):
             return False
-        self.commit_editors()
         self.stack.push(MoveProjectCommand(self.doc, self.current, dest))
         return True
 
@@ -346,7 +326,6 @@ class EditorSession(QObject):
             return False  # an error, a 待填, an empty reason or an indicator gone
         if new == project.acknowledgements:
             return False
-        self.commit_editors()
         text = self.tr("确认无误") if reason is not None else self.tr("取消确认")
         self.stack.push(SetAcknowledgementsCommand(self.doc, project, new, text))
         return True
@@ -355,7 +334,6 @@ class EditorSession(QObject):
         """Applies many offered fixes as one undo step; returns how many applied."""
         if not fixes:
             return 0
-        self.commit_editors()
         self.stack.beginMacro(self.tr("修正 {0} 处问题").format(len(fixes)))
         applied = sum(1 for project, problem in fixes if self.apply_fix(project, problem))
         self.stack.endMacro()

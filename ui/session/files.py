@@ -3,8 +3,8 @@ unsaved-changes question, recovery copies and the title.
 
 "Modified" is never a flag: it is ``not stack.isClean()``, and saving calls
 ``setClean()``. A file error is a message with the core's one-line Chinese text
-(:class:`~jxeditor.errors.FileFormatError`); the open document is never lost. Every
-action first commits what is still being typed (:meth:`EditorSession.commit_editors`).
+(:class:`~jxeditor.errors.FileFormatError`); the open document is never lost. Nothing
+typed is left to commit first: every editor writes as it is typed (:mod:`ui.session.typing`).
 
 Saving is safe (:func:`jxeditor.formats.atomic.write_atomic` underneath): a temporary
 file beside the target, flushed, then an atomic replace; the previous version stays as
@@ -139,7 +139,6 @@ class DocumentFiles(QObject):
     # == dropping the current document ===================================================
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current document (saved, discarded)."""
-        self.session.commit_editors()
         if self.session.stack.isClean():
             return True
         answer = self.questions.ask_save_changes(self.display_name)
@@ -226,7 +225,6 @@ class DocumentFiles(QObject):
     # == saving ==========================================================================
     def save(self) -> bool:
         """Saves to the document's file, or asks where."""
-        self.session.commit_editors()
         if self.path is None:
             return self.save_as()
         if self.foreign_workbook:  # the bureau's own form: keep it, unless told otherwise
@@ -245,7 +243,6 @@ class DocumentFiles(QObject):
     def save_as(self, exclude: Path | None = None, suggested: str | None = None) -> bool:
         """Asks for a path and saves there. ``exclude``: the file the user just decided
         not to overwrite (changed by someone else); choosing it again overwrites it."""
-        self.session.commit_editors()
         if suggested is None and self.path is not None and not shipped(self.path):
             suggested = str(self.path)
         elif suggested is None:
@@ -264,7 +261,6 @@ class DocumentFiles(QObject):
         it was read or last saved. On an error the target is as it was, the document
         stays open and modified, and 另存为… is offered.
         """
-        self.session.commit_editors()
         p = Path(path)
         answer = self._may_overwrite(p)
         if answer == "save_as":

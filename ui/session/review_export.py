@@ -34,7 +34,6 @@ def export_review_report(files: DocumentFiles) -> Path | None:
     """Asks where, and writes the 审核意见 workbook of the open document there; the
     path written, or None (cancelled, or an error that was shown)."""
     session = files.session
-    session.commit_editors()
     answer = files.questions.ask_save_path(str(suggested_report_path(files)))
     if not answer:
         return None

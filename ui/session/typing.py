@@ -1,9 +1,9 @@
 """The one typing path: every editor, the project form's fields, the stage block's and the
-indicator tree's cells alike, writes what is typed to the document as it is typed.
+indicator tree's cells, the department's form and tables alike, writes what is typed (or
+chosen, or ticked) to the document as it is typed.
 
-An editor opens a :class:`TypingRun` on a :class:`TypedField` (the project, the
-indicator or ``None``, and the field registry's path; or the department block and its
-自评 fields, the block's own or one of its indicators') with
+An editor opens a :class:`TypingRun` on a :class:`TypedField` (the project, a node of its
+tree or ``None``, and the field registry's path; or a part of the department block) with
 :meth:`~ui.session.editor_session.EditorSession.begin_typing`, calls :meth:`TypingRun.set`
 with the text (or a value) at each change and :meth:`TypingRun.end` when the person
 leaves the field, presses Enter or Tab. The keystrokes of one run are one undo step (the
@@ -21,23 +21,27 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from jxeditor.document.department import Department
-from jxeditor.document.document import Document
+from jxeditor.document.department import Department, DepartmentPart, parts
 from jxeditor.document.fields import (
-    DEPARTMENT,
+    DEPARTMENT_STAGE,
     INDICATOR,
     PROJECT,
     STAGE_BLOCK,
     FieldSpec,
+    department_fields,
     find_field,
     parse_in_unit,
     same_value,
 )
-from jxeditor.document.model import Indicator, NodePath, Project, get_field
+from jxeditor.document.model import Indicator, Node, NodePath, Project, get_field
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import TARGETS
 from ui.session.commands import SetNodeFieldCommand, SetProjectFieldCommand
-from ui.session.department_commands import SetDepartmentStageFieldCommand
+from ui.session.department_commands import (
+    SetDepartmentFieldCommand,
+    SetDepartmentStageFieldCommand,
+    department_spec,
+)
 from ui.session.stage_commands import SetStageFieldCommand, UnlockedTargetCommand
 
 if TYPE_CHECKING:
@@ -48,33 +52,57 @@ _tokens = itertools.count(1)
 
 @dataclass(frozen=True, eq=False)
 class TypedField:
-    """A field typed into: a field of ``project`` (``indicator`` None) or of one of its
-    indicators, by its path in the field registry (``"name"``, ``"funding.annual.total"``,
-    ``"evaluation.actual"``). ``project`` may be the department block: then the field is
-    one of its 自评 block (``"evaluation.executed.total"``) or of one of its indicators'."""
+    """A field typed into: a field of ``project`` (``indicator`` None) or of a node of its
+    tree (an indicator, or a group's name), by its path in the field registry (``"name"``,
+    ``"funding.annual.total"``, ``"evaluation.actual"``); or, ``project`` None, a field of
+    ``part``, a part of the department block (:meth:`of`), or of the department's 自评
+    block (``"evaluation.executed.total"``, ``part`` the department) or of one of its
+    indicators' (``indicator`` that indicator)."""
 
-    project: Project | Department
+    project: Project | None
     path: str
-    indicator: Indicator | None = None
+    indicator: Node | None = None
+    part: DepartmentPart | None = None
+
+    @classmethod
+    def of(cls, owner: Project | DepartmentPart, path: str) -> TypedField:
+        """A field of a project or of a part of the department block."""
+        if isinstance(owner, Project):
+            return cls(owner, path)
+        return cls(None, path, part=owner)
+
+    @property
+    def owner(self) -> Project | DepartmentPart | None:
+        """The project or the department's part the field belongs to."""
+        return self.part if self.part is not None else self.project
 
     @property
     def spec(self) -> FieldSpec:
-        if self.indicator is not None:
-            return find_field(INDICATOR, self.path)
-        return find_field(DEPARTMENT if isinstance(self.project, Department) else PROJECT,
-                          self.path)
+        if self.part is not None:
+            if self.indicator is not None:
+                return find_field(INDICATOR, self.path)
+            if self._department_stage():
+                return department_fields(DEPARTMENT_STAGE)[self.path]
+            return department_spec(self.part, self.path)
+        return find_field(PROJECT if self.indicator is None else INDICATOR, self.path)
 
-    def present(self, doc: Document) -> bool:
-        """Whether the field's project (or department block) is still in ``doc``."""
-        if isinstance(self.project, Department):
-            return doc.department is self.project and (
-                self.indicator is None or self.node_path() is not None)
-        return doc.index_of(self.project) is not None
+    def _department_stage(self) -> bool:
+        """Whether the field is one of the department's 自评 block (or its indicators')."""
+        return isinstance(self.part, Department) and (
+            self.indicator is not None or self.path in department_fields(DEPARTMENT_STAGE))
 
     def node_path(self) -> NodePath | None:
-        """Where the indicator stands now in its project's tree (None: gone)."""
-        for i, l1 in enumerate(self.project.indicators):
+        """Where the node stands now in its project's (or the department's) tree (None:
+        gone)."""
+        tree = self.part if isinstance(self.part, Department) else self.project
+        if tree is None:
+            return None
+        for i, l1 in enumerate(tree.indicators):
+            if l1 is self.indicator:
+                return (i,)
             for j, l2 in enumerate(l1.children):
+                if l2 is self.indicator:
+                    return (i, j)
                 for k, node in enumerate(l2.children):
                     if node is self.indicator:
                         return (i, j, k)
@@ -82,14 +110,30 @@ class TypedField:
 
     def value(self) -> Any:
         """The value the document holds now."""
+        if self._department_stage():
+            if self.indicator is None:
+                assert isinstance(self.part, Department)
+                return stage_field(self.part, self.path)
+            assert isinstance(self.indicator, Indicator)
+            return stage_field(self.indicator, self.path)
+        if self.part is not None:
+            return get_field(self.part, self.path)
         if self.indicator is None:
-            if isinstance(self.project, Department):
-                return stage_field(self.project, self.path)
+            assert self.project is not None
             stage = self.spec.owner == STAGE_BLOCK
             return stage_field(self.project, self.path) if stage else get_field(self.project, self.path)
-        if "." in self.path:
+        if "." in self.path and isinstance(self.indicator, Indicator):
             return stage_field(self.indicator, self.path)
         return getattr(self.indicator, self.path)
+
+    def present(self, session: EditorSession) -> bool:
+        """Whether the field's project (or the department's part) is in the document."""
+        doc = session.doc
+        if self.part is not None:
+            block = doc.department
+            return block is not None and any(p is self.part for p in parts(block)) and (
+                self.indicator is None or self.node_path() is not None)
+        return self.project is not None and doc.index_of(self.project) is not None
 
 
 class TypingRun:
@@ -114,8 +158,7 @@ class TypingRun:
         """The field now holds ``text_or_value`` (parsed by the field's kind); False when
         it cannot be set (the project or indicator is gone, a locked target)."""
         field = self.field
-        doc = self.session.doc
-        if not field.present(doc):
+        if not field.present(self.session):
             return False
         value = self.parse(text_or_value)
         if same_value(value, field.value()):
@@ -136,9 +179,14 @@ class TypingRun:
 
     def _command(self, value: Any, typing: int) -> QUndoCommand | None:
         field, doc = self.field, self.session.doc
-        if isinstance(field.project, Department):  # the department's 自评 block
-            owner = field.project if field.indicator is None else field.indicator
+        if field._department_stage():  # the department's 自评 block
+            owner = field.part if field.indicator is None else field.indicator
+            assert isinstance(owner, Department | Indicator)
             return SetDepartmentStageFieldCommand(doc, owner, field.path, value, typing=typing)
+        if field.part is not None:
+            return SetDepartmentFieldCommand(doc, field.part, field.path, value, typing=typing)
+        if field.project is None:
+            return None
         if field.indicator is None:
             if field.spec.owner == STAGE_BLOCK:
                 return SetStageFieldCommand(doc, field.project, None, field.path, value,
@@ -157,20 +205,21 @@ class TypingRun:
         return SetNodeFieldCommand(doc, field.project, path, field.path, value, typing=typing)
 
 
-
 class FieldRuns:
-    """The typing runs of a form (the project form, a stage block): one per field typed
-    into, each ended when the person leaves the field or the form shows another project."""
+    """The typing runs of a form (the project form, a stage block, the department's form):
+    one per field typed into, each ended when the person leaves the field or the form
+    shows another project."""
 
     def __init__(self, session: EditorSession) -> None:
         self.session = session
         self._runs: dict[str, TypingRun] = {}
 
-    def set(self, project: Project | Department, path: str, text_or_value: Any) -> None:
-        """``project``'s field at ``path`` now holds ``text_or_value`` (see :meth:`TypingRun.set`)."""
+    def set(self, owner: Project | DepartmentPart, path: str, text_or_value: Any) -> None:
+        """``owner``'s field at ``path`` now holds ``text_or_value`` (see
+        :meth:`TypingRun.set`)."""
         run = self._runs.get(path)
-        if run is None or run.field.project is not project:
-            run = self._runs[path] = self.session.begin_typing(TypedField(project, path))
+        if run is None or run.field.owner is not owner:
+            run = self._runs[path] = self.session.begin_typing(TypedField.of(owner, path))
         run.set(text_or_value)
 
     def end(self) -> None:

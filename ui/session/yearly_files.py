@@ -61,7 +61,6 @@ def suggested_next_path(files: DocumentFiles, year: int, stage: str = TARGETS) -
 def make_next_year(files: DocumentFiles) -> bool:
     """生成下一年度: asks where to write it, writes it and opens it; False when not done."""
     session = files.session
-    session.commit_editors()
     from jxeditor.yearly.next_year import next_year
 
     result = next_year(session.doc)
@@ -162,7 +161,6 @@ class Comparison(QObject):
         """Asks where and writes the 修改说明 workbook; False when not written."""
         if self.other_path is None:
             return False
-        self.files.session.commit_editors()
         self.refresh()
         questions = self.files.questions
         stem = Path(self.files.display_name).stem or "未命名"

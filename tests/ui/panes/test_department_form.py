@@ -131,7 +131,7 @@ def test_problems_frame_the_fields_and_mark_the_cells(form: DepartmentForm,
     assert form.tasks.index(0, 2).data(Qt.ItemDataRole.DecorationRole) is None
 
 
-def test_a_cell_still_being_edited_is_committed_before_a_document_action(
+def test_a_cell_writes_as_typed_one_step_per_visit(
     qtbot, form: DepartmentForm, session: EditorSession
 ) -> None:
     form.show()
@@ -139,13 +139,38 @@ def test_a_cell_still_being_edited_is_committed_before_a_document_action(
     index = form.tasks.index(1, 1)
     form.tasks_view.setCurrentIndex(index)
     form.tasks_view.edit(index)
-    editor = form.delegates["departmentTasks"].open_editor
+    editor = form.tasks_view.viewport().findChild(QLineEdit)
     assert isinstance(editor, QLineEdit)
-    editor.setText("监督资产保值增值")
-    session.commit_editors()  # as before saving
+    qtbot.keyClicks(editor, "ab")
     block = session.doc.department
-    assert block is not None and block.tasks[1].content == "监督资产保值增值"
-    assert form.delegates["departmentTasks"].open_editor is None and session.stack.count() == 1
+    assert block is not None and block.tasks[1].content == "ab"  # nothing to commit
+    assert session.stack.count() == 1 and session.stack.undoText() == "修改“主要内容”"
+    session.undo()
+    assert block.tasks[1].content == "" and editor.text() == ""  # the editor follows
+    qtbot.keyClicks(editor, "cd")  # after the undo: a step of its own
+    assert block.tasks[1].content == "cd" and session.stack.index() == 1
+    session.undo()
+    assert block.tasks[1].content == "" and session.stack.index() == 0
+    qtbot.keyClicks(editor, "x")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc takes the visit back
+    assert block.tasks[1].content == "" and session.stack.count() == 0
+
+
+def test_typing_after_an_undo_is_a_new_step(qtbot, form: DepartmentForm,
+                                            session: EditorSession) -> None:
+    form.show()
+    name = form.widgets["name"]
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    qtbot.keyClicks(name, "12")
+    block = session.doc.department
+    assert block is not None and block.name == "示例局12" and session.stack.count() == 1
+    session.undo()
+    assert block.name == "示例局" and name.text() == "示例局"
+    qtbot.keyClicks(name, "3")
+    assert block.name == "示例局3" and session.stack.index() == 1
+    session.undo()
+    assert block.name == "示例局" and session.stack.index() == 0
 
 
 def test_linked_projects_are_offered_from_the_document(qtbot, form: DepartmentForm,
@@ -158,13 +183,12 @@ def test_linked_projects_are_offered_from_the_document(qtbot, form: DepartmentFo
     index = form.tasks.index(0, 5)
     form.tasks_view.setCurrentIndex(index)
     form.tasks_view.edit(index)
-    editor = form.delegates["departmentTasks"].open_editor
+    editor = form.tasks_view.viewport().findChild(QLineEdit)
     assert isinstance(editor, LinkedProjectsEdit)
     assert set(editor.keys.values()) == {project_key(p) for p in session.doc.projects}
     editor.setText("甲、")
     shown = next(text for text, key in editor.keys.items() if key == "102001002")
     editor.choose(shown)
-    assert editor.text() == "甲、102001002"
-    session.commit_editors()
+    assert editor.text() == "甲、102001002"  # in the document at once
     block = session.doc.department
     assert block is not None and block.tasks[0].projects == ["甲", "102001002"]

@@ -1,5 +1,6 @@
 """The indicator pane: adding opens an editor on the new row, delete and move act on the
-selected node, and a cell editor still open is committed by ``session.commit_editors()``.
+selected node, and every cell editor (line, group name combo) writes as it is typed, one
+undo step per visit.
 
 The pane is built alone on a session and never shown: ``tree.edit(index)`` opens the
 delegate's editor all the same, and ``qtmodeltester`` watches the tree model throughout.
@@ -67,7 +68,6 @@ def test_add_sibling_opens_an_editor_on_the_new_row(
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "area")
     assert new.name == "area"  # as typed
-    session.commit_editors()  # nothing to commit: a line editor stays open
     assert editing(pane) and pane.delegate.open_editor is editor
     assert session.stack.count() == 2  # the insert, the name
     session.undo()
@@ -94,7 +94,7 @@ def test_add_child_opens_an_editor_on_the_new_child(
     assert isinstance(session.doc.node(0, (0, 1, 1)), Indicator)
     assert pane.current_path() == (0, 1, 1)
     assert editing(pane)
-    pane.delegate.commit_open_editor()
+    pane.delegate.close_editor()
     select(pane, (0,))
     pane.add_child()
     rows = len(session.doc.children_of(0, (0,)))
@@ -118,6 +118,34 @@ def test_adding_commits_the_editor_that_was_open(pane: IndicatorPane, session: E
     pane.add_sibling()
     assert session.doc.node(0, (0, 0, 0)).value == "=130平方米"
     assert isinstance(session.doc.node(0, (0, 0, 1)), Indicator)
+
+
+def test_a_group_name_is_written_as_typed_one_step_per_visit(
+    pane: IndicatorPane, session: EditorSession, qtbot
+) -> None:
+    before = session.doc.node(0, (0, 0)).name
+    combo = open_editor(pane, (0, 0), 0)
+    assert isinstance(combo, QComboBox) and combo.isEditable()
+    line = combo.lineEdit()
+    assert line is not None and line.text() == before
+    line.selectAll()
+    type_chinese(combo, "数量指标甲")
+    assert session.doc.node(0, (0, 0)).name == "数量指标甲"  # no Enter, no commit
+    combo.setCurrentIndex(1)  # then a name chosen: the same visit
+    chosen = combo.currentText()
+    assert session.doc.node(0, (0, 0)).name == chosen
+    assert session.stack.count() == 1 and session.stack.undoText() == "修改“指标名称”"
+    session.undo()
+    assert session.doc.node(0, (0, 0)).name == before and combo.currentText() == before
+    type_chinese(combo, "乙")  # typing after the undo: a step of its own
+    assert session.doc.node(0, (0, 0)).name == before + "乙"
+    assert session.stack.count() == 1 and session.stack.index() == 1
+    session.undo()
+    assert session.doc.node(0, (0, 0)).name == before and session.stack.index() == 0
+    line.selectAll()
+    type_chinese(combo, "丙")
+    qtbot.keyClick(combo, Qt.Key.Key_Escape)  # Esc takes the visit back, step and all
+    assert session.doc.node(0, (0, 0)).name == before and session.stack.count() == 0
 
 
 # == delete and move ===========================================================================
@@ -173,7 +201,6 @@ def test_the_value_editor_writes_as_typed_one_step_per_run(
     assert session.doc.node(0, (0, 0, 0)).value == ">=150"  # nothing waits for a commit
     assert session.stack.count() == 1  # the keystrokes of the run: one step
     assert session.stack.undoText() == "修改“年度指标值”"
-    session.commit_editors()  # before a save: nothing left to write, the editor stays
     assert editing(pane) and session.stack.count() == 1
     session.undo()  # the whole run, and the open editor shows the cell again
     assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
@@ -202,8 +229,7 @@ def test_chinese_in_an_open_name_editor_is_committed(
     editor = open_editor(pane, (0, 0, 0), 0)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
-    type_chinese(editor, "改造面积（平方米）")
-    session.commit_editors()
+    type_chinese(editor, "改造面积（平方米）")  # in the document at once
     assert session.doc.node(0, (0, 0, 0)).name == "改造面积（平方米）"
 
 

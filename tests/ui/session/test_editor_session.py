@@ -141,61 +141,6 @@ def test_replace_document_with_no_projects_announces_that_none_is_current(
     assert session.current is None
 
 
-# == open editors ==========================================================================
-@pytest.fixture
-def commits(session: EditorSession) -> list[tuple[int, object]]:
-    """(stack index, current project) at every call of a registered committer."""
-    seen: list[tuple[int, object]] = []
-    session.add_editor_committer(lambda: seen.append((session.stack.index(), session.current)))
-    return seen
-
-
-def test_editors_are_committed_before_undo_and_redo(
-    session: EditorSession, sample_doc: Document, commits: list
-) -> None:
-    session.set_project_field(sample_doc.projects[0], "code", "1")
-    commits.clear()
-    session.undo()
-    assert commits == [(1, sample_doc.projects[0])]  # before the undo ran
-    session.redo()
-    assert commits[-1] == (0, sample_doc.projects[0])  # before the redo ran
-
-
-def test_editors_are_committed_before_the_current_project_changes(
-    session: EditorSession, sample_doc: Document, commits: list
-) -> None:
-    p0, p1, _p2 = sample_doc.projects
-    session.set_current(p1)
-    assert commits == [(0, p0)]  # still on the old project when committing
-
-
-def test_editors_are_committed_before_projects_are_inserted(
-    session: EditorSession, sample_doc: Document, commits: list
-) -> None:
-    session.insert_projects(3, [new_project("2021", "新")])
-    assert commits[0] == (0, sample_doc.projects[0])
-
-
-def test_a_committer_that_pushes_a_step_is_undone_first(
-    session: EditorSession, sample_doc: Document
-) -> None:
-    """The real tree editor commits its text as its own step: undo takes that step back."""
-    p0 = sample_doc.projects[0]
-    pending = {"text": "typed"}
-
-    def commit() -> None:
-        if "text" in pending:
-            session.set_node_field((0, 0, 0), "value", pending.pop("text"))
-
-    session.set_project_field(p0, "code", "1")
-    session.add_editor_committer(commit)
-    session.undo()
-    assert p0.indicators[0].children[0].children[0].value == "≥120平方米"
-    assert p0.code == "1"
-    session.redo()
-    assert p0.indicators[0].children[0].children[0].value == "typed"
-
-
 # == moving and duplicating =================================================================
 def test_move_project_stays_within_bounds(session: EditorSession, sample_doc: Document) -> None:
     p0, p1, p2 = sample_doc.projects

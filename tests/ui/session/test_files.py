@@ -194,16 +194,6 @@ def test_maybe_save_save_cancelled_in_the_file_dialog(
     assert files.is_modified()
 
 
-def test_maybe_save_commits_open_editors_first(
-    files: DocumentFiles, questions: FakeQuestions
-) -> None:
-    """Text still in an open editor counts as unsaved work."""
-    files.session.add_editor_committer(lambda: edit(files, "still typing") if not files.is_modified() else None)
-    questions.answers["ask_save_changes"] = lambda name: "cancel"
-    assert not files.maybe_save()
-    assert files.session.doc.projects[0].code == "still typing"
-
-
 def test_new_file_and_open_dialog(
     files: DocumentFiles, questions: FakeQuestions, saved: Path
 ) -> None:

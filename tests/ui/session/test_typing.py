@@ -117,12 +117,12 @@ def test_a_run_on_the_department_evaluation_and_the_block_gone(sample_doc: Docum
     sample_doc.department = dept
     session = make_session(sample_doc)
     session.set_stage(EVALUATION)
-    run = session.begin_typing(TypedField(dept, "evaluation.executed.total"))
+    run = session.begin_typing(TypedField.of(dept, "evaluation.executed.total"))
     for text in ("1", "12", "12.5"):
         assert run.set(text)
     assert dept.evaluation is not None and dept.evaluation.executed.total == Decimal("12.5")
     assert session.stack.count() == 2 and session.stack.undoText() == "修改“全年执行数·合计”"
-    actual = session.begin_typing(TypedField(dept, "evaluation.actual", node))
+    actual = session.begin_typing(TypedField(None, "evaluation.actual", node, part=dept))
     assert actual.set(" 25个 ") and node.evaluation is not None
     assert node.evaluation.actual == "25个"  # an indicator's text, stripped
     dept.indicators[0].children[0].children.clear()
