@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from jxeditor.document.department import Department
 from jxeditor.document.fields import (
     INDICATOR,
     PROJECT,
@@ -32,10 +33,12 @@ from jxeditor.document.fields import (
 from jxeditor.document.model import Indicator, NodePath, Project, get_field
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import TARGETS
+from jxeditor.document.trees import TreeOwner
 from ui.session.commands import SetNodeFieldCommand, SetProjectFieldCommand
 from ui.session.stage_commands import SetStageFieldCommand, UnlockedTargetCommand
 
 if TYPE_CHECKING:
+    from jxeditor.document.document import Document
     from ui.session.editor_session import EditorSession
 
 _tokens = itertools.count(1)
@@ -45,9 +48,10 @@ _tokens = itertools.count(1)
 class TypedField:
     """A field typed into: a field of ``project`` (``indicator`` None) or of one of its
     indicators, by its path in the field registry (``"name"``, ``"funding.annual.total"``,
-    ``"evaluation.actual"``)."""
+    ``"evaluation.actual"``); ``project`` may be the department block, whose indicators
+    (form B) are typed into as a project's."""
 
-    project: Project
+    project: TreeOwner
     path: str
     indicator: Indicator | None = None
 
@@ -56,7 +60,7 @@ class TypedField:
         return find_field(PROJECT if self.indicator is None else INDICATOR, self.path)
 
     def node_path(self) -> NodePath | None:
-        """Where the indicator stands now in its project's tree (None: gone)."""
+        """Where the indicator stands now in its owner's tree (None: gone)."""
         for i, l1 in enumerate(self.project.indicators):
             for j, l2 in enumerate(l1.children):
                 for k, node in enumerate(l2.children):
@@ -64,9 +68,16 @@ class TypedField:
                         return (i, j, k)
         return None
 
+    def present_in(self, doc: Document) -> bool:
+        """Whether the project (or the department block) is still in ``doc``."""
+        if isinstance(self.project, Department):
+            return self.project is doc.department
+        return doc.index_of(self.project) is not None
+
     def value(self) -> Any:
         """The value the document holds now."""
         if self.indicator is None:
+            assert isinstance(self.project, Project)
             stage = self.spec.owner == STAGE_BLOCK
             return stage_field(self.project, self.path) if stage else get_field(self.project, self.path)
         if "." in self.path:
@@ -97,7 +108,7 @@ class TypingRun:
         it cannot be set (the project or indicator is gone, a locked target)."""
         field = self.field
         doc = self.session.doc
-        if doc.index_of(field.project) is None:
+        if not field.present_in(doc):
             return False
         value = self.parse(text_or_value)
         if same_value(value, field.value()):
@@ -118,6 +129,12 @@ class TypingRun:
 
     def _command(self, value: Any, typing: int) -> QUndoCommand | None:
         field, doc = self.field, self.session.doc
+        if isinstance(field.project, Department):  # its tree's targets, in the 目标 stage
+            path = field.node_path()
+            if field.indicator is None or "." in field.path or path is None or (
+                    doc.stage != TARGETS):
+                return None
+            return SetNodeFieldCommand(doc, field.project, path, field.path, value, typing=typing)
         if field.indicator is None:
             if field.spec.owner == STAGE_BLOCK:
                 return SetStageFieldCommand(doc, field.project, None, field.path, value,
