@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from jxeditor.document.changes import Change, DepartmentSet, Reset
 from jxeditor.document.department import Department, DepartmentPart
+from jxeditor.document.model import NodePath
 from ui.platform.qtcompat import emit
 from ui.session.department_commands import (
     InsertDepartmentItemCommand,
@@ -56,10 +57,15 @@ class DepartmentEdits(QObject):
         self._set_shown(True)
         return True
 
-    def go_to(self, field: str | None) -> None:
-        """Shows the department and asks its form for ``field`` (``department.…``)."""
-        if self.show() and field:
+    def go_to(self, field: str | None, path: NodePath | None = None) -> None:
+        """Shows the department and asks its form for ``field`` (``department.…``), the
+        tree pane for the indicator at ``path`` in its tree (form B)."""
+        if not self.show():
+            return
+        if field:
             emit(self.goToRequested, field)
+        if path:
+            emit(self.session.goToRequested, None, tuple(path))
 
     def _set_shown(self, shown: bool) -> None:
         if shown != self.shown:

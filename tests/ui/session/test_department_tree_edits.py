@@ -89,3 +89,12 @@ def test_the_departments_rules_follow_the_tree(qtbot, sample_doc: Document) -> N
     qtbot.waitUntil(lambda: value_problems() != [])
     session.undo()
     qtbot.waitUntil(lambda: value_problems() == [])
+
+
+def test_going_to_an_indicator_of_the_department(qtbot, sample_doc: Document) -> None:
+    """A problem or a change of the department's tree: the 部门整体 row, then the node."""
+    session, _dept = shown(sample_doc)
+    session.set_current(sample_doc.projects[0])
+    with qtbot.wait_signal(session.goToRequested) as went:
+        session.department.go_to("department.indicators", (0, 0, 0))
+    assert session.department.shown and went.args == [None, (0, 0, 0)]
