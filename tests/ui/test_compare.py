@@ -172,6 +172,12 @@ def test_a_department_change_goes_to_the_department(window, qtbot, tmp_path: Pat
     double_click(0)
     assert session.department.shown and window.projects.view.currentIndex().row() == 0
     assert went == ["department.overall_goal"]
+    model = window.indicators.model  # the department's changed indicator is marked
+    leaf = model.index_of_path((0, 0, 0), 1)
+    assert model.data(leaf, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "≥90个" in model.data(leaf, Qt.ItemDataRole.ToolTipRole)
+    session.set_current(session.doc.projects[1])  # a project's tree: none of its marks
+    assert model.data(model.index_of_path((0, 0, 0), 1), Qt.ItemDataRole.BackgroundRole) is None
     session.doc.set_department(None)
     with qtbot.wait_signal(session.message) as said:
         double_click(0)
