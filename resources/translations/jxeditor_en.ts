@@ -37,38 +37,38 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="35" />
+        <location filename="../../ui/session/commands.py" line="38" />
         <location filename="../../ui/session/department_commands.py" line="40" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="127" />
+        <location filename="../../ui/session/commands.py" line="130" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="151" />
+        <location filename="../../ui/session/commands.py" line="154" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="168" />
+        <location filename="../../ui/session/commands.py" line="171" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="189" />
+        <location filename="../../ui/session/commands.py" line="213" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="210" />
+        <location filename="../../ui/session/commands.py" line="234" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="234" />
+        <location filename="../../ui/session/commands.py" line="257" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
@@ -101,40 +101,45 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="58" />
         <source>导出修改说明…</source>
         <translation>Export the list of changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="61" />
         <source>结束比较</source>
         <translation>End comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="76" />
         <source>与“{0}”比较</source>
         <translation>Compared with “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="78" />
         <source>与“{0}”相比，当前文档有 {1} 处修改。双击一行可转到该处。</source>
         <translation>Compared with “{0}”, this document has {1} changes. Double-click a row to go there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="83" />
         <source>文档</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="103" />
         <source>该项目已不在当前文档中</source>
         <translation>This project is no longer in the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="119" />
+        <source>部门整体目标已不在当前文档中</source>
+        <translation>The department's overall targets are no longer in the document</translation>
     </message>
 </context>
 <context>
     <name>CompareMarks</name>
     <message>
-        <location filename="../../ui/panes/compare_marks.py" line="84" />
+        <location filename="../../ui/panes/compare_marks.py" line="88" />
         <source>{0}（比较的版本中为：{1}）</source>
         <translation>{0} (in the compared version: {1})</translation>
     </message>
@@ -178,17 +183,17 @@
 <context>
     <name>DepartmentEdits</name>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="92" />
+        <location filename="../../ui/session/department_edits.py" line="98" />
         <source>添加部门整体目标</source>
         <translation>Add department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="103" />
+        <location filename="../../ui/session/department_edits.py" line="109" />
         <source>删除部门整体目标</source>
         <translation>Delete department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="104" />
+        <location filename="../../ui/session/department_edits.py" line="110" />
         <source>已删除部门整体目标（可用 Ctrl+Z 撤销）</source>
         <translation>Department targets deleted (Ctrl+Z undoes)</translation>
     </message>
@@ -316,62 +321,62 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="183" />
+        <location filename="../../ui/session/editor_session.py" line="184" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="262" />
+        <location filename="../../ui/session/editor_session.py" line="263" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="272" />
+        <location filename="../../ui/session/editor_session.py" line="273" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="273" />
+        <location filename="../../ui/session/editor_session.py" line="274" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="315" />
+        <location filename="../../ui/session/editor_session.py" line="320" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="330" />
+        <location filename="../../ui/session/editor_session.py" line="334" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="350" />
+        <location filename="../../ui/session/editor_session.py" line="354" />
         <source>确认无误</source>
         <translation>Confirm as intended</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="350" />
+        <location filename="../../ui/session/editor_session.py" line="354" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="359" />
+        <location filename="../../ui/session/editor_session.py" line="363" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="362" />
+        <location filename="../../ui/session/editor_session.py" line="366" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="371" />
+        <location filename="../../ui/session/editor_session.py" line="375" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="386" />
+        <location filename="../../ui/session/editor_session.py" line="390" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
@@ -463,122 +468,122 @@
 <context>
     <name>IndicatorPane</name>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="78" />
+        <location filename="../../ui/panes/indicator_pane.py" line="79" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="89" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>添加同级指标</source>
         <translation>Add sibling indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="89" />
+        <location filename="../../ui/panes/indicator_pane.py" line="90" />
         <source>同级</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="90" />
+        <location filename="../../ui/panes/indicator_pane.py" line="91" />
         <source>添加下级指标</source>
         <translation>Add child indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="90" />
+        <location filename="../../ui/panes/indicator_pane.py" line="91" />
         <source>下级</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="91" />
+        <location filename="../../ui/panes/indicator_pane.py" line="92" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="91" />
+        <location filename="../../ui/panes/indicator_pane.py" line="92" />
         <source>删除</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="92" />
+        <location filename="../../ui/panes/indicator_pane.py" line="93" />
         <source>指标上移</source>
         <translation>Move indicator up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="92" />
+        <location filename="../../ui/panes/indicator_pane.py" line="93" />
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="94" />
+        <location filename="../../ui/panes/indicator_pane.py" line="95" />
         <source>指标下移</source>
         <translation>Move indicator down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="94" />
+        <location filename="../../ui/panes/indicator_pane.py" line="95" />
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="96" />
+        <location filename="../../ui/panes/indicator_pane.py" line="97" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="97" />
+        <location filename="../../ui/panes/indicator_pane.py" line="98" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="98" />
+        <location filename="../../ui/panes/indicator_pane.py" line="99" />
         <source>标准框架</source>
         <translation>Skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="111" />
+        <location filename="../../ui/panes/indicator_pane.py" line="112" />
         <source>显示“绩效指标描述”列</source>
         <translation>Show “Description” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="111" />
+        <location filename="../../ui/panes/indicator_pane.py" line="112" />
         <source>显示“指标值确定依据”列</source>
         <translation>Show “Basis of target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="112" />
+        <location filename="../../ui/panes/indicator_pane.py" line="113" />
         <source>显示“上年指标值”列</source>
         <translation>Show “Last year's target” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="112" />
+        <location filename="../../ui/panes/indicator_pane.py" line="113" />
         <source>显示“上年实际完成值”列</source>
         <translation>Show “Last year's actual” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="225" />
+        <location filename="../../ui/panes/indicator_pane.py" line="227" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="225" />
+        <location filename="../../ui/panes/indicator_pane.py" line="227" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="227" />
+        <location filename="../../ui/panes/indicator_pane.py" line="229" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="228" />
+        <location filename="../../ui/panes/indicator_pane.py" line="230" />
         <source>（未命名指标）</source>
         <translation>(unnamed indicator)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="252" />
+        <location filename="../../ui/panes/indicator_pane.py" line="254" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="286" />
+        <location filename="../../ui/panes/indicator_pane.py" line="288" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -596,17 +601,17 @@
         <translation>Last year's actual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="55" />
+        <location filename="../../ui/models/tree_model.py" line="52" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="56" />
+        <location filename="../../ui/models/tree_model.py" line="53" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="57" />
+        <location filename="../../ui/models/tree_model.py" line="54" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
@@ -642,27 +647,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="74" />
+        <location filename="../../ui/panes/library_actions.py" line="79" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="106" />
+        <location filename="../../ui/panes/library_actions.py" line="111" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="110" />
+        <location filename="../../ui/panes/library_actions.py" line="115" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="139" />
+        <location filename="../../ui/panes/library_actions.py" line="144" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="140" />
+        <location filename="../../ui/panes/library_actions.py" line="145" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -1913,22 +1918,22 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="263" />
+        <location filename="../../ui/window_menus.py" line="265" />
         <source>从相似项目新建</source>
         <translation>New from a similar project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="263" />
+        <location filename="../../ui/window_menus.py" line="265" />
         <source>新项目名称：</source>
         <translation>Name of the new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="267" />
+        <location filename="../../ui/window_menus.py" line="269" />
         <source>本机指标库中没有与“{0}”相似的项目。</source>
         <translation>The local indicator library has no project similar to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="278" />
+        <location filename="../../ui/window_menus.py" line="280" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
