@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from jxeditor.document.changes import (
     Change,
+    DepartmentSet,
     DocumentFieldChanged,
     IndicatorStageFieldChanged,
     Reset,
@@ -88,7 +89,8 @@ class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
         else nothing)."""
         self.beginResetModel()
         self.project = project
-        self.owner = project if project is not None else self.session.tree_owner()
+        shown = self.doc.department if self.session.department.shown else None
+        self.owner = project if project is not None else shown
         self.cells.remember_scores(project)
         self._problems = {}
         self._rebuild()
@@ -328,6 +330,8 @@ class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
         match change:
             case Resetting():
                 self.beginResetModel()
+            case DepartmentSet(new=new) if self.project is None and new is not self.owner:
+                self.set_project(None)  # another block in place of the one shown
             case Reset():
                 self.project = self.owner = None  # the session shows another project next
                 self._problems = {}

@@ -218,6 +218,7 @@ def test_the_departments_tree_is_shown_and_edited_while_it_is_chosen(
     qtmodeltester, sample_doc: Document
 ) -> None:
     from jxeditor.document.department import Department
+    from jxeditor.document.model import Level1
 
     session = make_session(sample_doc)
     model = IndicatorTreeModel(session)
@@ -244,6 +245,9 @@ def test_the_departments_tree_is_shown_and_edited_while_it_is_chosen(
         session.undo()
     assert tree_shape(model) == [("履职效能", [("重点工作", ["完成率"])])]
     assert model.index_of_path((0, 0, 0), 1).data() == "=90%"
+    other = Department(indicators=[Level1("管理效率")])
+    session.doc.set_department(other)  # another block in its place (read from a file)
+    assert model.owner is other and tree_shape(model) == ["管理效率"]
     session.set_current(sample_doc.projects[0])  # back to a project: its own tree
     assert tree_shape(model) == project_tree
     session.department.show()
