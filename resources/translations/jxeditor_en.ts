@@ -183,19 +183,24 @@
 <context>
     <name>DepartmentEdits</name>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="98" />
+        <location filename="../../ui/session/department_edits.py" line="102" />
         <source>添加部门整体目标</source>
         <translation>Add department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="109" />
+        <location filename="../../ui/session/department_edits.py" line="113" />
         <source>删除部门整体目标</source>
         <translation>Delete department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="110" />
+        <location filename="../../ui/session/department_edits.py" line="114" />
         <source>已删除部门整体目标（可用 Ctrl+Z 撤销）</source>
         <translation>Department targets deleted (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="154" />
+        <source>修正：{0}</source>
+        <translation>Fix: {0}</translation>
     </message>
 </context>
 <context>
@@ -601,17 +606,17 @@
         <translation>Last year's actual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="52" />
+        <location filename="../../ui/models/tree_model.py" line="53" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="53" />
+        <location filename="../../ui/models/tree_model.py" line="54" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="54" />
+        <location filename="../../ui/models/tree_model.py" line="55" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>

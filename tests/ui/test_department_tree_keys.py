@@ -115,3 +115,21 @@ def test_the_departments_rules_follow_what_is_typed(window: MainWindow, qtbot) -
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the run taken back
     assert leaves(block) == [("审核项目数", "≥100个")]
     qtbot.waitUntil(lambda: not flagged(), timeout=2000)
+
+
+def test_a_fix_from_the_trees_context_menu(window: MainWindow, qtbot) -> None:
+    """Right-click on a department's indicator with a problem: 修正：… writes the offered
+    value as one undo step, as on a project's."""
+    session = window.session
+    block = department_shown(window, qtbot)
+    session.set_node_field((0, 0, 0), "value", "》100个")
+    model = window.indicators.model
+    index = model.index_of_path((0, 0, 0))
+    qtbot.waitUntil(lambda: bool(model.problems_at(index)), timeout=2000)
+    fixes = [a for a in window.indicators.tree_menu(index).actions() if a.text().startswith("修正")]
+    assert [a.text() for a in fixes] == ["修正：改为“≥100个”"]
+    fixes[0].trigger()
+    assert leaves(block) == [("审核项目数", "≥100个")]
+    assert session.stack.undoText() == "修正：改为“≥100个”"
+    qtbot.keyClick(window.indicators.tree, Qt.Key.Key_Z, CTRL)
+    assert leaves(block) == [("审核项目数", "》100个")]

@@ -300,6 +300,8 @@ class IndicatorPane(QWidget):
     def _apply_fix(self, problem: Problem) -> None:
         if self.session.current is not None:
             self.session.apply_fix(self.session.current, problem)
+        elif self.session.department.shown:
+            self.session.department.apply_fix(problem)
 
 
 def _indicator_count(node: Node | None) -> int:

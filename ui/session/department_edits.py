@@ -17,8 +17,12 @@ from PySide6.QtCore import QObject, Signal
 
 from jxeditor.document.changes import Change, DepartmentSet, Reset
 from jxeditor.document.department import Department, DepartmentPart
-from jxeditor.document.model import NodePath
+from jxeditor.document.model import Indicator, NodePath
+from jxeditor.document.stages import TARGETS
+from jxeditor.document.trees import node_at
+from jxeditor.rules.problems import Problem
 from ui.platform.qtcompat import emit
+from ui.session.commands import SetNodeFieldCommand
 from ui.session.department_commands import (
     InsertDepartmentItemCommand,
     RemoveDepartmentItemCommand,
@@ -131,3 +135,21 @@ class DepartmentEdits(QObject):
         self.session.commit_editors()
         self.session.stack.push(RemoveDepartmentItemCommand(
             self.session.doc, owner, items, item, text))
+
+    # == fixes ============================================================================
+    def apply_fix(self, problem: Problem) -> bool:
+        """Applies the offered fix of a problem of the department's tree (a 年度指标值, in
+        the 目标 stage) as one undo step; False when there is none to apply."""
+        block, fix, path = self.block, problem.fix, problem.path
+        if block is None or fix is None or path is None or self.session.doc.stage != TARGETS:
+            return False
+        try:
+            node = node_at(block, tuple(path))
+        except IndexError:
+            return False  # the tree changed since the problem was found
+        if not isinstance(node, Indicator):
+            return False
+        self.session.stack.push(SetNodeFieldCommand(
+            self.session.doc, block, tuple(path), "value", fix.new_value,
+            self.tr("修正：{0}").format(fix.label)))
+        return True
