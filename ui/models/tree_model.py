@@ -103,8 +103,10 @@ class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
 
     def _on_problems_reset(self) -> None:
         live = self.session.live
-        self.set_problems(live.problems_of(self.project) if self.project is not None or (
-            self.owner is None) else live.department_problems())
+        if self.project is None and self.owner is not None:  # the department's tree
+            self.set_problems(live.department_problems())
+        else:
+            self.set_problems(live.problems_of(self.project))
 
     def _roots(self) -> list[Level1]:
         return [] if self.owner is None else self.owner.indicators
