@@ -4,11 +4,13 @@ Run under a virtual X server at the size of an office screen, once per size:
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/department_screenshots.py
     xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python scripts/department_screenshots.py 1280 720
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/department_screenshots.py tree
 
 Reads the published sample (the department's overall targets, then its project tables),
 chooses the 部门整体 row and its first task, and writes ``docs/department-form.png``
 (1366×768) or ``docs/department-form-1280x720.png`` (the window 40 pixels less than the
-screen, as with a task bar).
+screen, as with a task bar). ``tree``: the department's indicator tree (form B) built
+through the session as by hand, a 年度指标值 being typed, ``docs/department-tree.png``.
 """
 
 from __future__ import annotations
@@ -34,10 +36,58 @@ def settle(app: QApplication, rounds: int = 10) -> None:
         app.processEvents()
 
 
+# The department's tree for the screenshot: (一级, 二级, [(三级, 年度指标值)]).
+TREE = (
+    ("产出指标", "数量指标", [("审核部门预算项目数", "≥300个"), ("培训财政干部", "≥200人次")]),
+    ("产出指标", "质量指标", [("行政行为合法率", "=100%"), ("绩效目标审核覆盖率", "=100%")]),
+    ("产出指标", "时效指标", [("预算批复及时率", "=100%")]),
+    ("效益指标", "经济效益指标", [("一般公共预算收入同比增长率", "≥8%")]),
+    ("效益指标", "社会效益指标", [("国有资产保值增值率", "很好")]),
+    ("满意度指标", "服务对象满意度指标", [("服务对象满意度", "≥90%")]),
+)
+
+
+def build_tree(window: MainWindow) -> None:
+    """The tree by the session's edits, as the tree pane makes them; then the value of
+    培训财政干部 being typed in its open editor."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from jxeditor.document.model import Indicator, Level1, Level2
+
+    session = window.session
+    block = session.doc.department
+    assert block is not None
+    for level1, level2, leaves in TREE:
+        names = [l1.name for l1 in block.indicators]
+        if level1 not in names:
+            session.insert_node((), len(names), Level1(level1))
+            names.append(level1)
+        i = names.index(level1)
+        session.insert_node((i,), len(block.indicators[i].children), Level2(level2))
+        j = len(block.indicators[i].children) - 1
+        for k, (name, value) in enumerate(leaves):
+            session.insert_node((i, j), k, Indicator(name))
+            session.set_node_field((i, j, k), "value", value)
+    pane = window.indicators
+    pane.tree.expandAll()
+    index = pane.model.index_of_path((0, 0, 1), 1)
+    pane.tree.setCurrentIndex(index)
+    pane.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+    pane.tree.edit(index)
+    editor = pane.delegate.open_editor
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    editor.insert("≥250")
+
+
 def main(argv: list[str]) -> int:
+    tree = argv[:1] == ["tree"]
+    argv = argv[1:] if tree else argv
     width, height = (int(argv[0]), int(argv[1])) if len(argv) == 2 else (1366, 768)
     name = "department-form.png" if (width, height) == (1366, 768) else (
         f"department-form-{width}x{height}.png")
+    name = "department-tree.png" if tree else name
     scratch = use_temporary_settings()
     app = make_app()
     window = MainWindow(Unattended())
@@ -47,6 +97,8 @@ def main(argv: list[str]) -> int:
     window.session.department.show()
     form = window.form_pane.department_form
     form.tasks_view.setCurrentIndex(form.tasks.index(0, 0))
+    if tree:
+        build_tree(window)
     window.session.live.flush()
     settle(app)
     window.statusBar().clearMessage()

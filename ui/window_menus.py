@@ -245,16 +245,18 @@ class WindowMenus(QObject):
     def insert_from_library(self) -> None:
         """指标 → 从指标库插入…: the library dialog; the chosen entries go under the
         selected 二级 as one undo step."""
+        from jxeditor.document.model import Project
         from jxeditor.library.similarity import purpose_text
         from ui.dialogs.library_dialog import LibraryDialog
 
         actions = self.window.library_actions
         session = self.window.session
-        if session.current is None:
+        owner = session.tree_owner()  # a project's tree or the department's
+        if owner is None:
             return
         _level1, level2 = actions.levels_of(actions.target_level2() or ())
-        dialog = LibraryDialog(actions.library, level2, session.current.name,
-                               self.parent_widget, purpose_text(session.current))
+        purpose = purpose_text(owner) if isinstance(owner, Project) else ""
+        dialog = LibraryDialog(actions.library, level2, owner.name, self.parent_widget, purpose)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             actions.insert(dialog.chosen())
 

@@ -264,6 +264,66 @@ class DepartmentItemRemoved:
 
 
 @dataclass(frozen=True, eq=False)
+class DepartmentNodeRow:
+    """A change at ``row`` under ``parent`` in the department's indicator tree (form B),
+    named as in a project's (:class:`NodeInserting` …)."""
+
+    department: Department
+    parent: NodePath
+    row: int
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeInserting(DepartmentNodeRow):
+    """A node is about to be inserted at ``row`` under ``parent``."""
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeInserted(DepartmentNodeRow):
+    """A node was inserted at ``row`` under ``parent``."""
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeRemoving(DepartmentNodeRow):
+    """The node at ``row`` under ``parent`` is about to be removed."""
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeRemoved(DepartmentNodeRow):
+    """The node at ``row`` under ``parent`` was removed."""
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeMove:
+    """A move of the department's node at ``src`` under ``parent`` to ``dest``."""
+
+    department: Department
+    parent: NodePath
+    src: int
+    dest: int
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeMoving(DepartmentNodeMove):
+    """The node is about to move."""
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeMoved(DepartmentNodeMove):
+    """The node moved."""
+
+
+@dataclass(frozen=True, eq=False)
+class DepartmentNodeFieldChanged:
+    """``field`` (name, value, description, basis) of the department's node at ``path``
+    was set."""
+
+    department: Department
+    path: NodePath
+    field: str
+
+
+@dataclass(frozen=True, eq=False)
 class Resetting:
     """Everything is about to be replaced (a file is being opened into the document)."""
 
@@ -300,6 +360,13 @@ Change = (
     | DepartmentItemInserted
     | DepartmentItemRemoving
     | DepartmentItemRemoved
+    | DepartmentNodeInserting
+    | DepartmentNodeInserted
+    | DepartmentNodeRemoving
+    | DepartmentNodeRemoved
+    | DepartmentNodeMoving
+    | DepartmentNodeMoved
+    | DepartmentNodeFieldChanged
     | Resetting
     | Reset
 )

@@ -8,7 +8,10 @@ As everywhere in the document, each edit announces a typed event
 of its parts (:class:`~jxeditor.document.changes.DepartmentFieldChanged`), an item
 inserted into or removed from one of its lists. Parts are named by identity (the task,
 the measure), never by position. The department's 自评 block and its indicators' are set
-field by field as a project's stage blocks are (:meth:`set_department_stage_field`).
+field by field as a project's stage blocks are (:meth:`set_department_stage_field`). The
+indicator tree (form B) is edited as a project's, through the same tree mechanics
+(:mod:`jxeditor.document.trees`), its nodes by their path, each edit announced as a
+``DepartmentNode…`` event.
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ from jxeditor.document.changes import (
     DepartmentItemInserting,
     DepartmentItemRemoved,
     DepartmentItemRemoving,
+    DepartmentNodeFieldChanged,
+    DepartmentNodeInserted,
+    DepartmentNodeInserting,
+    DepartmentNodeMoved,
+    DepartmentNodeMoving,
+    DepartmentNodeRemoved,
+    DepartmentNodeRemoving,
     DepartmentSet,
     DepartmentSetting,
 )
@@ -32,8 +42,9 @@ from jxeditor.document.department import (
     owner_lists,
     parts,
 )
-from jxeditor.document.model import Indicator, get_field, set_field
+from jxeditor.document.model import Indicator, Node, NodePath, get_field, set_field
 from jxeditor.document.stage_edits import set_stage_field
+from jxeditor.document.trees import insertion_list, move_list, removal_list, settable_node
 
 
 class DepartmentEditing:
@@ -120,3 +131,49 @@ class DepartmentEditing:
         target.pop(row)
         self._emit(DepartmentItemRemoved(department, owner, items, row))
         return row
+
+    # -- the indicator tree (form B) ------------------------------------------------------
+    def _tree_of(self, department: Department) -> Department:
+        if department is not self.department:
+            raise KeyError("not this document's department block")
+        return department
+
+    def insert_department_node(
+        self, department: Department, parent: NodePath, row: int, node: Node
+    ) -> None:
+        """Inserts ``node`` at ``row`` under ``parent`` in the department's tree; the
+        node's level must fit."""
+        children = insertion_list(self._tree_of(department), parent, row, node)
+        self._emit(DepartmentNodeInserting(department, parent, row))
+        children.insert(row, node)
+        self._emit(DepartmentNodeInserted(department, parent, row))
+
+    def remove_department_node(self, department: Department, parent: NodePath, row: int) -> Node:
+        """Removes and returns the node at ``row`` under ``parent`` (with its subtree)."""
+        children = removal_list(self._tree_of(department), parent, row)
+        self._emit(DepartmentNodeRemoving(department, parent, row))
+        removed: Node = children.pop(row)
+        self._emit(DepartmentNodeRemoved(department, parent, row))
+        return removed
+
+    def move_department_node(
+        self, department: Department, parent: NodePath, src: int, dest: int
+    ) -> None:
+        """Moves a node among its siblings so that it ends up at index ``dest``."""
+        children = move_list(self._tree_of(department), parent, src, dest)
+        if src == dest:
+            return
+        self._emit(DepartmentNodeMoving(department, parent, src, dest))
+        children.insert(dest, children.pop(src))
+        self._emit(DepartmentNodeMoved(department, parent, src, dest))
+
+    def set_department_node_field(
+        self, department: Department, path: NodePath, name: str, value: str
+    ) -> str:
+        """Sets ``name``, ``value``, ``description`` or ``basis`` of the department's node
+        at ``path``; returns the old one."""
+        node = settable_node(self._tree_of(department), path, name)
+        old: str = getattr(node, name)
+        setattr(node, name, value)
+        self._emit(DepartmentNodeFieldChanged(department, path, name))
+        return old

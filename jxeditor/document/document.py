@@ -42,12 +42,9 @@ from jxeditor.document.department_edits import DepartmentEditing
 from jxeditor.document.model import (
     DEFAULT_FRAMEWORK,
     DOCUMENT_FIELDS,
-    NODE_FIELDS,
     PROJECT_FIELDS,
     Acknowledgement,
     Indicator,
-    Level1,
-    Level2,
     Node,
     NodePath,
     Project,
@@ -64,6 +61,14 @@ from jxeditor.document.stage_edits import (
     set_stage_field,
 )
 from jxeditor.document.stages import DEFAULT_SCORING, STAGES, TARGETS
+from jxeditor.document.trees import (
+    children_at,
+    insertion_list,
+    move_list,
+    node_at,
+    removal_list,
+    settable_node,
+)
 
 
 @dataclass
@@ -213,26 +218,11 @@ class Document(DepartmentEditing):
     # -- indicator tree ----------------------------------------------------------------
     def node(self, index: int, path: NodePath) -> Node:
         """The node at ``path`` (1 to 3 indices) in a project's indicator tree."""
-        if not 1 <= len(path) <= 3:
-            raise IndexError(path)
-        children: list[Any] = self.projects[index].indicators
-        item: Any = None
-        for i in path:
-            if not 0 <= i < len(children):
-                raise IndexError(path)
-            item = children[i]
-            children = getattr(item, "children", [])
-        node: Node = item
-        return node
+        return node_at(self.projects[index], path)
 
     def children_of(self, index: int, parent: NodePath) -> list[Any]:
         """The child list under ``parent`` (``()`` is the project's first levels)."""
-        if not parent:
-            return self.projects[index].indicators
-        node = self.node(index, parent)
-        if isinstance(node, Indicator):
-            raise IndexError(parent)
-        return node.children
+        return children_at(self.projects[index], parent)
 
     def insert_node(
         self, index: int, parent: NodePath, row: int, node: Node,
@@ -241,14 +231,8 @@ class Document(DepartmentEditing):
         """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit.
         ``acknowledgements``, when given, become the project's (undoing a removal puts
         back the confirmations it took away)."""
-        levels: tuple[type, ...] = (Level1, Level2, Indicator)
-        expected = levels[len(parent)] if len(parent) < 3 else None
-        if expected is None or not isinstance(node, expected):
-            raise TypeError(f"a {type(node).__name__} cannot stand at depth {len(parent) + 1}")
-        children = self.children_of(index, parent)
-        if not 0 <= row <= len(children):
-            raise IndexError(row)
         project = self.projects[index]
+        children = insertion_list(project, parent, row, node)
         self._emit(NodeInserting(project, index, parent, row))
         children.insert(row, node)
         self._emit(NodeInserted(project, index, parent, row))
@@ -259,10 +243,8 @@ class Document(DepartmentEditing):
         """Removes and returns the node at ``row`` under ``parent``. The confirmations
         (确认无误) of the node, and of everything under a group, go with it, unless a
         namesake sibling keeps the place."""
-        children = self.children_of(index, parent)
-        if not 0 <= row < len(children):
-            raise IndexError(row)
         project = self.projects[index]
+        children = removal_list(project, parent, row)
         place = indicator_names(project, (*parent, row))
         self._emit(NodeRemoving(project, index, parent, row))
         removed: Node = children.pop(row)
@@ -276,13 +258,10 @@ class Document(DepartmentEditing):
 
     def move_node(self, index: int, parent: NodePath, src: int, dest: int) -> None:
         """Moves a node among its siblings so that it ends up at index ``dest``."""
-        children = self.children_of(index, parent)
-        n = len(children)
-        if not (0 <= src < n and 0 <= dest < n):
-            raise IndexError((src, dest))
+        project = self.projects[index]
+        children = move_list(project, parent, src, dest)
         if src == dest:
             return
-        project = self.projects[index]
         self._emit(NodeMoving(project, index, parent, src, dest))
         children.insert(dest, children.pop(src))
         self._emit(NodeMoved(project, index, parent, src, dest))
@@ -297,10 +276,8 @@ class Document(DepartmentEditing):
         everything under a group, to the new name (unless a namesake sibling keeps the
         old place); ``acknowledgements``, when given, are set instead (undo puts back the
         list as it was)."""
-        node = self.node(index, path)
-        if name not in NODE_FIELDS or (name != "name" and not isinstance(node, Indicator)):
-            raise KeyError(name)
         project = self.projects[index]
+        node = settable_node(project, path, name)
         before = indicator_names(project, path) if name == "name" else None
         old: str = getattr(node, name)
         setattr(node, name, value)

@@ -80,7 +80,9 @@ class Change:
     """One change. ``path`` is a field's dotted path, or the indicator's names joined by
     `` / ``, or ``""`` for a whole project; ``location`` says it in Chinese. The editor
     finds its place by ``new_index`` (or ``old_index``), ``field`` and ``node`` (the
-    indicator's path of indices in the new version; in the old one when removed)."""
+    indicator's path of indices in the new version; in the old one when removed); a
+    change of the department block (部门整体) is marked ``department``, its ``field`` a
+    path in the block (``tasks[0].title``)."""
 
     project: str
     change: str
@@ -92,6 +94,7 @@ class Change:
     new_index: int | None = None
     field: str | None = None
     node: NodePath | None = None
+    department: bool = False
 
     @property
     def label(self) -> str:
@@ -304,10 +307,11 @@ def compare(old: Document, new: Document) -> list[Change]:
     changes = list(comparer.document_changes())
     for kind, path, before, after, location in department_changes(old.department, new.department):
         changes.append(Change(DEPARTMENT_LABEL, kind, path, before, after, location,
-                              field=path or None))
+                              field=path or None, department=True))
     if old.department is not None and new.department is not None:
         changes.extend(comparer.indicator_changes(
-            DEPARTMENT_LABEL, tree_of(old.department), tree_of(new.department), {}))
+            DEPARTMENT_LABEL, tree_of(old.department), tree_of(new.department),
+            {"department": True}))
     for oi, ni in match_projects(old, new):
         if oi is not None and ni is not None:
             changes.extend(comparer.project_changes(oi, ni))

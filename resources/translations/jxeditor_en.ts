@@ -37,37 +37,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="35" />
+        <location filename="../../ui/session/commands.py" line="38" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="127" />
+        <location filename="../../ui/session/commands.py" line="130" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="151" />
+        <location filename="../../ui/session/commands.py" line="154" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="168" />
+        <location filename="../../ui/session/commands.py" line="171" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="189" />
+        <location filename="../../ui/session/commands.py" line="213" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="210" />
+        <location filename="../../ui/session/commands.py" line="234" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="234" />
+        <location filename="../../ui/session/commands.py" line="257" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
@@ -100,40 +100,45 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="58" />
         <source>导出修改说明…</source>
         <translation>Export the list of changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="61" />
         <source>结束比较</source>
         <translation>End comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="76" />
         <source>与“{0}”比较</source>
         <translation>Compared with “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="78" />
         <source>与“{0}”相比，当前文档有 {1} 处修改。双击一行可转到该处。</source>
         <translation>Compared with “{0}”, this document has {1} changes. Double-click a row to go there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="83" />
         <source>文档</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/compare_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/compare_dialog.py" line="103" />
         <source>该项目已不在当前文档中</source>
         <translation>This project is no longer in the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/compare_dialog.py" line="119" />
+        <source>部门整体目标已不在当前文档中</source>
+        <translation>The department's overall targets are no longer in the document</translation>
     </message>
 </context>
 <context>
     <name>CompareMarks</name>
     <message>
-        <location filename="../../ui/panes/compare_marks.py" line="84" />
+        <location filename="../../ui/panes/compare_marks.py" line="88" />
         <source>{0}（比较的版本中为：{1}）</source>
         <translation>{0} (in the compared version: {1})</translation>
     </message>
@@ -141,17 +146,17 @@
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="130" />
+        <location filename="../../ui/session/yearly_files.py" line="129" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="137" />
+        <location filename="../../ui/session/yearly_files.py" line="136" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="182" />
+        <location filename="../../ui/session/yearly_files.py" line="180" />
         <source>修改说明已写入“{0}”</source>
         <translation>List of changes written to “{0}”</translation>
     </message>
@@ -177,85 +182,90 @@
 <context>
     <name>DepartmentEdits</name>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="92" />
+        <location filename="../../ui/session/department_edits.py" line="100" />
         <source>添加部门整体目标</source>
         <translation>Add department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="103" />
+        <location filename="../../ui/session/department_edits.py" line="110" />
         <source>删除部门整体目标</source>
         <translation>Delete department targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="104" />
+        <location filename="../../ui/session/department_edits.py" line="111" />
         <source>已删除部门整体目标（可用 Ctrl+Z 撤销）</source>
         <translation>Department targets deleted (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="146" />
+        <source>修正：{0}</source>
+        <translation>Fix: {0}</translation>
     </message>
 </context>
 <context>
     <name>DepartmentEvaluationBlock</name>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="65" />
+        <location filename="../../ui/panes/department_evaluation.py" line="67" />
         <source>自评：部门整体支出（万元）</source>
         <translation>Self-evaluation: the department's spending (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="106" />
+        <location filename="../../ui/panes/department_evaluation.py" line="111" />
         <source>年初预算数</source>
         <translation>Initial budget</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="106" />
+        <location filename="../../ui/panes/department_evaluation.py" line="111" />
         <source>全年预算数</source>
         <translation>Budget for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="106" />
+        <location filename="../../ui/panes/department_evaluation.py" line="111" />
         <source>全年执行数</source>
         <translation>Spent in the year</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="107" />
+        <location filename="../../ui/panes/department_evaluation.py" line="112" />
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="107" />
+        <location filename="../../ui/panes/department_evaluation.py" line="112" />
         <source>执行率</source>
         <translation>Execution rate</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="107" />
+        <location filename="../../ui/panes/department_evaluation.py" line="112" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="110" />
+        <location filename="../../ui/panes/department_evaluation.py" line="115" />
         <source>基本支出</source>
         <translation>Basic spending</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="110" />
+        <location filename="../../ui/panes/department_evaluation.py" line="115" />
         <source>项目支出</source>
         <translation>Project spending</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="110" />
+        <location filename="../../ui/panes/department_evaluation.py" line="115" />
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="126" />
+        <location filename="../../ui/panes/department_evaluation.py" line="131" />
         <source>年度总体目标的实际完成情况</source>
         <translation>What the year's overall goal actually achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="132" />
+        <location filename="../../ui/panes/department_evaluation.py" line="137" />
         <source>实际完成情况</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_evaluation.py" line="203" />
+        <location filename="../../ui/panes/department_evaluation.py" line="237" />
         <source>总分 {0}　自评等级 {1}</source>
         <translation>Total {0}  Grade {1}</translation>
     </message>
@@ -263,73 +273,73 @@
 <context>
     <name>DepartmentForm</name>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="141" />
+        <location filename="../../ui/panes/department_form.py" line="142" />
         <source>部门整体绩效目标</source>
         <translation>Department overall performance targets</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="150" />
+        <location filename="../../ui/panes/department_form.py" line="151" />
         <source>部门（单位）全称</source>
         <translation>Full name of the department (unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="157" />
+        <location filename="../../ui/panes/department_form.py" line="158" />
         <source>本年度部门整体要达到的目标（必填）</source>
         <translation>The department's goal for the year (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="163" />
+        <location filename="../../ui/panes/department_form.py" line="164" />
         <source>分项绩效目标（年度主要任务）</source>
         <translation>Task targets (main tasks of the year)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="165" />
-        <location filename="../../ui/panes/department_form.py" line="328" />
+        <location filename="../../ui/panes/department_form.py" line="166" />
+        <location filename="../../ui/panes/department_form.py" line="325" />
         <source>添加任务</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="166" />
-        <location filename="../../ui/panes/department_form.py" line="334" />
+        <location filename="../../ui/panes/department_form.py" line="167" />
+        <location filename="../../ui/panes/department_form.py" line="331" />
         <source>删除任务</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="177" />
+        <location filename="../../ui/panes/department_form.py" line="178" />
         <source>金额合计（万元）</source>
         <translation>Sum total (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="186" />
+        <location filename="../../ui/panes/department_form.py" line="187" />
         <source>所选任务的绩效指标</source>
         <translation>Measures of the selected task</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="188" />
-        <location filename="../../ui/panes/department_form.py" line="343" />
+        <location filename="../../ui/panes/department_form.py" line="189" />
+        <location filename="../../ui/panes/department_form.py" line="340" />
         <source>添加指标</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="189" />
-        <location filename="../../ui/panes/department_form.py" line="351" />
+        <location filename="../../ui/panes/department_form.py" line="190" />
+        <location filename="../../ui/panes/department_form.py" line="348" />
         <source>删除指标</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="197" />
+        <location filename="../../ui/panes/department_form.py" line="198" />
         <source>目标规划及保障措施</source>
         <translation>Planning and safeguards</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="199" />
-        <location filename="../../ui/panes/department_form.py" line="359" />
+        <location filename="../../ui/panes/department_form.py" line="200" />
+        <location filename="../../ui/panes/department_form.py" line="356" />
         <source>添加保障措施</source>
         <translation>Add safeguard</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/department_form.py" line="200" />
-        <location filename="../../ui/panes/department_form.py" line="367" />
+        <location filename="../../ui/panes/department_form.py" line="201" />
+        <location filename="../../ui/panes/department_form.py" line="364" />
         <source>删除保障措施</source>
         <translation>Delete safeguard</translation>
     </message>
@@ -338,44 +348,44 @@
     <name>DocumentFiles</name>
     <message>
         <location filename="../../ui/session/files.py" line="99" />
-        <location filename="../../ui/session/files.py" line="154" />
-        <location filename="../../ui/session/files.py" line="357" />
+        <location filename="../../ui/session/files.py" line="153" />
+        <location filename="../../ui/session/files.py" line="353" />
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="185" />
+        <location filename="../../ui/session/files.py" line="184" />
         <source>正在读取“{0}”…</source>
         <translation>Reading “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="188" />
+        <location filename="../../ui/session/files.py" line="187" />
         <source>已取消打开“{0}”</source>
         <translation>Opening “{0}” cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="194" />
-        <location filename="../../ui/session/files.py" line="202" />
+        <location filename="../../ui/session/files.py" line="193" />
+        <location filename="../../ui/session/files.py" line="201" />
         <source>无法打开文件“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="208" />
+        <location filename="../../ui/session/files.py" line="207" />
         <source>导入“{0}”时的提示：</source>
         <translation>Notes from importing “{0}”:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="279" />
+        <location filename="../../ui/session/files.py" line="275" />
         <source>无法保存文件“{0}”：{1}</source>
         <translation>Cannot save “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="287" />
+        <location filename="../../ui/session/files.py" line="283" />
         <source>已保存到“{0}”</source>
         <translation>Saved to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/files.py" line="293" />
+        <location filename="../../ui/session/files.py" line="289" />
         <source>已保存到“{0}”，但表格中有些单元格显示不全：</source>
         <translation>Saved to “{0}”, but some cells cannot show their whole text:</translation>
     </message>
@@ -383,62 +393,62 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="183" />
+        <location filename="../../ui/session/editor_session.py" line="168" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="262" />
+        <location filename="../../ui/session/editor_session.py" line="245" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="272" />
+        <location filename="../../ui/session/editor_session.py" line="254" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="273" />
+        <location filename="../../ui/session/editor_session.py" line="255" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="315" />
+        <location filename="../../ui/session/editor_session.py" line="300" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="330" />
+        <location filename="../../ui/session/editor_session.py" line="314" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="350" />
+        <location filename="../../ui/session/editor_session.py" line="333" />
         <source>确认无误</source>
         <translation>Confirm as intended</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="350" />
+        <location filename="../../ui/session/editor_session.py" line="333" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="359" />
+        <location filename="../../ui/session/editor_session.py" line="341" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="362" />
+        <location filename="../../ui/session/editor_session.py" line="344" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="371" />
+        <location filename="../../ui/session/editor_session.py" line="353" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="386" />
+        <location filename="../../ui/session/editor_session.py" line="368" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
@@ -484,12 +494,12 @@
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="103" />
+        <location filename="../../ui/panes/form_pane.py" line="102" />
         <source>（未填）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/form_pane.py" line="105" />
+        <location filename="../../ui/panes/form_pane.py" line="104" />
         <source>{0} 年度　填报单位：{1}　指标框架：{2} 版　单位：{3}</source>
         <translation>Budget year {0}   Reporting unit: {1}   Framework: {2}   Unit: {3}</translation>
     </message>
@@ -530,7 +540,7 @@
 <context>
     <name>IndicatorPane</name>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="78" />
+        <location filename="../../ui/panes/indicator_pane.py" line="79" />
         <source>绩效指标</source>
         <translation>Performance indicators</translation>
     </message>
@@ -620,32 +630,32 @@
         <translation>Show “Last year's actual” column</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="225" />
+        <location filename="../../ui/panes/indicator_pane.py" line="223" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="225" />
+        <location filename="../../ui/panes/indicator_pane.py" line="223" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="227" />
+        <location filename="../../ui/panes/indicator_pane.py" line="225" />
         <source>已删除{0}“{1}”及其下 {2} 个三级指标（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted {0} “{1}” with its {2} indicators (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="228" />
+        <location filename="../../ui/panes/indicator_pane.py" line="226" />
         <source>（未命名指标）</source>
         <translation>(unnamed indicator)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="252" />
+        <location filename="../../ui/panes/indicator_pane.py" line="249" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/indicator_pane.py" line="286" />
+        <location filename="../../ui/panes/indicator_pane.py" line="283" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -663,17 +673,17 @@
         <translation>Last year's actual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="55" />
+        <location filename="../../ui/models/tree_model.py" line="53" />
         <source>一级指标</source>
         <translation>First-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="56" />
+        <location filename="../../ui/models/tree_model.py" line="54" />
         <source>二级指标</source>
         <translation>Second-level indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tree_model.py" line="57" />
+        <location filename="../../ui/models/tree_model.py" line="55" />
         <source>三级指标</source>
         <translation>Third-level indicator</translation>
     </message>
@@ -709,27 +719,27 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="74" />
+        <location filename="../../ui/panes/library_actions.py" line="79" />
         <source>从指标库填入“{0}”</source>
         <translation>Fill in “{0}” from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="106" />
+        <location filename="../../ui/panes/library_actions.py" line="110" />
         <source>请先在指标树中选择要插入到的二级指标</source>
         <translation>First select the second-level group to insert into in the indicator tree</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="110" />
+        <location filename="../../ui/panes/library_actions.py" line="114" />
         <source>从指标库插入 {0} 个指标</source>
         <translation>Insert {0} indicators from the library</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="139" />
+        <location filename="../../ui/panes/library_actions.py" line="143" />
         <source>从相似项目“{0}”新建</source>
         <translation>New project from the similar project “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/library_actions.py" line="140" />
+        <location filename="../../ui/panes/library_actions.py" line="144" />
         <source>已按“{0}”的指标新建项目“{1}”</source>
         <translation>Created project “{1}” with the indicators of “{0}”</translation>
     </message>
@@ -1093,45 +1103,45 @@ Restore these changes?</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="171" />
-        <location filename="../../ui/printing/print_actions.py" line="250" />
+        <location filename="../../ui/printing/print_actions.py" line="170" />
+        <location filename="../../ui/printing/print_actions.py" line="248" />
         <source>文档中还没有项目，没有可以输出的内容。</source>
         <translation>The document has no projects yet: there is nothing to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="175" />
+        <location filename="../../ui/printing/print_actions.py" line="174" />
         <source>没有选择项目。</source>
         <translation>No project was chosen.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="140" />
-        <location filename="../../ui/printing/print_actions.py" line="187" />
+        <location filename="../../ui/printing/print_actions.py" line="186" />
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="201" />
+        <location filename="../../ui/printing/print_actions.py" line="200" />
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="209" />
+        <location filename="../../ui/printing/print_actions.py" line="208" />
         <source>无法生成 PDF：{0}</source>
         <translation>Cannot write the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="212" />
+        <location filename="../../ui/printing/print_actions.py" line="211" />
         <source>PDF 已写入“{0}”。</source>
         <translation>The PDF was written to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="235" />
-        <location filename="../../ui/printing/print_actions.py" line="240" />
+        <location filename="../../ui/printing/print_actions.py" line="234" />
+        <location filename="../../ui/printing/print_actions.py" line="239" />
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="265" />
+        <location filename="../../ui/printing/print_actions.py" line="263" />
         <source>无法打印：{0}</source>
         <translation>Cannot print: {0}</translation>
     </message>
@@ -1541,12 +1551,12 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/session/review_export.py" line="50" />
+        <location filename="../../ui/session/review_export.py" line="49" />
         <source>正在写出审核意见…</source>
         <translation>Writing the review report…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/review_export.py" line="58" />
+        <location filename="../../ui/session/review_export.py" line="57" />
         <source>审核意见已写入“{0}”。</source>
         <translation>The review report was written to “{0}”.</translation>
     </message>
@@ -1582,22 +1592,22 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="87" />
+        <location filename="../../ui/panes/search_box.py" line="97" />
         <source>搜索（Ctrl+F）</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="89" />
+        <location filename="../../ui/panes/search_box.py" line="99" />
         <source>搜索项目名称、编码、指标和部门整体目标；Enter 下一处，Shift+Enter 上一处</source>
         <translation>Search project names, codes, indicators and the department targets; Enter next, Shift+Enter previous</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="102" />
+        <location filename="../../ui/panes/search_box.py" line="112" />
         <source>没有找到“{0}”</source>
         <translation>“{0}” not found</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/search_box.py" line="110" />
+        <location filename="../../ui/panes/search_box.py" line="124" />
         <source>第 {0} 处，共 {1} 处</source>
         <translation>{0} of {1}</translation>
     </message>
@@ -1783,27 +1793,27 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="86" />
+        <location filename="../../ui/panes/delegates.py" line="84" />
         <source>比较符 {0}</source>
         <translation>Comparator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="89" />
+        <location filename="../../ui/panes/delegates.py" line="87" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="94" />
+        <location filename="../../ui/panes/delegates.py" line="92" />
         <source>比较符和单位</source>
         <translation>Comparators and units</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="95" />
+        <location filename="../../ui/panes/delegates.py" line="93" />
         <source>插入比较符（≥ ≤ = &gt; &lt;）或常用单位</source>
         <translation>Insert a comparator (≥ ≤ = &gt; &lt;) or a common unit</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/delegates.py" line="98" />
+        <location filename="../../ui/panes/delegates.py" line="96" />
         <source>如 ≥4个、≤30%、=100%、按时</source>
         <translation>e.g. ≥4个, ≤30%, =100%, 按时</translation>
     </message>
@@ -1903,99 +1913,99 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <translation>Add department &amp;overall targets</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="139" />
+        <location filename="../../ui/window_menus.py" line="142" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="141" />
+        <location filename="../../ui/window_menus.py" line="144" />
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="156" />
+        <location filename="../../ui/window_menus.py" line="159" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="163" />
+        <location filename="../../ui/window_menus.py" line="166" />
         <source>项目(&amp;P)</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="172" />
+        <location filename="../../ui/window_menus.py" line="175" />
         <source>指标(&amp;I)</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="178" />
+        <location filename="../../ui/window_menus.py" line="181" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="182" />
+        <location filename="../../ui/window_menus.py" line="185" />
         <source>填报阶段(&amp;T)</source>
         <translation>S&amp;tage</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="189" />
+        <location filename="../../ui/window_menus.py" line="192" />
         <source>语言 / Language</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="192" />
+        <location filename="../../ui/window_menus.py" line="195" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="223" />
-        <location filename="../../ui/window_menus.py" line="234" />
+        <location filename="../../ui/window_menus.py" line="225" />
+        <location filename="../../ui/window_menus.py" line="236" />
         <source>快捷键</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="224" />
+        <location filename="../../ui/window_menus.py" line="226" />
         <source>菜单</source>
         <translation>Menus</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="225" />
+        <location filename="../../ui/window_menus.py" line="227" />
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="226" />
+        <location filename="../../ui/window_menus.py" line="228" />
         <source>绩效指标（指标树）</source>
         <translation>Indicators (the tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="240" />
-        <location filename="../../ui/window_menus.py" line="241" />
+        <location filename="../../ui/window_menus.py" line="242" />
+        <location filename="../../ui/window_menus.py" line="243" />
         <source>填报说明</source>
         <translation>Filling-in guide</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="240" />
+        <location filename="../../ui/window_menus.py" line="242" />
         <source>例：</source>
         <translation>Example: </translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="263" />
+        <location filename="../../ui/window_menus.py" line="267" />
         <source>从相似项目新建</source>
         <translation>New from a similar project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="263" />
+        <location filename="../../ui/window_menus.py" line="267" />
         <source>新项目名称：</source>
         <translation>Name of the new project:</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="267" />
+        <location filename="../../ui/window_menus.py" line="271" />
         <source>本机指标库中没有与“{0}”相似的项目。</source>
         <translation>The local indicator library has no project similar to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="278" />
+        <location filename="../../ui/window_menus.py" line="282" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -2003,7 +2013,7 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
 <context>
     <name>files</name>
     <message>
-        <location filename="../../ui/session/yearly_files.py" line="85" />
+        <location filename="../../ui/session/yearly_files.py" line="84" />
         <source>已生成 {0} 年度的文件“{1}”。</source>
         <translation>The {0} file “{1}” was made.</translation>
     </message>

@@ -399,6 +399,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
         'Compared with “{0}”, this document has {1} changes. Double-click a row to go there.',
     '文档': 'Document',
     '该项目已不在当前文档中': 'This project is no longer in the document',
+    '部门整体目标已不在当前文档中': "The department's overall targets are no longer in the document",
     '{0}（比较的版本中为：{1}）': '{0} (in the compared version: {1})',
     '修改说明已写入“{0}”': 'List of changes written to “{0}”',
     '粘贴的内容没有读入：{0}': 'The pasted content was not read: {0}',

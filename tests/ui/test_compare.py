@@ -125,3 +125,60 @@ def test_an_unreadable_other_version_is_an_error(window, tmp_path: Path) -> None
 def test_report_path_is_a_workbook() -> None:
     assert Path(report_path("/a/b.json")) == Path("/a/b.xlsx")
     assert Path(report_path("/a/b.XLSX")) == Path("/a/b.XLSX")
+
+
+def test_a_department_change_goes_to_the_department(window, qtbot, tmp_path: Path) -> None:
+    """A double-clicked change of 部门整体 chooses its row in the project list and shows
+    the field in its form, or the indicator in its tree, as a project's change does."""
+    from jxeditor.document.department import Department
+    from jxeditor.document.model import Indicator, Level1, Level2
+
+    session = window.session
+    session.doc.set_department(Department(
+        name="财政金融局", overall_goal="做好财政工作。",
+        indicators=[Level1("产出指标", [Level2("数量指标", [Indicator("审核项目数", "≥100个")])])]))
+    old = copy.deepcopy(session.doc)
+    old.department.overall_goal = "旧的总体目标。"
+    old.department.indicators[0].children[0].children[0].value = "≥90个"
+    path = tmp_path / "old.json"
+    json_format.save(old, path)
+    window.questions.answers["ask_open_path"] = lambda _folder: str(path)
+    window.menus.act_compare.trigger()
+    dialog = window.menus.compare_dialog
+    qtbot.addWidget(dialog)
+    assert [r[:3] for r in rows(dialog)] == [
+        ["部门整体", "修改", "总体绩效目标"],
+        ["部门整体", "修改指标值", "绩效指标 / 产出指标 / 数量指标 / 审核项目数"],
+    ]
+    session.set_current(session.doc.projects[1])
+    tree = window.indicators.tree
+
+    def double_click(row: int) -> None:
+        item = dialog.list.topLevelItem(row)
+        centre = dialog.list.visualItemRect(item).center()
+        viewport = dialog.list.viewport()  # press, release, then the double click
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+
+    double_click(1)
+    assert session.department.shown and session.current is None
+    assert window.projects.view.currentIndex().row() == 0  # the 部门整体 row
+    assert window.form_pane.department_form.isVisibleTo(window)
+    assert window.indicators.model.path_of(tree.currentIndex()) == (0, 0, 0)
+    assert tree.currentIndex().internalPointer().name == "审核项目数"
+    session.set_current(session.doc.projects[1])
+    went: list[str] = []
+    session.department.goToRequested.connect(went.append)
+    double_click(0)
+    assert session.department.shown and window.projects.view.currentIndex().row() == 0
+    assert went == ["department.overall_goal"]
+    model = window.indicators.model  # the department's changed indicator is marked
+    leaf = model.index_of_path((0, 0, 0), 1)
+    assert model.data(leaf, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "≥90个" in model.data(leaf, Qt.ItemDataRole.ToolTipRole)
+    session.set_current(session.doc.projects[1])  # a project's tree: none of its marks
+    assert model.data(model.index_of_path((0, 0, 0), 1), Qt.ItemDataRole.BackgroundRole) is None
+    session.doc.set_department(None)
+    with qtbot.wait_signal(session.message) as said:
+        double_click(0)
+    assert said.args == ["部门整体目标已不在当前文档中"]

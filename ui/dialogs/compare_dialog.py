@@ -4,7 +4,8 @@ A non-modal window: one row per change (项目, 修改类型, 位置, 修改前,
 the comparison lists them. Double-clicking a row (or Enter) shows the place in the
 editor through the session's ``go_to``: the field in the form, the indicator in the
 tree (a removed indicator: its 二级 group; a removed project: nothing to show, a note
-in the status bar). 导出修改说明… writes the workbook; 结束比较 closes it. The list
+in the status bar); a change of the department block chooses the 部门整体 row and
+shows the field in its form, the indicator in its tree. 导出修改说明… writes the workbook; 结束比较 closes it. The list
 follows the edits (the :class:`~ui.session.yearly_files.Comparison` recomputes it).
 """
 
@@ -96,6 +97,8 @@ class CompareDialog(QDialog):
         """Shows the change's place in the editor; False when it is no longer there."""
         change = self.change_of(item)
         session = self.comparison.files.session
+        if change is not None and change.department:
+            return self._show_department_change(change)
         if change is None or change.new_index is None:
             emit(session.message, self.tr("该项目已不在当前文档中"))
             return False
@@ -106,6 +109,20 @@ class CompareDialog(QDialog):
         if node is not None and change.change == INDICATOR_REMOVED:
             node = node[:2]  # the group it was removed from
         session.go_to(projects[change.new_index], change.field, node)
+        return True
+
+    def _show_department_change(self, change: Change) -> bool:
+        """Chooses the 部门整体 row and shows the field in its form or the indicator in
+        its tree; False when the document has no department block any more."""
+        session = self.comparison.files.session
+        if session.doc.department is None:
+            emit(session.message, self.tr("部门整体目标已不在当前文档中"))
+            return False
+        node = change.node
+        if node is not None and change.change == INDICATOR_REMOVED:
+            node = node[:2]
+        field = None if change.field is None else f"department.{change.field}"
+        session.department.go_to(field, node)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

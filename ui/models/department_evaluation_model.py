@@ -181,7 +181,7 @@ class DepartmentEvaluationModel(QAbstractTableModel):
             self.flags(index) & Qt.ItemFlag.ItemIsEditable
         ):
             return False
-        run = self.session.begin_typing(TypedField(None, COLUMNS[index.column()], node, part=dept))
+        run = self.session.begin_typing(TypedField(dept, COLUMNS[index.column()], node))
         done = run.set("" if value is None else str(value))
         run.end()
         return done

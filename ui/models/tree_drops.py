@@ -14,7 +14,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from jxeditor.document.model import Node, NodePath, Project
+from jxeditor.document.model import Node, NodePath
+from jxeditor.document.trees import TreeOwner
 from ui.session.editor_session import EditorSession
 
 MIME_TYPE = "application/x-jxeditor-node-path"
@@ -25,7 +26,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class DropHost(Protocol):
     """What a drop needs of the tree model."""
 
-    project: Project | None
+    owner: TreeOwner | None  # whose tree: a project's or the department's
     session: EditorSession
 
     def path_of(self, index: AnyIndex) -> NodePath: ...
@@ -39,14 +40,14 @@ def drop_target(
     model: DropHost, data: QMimeData, row: int, parent: AnyIndex
 ) -> tuple[NodePath, NodePath, int] | None:
     """(source path, target parent path, target row) for an allowed drop, else None."""
-    if model.project is None or not data.hasFormat(MIME_TYPE):
+    if model.owner is None or not data.hasFormat(MIME_TYPE):
         return None
     try:
         payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
         source = tuple(int(i) for i in payload["path"])
     except (ValueError, KeyError, TypeError):
         return None
-    if payload.get("project") != id(model.project) or not source:
+    if payload.get("project") != id(model.owner) or not source:
         return None
     target_parent = model.path_of(parent) if parent.isValid() else ()
     if row < 0:
@@ -79,7 +80,7 @@ def drop(model: DropHost, source: NodePath, target_parent: NodePath, target_row:
 class TreeDrops:
     """The drag-and-drop methods of the tree model (a mix-in before QAbstractItemModel)."""
 
-    project: Project | None
+    owner: TreeOwner | None
     session: EditorSession
 
     def path_of(self, index: AnyIndex) -> NodePath:
@@ -98,7 +99,7 @@ class TreeDrops:
         data = QMimeData()
         rows = [i for i in indexes if i.isValid() and i.column() == 0]
         if rows:
-            payload = {"project": id(self.project), "path": list(self.path_of(rows[0]))}
+            payload = {"project": id(self.owner), "path": list(self.path_of(rows[0]))}
             data.setData(MIME_TYPE, QByteArray(json.dumps(payload).encode()))
         return data
 
@@ -114,7 +115,7 @@ class TreeDrops:
         if action != Qt.DropAction.MoveAction:
             return False
         target = drop_target(self, data, row, parent)  # type: ignore[arg-type]  # the model is a DropHost
-        if target is None or self.project is None or self.project is not self.session.current:
+        if target is None or self.owner is None or self.owner is not self.session.tree_owner():
             return False
         drop(self, *target)  # type: ignore[arg-type]  # the model is a DropHost
         return True

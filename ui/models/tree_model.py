@@ -1,5 +1,6 @@
 """The Qt item model over the selected project's own indicator tree (no copies); while
-the 部门整体 row is chosen, over the department's (form B), read only.
+the 部门整体 row is chosen, over the department's (form B), edited the same way (its
+targets: in the 目标 stage).
 
 Each index points at the document's node itself (``internalPointer``); the model keeps
 ``id(node) -> (node, parent)`` for the shown tree, updated from the document's change
@@ -26,19 +27,15 @@ from PySide6.QtWidgets import QApplication
 
 from jxeditor.document.changes import (
     Change,
+    DepartmentSet,
     DocumentFieldChanged,
     IndicatorStageFieldChanged,
-    NodeFieldChanged,
-    NodeInserted,
-    NodeInserting,
-    NodeMoved,
-    NodeMoving,
-    NodeRemoved,
-    NodeRemoving,
     Reset,
     Resetting,
 )
 from jxeditor.document.model import Indicator, Level1, Level2, Node, NodePath, Project
+from jxeditor.document.stages import TARGETS
+from jxeditor.document.trees import TreeOwner
 from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import Tally
 from ui.models import stage_columns as sc
@@ -46,6 +43,7 @@ from ui.models.severity import severity_icon
 from ui.models.stage_cells import StageCells, leaf_paths
 from ui.models.tree_drops import MIME_TYPE as MIME_TYPE  # the tests' import
 from ui.models.tree_drops import TreeDrops
+from ui.models.tree_events import TreeEvents
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
@@ -60,7 +58,7 @@ LEVEL_TITLES = (
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
+class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
     """Tree model of one project's 一级/二级/三级 indicators with four columns."""
 
     def __init__(self, session: EditorSession, parent: Any = None) -> None:
@@ -68,6 +66,7 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
         self.session = session
         self.doc = session.doc
         self.project: Project | None = None
+        self.owner: TreeOwner | None = None  # whose tree: the project's, or the department's
         self.columns: tuple[sc.Column, ...] = sc.columns_for(self.doc.stage)
         self.cells = StageCells(session)
         self._parents: dict[int, tuple[Node, Node | None]] = {}
@@ -86,46 +85,35 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
 
     # -- the shown project -----------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
-        """Shows the tree of ``project`` (``None``: nothing)."""
+        """Shows the tree of ``project`` (``None``: the department's while it is chosen,
+        else nothing)."""
         self.beginResetModel()
         self.project = project
+        shown = self.doc.department if self.session.department.shown else None
+        self.owner = project if project is not None else shown
         self.cells.remember_scores(project)
         self._problems = {}
         self._rebuild()
         self.endResetModel()
-        self.set_problems(self.session.live.problems_of(project))
+        self._on_problems_reset()
 
-    def _on_problems_changed(self, project: Project, _old: list[Problem], new: list[Problem]) -> None:
-        if project is self.project:
+    def _on_problems_changed(self, owner: object, _old: list[Problem], new: list[Problem]) -> None:
+        if owner is self.owner:
             self.set_problems(new)
 
     def _on_problems_reset(self) -> None:
-        self.set_problems(self.session.live.problems_of(self.project))
+        live = self.session.live
+        if self.project is None and self.owner is not None:  # the department's tree
+            self.set_problems(live.department_problems())
+        else:
+            self.set_problems(live.problems_of(self.project))
 
     def _roots(self) -> list[Level1]:
-        if self.project is None:  # the department's tree while 部门整体 is chosen
-            block = self.doc.department if self.session.department.shown else None
-            return [] if block is None else block.indicators
-        return self.project.indicators
+        return [] if self.owner is None else self.owner.indicators
 
     def child_nodes(self, node: Node | None) -> list[Any]:
         """The child nodes of ``node`` (``None``: the first levels)."""
         return self._children(node)
-
-    def _rebuild(self) -> None:
-        self._parents = {}
-        for node in self._roots():
-            self._register(node, None)
-
-    def _register(self, node: Node, parent: Node | None) -> None:
-        self._parents[id(node)] = (node, parent)
-        for child in getattr(node, "children", ()):
-            self._register(child, node)
-
-    def _unregister(self, node: Node) -> None:
-        self._parents.pop(id(node), None)
-        for child in getattr(node, "children", ()):
-            self._unregister(child)
 
     # -- navigation ----------------------------------------------------------------------
     def node(self, index: AnyIndex) -> Node | None:
@@ -214,12 +202,15 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         node = self.node(index)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.project is None:  # the department's tree: read only
+        if self.owner is None:
             return flags
         flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == 0 or (
-            isinstance(node, Indicator) and self.cells.editable(self.columns[index.column()])
-        ):
+        column = self.columns[index.column()]
+        if self.project is None:  # the department's: its targets, in the 目标 stage
+            editable = column.node_field and self.doc.stage == TARGETS
+        else:
+            editable = self.cells.editable(column)
+        if index.column() == 0 or (isinstance(node, Indicator) and editable):
             flags |= Qt.ItemFlag.ItemIsEditable
         if isinstance(node, Indicator):
             flags &= ~Qt.ItemFlag.ItemIsDropEnabled
@@ -257,14 +248,16 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         node = self.node(index)
-        if node is None or role != Qt.ItemDataRole.EditRole or self.project is None:
+        if node is None or role != Qt.ItemDataRole.EditRole or self.owner is None:
             return False
-        if self.project is not self.session.current:
+        if self.owner is not self.session.tree_owner():
             return False
         spec = self.columns[index.column()]
         if spec.key != "name" and not isinstance(node, Indicator):
             return False
-        if isinstance(node, Indicator):
+        if self.project is None and not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        if isinstance(node, Indicator) and self.project is not None:
             handled = self.cells.set_data(self.path_of(index), node, spec, value)
             if handled is not None:
                 return handled
@@ -339,8 +332,10 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
         match change:
             case Resetting():
                 self.beginResetModel()
+            case DepartmentSet(new=new) if self.project is None and new is not self.owner:
+                self.set_project(None)  # another block in place of the one shown
             case Reset():
-                self.project = None  # the session makes another project current next
+                self.project = self.owner = None  # the session shows another project next
                 self._problems = {}
                 self.columns = sc.columns_for(self.doc.stage)
                 self.cells.remember_scores(None)
@@ -360,38 +355,5 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
                 index = self.index_of_path(path, max(self.column_of(name), 0))
                 if index.isValid():
                     emit(self.dataChanged, index, index, [])
-            case NodeInserting(project=project, parent=parent, row=row) if project is self.project:
-                self.beginInsertRows(self.index_of_path(parent), row, row)
-            case NodeInserted(project=project, index=i, parent=parent, row=row) if (
-                project is self.project
-            ):
-                node = self.doc.children_of(i, parent)[row]
-                self._register(node, self.doc.node(i, parent) if parent else None)
-                self.endInsertRows()
-            case NodeRemoving(project=project, index=i, parent=parent, row=row) if (
-                project is self.project
-            ):
-                self._pending_removal = self.doc.children_of(i, parent)[row]
-                self.beginRemoveRows(self.index_of_path(parent), row, row)
-            case NodeRemoved(project=project) if project is self.project:
-                if self._pending_removal is not None:
-                    self._unregister(self._pending_removal)
-                    self._pending_removal = None
-                self.endRemoveRows()
-            case NodeMoving(project=project, parent=parent, src=src, dest=dest) if (
-                project is self.project
-            ):
-                where = self.index_of_path(parent)
-                self.beginMoveRows(where, src, src, where, dest + 1 if dest > src else dest)
-            case NodeMoved(project=project) if project is self.project:
-                self.endMoveRows()
-            case NodeFieldChanged(project=project, path=path, field=name) if (
-                project is self.project
-            ):
-                column = max(self.column_of(name), 0)
-                index = self.index_of_path(path, column)
-                if index.isValid():
-                    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole]
-                    emit(self.dataChanged, index, index, roles)
             case _:
-                pass
+                self.follow_tree(change)

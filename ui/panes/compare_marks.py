@@ -3,8 +3,9 @@
 While a comparison is open, the current project's changed fields get a pale yellow
 background in the form (their old text in the tooltip of the field's label) and its
 changed, renamed or added indicators the same background in the tree (the old text in
-the row's tooltip). The marks follow the comparison (which follows the edits) and the
-shown project; they go when the comparison ends. The views only show; nothing here
+the row's tooltip); while 部门整体 is chosen, the department's changed indicators. The
+marks follow the comparison (which follows the edits) and the shown project; they go
+when the comparison ends. The views only show; nothing here
 edits the document.
 """
 
@@ -41,9 +42,12 @@ class CompareMarks(QObject):
         form.setStyleSheet(CHANGED_STYLE)
         comparison.changed.connect(self.refresh)
         session.currentProjectChanged.connect(lambda _p: self.refresh())
+        session.department.shownChanged.connect(lambda _on: self.refresh())
 
     def _changes_of_current(self) -> list[Change]:
         current = self.session.current
+        if self.comparison.other is not None and self.session.department.shown:
+            return [c for c in self.comparison.changes if c.department and c.node is not None]
         if current is None or self.comparison.other is None:
             return []
         index = self.session.doc.index_of(current)

@@ -1,4 +1,5 @@
-"""The indicator pane: the current project's three-level indicator tree, its tool bar,
+"""The indicator pane: the current project's three-level indicator tree (or, while the
+部门整体 row is chosen, the department's, edited the same way), its tool bar,
 the node actions (add a sibling or a child, delete, move, edit in place, the standard
 skeleton), column visibility and the context menus with the fixes of a row's problems.
 
@@ -149,9 +150,10 @@ class IndicatorPane(QWidget):
         return self.model.path_of(index) if index.isValid() else None
 
     def update_actions(self) -> None:
-        """Enables what applies to the selected node."""
-        project = self.session.current
-        has = project is not None
+        """Enables what applies to the selected node (of a project's tree or the
+        department's)."""
+        owner = self.session.tree_owner()
+        has = owner is not None
         path = self.current_path() if has else None
         self.act_sibling.setEnabled(has)
         self.act_child.setEnabled(has and (path is None or len(path) < 3))
@@ -160,7 +162,7 @@ class IndicatorPane(QWidget):
         siblings = self.model.rowCount(self.tree.currentIndex().parent()) if path else 0
         self.act_up.setEnabled(path is not None and path[-1] > 0)
         self.act_down.setEnabled(path is not None and path[-1] < siblings - 1)
-        self.act_skeleton.setEnabled(project is not None and not project.indicators)
+        self.act_skeleton.setEnabled(owner is not None and not owner.indicators)
 
     def _go_to(self, field: str | None, path: NodePath | None) -> None:
         if field in PROJECT_FIELDS:
@@ -183,19 +185,19 @@ class IndicatorPane(QWidget):
 
     def add_sibling(self) -> None:
         """Adds a node after the selected one (a first level when nothing is selected)."""
-        project = self.session.current
-        if project is None:
+        owner = self.session.tree_owner()
+        if owner is None:
             return
         path = self.current_path()
         if path is None:
-            self._insert_and_edit((), len(project.indicators), Level1())
+            self._insert_and_edit((), len(owner.indicators), Level1())
             return
         self._insert_and_edit(path[:-1], path[-1] + 1, _new_node(len(path)))
 
     def add_child(self) -> None:
         """Adds a node under the selected one (a sibling for a third level)."""
         path = self.current_path()
-        if self.session.current is None or path is None or len(path) == 3:
+        if self.session.tree_owner() is None or path is None or len(path) == 3:
             self.add_sibling()
             return
         row = self.model.rowCount(self.model.index_of_path(path))
@@ -207,7 +209,7 @@ class IndicatorPane(QWidget):
         second Del removes no more than the person sees; a group that held indicators is
         named in the status bar with how to undo."""
         path = self.current_path()
-        if path is None or self.session.current is None:
+        if path is None or self.session.tree_owner() is None:
             return
         node = self.model.node(self.model.index_of_path(path))
         column = max(self.tree.currentIndex().column(), 0)
@@ -226,7 +228,7 @@ class IndicatorPane(QWidget):
     def move_node(self, step: int) -> None:
         """Moves the selected node up (negative) or down among its siblings."""
         path = self.current_path()
-        if path is None or self.session.current is None:
+        if path is None or self.session.tree_owner() is None:
             return
         dest = path[-1] + step
         siblings = self.model.rowCount(self.model.index_of_path(path[:-1]))
@@ -293,6 +295,8 @@ class IndicatorPane(QWidget):
     def _apply_fix(self, problem: Problem) -> None:
         if self.session.current is not None:
             self.session.apply_fix(self.session.current, problem)
+        elif self.session.department.shown:
+            self.session.department.apply_fix(problem)
 
 
 def _indicator_count(node: Node | None) -> int:

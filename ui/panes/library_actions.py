@@ -1,6 +1,7 @@
 """The indicator libraries in the indicator pane: the third-level name editor with its
-completer, inserting chosen library entries under a 二级, and a new project copied from
-the most similar learned project. Each change is one undo step through the session.
+completer, inserting chosen library entries under a 二级 (of a project's tree or the
+department's), and a new project copied from the most similar learned project. Each
+change is one undo step through the session.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level2, NodePath, Project, new_project
+from jxeditor.document.trees import TreeOwner, node_at
 from jxeditor.library.entries import Entry
 from jxeditor.library.similarity import purpose_text
 from jxeditor.library.suggest import Suggestion
@@ -37,11 +39,12 @@ class LibraryActions(QObject):
         return self.pane.session
 
     def levels_of(self, path: NodePath) -> tuple[str, str]:
-        """The 一级 and 二级 names above (or at) ``path`` in the current project."""
-        project = self.session.current
-        if project is None or not path:
+        """The 一级 and 二级 names above (or at) ``path`` in the tree shown (a project's
+        or the department's)."""
+        owner = self.session.tree_owner()
+        if owner is None or not path:
             return "", ""
-        level1 = project.indicators[path[0]]
+        level1 = owner.indicators[path[0]]
         level2 = level1.children[path[1]].name if len(path) > 1 else ""
         return level1.name, level2
 
@@ -49,9 +52,9 @@ class LibraryActions(QObject):
         """The delegate's editor of a third-level name: suggestions as one types."""
         path = self.pane.model.path_of(index)
         level1, level2 = self.levels_of(path)
-        project = self.session.current
-        name = project.name if project is not None else ""
-        purpose = purpose_text(project) if project is not None else ""
+        owner = self.session.tree_owner()
+        name = owner.name if owner is not None else ""
+        purpose = purpose_text(owner) if isinstance(owner, Project) else ""
         editor = NameEditor(
             lambda typed: self.library.suggest(level1, level2, name, typed, purpose=purpose),
             parent)
@@ -61,11 +64,13 @@ class LibraryActions(QObject):
     def apply_suggestion(self, editor: NameEditor, path: NodePath, item: Suggestion) -> None:
         """Fills the indicator's name and value from ``item`` as one undo step and closes
         the editor (on to the row's next cell when Tab chose it)."""
-        project = self.session.current
-        if project is None:
+        owner = self.session.tree_owner()
+        if owner is None:
             return
-        index = self.session.doc.index_of(project)
-        node = self.session.doc.node(index, path) if index is not None else None
+        try:
+            node = node_at(owner, path)
+        except IndexError:
+            return
         if not isinstance(node, Indicator):
             return
         editor.revert()  # what was typed goes back, so that one undo gives the row as it was
@@ -89,9 +94,9 @@ class LibraryActions(QObject):
 
     def insert(self, chosen: list[Entry], target: NodePath | None = None) -> int:
         """Inserts ``chosen`` under the 二级 ``target`` (the selection's by default; else
-        each under the project's 二级 of the entry's name) as one undo step; an empty
+        each under the tree's 二级 of the entry's name) as one undo step; an empty
         placeholder indicator there is replaced. Returns how many were inserted."""
-        project = self.session.current
+        project = self.session.tree_owner()
         if project is None or not chosen:
             return 0
         target = target if target is not None else self.target_level2()
@@ -140,7 +145,7 @@ class LibraryActions(QObject):
         return project
 
 
-def _find_level2(project: Project, name: str) -> NodePath | None:
+def _find_level2(project: TreeOwner, name: str) -> NodePath | None:
     canonical = load_frameworks().canonical_name
     for i, level1 in enumerate(project.indicators):
         for j, level2 in enumerate(level1.children):

@@ -145,7 +145,7 @@ class ProblemsPane(QWidget):
         source = self._source(index)
         owner, problem = self.model.project(source), self.model.problem(source)
         if isinstance(owner, Department) and problem is not None:
-            self.session.department.go_to(problem.field)
+            self.session.department.go_to(problem.field, problem.path)
         elif isinstance(owner, Project) and problem is not None:
             self.session.go_to(owner, problem.field, problem.path)
 

@@ -4,9 +4,9 @@ next match, Shift+Enter to the previous one.
 A project matches by its name or code; an indicator by its name or its 年度指标值 (and
 the names of the groups); the department block (first, as it comes first) by its texts:
 name, 职能, 总体绩效目标, each task's title and content and its measures' sentences, the
-保障措施. Going to a match goes through the session (the project becomes current, the
-tree selects the indicator; or the department's form shows the field), so every pane
-follows as usual.
+保障措施, then the indicators of its tree. Going to a match goes through the session (the
+project becomes current, the tree selects the indicator; or the department's form shows
+the field, its tree the indicator), so every pane follows as usual.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import NodePath, Project
+from jxeditor.document.trees import TreeOwner
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 
 # a project and an indicator's path in it (None: the project itself), or the department
-# block and the path of its field from the document (``department.tasks[0].title``)
-Match = tuple[Project, NodePath | None] | tuple[Department, str]
+# block and the path of its field from the document (``department.tasks[0].title``) or of
+# an indicator in its tree (form B)
+Match = tuple[Project, NodePath | None] | tuple[Department, str | NodePath]
 
 
 def department_texts(block: Department) -> list[tuple[str, str]]:
@@ -51,18 +53,26 @@ def find_matches(doc: Document, text: str) -> list[Match]:
         block = doc.department
         found += [(block, path) for path, value in department_texts(block)
                   if needle in _fold(value)]
+        found += [(block, path) for path in _tree_matches(block, needle)]
     for project in doc.projects:
         if needle in _fold(project.name) or needle in _fold(project.code):
             found.append((project, None))
-        for i, level1 in enumerate(project.indicators):
-            if needle in _fold(level1.name):
-                found.append((project, (i,)))
-            for j, level2 in enumerate(level1.children):
-                if needle in _fold(level2.name):
-                    found.append((project, (i, j)))
-                for k, indicator in enumerate(level2.children):
-                    if needle in _fold(indicator.name) or needle in _fold(indicator.value):
-                        found.append((project, (i, j, k)))
+        found += [(project, path) for path in _tree_matches(project, needle)]
+    return found
+
+
+def _tree_matches(owner: TreeOwner, needle: str) -> list[NodePath]:
+    """The paths of the nodes of ``owner``'s tree whose name (or 年度指标值) holds ``needle``."""
+    found: list[NodePath] = []
+    for i, level1 in enumerate(owner.indicators):
+        if needle in _fold(level1.name):
+            found.append((i,))
+        for j, level2 in enumerate(level1.children):
+            if needle in _fold(level2.name):
+                found.append((i, j))
+            for k, indicator in enumerate(level2.children):
+                if needle in _fold(indicator.name) or needle in _fold(indicator.value):
+                    found.append((i, j, k))
     return found
 
 
@@ -104,7 +114,11 @@ class SearchBox(QLineEdit):
         self._position = (self._position + step) % len(matches)
         match = matches[self._position]
         if isinstance(match[0], Department):
-            self.session.department.go_to(str(match[1]))
+            where = match[1]
+            if isinstance(where, tuple):  # an indicator of its tree
+                self.session.department.go_to(None, where)
+            else:
+                self.session.department.go_to(str(where))
         else:
             self.session.go_to(match[0], None, match[1])
         emit(self.session.message, self.tr("第 {0} 处，共 {1} 处").format(

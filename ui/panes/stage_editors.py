@@ -292,9 +292,10 @@ class VerdictEditor(LiveCombo):
 
 def live_run(index: AnyIndex) -> TypingRun | None:
     """A typing run in the field of the tree's cell ``index``: a third-level indicator's
-    field, or a group's name (None: none of these, or the tree shows no project)."""
+    field, or a group's name (None: none of these, or the tree shows no project's or
+    department's tree)."""
     model = index.model()
-    if not isinstance(model, IndicatorTreeModel) or model.project is None:
+    if not isinstance(model, IndicatorTreeModel) or model.owner is None:
         return None
     columns = model.columns
     node = index.internalPointer() if index.isValid() else None
@@ -305,7 +306,7 @@ def live_run(index: AnyIndex) -> TypingRun | None:
     column = columns[index.column()]
     if column.spec is None:
         return None  # last year's, read-only
-    return model.session.begin_typing(TypedField(model.project, column.key, node))
+    return model.session.begin_typing(TypedField(model.owner, column.key, node))
 
 
 def live_line(index: AnyIndex, parent: QWidget) -> LiveLine | None:

@@ -4,7 +4,8 @@ Each command calls exactly one :class:`~jxeditor.document.document.Document` met
 ``redo()`` and remembers what ``undo()`` needs (the old value, the removed node).
 Commands address a project by identity (the :class:`Project` object) and look up its
 position when they run, so a command stays right whatever was inserted, removed or
-moved around it. Views never change the document directly; they ask the
+moved around it. The indicator tree's commands take the tree's owner: a project, or
+the department block (部门整体, form B), edited by the same commands. Views never change the document directly; they ask the
 :class:`~ui.session.editor_session.EditorSession`, which pushes a command, and then follow
 the document's change events like everybody else. The commands that set one field are
 of one family, :class:`FieldEdit`, with one merge rule: typing in one field makes one
@@ -21,9 +22,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.fields import DOCUMENT, INDICATOR, PROJECT, find_field, same_value
 from jxeditor.document.model import Acknowledgement, Node, NodePath, Project, new_project
+from jxeditor.document.trees import TreeOwner
 from ui.platform import i18n
 
 TYPING_ID = 1001
@@ -179,25 +182,46 @@ class MoveProjectCommand(QUndoCommand):
         self.doc.move_project(position(self.doc, self.project), self.src)
 
 
+# -- the indicator tree of a project or of the department (form B) -------------------------
+def _insert(doc: Document, owner: TreeOwner, parent: NodePath, row: int, node: Node,
+            acknowledgements: list[Acknowledgement] | None = None) -> None:
+    if isinstance(owner, Department):
+        doc.insert_department_node(owner, parent, row, node)
+    else:
+        doc.insert_node(position(doc, owner), parent, row, node, acknowledgements)
+
+
+def _remove(doc: Document, owner: TreeOwner, parent: NodePath, row: int) -> Node:
+    if isinstance(owner, Department):
+        return doc.remove_department_node(owner, parent, row)
+    return doc.remove_node(position(doc, owner), parent, row)
+
+
+def _acknowledgements(owner: TreeOwner) -> list[Acknowledgement]:
+    """The project's confirmations as they are (the department has none)."""
+    return list(owner.acknowledgements) if isinstance(owner, Project) else []
+
+
 class InsertNodeCommand(QUndoCommand):
-    """Inserts a node (with its subtree) under ``parent`` at ``row``."""
+    """Inserts a node (with its subtree) under ``parent`` at ``row`` of a project's or
+    the department's tree (``owner``)."""
 
     def __init__(
-        self, doc: Document, project: Project, parent: NodePath, row: int, node: Node,
+        self, doc: Document, owner: TreeOwner, parent: NodePath, row: int, node: Node,
         text: str = "",
     ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "添加指标"))
         self.doc = doc
-        self.project = project
+        self.owner = owner
         self.parent = tuple(parent)
         self.row = row
         self.node = node
 
     def redo(self) -> None:
-        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node)
+        _insert(self.doc, self.owner, self.parent, self.row, self.node)
 
     def undo(self) -> None:
-        self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
+        self.node = _remove(self.doc, self.owner, self.parent, self.row)
 
 
 class RemoveNodeCommand(QUndoCommand):
@@ -205,57 +229,63 @@ class RemoveNodeCommand(QUndoCommand):
     node at its row and puts the confirmations back."""
 
     def __init__(
-        self, doc: Document, project: Project, parent: NodePath, row: int, text: str = ""
+        self, doc: Document, owner: TreeOwner, parent: NodePath, row: int, text: str = ""
     ) -> None:
         super().__init__(text or QCoreApplication.translate("Commands", "删除指标"))
         self.doc = doc
-        self.project = project
+        self.owner = owner
         self.parent = tuple(parent)
         self.row = row
         self.node: Node | None = None
         self.acknowledgements: list[Acknowledgement] = []  # before the removal took some
 
     def redo(self) -> None:
-        self.acknowledgements = list(self.project.acknowledgements)
-        self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
+        self.acknowledgements = _acknowledgements(self.owner)
+        self.node = _remove(self.doc, self.owner, self.parent, self.row)
 
     def undo(self) -> None:
         assert self.node is not None
-        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node,
-                             self.acknowledgements)
+        _insert(self.doc, self.owner, self.parent, self.row, self.node, self.acknowledgements)
 
 
 class MoveNodeCommand(QUndoCommand):
     """Moves a node among its siblings so that it ends up at ``dest``."""
 
     def __init__(
-        self, doc: Document, project: Project, parent: NodePath, src: int, dest: int
+        self, doc: Document, owner: TreeOwner, parent: NodePath, src: int, dest: int
     ) -> None:
         super().__init__(QCoreApplication.translate("Commands", "移动指标"))
         self.doc = doc
-        self.project = project
+        self.owner = owner
         self.parent = tuple(parent)
         self.src = src
         self.dest = dest
 
+    def _move(self, src: int, dest: int) -> None:
+        if isinstance(self.owner, Department):
+            self.doc.move_department_node(self.owner, self.parent, src, dest)
+        else:
+            self.doc.move_node(position(self.doc, self.owner), self.parent, src, dest)
+
     def redo(self) -> None:
-        self.doc.move_node(position(self.doc, self.project), self.parent, self.src, self.dest)
+        self._move(self.src, self.dest)
 
     def undo(self) -> None:
-        self.doc.move_node(position(self.doc, self.project), self.parent, self.dest, self.src)
+        self._move(self.dest, self.src)
 
 
 class SetNodeFieldCommand(FieldEdit):
-    """Sets the name, value, description or basis of a node in the indicator tree (a
-    rename carries the acknowledgements along; undo gives back the list as it was)."""
+    """Sets the name, value, description or basis of a node in a project's or the
+    department's indicator tree (a project's rename carries the acknowledgements along;
+    undo gives back the list as it was)."""
 
     def __init__(
-        self, doc: Document, project: Project, path: NodePath, name: str, value: str,
+        self, doc: Document, owner: TreeOwner, path: NodePath, name: str, value: str,
         text: str = "", *, typing: Hashable | None = None,
     ) -> None:
         super().__init__(text or edit_text(INDICATOR, name), typing)
         self.doc = doc
-        self.project = project
+        self.owner = owner
         self.path = tuple(path)
         self.name = name
         self.value = value
@@ -263,17 +293,20 @@ class SetNodeFieldCommand(FieldEdit):
         self.acknowledgements: list[Acknowledgement] = []  # before a rename carried them
 
     def target(self) -> tuple[object, ...]:
-        return (id(self.project), self.path, self.name)
+        return (id(self.owner), self.path, self.name)
+
+    def _set(self, value: str, acknowledgements: list[Acknowledgement] | None) -> str:
+        if isinstance(self.owner, Department):
+            return self.doc.set_department_node_field(self.owner, self.path, self.name, value)
+        return self.doc.set_node_field(position(self.doc, self.owner), self.path, self.name,
+                                       value, acknowledgements)
 
     def redo(self) -> None:
-        index = position(self.doc, self.project)
-        self.acknowledgements = list(self.project.acknowledgements)
-        self.old = self.doc.set_node_field(index, self.path, self.name, self.value)
+        self.acknowledgements = _acknowledgements(self.owner)
+        self.old = self._set(self.value, None)
 
     def undo(self) -> None:
-        acknowledgements = self.acknowledgements if self.name == "name" else None
-        self.doc.set_node_field(position(self.doc, self.project), self.path, self.name,
-                                self.old, acknowledgements)
+        self._set(self.old, self.acknowledgements if self.name == "name" else None)
 
 
 class SetAcknowledgementsCommand(QUndoCommand):

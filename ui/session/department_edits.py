@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject, Signal
 
 from jxeditor.document.changes import Change, DepartmentSet, Reset
 from jxeditor.document.department import Department, DepartmentPart
+from jxeditor.document.model import Indicator, NodePath
+from jxeditor.document.stages import TARGETS
+from jxeditor.document.trees import node_at
+from jxeditor.rules.problems import Problem
 from ui.platform.qtcompat import emit
+from ui.session.commands import SetNodeFieldCommand
 from ui.session.department_commands import (
     InsertDepartmentItemCommand,
     RemoveDepartmentItemCommand,
@@ -55,10 +60,15 @@ class DepartmentEdits(QObject):
         self._set_shown(True)
         return True
 
-    def go_to(self, field: str | None) -> None:
-        """Shows the department and asks its form for ``field`` (``department.…``)."""
-        if self.show() and field:
+    def go_to(self, field: str | None, path: NodePath | None = None) -> None:
+        """Shows the department and asks its form for ``field`` (``department.…``), the
+        tree pane for the indicator at ``path`` in its tree (form B)."""
+        if not self.show():
+            return
+        if field:
             emit(self.goToRequested, field)
+        if path:
+            emit(self.session.goToRequested, None, tuple(path))
 
     def _set_shown(self, shown: bool) -> None:
         if shown != self.shown:
@@ -117,3 +127,21 @@ class DepartmentEdits(QObject):
         """Removes a task, a measure or a 保障措施 as one undo step."""
         self.session.stack.push(RemoveDepartmentItemCommand(
             self.session.doc, owner, items, item, text))
+
+    # == fixes ============================================================================
+    def apply_fix(self, problem: Problem) -> bool:
+        """Applies the offered fix of a problem of the department's tree (a 年度指标值, in
+        the 目标 stage) as one undo step; False when there is none to apply."""
+        block, fix, path = self.block, problem.fix, problem.path
+        if block is None or fix is None or path is None or self.session.doc.stage != TARGETS:
+            return False
+        try:
+            node = node_at(block, tuple(path))
+        except IndexError:
+            return False  # the tree changed since the problem was found
+        if not isinstance(node, Indicator):
+            return False
+        self.session.stack.push(SetNodeFieldCommand(
+            self.session.doc, block, tuple(path), "value", fix.new_value,
+            self.tr("修正：{0}").format(fix.label)))
+        return True

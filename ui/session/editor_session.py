@@ -28,6 +28,7 @@ from jxeditor.document.document import Document
 from jxeditor.document.fields import value_from_text
 from jxeditor.document.model import Indicator, Node, NodePath, Project, new_project, skeleton
 from jxeditor.document.stages import TARGETS
+from jxeditor.document.trees import TreeOwner, node_at
 from jxeditor.rules.acknowledgements import acknowledged, withdrawn
 from jxeditor.rules.problems import Problem
 from ui.platform.qtcompat import emit
@@ -270,43 +271,46 @@ class EditorSession(QObject):
         if self.doc.index_of(project) not in (None, dest):
             self.stack.push(MoveProjectCommand(self.doc, project, dest))
 
-    # == the indicator tree of the current project ========================================
+    # == the indicator tree shown: the current project's or the department's ==============
+    def tree_owner(self) -> TreeOwner | None:
+        """Whose tree the tree pane shows: the current project's, or the department's."""
+        shown = self.doc.department if self.department.shown else None
+        return self.current if self.current is not None else shown
+
+    def _owner(self) -> TreeOwner:
+        owner = self.tree_owner()
+        assert owner is not None, "no indicator tree is shown"
+        return owner
+
     def insert_node(self, parent: NodePath, row: int, node: Node, text: str = "") -> None:
-        """Inserts ``node`` at ``row`` under ``parent`` in the current project."""
-        assert self.current is not None
-        self.stack.push(InsertNodeCommand(self.doc, self.current, parent, row, node, text))
+        """Inserts ``node`` at ``row`` under ``parent`` in the tree shown."""
+        self.stack.push(InsertNodeCommand(self.doc, self._owner(), parent, row, node, text))
 
     def remove_node(self, path: NodePath) -> None:
-        """Removes the node at ``path`` (with its subtree) from the current project."""
-        assert self.current is not None
-        self.stack.push(RemoveNodeCommand(self.doc, self.current, path[:-1], path[-1]))
+        """Removes the node at ``path`` (with its subtree) from the tree shown."""
+        self.stack.push(RemoveNodeCommand(self.doc, self._owner(), path[:-1], path[-1]))
 
     def move_node(self, path: NodePath, dest: int) -> None:
         """Moves the node at ``path`` among its siblings to ``dest``."""
-        assert self.current is not None
-        self.stack.push(MoveNodeCommand(self.doc, self.current, path[:-1], path[-1], dest))
+        self.stack.push(MoveNodeCommand(self.doc, self._owner(), path[:-1], path[-1], dest))
 
     def move_node_to(self, source: NodePath, parent: NodePath, row: int) -> None:
         """Moves a node under another parent of the same depth, as one step."""
-        assert self.current is not None
-        index = self.doc.index_of(self.current)
-        assert index is not None
-        node = self.doc.node(index, source)
+        node = node_at(self._owner(), source)
         self.stack.beginMacro(self.tr("移动指标"))
         self.remove_node(source)
         self.insert_node(parent, row, node)
         self.stack.endMacro()
 
     def set_node_field(self, path: NodePath, name: str, value: str) -> None:
-        """Sets a node's name, value, description or basis in the current project."""
-        assert self.current is not None
-        self.stack.push(SetNodeFieldCommand(self.doc, self.current, path, name, value))
+        """Sets a node's name, value, description or basis in the tree shown."""
+        self.stack.push(SetNodeFieldCommand(self.doc, self._owner(), path, name, value))
 
     def insert_skeleton(self) -> bool:
-        """Adds the framework's standard first and second levels to the current project."""
-        if self.current is None:
+        """Adds the framework's standard first and second levels to the tree shown."""
+        if (owner := self.tree_owner()) is None:
             return False
-        start = len(self.current.indicators)
+        start = len(owner.indicators)
         self.stack.beginMacro(self.tr("插入标准指标框架"))
         for offset, level1 in enumerate(skeleton(self.doc.framework)):
             self.insert_node((), start + offset, level1)

@@ -52,6 +52,10 @@ from jxeditor.document.changes import (
     DepartmentFieldChanged,
     DepartmentItemInserted,
     DepartmentItemRemoved,
+    DepartmentNodeFieldChanged,
+    DepartmentNodeInserted,
+    DepartmentNodeMoved,
+    DepartmentNodeRemoved,
     DepartmentSet,
     DocumentFieldChanged,
     ProjectFieldChanged,
@@ -347,7 +351,8 @@ class LiveValidation(QObject):
                     self._mark(project)
                 emit(self.resetAll)
             case DepartmentSet() | DepartmentFieldChanged() | DepartmentItemInserted() | (
-                DepartmentItemRemoved()
+                DepartmentItemRemoved() | DepartmentNodeInserted() | DepartmentNodeRemoved()
+                | DepartmentNodeMoved() | DepartmentNodeFieldChanged()
             ):
                 self._mark_department()
             case ProjectFieldChanged(project=project, field=name):

@@ -36,6 +36,7 @@ from jxeditor.document.fields import (
 from jxeditor.document.model import Indicator, Node, NodePath, Project, get_field
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import TARGETS
+from jxeditor.document.trees import TreeOwner
 from ui.session.commands import SetNodeFieldCommand, SetProjectFieldCommand
 from ui.session.department_commands import (
     SetDepartmentFieldCommand,
@@ -54,12 +55,12 @@ _tokens = itertools.count(1)
 class TypedField:
     """A field typed into: a field of ``project`` (``indicator`` None) or of a node of its
     tree (an indicator, or a group's name), by its path in the field registry (``"name"``,
-    ``"funding.annual.total"``, ``"evaluation.actual"``); or, ``project`` None, a field of
-    ``part``, a part of the department block (:meth:`of`), or of the department's 自评
-    block (``"evaluation.executed.total"``, ``part`` the department) or of one of its
-    indicators' (``indicator`` that indicator)."""
+    ``"funding.annual.total"``, ``"evaluation.actual"``). ``project`` may be the department
+    block, whose indicators (form B, and their 自评) are typed into as a project's. Or,
+    ``project`` None, a field of ``part``, a part of the department block (:meth:`of`),
+    its 自评 block's fields (``"evaluation.executed.total"``) among them."""
 
-    project: Project | None
+    project: TreeOwner | None
     path: str
     indicator: Node | None = None
     part: DepartmentPart | None = None
@@ -79,22 +80,19 @@ class TypedField:
     @property
     def spec(self) -> FieldSpec:
         if self.part is not None:
-            if self.indicator is not None:
-                return find_field(INDICATOR, self.path)
             if self._department_stage():
                 return department_fields(DEPARTMENT_STAGE)[self.path]
             return department_spec(self.part, self.path)
         return find_field(PROJECT if self.indicator is None else INDICATOR, self.path)
 
     def _department_stage(self) -> bool:
-        """Whether the field is one of the department's 自评 block (or its indicators')."""
+        """Whether the field is one of the department's own 自评 block."""
         return isinstance(self.part, Department) and (
-            self.indicator is not None or self.path in department_fields(DEPARTMENT_STAGE))
+            self.path in department_fields(DEPARTMENT_STAGE))
 
     def node_path(self) -> NodePath | None:
-        """Where the node stands now in its project's (or the department's) tree (None:
-        gone)."""
-        tree = self.part if isinstance(self.part, Department) else self.project
+        """Where the node stands now in its owner's tree (None: gone)."""
+        tree = self.project
         if tree is None:
             return None
         for i, l1 in enumerate(tree.indicators):
@@ -110,16 +108,13 @@ class TypedField:
 
     def value(self) -> Any:
         """The value the document holds now."""
-        if self._department_stage():
-            if self.indicator is None:
+        if self.part is not None:
+            if self._department_stage():
                 assert isinstance(self.part, Department)
                 return stage_field(self.part, self.path)
-            assert isinstance(self.indicator, Indicator)
-            return stage_field(self.indicator, self.path)
-        if self.part is not None:
             return get_field(self.part, self.path)
         if self.indicator is None:
-            assert self.project is not None
+            assert isinstance(self.project, Project)
             stage = self.spec.owner == STAGE_BLOCK
             return stage_field(self.project, self.path) if stage else get_field(self.project, self.path)
         if "." in self.path and isinstance(self.indicator, Indicator):
@@ -131,7 +126,9 @@ class TypedField:
         doc = session.doc
         if self.part is not None:
             block = doc.department
-            return block is not None and any(p is self.part for p in parts(block)) and (
+            return block is not None and any(p is self.part for p in parts(block))
+        if isinstance(self.project, Department):
+            return self.project is doc.department and (
                 self.indicator is None or self.node_path() is not None)
         return self.project is not None and doc.index_of(self.project) is not None
 
@@ -179,14 +176,25 @@ class TypingRun:
 
     def _command(self, value: Any, typing: int) -> QUndoCommand | None:
         field, doc = self.field, self.session.doc
-        if field._department_stage():  # the department's 自评 block
-            owner = field.part if field.indicator is None else field.indicator
-            assert isinstance(owner, Department | Indicator)
-            return SetDepartmentStageFieldCommand(doc, owner, field.path, value, typing=typing)
         if field.part is not None:
+            if field._department_stage():  # the department's own 自评 block
+                assert isinstance(field.part, Department)
+                return SetDepartmentStageFieldCommand(doc, field.part, field.path, value,
+                                                      typing=typing)
             return SetDepartmentFieldCommand(doc, field.part, field.path, value, typing=typing)
         if field.project is None:
             return None
+        if isinstance(field.project, Department):  # its tree's nodes
+            path = field.node_path()
+            if field.indicator is None or path is None:
+                return None
+            if "." in field.path:  # an indicator's 自评
+                assert isinstance(field.indicator, Indicator)
+                return SetDepartmentStageFieldCommand(doc, field.indicator, field.path, value,
+                                                      typing=typing)
+            if doc.stage != TARGETS:  # its targets, in the 目标 stage only
+                return None
+            return SetNodeFieldCommand(doc, field.project, path, field.path, value, typing=typing)
         if field.indicator is None:
             if field.spec.owner == STAGE_BLOCK:
                 return SetStageFieldCommand(doc, field.project, None, field.path, value,

@@ -20,7 +20,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from jxeditor.document.department import Department
 from jxeditor.document.model import Node, NodePath, Project
+from jxeditor.document.trees import TreeOwner
 from ui.models.tree_drops import MIME_TYPE, TreeDrops, drop, drop_target
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -32,6 +34,10 @@ class RecordingSession:
     def __init__(self) -> None:
         self.moves: list[tuple[str, tuple[Any, ...]]] = []
         self.current: Project | None = None
+        self.department: Department | None = None  # shown while no project is current
+
+    def tree_owner(self) -> TreeOwner | None:
+        return self.current if self.current is not None else self.department
 
     def move_node(self, path: NodePath, dest: int) -> None:
         self.moves.append(("move_node", (path, dest)))
@@ -44,10 +50,13 @@ class Host(TreeDrops):
     """A tree model reduced to what a drop needs; indices carry their node path in a
     ``QStringListModel`` row's text."""
 
-    def __init__(self, project: Project | None) -> None:
-        self.project = project
+    def __init__(self, project: TreeOwner | None) -> None:
+        self.project = self.owner = project  # the tree shown: a project's or the department's
         self.session: Any = RecordingSession()
-        self.session.current = project
+        if isinstance(project, Department):
+            self.session.department = project
+        else:
+            self.session.current = project
         self._paths = QStringListModel()
 
     def index_of_path(self, path: NodePath, column: int = 0) -> QModelIndex:
@@ -184,3 +193,15 @@ def test_drop_mime_data_asks_the_session_only_for_the_current_project(host: Host
     host.session.current = host.project
     assert host.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, parent)
     assert host.session.moves == [("move_node", ((0, 0), 2))]
+
+
+def test_the_departments_tree_takes_drops_as_a_projects(host: Host) -> None:
+    """While 部门整体 is chosen its tree is dragged and dropped in as a project's; a node
+    dragged from a project's tree is refused there."""
+    department = Host(Department(indicators=clean_project().indicators))
+    data = dragged(department, (0, 0))
+    parent = department.index_of_path((0,))
+    assert json.loads(bytes(data.data(MIME_TYPE).data()))["project"] == id(department.owner)
+    assert drop_target(department, dragged(host, (0, 0)), 3, parent) is None
+    assert department.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, parent)
+    assert department.session.moves == [("move_node", ((0, 0), 2))]

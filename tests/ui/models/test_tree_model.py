@@ -208,7 +208,13 @@ def test_level2_names_stay_level2(tree) -> None:
     assert model.depth(model.index_of_path((0, 0, 0))) == 3
 
 
-def test_the_departments_tree_is_shown_read_only_while_it_is_chosen(
+def department_tree():
+    from jxeditor.document.model import Level1
+
+    return [Level1("履职效能", [Level2("重点工作", [Indicator("完成率", "=100%")])])]
+
+
+def test_the_departments_tree_is_shown_and_edited_while_it_is_chosen(
     qtmodeltester, sample_doc: Document
 ) -> None:
     from jxeditor.document.department import Department
@@ -216,20 +222,53 @@ def test_the_departments_tree_is_shown_read_only_while_it_is_chosen(
 
     session = make_session(sample_doc)
     model = IndicatorTreeModel(session)
-    tree = [Level1("履职效能", [Level2("重点工作", [Indicator("完成率", "=100%")])])]
-    session.doc.set_department(Department(indicators=tree))
+    block = Department(indicators=department_tree())
+    session.doc.set_department(block)
     project_tree = tree_shape(model)
     session.department.show()
     qtmodeltester.check(model)
+    assert model.owner is block
     assert model.index(0, 0).data() == "履职效能"
     leaf = model.index_of_path((0, 0, 0), 1)
     assert leaf.data() == "=100%"
-    assert not model.flags(leaf) & Qt.ItemFlag.ItemIsEditable
-    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
-    assert not model.setData(leaf, "=90%")
+    assert model.flags(leaf) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.setData(leaf, "=90%")  # the session's undo command, the department's method
+    assert block.indicators[0].children[0].children[0].value == "=90%"
+    assert session.stack.undoText() == "修改“年度指标值”"
+    session.insert_node((0, 0), 1, Indicator("办结率"))
+    session.move_node((0, 0, 1), 0)
+    assert tree_shape(model) == [("履职效能", [("重点工作", ["办结率", "完成率"])])]
+    session.remove_node((0, 0, 0))
+    assert tree_shape(model) == [("履职效能", [("重点工作", ["完成率"])])]
+    for _step in range(3):
+        session.undo()
+    assert tree_shape(model) == [("履职效能", [("重点工作", ["完成率"])])]
+    assert model.index_of_path((0, 0, 0), 1).data() == "=90%"
+    other = Department(indicators=[Level1("管理效率")])
+    session.doc.set_department(other)  # another block in its place (read from a file)
+    assert model.owner is other and tree_shape(model) == ["管理效率"]
     session.set_current(sample_doc.projects[0])  # back to a project: its own tree
     assert tree_shape(model) == project_tree
     session.department.show()
     session.department.remove()  # gone while shown: the first project's tree again
     assert tree_shape(model) == project_tree
+    session.stack.clear()
+
+
+def test_the_departments_targets_are_read_only_in_a_later_stage(
+    qtmodeltester, sample_doc: Document
+) -> None:
+    from jxeditor.document.department import Department
+
+    session = make_session(sample_doc)
+    model = IndicatorTreeModel(session)
+    session.doc.set_department(Department(indicators=department_tree()))
+    session.set_stage("evaluation")
+    session.department.show()
+    qtmodeltester.check(model)
+    leaf = model.index_of_path((0, 0, 0), model.column_of("value"))
+    assert not model.flags(leaf) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(leaf, "=90%")
+    assert model.flags(leaf.siblingAtColumn(0)) & Qt.ItemFlag.ItemIsEditable  # names: yes
     session.stack.clear()

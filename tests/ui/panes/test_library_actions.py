@@ -229,3 +229,33 @@ def test_a_new_project_from_the_most_similar_learned_one(
     assert len(session.doc.projects) == count
     assert actions.new_from_similar("绿化养护") is None
     assert len(session.doc.projects) == count
+
+
+def test_a_suggestion_fills_the_departments_indicator(
+    actions: LibraryActions, session: EditorSession, qtbot: Any, qtmodeltester: Any,
+) -> None:
+    """In the department's tree (部门整体 chosen) a suggestion fills its indicator, under
+    its own levels, as one undo step, as in a project's."""
+    from jxeditor.document.department import Department
+
+    block = Department(name="示例局", indicators=[
+        Level1("产出指标", [Level2("数量指标", [Indicator("面积", "")])])])
+    session.doc.set_department(block)
+    assert session.department.show()
+    assert actions.levels_of((0, 0, 0)) == ("产出指标", "数量指标")
+    editor = open_name_editor(actions, (0, 0, 0), qtmodeltester)
+    editor.selectAll()
+    type_chinese(editor, "档案")
+    popup = editor.completer_.popup()
+    assert popup is not None and popup.isVisible()
+    first = editor.suggestions.items[0]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    leaf = block.indicators[0].children[0].children[0]
+    assert (leaf.name, leaf.value) == (first.name, first.value) and first.value
+    assert session.stack.undoText() == f"从指标库填入“{first.name}”"
+    session.undo()
+    assert leaf.name == "面积" and leaf.value == ""
+    entry = Entry("满意度指标", "服务对象满意度指标", "档案查阅人员满意度", "≥92%", source=USER)
+    assert actions.insert([entry], (0, 0)) == 1
+    assert [i.name for i in block.indicators[0].children[0].children] == ["面积", "档案查阅人员满意度"]

@@ -82,3 +82,23 @@ def test_the_departments_texts_are_found_first_and_shown_in_its_form(
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert session.current is session.doc.projects[1] and not session.department.shown
     session.doc.set_department(None)
+
+
+def test_the_departments_indicators_are_found_and_selected_in_its_tree(
+    window: MainWindow, qtbot
+) -> None:
+    from jxeditor.document.department import Department
+    from jxeditor.document.model import Indicator, Level1, Level2
+
+    window.show()
+    qtbot.waitExposed(window)
+    session = window.session
+    session.doc.set_department(Department(overall_goal="做好财政工作。", indicators=[
+        Level1("履职效能", [Level2("重点工作", [Indicator("预算批复及时率", "=100%")])])]))
+    assert find_matches(session.doc, "及时")[0] == (session.doc.department, (0, 0, 0))
+    window.search.setText("批复及时")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    tree = window.indicators.tree
+    assert session.department.shown
+    assert window.indicators.model.path_of(tree.currentIndex()) == (0, 0, 0)
+    session.doc.set_department(None)

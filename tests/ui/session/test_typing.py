@@ -122,7 +122,7 @@ def test_a_run_on_the_department_evaluation_and_the_block_gone(sample_doc: Docum
         assert run.set(text)
     assert dept.evaluation is not None and dept.evaluation.executed.total == Decimal("12.5")
     assert session.stack.count() == 2 and session.stack.undoText() == "修改“全年执行数·合计”"
-    actual = session.begin_typing(TypedField(None, "evaluation.actual", node, part=dept))
+    actual = session.begin_typing(TypedField(dept, "evaluation.actual", node))
     assert actual.set(" 25个 ") and node.evaluation is not None
     assert node.evaluation.actual == "25个"  # an indicator's text, stripped
     dept.indicators[0].children[0].children.clear()
