@@ -1027,7 +1027,7 @@ Restore these changes?</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="171" />
-        <location filename="../../ui/printing/print_actions.py" line="250" />
+        <location filename="../../ui/printing/print_actions.py" line="257" />
         <source>文档中还没有项目，没有可以输出的内容。</source>
         <translation>The document has no projects yet: there is nothing to print.</translation>
     </message>
@@ -1043,30 +1043,40 @@ Restore these changes?</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="201" />
+        <location filename="../../ui/printing/print_actions.py" line="202" />
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="209" />
+        <location filename="../../ui/printing/print_actions.py" line="211" />
         <source>无法生成 PDF：{0}</source>
         <translation>Cannot write the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="212" />
+        <location filename="../../ui/printing/print_actions.py" line="215" />
+        <source>PDF 已写入“{0}”，但有些文字没有印全：</source>
+        <translation>The PDF was written to “{0}”, but some texts are not printed whole:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="218" />
         <source>PDF 已写入“{0}”。</source>
         <translation>The PDF was written to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="235" />
-        <location filename="../../ui/printing/print_actions.py" line="240" />
+        <location filename="../../ui/printing/print_actions.py" line="242" />
+        <location filename="../../ui/printing/print_actions.py" line="247" />
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="265" />
+        <location filename="../../ui/printing/print_actions.py" line="273" />
         <source>无法打印：{0}</source>
         <translation>Cannot print: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="276" />
+        <source>已打印，但有些文字没有印全：</source>
+        <translation>Printed, but some texts are not printed whole:</translation>
     </message>
 </context>
 <context>
