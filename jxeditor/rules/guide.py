@@ -160,6 +160,8 @@ GUIDE: tuple[tuple[str, dict[str, GuideEntry]], ...] = (
             "定性指标得分超出档次", "达成年度指标得分值的 80%–100%，部分达成 60%–80%，未达成 60% 以下。", "分值 15、部分达成，得分 13 → 10.5"),
         "evaluation.points_invalid": GuideEntry(
             "分值或得分不是数字", "分值、得分填不小于 0 的数字，或留空由程序计算。", "“十分” → “10”"),
+        "evaluation.score_formula": GuideEntry(
+            "得分是公式", "自评表的得分要填所评的分数；单元格中的公式（不论是否算出结果）不作为得分，总分按程序计算的得分。", "“=F14*0.9” → “11.25”，或留空由程序计算"),
         "evaluation.points_sum": GuideEntry(
             "一级指标分值合计不对", "产出（含成本）50 分、效益 30 分、满意度 10 分；没有满意度指标时按 50:30 并入产出和效益。", "产出指标分值合计 55 → 50"),
         "evaluation.score_over_points": GuideEntry(
