@@ -1489,7 +1489,12 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <translation>Writing the review report…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/review_export.py" line="58" />
+        <location filename="../../ui/session/review_export.py" line="59" />
+        <source>审核意见已写入“{0}”，但有些单元格的文字不全：</source>
+        <translation>The review report was written to “{0}”, but some cells do not hold their whole text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/review_export.py" line="63" />
         <source>审核意见已写入“{0}”。</source>
         <translation>The review report was written to “{0}”.</translation>
     </message>

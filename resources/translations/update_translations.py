@@ -154,6 +154,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "导出审核意见(&E)…": "&Export Review Report…",
     "正在写出审核意见…": "Writing the review report…",
     "审核意见已写入“{0}”。": "The review report was written to “{0}”.",
+    "审核意见已写入“{0}”，但有些单元格的文字不全：": "The review report was written to “{0}”, but some cells do not hold their whole text:",
     # printing and PDF (ui/printing/print_actions.py)
     "导出 PDF(&D)…": "Export P&DF…",
     "打印预览(&V)…": "Print Pre&view…",

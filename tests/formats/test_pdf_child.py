@@ -107,3 +107,19 @@ def test_a_text_cut_in_the_pdf_is_said(tmp_path: Path, capsys: pytest.CaptureFix
         f"{target}：提示：项目“档案室改造”的“年度目标”共 104,000 字，超过表格一格能容纳的 "
         "32,000 字：只印出了前 32,000 字（文档中保留全文）"]
     assert len(PdfReader(target).pages) >= 2
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".pdf"])
+def test_a_text_cut_in_the_review_report_is_said(tmp_path: Path, suffix: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The 审核意见, as .xlsx or as PDF (drawn from the same workbook), says so too."""
+    from builders import clean_document
+
+    from jxeditor.formats import json_format
+
+    doc = clean_document()
+    doc.projects[0].name = "档案\x01室改造"
+    source, report = tmp_path / "a.json", tmp_path / f"审核意见{suffix}"
+    json_format.save(doc, source)
+    assert main(["validate", str(source), "--report", str(report)]) == 0
+    assert f"{report}：提示：审核意见中有 2 个单元格的文字含有 Excel 无法保存的字符" in capsys.readouterr().err

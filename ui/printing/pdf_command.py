@@ -51,7 +51,10 @@ def review(names: Sequence[str], target: str, say: TextIO) -> int:
     """Writes the 审核意见 PDF of the files ``names`` to ``target``; the exit status (the
     files that cannot be read are listed in the report, not errors here)."""
     try:
-        write_review_pdf(target, *review_files(names))
+        cut: list[str] = []
+        write_review_pdf(target, *review_files(names), notices=cut)
+        for notice in cut:  # texts cleaned or cut in the cells, as for the .xlsx report
+            say.write(f"{target}：提示：{notice}\n")
     except FileFormatError as error:
         say.write(f"{error}\n")
         return EXIT_FILE
