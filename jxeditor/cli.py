@@ -206,7 +206,8 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
                 return EXIT_FILE
         else:
             try:
-                save_review_report(report, checked, unreadable)
+                for notice in save_review_report(report, checked, unreadable):  # text cut
+                    _say(sys.stderr, f"{report}：提示：{notice}")
             except FileFormatError as error:
                 _say(sys.stderr, str(error))
                 return EXIT_FILE

@@ -15,6 +15,7 @@ editor's form and the Excel forms follow the same description.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jxeditor.document.amounts import Amount, DateValue
@@ -81,13 +82,30 @@ class IndicatorEvaluation:
     """自评, per indicator: 实际完成值, 分值, 得分, 偏差原因分析及改进措施.
 
     ``points`` ``None`` means an equal share of its first level's points; ``score``
-    ``None`` means computed by the rule set, a number is the user's own score.
+    ``None`` means computed by the rule set, a number is the user's own score; a text is
+    never counted (:func:`formula_score`: a workbook's formula, kept to be reported).
     """
 
     actual: str = ""
     points: Amount = None
     score: Amount = None
     deviation: str = ""
+
+
+# A 得分 that a workbook's cell gave as a formula (its result is not the bureau's score):
+# kept as this text, which the 自评 rules report by sheet and cell.
+_FORMULA_SCORE = re.compile(r"公式 (=.*)（工作表“(.*)”单元格 ([A-Z]+[0-9]+)）", re.DOTALL)
+
+
+def formula_score(formula: str, sheet: str, cell: str) -> str:
+    """The 得分 text of a formula in cell ``cell`` (``G14``) of ``sheet``."""
+    return f"公式 {formula}（工作表“{sheet}”单元格 {cell}）"
+
+
+def score_formula(score: object) -> tuple[str, str, str] | None:
+    """The formula, sheet and cell of a :func:`formula_score` text; None for any other."""
+    found = _FORMULA_SCORE.fullmatch(score) if isinstance(score, str) else None
+    return (found[1], found[2], found[3]) if found else None
 
 
 # -- what the 自评 funds block prints, as data ----------------------------------------

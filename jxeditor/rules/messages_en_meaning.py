@@ -33,6 +33,11 @@ MEANING_ENGLISH: dict[str, str] = {
         "Quality indicator “{name}” ({value}) repeats the count of quantity indicator "
         "“{other}”: a quality indicator says how well the work is done (e.g. “验收合格率 "
         "=100%”, “培训考核通过率 ≥90%”); please rewrite or remove it.",
+    # stage_rules: a 得分 given as a formula
+    "{label}是工作表“{sheet}”单元格 {cell} 中的公式“{formula}”，公式的结果不作为自评得分（总分按程序计算的得分）：请填写得分的数字，或留空由程序计算":
+        "{label} is the formula “{formula}” in cell {cell} of sheet “{sheet}”: a formula's "
+        "result is not a self-evaluation score (the total counts the program's own score): "
+        "please enter the score as a number, or leave it empty for the program to compute.",
     # stage_review_rules
     "得分 {score} 超过了分值 {points}：得分不能高于分值，请改为不超过 {points} 的分数。":
         "Score {score} is above the points {points}: a score cannot exceed its points; "

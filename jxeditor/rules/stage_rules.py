@@ -13,6 +13,9 @@ set) and the problems read the result:
 - ``evaluation.score_out_of_band`` (错误): a qualitative score outside its verdict's band
   (the entered score still counts);
 - ``evaluation.points_invalid`` (错误): a 分值 or 得分 that is not a non-negative number;
+- ``evaluation.score_formula`` (错误): a 得分 that a workbook's cell gave as a formula
+  (with its result or without; :func:`~jxeditor.document.stages.formula_score`): named
+  by sheet and cell, never counted;
 - ``evaluation.points_sum`` (警告): the 分值 of a first level (产出 with 成本) not adding up;
 - ``evaluation.execution_over_100`` (警告): 全年执行数 above 全年预算数;
 - ``evaluation.not_a_number`` (错误): an amount of the funds block that is not a number
@@ -39,6 +42,7 @@ from jxeditor.document.stages import (
     EVALUATION,
     MONITORING,
     STAGE_LABELS,
+    score_formula,
 )
 from jxeditor.document.values import parse_value
 from jxeditor.rules.context import Context, Rule
@@ -62,7 +66,14 @@ def _user_number_problem(ctx: Context, path: tuple[int, ...], label: str,
                          value: object) -> Iterator[Problem]:
     if value is None:
         return
-    if not isinstance(value, Decimal) or not bounded(value) or value < 0:
+    formula = score_formula(value)
+    if formula is not None:
+        yield ctx.node_problem(
+            "evaluation.score_formula", ERROR, path,
+            say("{label}是工作表“{sheet}”单元格 {cell} 中的公式“{formula}”，公式的结果不作为自评得分（总分按程序计算的得分）：请填写得分的数字，或留空由程序计算",
+                label=label, formula=formula[0], sheet=formula[1], cell=formula[2]),
+        )
+    elif not isinstance(value, Decimal) or not bounded(value) or value < 0:
         yield ctx.node_problem(
             "evaluation.points_invalid", ERROR, path,
             say("{label}“{value}”不是有效的分数：请填写不小于 0 的数字，或留空由程序计算", label=label, value=value),
@@ -203,6 +214,7 @@ CODES: tuple[str, ...] = (
     "evaluation.deviation_missing",
     "evaluation.score_out_of_band",
     "evaluation.points_invalid",
+    "evaluation.score_formula",
     "evaluation.points_sum",
     "evaluation.execution_over_100",
     "evaluation.not_a_number",

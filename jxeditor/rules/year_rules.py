@@ -2,8 +2,9 @@
 
 Code: ``year.stale`` (警告): an indicator's name or target value, or the 年度目标, names
 one of the two years before the budget year as the time of its work (``2026年12月底前``
-as a 时效 in a 2027 table, ``2026年度巡查次数``); the 实施期目标 only when the year is
-also before the implementation period. References stay silent: a baseline (``较2025年``),
+as a 时效 in a 2027 table, ``2026年度巡查次数``); the 实施期目标 and the 项目资金主要用途
+only when the year is also before the implementation period (a project of several years
+may say what its funds pay for in each of them). References stay silent: a baseline (``较2025年``),
 a past event (``2019年发行``), a span (``2026—2028年``), what
 :func:`~jxeditor.document.years.year_mentions` leaves out. A value or goal gets the text
 with the budget year as its fix; a name is only pointed at (a fix writes a value). An
@@ -16,24 +17,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from jxeditor.document.model import get_field
 from jxeditor.document.years import past_years, replace_year
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import FIELD_LABELS, WARNING, Problem, fix, say
+
+# The fields whose years are judged (in this order); those of :data:`PERIOD_FIELDS` may
+# name any year of the implementation period.
+FIELDS: tuple[str, ...] = ("purpose", "goals.period", "goals.annual")
+PERIOD_FIELDS: tuple[str, ...] = ("purpose", "goals.period")
 
 
 def _goal_years(ctx: Context, field: str, text: str) -> tuple[int, ...]:
     year = ctx.doc.year
     found = past_years(text, year)
     start = ctx.project.period.start
-    if field == "goals.period" and isinstance(start, date):
+    if field in PERIOD_FIELDS and isinstance(start, date):
         found = tuple(y for y in found if y < start.year)  # the period's own years are its
     return found
 
 
 def rule_stale_years(ctx: Context) -> Iterator[Problem]:
     year = ctx.doc.year
-    for field in ("goals.period", "goals.annual"):
-        text = ctx.project.goals.period if field == "goals.period" else ctx.project.goals.annual
+    for field in FIELDS:
+        text = get_field(ctx.project, field)
         for old in _goal_years(ctx, field, text):
             fixed = replace_year(text, old, year)
             yield ctx.field_problem(

@@ -14,7 +14,8 @@
   延续项目.
 - Targets stay, but the year named as the time of the work moves on: ``2026年12月底前``
   becomes ``2027年12月底前`` in target values, indicator names and the 年度目标 (the
-  实施期目标 when the period moves), and every place moved is listed
+  实施期目标 and the 项目资金主要用途 unless a longer period covering the new year stays:
+  its own years are not stale), and every place moved is listed
   (:attr:`NextYear.moved_years`); a reference (``较2025年``, ``2026—2028年``) stays
   (:func:`~jxeditor.document.years.year_mentions`). Each third-level indicator keeps its
   ``history``, this year's target and actual value (from the 自评 when there is one)
@@ -160,8 +161,13 @@ def carry_project(
     :func:`period_fate`; :data:`ENDED` projects are not carried); the places whose year
     moved are added to ``moved``."""
     moved = [] if moved is None else moved
+    # A period that covers the new year keeps its own years in the texts about the period
+    # (``year.stale`` judges them against its start); otherwise they move as the goal's.
+    period_texts = fate != KEPT
+    purpose = (_moved(project.purpose, year, "项目资金主要用途", moved) if period_texts
+               else project.purpose)
     goals = Goals(
-        period=(_moved(project.goals.period, year, "实施期目标", moved) if fate == MOVED
+        period=(_moved(project.goals.period, year, "实施期目标", moved) if period_texts
                 else project.goals.period),
         annual=_moved(project.goals.annual, year, "年度目标", moved),
     )
@@ -180,7 +186,7 @@ def carry_project(
         implementer=project.implementer,
         period=period,
         funding=Funding(period=period_amounts, annual=FundingColumn()),
-        purpose=project.purpose,
+        purpose=purpose,
         spending_plan=dict.fromkeys(MONTHS),
         goals=goals,
         indicators=_indicators(project, year, moved),

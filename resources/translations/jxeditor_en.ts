@@ -1104,7 +1104,7 @@ Restore these changes?</translation>
     </message>
     <message>
         <location filename="../../ui/printing/print_actions.py" line="170" />
-        <location filename="../../ui/printing/print_actions.py" line="248" />
+        <location filename="../../ui/printing/print_actions.py" line="255" />
         <source>文档中还没有项目，没有可以输出的内容。</source>
         <translation>The document has no projects yet: there is nothing to print.</translation>
     </message>
@@ -1120,30 +1120,40 @@ Restore these changes?</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="200" />
+        <location filename="../../ui/printing/print_actions.py" line="201" />
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="208" />
+        <location filename="../../ui/printing/print_actions.py" line="210" />
         <source>无法生成 PDF：{0}</source>
         <translation>Cannot write the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="211" />
+        <location filename="../../ui/printing/print_actions.py" line="214" />
+        <source>PDF 已写入“{0}”，但有些文字没有印全：</source>
+        <translation>The PDF was written to “{0}”, but some texts are not printed whole:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="217" />
         <source>PDF 已写入“{0}”。</source>
         <translation>The PDF was written to “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="234" />
-        <location filename="../../ui/printing/print_actions.py" line="239" />
+        <location filename="../../ui/printing/print_actions.py" line="241" />
+        <location filename="../../ui/printing/print_actions.py" line="246" />
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_actions.py" line="263" />
+        <location filename="../../ui/printing/print_actions.py" line="271" />
         <source>无法打印：{0}</source>
         <translation>Cannot print: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_actions.py" line="274" />
+        <source>已打印，但有些文字没有印全：</source>
+        <translation>Printed, but some texts are not printed whole:</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1566,12 @@ Select a whole table in Excel, WPS, Word or a PDF (from 项目名称 to the last
         <translation>Writing the review report…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/review_export.py" line="57" />
+        <location filename="../../ui/session/review_export.py" line="58" />
+        <source>审核意见已写入“{0}”，但有些单元格的文字不全：</source>
+        <translation>The review report was written to “{0}”, but some cells do not hold their whole text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/review_export.py" line="62" />
         <source>审核意见已写入“{0}”。</source>
         <translation>The review report was written to “{0}”.</translation>
     </message>

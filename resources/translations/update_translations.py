@@ -154,6 +154,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "导出审核意见(&E)…": "&Export Review Report…",
     "正在写出审核意见…": "Writing the review report…",
     "审核意见已写入“{0}”。": "The review report was written to “{0}”.",
+    "审核意见已写入“{0}”，但有些单元格的文字不全：": "The review report was written to “{0}”, but some cells do not hold their whole text:",
     # printing and PDF (ui/printing/print_actions.py)
     "导出 PDF(&D)…": "Export P&DF…",
     "打印预览(&V)…": "Print Pre&view…",
@@ -165,6 +166,8 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "正在生成 PDF…": "Writing the PDF…",
     "无法生成 PDF：{0}": "Cannot write the PDF: {0}",
     "PDF 已写入“{0}”。": "The PDF was written to “{0}”.",
+    "PDF 已写入“{0}”，但有些文字没有印全：": "The PDF was written to “{0}”, but some texts are not printed whole:",
+    "已打印，但有些文字没有印全：": "Printed, but some texts are not printed whole:",
     "无法打印：{0}": "Cannot print: {0}",
     "整个文档（%n 个项目）": ("The whole document (%n project)", "The whole document (%n projects)"),
     "当前项目：{0}": "The current project: {0}",

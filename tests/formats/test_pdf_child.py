@@ -88,3 +88,38 @@ def test_the_packaged_review_command(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     monkeypatch.setattr(sys, "executable", str(tmp_path / "jxeditor-cli"))
     assert pdf_child.review_command(["a.json", "b.xlsx"], "r.pdf", "m") == [
         str(tmp_path / "jxeditor"), "--review-pdf", "r.pdf", "a.json", "b.xlsx", "--messages", "m"]
+
+
+def test_a_text_cut_in_the_pdf_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 32.3: a 年度目标 longer than a cell was cut in the PDF without a word; the
+    command line says which field of which project, and how much was printed, as it
+    says what the .xlsx export cuts."""
+    from builders import clean_document
+
+    from jxeditor.formats import json_format
+
+    doc = clean_document()
+    doc.projects[0].goals.annual = "完成档案室改造并投入使用。" * 8000  # 104,000 characters
+    source, target = tmp_path / "长目标.json", tmp_path / "长目标.pdf"
+    json_format.save(doc, source)
+    assert main(["convert", str(source), str(target)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"{target}：提示：项目“档案室改造”的“年度目标”共 104,000 字，超过表格一格能容纳的 "
+        "32,000 字：只印出了前 32,000 字（文档中保留全文）"]
+    assert len(PdfReader(target).pages) >= 2
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".pdf"])
+def test_a_text_cut_in_the_review_report_is_said(tmp_path: Path, suffix: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The 审核意见, as .xlsx or as PDF (drawn from the same workbook), says so too."""
+    from builders import clean_document
+
+    from jxeditor.formats import json_format
+
+    doc = clean_document()
+    doc.projects[0].name = "档案\x01室改造"
+    source, report = tmp_path / "a.json", tmp_path / f"审核意见{suffix}"
+    json_format.save(doc, source)
+    assert main(["validate", str(source), "--report", str(report)]) == 0
+    assert f"{report}：提示：审核意见中有 2 个单元格的文字含有 Excel 无法保存的字符" in capsys.readouterr().err

@@ -14,6 +14,7 @@ from jxeditor.document.stages import (
     TARGETS,
     IndicatorMonitoring,
     ProjectMonitoring,
+    formula_score,
 )
 from jxeditor.rules import stage_review_rules, stage_rules
 from jxeditor.rules.engine import validate
@@ -106,6 +107,19 @@ def test_points_or_score_not_a_number() -> None:
     bad.evaluation.points = "十分"
     bad.evaluation.score = D(-1)
     assert codes(_doc(bad)) == [("evaluation.points_invalid", ERROR, (0, 0, 0))] * 2
+
+
+def test_a_score_a_workbook_gave_as_a_formula() -> None:
+    """Issue 31.6: never counted (the program's score is), reported by sheet and cell;
+    a text that only looks like one is an invalid score as before."""
+    bad = ind("a", "≥10个", "8个")
+    assert bad.evaluation is not None
+    bad.evaluation.score = formula_score("=F14*0.9", "自评表", "G14")
+    bad.evaluation.deviation = "天气原因"
+    assert codes(_doc(bad)) == [("evaluation.score_formula", ERROR, (0, 0, 0))]
+    assert "工作表“自评表”单元格 G14 中的公式“=F14*0.9”" in stage_problems(_doc(bad))[0].message
+    bad.evaluation.score = "公式 =F14*0.9"
+    assert codes(_doc(bad)) == [("evaluation.points_invalid", ERROR, (0, 0, 0))]
 
 
 def test_actual_missing_or_unreadable_or_in_another_unit() -> None:

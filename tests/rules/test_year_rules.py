@@ -25,6 +25,7 @@ CASES: list[Case] = [
     ("year.stale", WARNING, set_value("2025年12月底前", TIMELINESS)),
     ("year.stale", WARNING, set_value("≥12次", QUANTITY, name="2025年度巡查次数")),
     ("year.stale", WARNING, set_field("goals.annual", "2025年底前完成档案室改造并投入使用。")),
+    ("year.stale", WARNING, set_field("purpose", "用于2025年档案室改造的材料费和人工费。")),
 ]
 
 
@@ -107,6 +108,39 @@ def test_a_period_goal_may_name_the_years_of_its_period() -> None:
     assert codes(doc) == ["year.stale"]
 
 
+def test_the_funds_use_is_read_with_its_fix() -> None:
+    """Issue 31: 项目资金主要用途 is read as the goals are (it was not read at all)."""
+    doc = in_2027()
+    indicator(doc, TIMELINESS).value = "2027年12月底前"
+    doc.projects[0].purpose = "用于2026年档案室改造，较2025年节约10%。"
+    (problem,) = validate(doc)
+    assert (problem.code, problem.field, problem.location) == (
+        "year.stale", "purpose", "项目资金主要用途")
+    assert "项目资金主要用途写的是 2026 年" in problem.message
+    assert problem.fix is not None
+    assert problem.fix.new_value == "用于2027年档案室改造，较2025年节约10%。"
+
+
+@pytest.mark.parametrize("purpose", [
+    "用于2026年档案室改造。",  # the budget year
+    "支付2025年结转的改造尾款。",  # a reference: carried over
+    "2026—2028年档案数字化分年实施。",  # a span of years
+])
+def test_a_funds_use_of_this_year_stays_silent(purpose: str) -> None:
+    doc = clean_document()
+    doc.projects[0].purpose = purpose
+    assert "year.stale" not in codes(doc)
+
+
+def test_a_funds_use_may_name_the_years_of_its_period() -> None:
+    doc = clean_document()
+    doc.projects[0].period = Period(date(2025, 1, 1), date(2027, 12, 31))
+    doc.projects[0].purpose = "2025年设计，2026年改造，2027年购置档案柜。"
+    assert "year.stale" not in codes(doc)
+    doc.projects[0].purpose = "2024年设计，2026年改造。"
+    assert codes(doc) == ["year.stale"]
+
+
 def test_year_mentions_and_their_replacement() -> None:
     assert [m.year for m in year_mentions("2026年12月底前，2026.6.30，2026/7")] == [2026] * 3
     assert year_mentions("2026—2028年，较2025年，2019年发行") == ()
@@ -116,14 +150,17 @@ def test_year_mentions_and_their_replacement() -> None:
 
 
 def test_the_real_tables_read_as_next_years_report_only_their_deadline() -> None:
-    """The 2023 department tables kept for 2024: only 清理暂付款's 时效 “2023年12月31日” is
-    stale (the sample has no other year as the time of its work); the 2026 sample kept
-    for 2027 names no year but in its periods."""
+    """The 2023 department tables kept for 2024: 清理暂付款's 时效 “2023年12月31日” and
+    the funds uses of two projects (“2023年化解计划”, “2023年清理计划”: a 2024 table pays
+    for the 2024 plan) are stale (the sample has no other year as the time of its work);
+    the 2026 sample kept for 2027 names no year but in its periods."""
     doc, _notices = load_document(SAMPLES / "department-overall-and-coded-projects-2023.txt")
     doc.year = 2024
     stale = [(p.project_name, p.fix.new_value if p.fix else None)
              for p in validate(doc) if p.code == "year.stale"]
-    assert stale == [("清理暂付款", "2024年12月31日")]
+    assert stale == [("隐性债务化解", "用于完成开发区隐性债务2024年化解计划。"),
+                     ("清理暂付款", "用于完成开发区暂付款2024年清理计划。"),
+                     ("清理暂付款", "2024年12月31日")]
     sample, _notices = load_document(resource_path("sample-dalian-2026.json"))
     sample.year = 2027
     assert "year.stale" not in [p.code for p in validate(sample)]

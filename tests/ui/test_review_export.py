@@ -55,3 +55,14 @@ def test_write_error_is_one_message(window: MainWindow, tmp_path: Path) -> None:
     window.menus.act_review.trigger()
     assert len(errors) == 1 and "r.xlsx" in errors[0] and "无法保存" in errors[0]
     assert window.questions.infos == []
+
+
+def test_texts_cut_in_the_report_are_shown(window: MainWindow, tmp_path: Path) -> None:
+    """Issue 32.3: as 另存为 .xlsx shows the cells it cut, so does 导出审核意见."""
+    window.session.set_project_field(window.session.doc.projects[0], "name", "示例\x1b项目0")
+    target = tmp_path / "意见.xlsx"
+    window.questions.answers["ask_save_path"] = lambda suggested: str(target)
+    window.menus.act_review.trigger()
+    assert window.questions.infos[-1].splitlines() == [
+        f"审核意见已写入“{target}”，但有些单元格的文字不全：",
+        "审核意见中有 2 个单元格的文字含有 Excel 无法保存的字符或超过单元格长度上限，已删去这些字符或截断"]

@@ -105,6 +105,16 @@ def test_the_year_of_the_work_moves_on_in_goals_names_and_values_references_stay
     assert [p.code for p in validate(result.document) if p.code == "year.stale"] == []
 
 
+def test_the_funds_use_moves_on_with_a_one_year_period() -> None:
+    """Issue 31: ``year.stale`` reads 项目资金主要用途, so next year moves its year too."""
+    doc = clean_document()
+    doc.projects[0].purpose = "用于2026年档案室改造，支付2025年结转尾款。"
+    result = next_year(doc)
+    assert result.document.projects[0].purpose == "用于2027年档案室改造，支付2025年结转尾款。"
+    assert result.moved_years[0][1][0] == "项目资金主要用途"
+    assert [p.code for p in validate(result.document) if p.code == "year.stale"] == []
+
+
 def test_a_multi_year_period_keeps_its_period_goal() -> None:
     doc = with_period(date(2025, 1, 1), date(2027, 12, 31))
     doc.projects[0].goals.period = "2025年设计，2026年施工，2027年投入使用。"
@@ -261,14 +271,19 @@ def test_history_is_in_the_schema() -> None:
 
 
 def test_the_real_department_tables_carried_to_the_next_year_name_no_old_year() -> None:
-    """The 2023 tables carried to 2024: 清理暂付款's 时效 “2023年12月31日” moves on and is
-    listed; nothing of 2023 is left for ``year.stale`` to report."""
+    """The 2023 tables carried to 2024: 清理暂付款's 时效 “2023年12月31日” and the two
+    funds uses “2023年化解计划” / “2023年清理计划” (no period: not a period's own year)
+    move on and are listed; nothing of 2023 is left for ``year.stale`` to report."""
     source, _notices = load_document(SAMPLES / "department-overall-and-coded-projects-2023.txt")
     result = next_year(source)
-    assert result.moved_years == [("清理暂付款", ["三级指标“当年完成”的指标值"])]
+    assert result.moved_years == [
+        ("隐性债务化解", ["项目资金主要用途"]),
+        ("清理暂付款", ["项目资金主要用途", "三级指标“当年完成”的指标值"])]
+    assert result.document.projects[3].purpose == "用于完成开发区隐性债务2024年化解计划。"
     assert [p for p in validate(result.document) if p.code == "year.stale"] == []
     source.year = 2024  # the same tables kept unchanged for 2024 would be reported
-    assert [p.project_name for p in validate(source) if p.code == "year.stale"] == ["清理暂付款"]
+    assert [p.project_name for p in validate(source) if p.code == "year.stale"] == [
+        "隐性债务化解", "清理暂付款", "清理暂付款"]
 
 
 def test_the_department_block_is_carried_without_this_years_money() -> None:

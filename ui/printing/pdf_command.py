@@ -7,7 +7,8 @@ process (:mod:`jxeditor.formats.pdf_child`; in the packaged program the editor i
 does it, ``jxeditor --export-pdf IN OUT`` or ``--review-pdf OUT FILE...``). No window is
 opened: Qt runs offscreen on Linux (no display needed; fonts from fontconfig) and on
 its own platform plugin elsewhere (Windows' fonts, which the offscreen plugin may not
-see). The reading notices and errors are single Chinese lines, written to ``FILE`` when
+see). The reading notices, the notices of texts cut to fit a cell (as ``convert`` to
+.xlsx prints them) and the errors are single Chinese lines, written to ``FILE`` when
 given (the windowed Windows program has no stderr), else to stderr. Exit status 0, or 2 when the document cannot be
 read or the PDF cannot be written (no file is then created or changed).
 """
@@ -36,7 +37,10 @@ def export(source: str, target: str, say: TextIO) -> int:
         doc, notices = load_document(source)
         for notice in notices:
             say.write(f"{source}：提示：{notice}\n")
-        write_pdf(doc, target)
+        cut: list[str] = []
+        write_pdf(doc, target, notices=cut)
+        for notice in cut:  # text cut to fit a cell, as the .xlsx export reports it
+            say.write(f"{target}：提示：{notice}\n")
     except FileFormatError as error:
         say.write(f"{error}\n")
         return EXIT_FILE
@@ -47,7 +51,10 @@ def review(names: Sequence[str], target: str, say: TextIO) -> int:
     """Writes the 审核意见 PDF of the files ``names`` to ``target``; the exit status (the
     files that cannot be read are listed in the report, not errors here)."""
     try:
-        write_review_pdf(target, *review_files(names))
+        cut: list[str] = []
+        write_review_pdf(target, *review_files(names), notices=cut)
+        for notice in cut:  # texts cleaned or cut in the cells, as for the .xlsx report
+            say.write(f"{target}：提示：{notice}\n")
     except FileFormatError as error:
         say.write(f"{error}\n")
         return EXIT_FILE

@@ -80,10 +80,15 @@ def paint_pages(printout: Printout, device: QPagedPaintDevice, painter: QPainter
 
 
 def print_document(doc: Document, device: QPagedPaintDevice,
-                   indices: Sequence[int] | None = None) -> int:
+                   indices: Sequence[int] | None = None,
+                   notices: list[str] | None = None) -> int:
     """Lays out and paints the projects at ``indices`` (all when None) on ``device``;
-    the number of pages."""
-    return print_plans(form_plans(doc, indices)[0], device)
+    the number of pages. The notices about texts a cell could not print whole (the
+    project, the field, how much was printed) are added to ``notices``."""
+    plans, cut = form_plans(doc, indices)
+    if notices is not None:
+        notices.extend(cut)
+    return print_plans(plans, device)
 
 
 def print_plans(plans: Sequence[SheetPlan], device: QPagedPaintDevice,
@@ -107,10 +112,14 @@ def document_title(doc: Document) -> str:
 
 
 def pdf_bytes(doc: Document, indices: Sequence[int] | None = None,
-              title: str = "") -> tuple[bytes, int]:
+              title: str = "", notices: list[str] | None = None) -> tuple[bytes, int]:
     """The PDF of the projects at ``indices`` (all when None), and its page count: A4
-    portrait, landscape where the stage's form is (the 运行监控表)."""
-    plans = form_plans(doc, indices)[0]
+    portrait, landscape where the stage's form is (the 运行监控表). The notices about
+    texts cut to fit a cell are added to ``notices`` (as the ``.xlsx`` export returns
+    its own, :class:`~jxeditor.formats.xlsx.sheet_plan.Notes`)."""
+    plans, cut = form_plans(doc, indices)
+    if notices is not None:
+        notices.extend(cut)
     wide = bool(plans) and all(plan.orientation == "landscape" for plan in plans)
     return plans_pdf(plans, title or document_title(doc), layout=a4_layout(wide))
 
@@ -133,14 +142,15 @@ def plans_pdf(plans: Sequence[SheetPlan], title: str,
     return bytes(buffer.data().data()), pages
 
 
-def write_pdf(doc: Document, path: str | Path, indices: Sequence[int] | None = None) -> int:
+def write_pdf(doc: Document, path: str | Path, indices: Sequence[int] | None = None,
+              notices: list[str] | None = None) -> int:
     """Writes the PDF of the projects at ``indices`` (all when None) to ``path``,
-    atomically; the number of pages. A file that cannot be written raises
-    :class:`~jxeditor.errors.FileFormatError`."""
+    atomically; the number of pages (the notices of texts cut added to ``notices``). A
+    file that cannot be written raises :class:`~jxeditor.errors.FileFormatError`."""
     if not doc.projects or (indices is not None and not indices):
         raise FileFormatError(path, "没有可以输出的项目")
     try:
-        data, pages = pdf_bytes(doc, indices)
+        data, pages = pdf_bytes(doc, indices, notices=notices)
     except OSError as error:
         raise FileFormatError(path, str(error)) from None
     write_atomic(path, data)

@@ -195,9 +195,11 @@ class PrintActions(QObject):
         from ui.printing.pdf_export import document_title, pdf_bytes
 
         doc, questions = self.doc, self.files.questions
+        cut: list[str] = []  # texts a cell could not print whole, as the .xlsx export says
         try:
             data, _pages = questions.run_long(
-                self.tr("正在生成 PDF…"), lambda: pdf_bytes(doc, scope, document_title(doc)))
+                self.tr("正在生成 PDF…"),
+                lambda: pdf_bytes(doc, scope, document_title(doc), notices=cut))
             write_atomic(target, data)
         except Cancelled:
             return None
@@ -208,7 +210,11 @@ class PrintActions(QObject):
             questions.show_error(self.tr("无法生成 PDF：{0}").format(error))
             return None
         self.files.session.live.insist()  # exported: what is still empty is missing now
-        questions.show_info(self.tr("PDF 已写入“{0}”。").format(target))
+        if cut:
+            questions.show_info(self.tr("PDF 已写入“{0}”，但有些文字没有印全：").format(target)
+                                + "\n" + "\n".join(cut[:30]))
+        else:
+            questions.show_info(self.tr("PDF 已写入“{0}”。").format(target))
         return target
 
     def make_printer(self) -> QPrinter:
@@ -223,11 +229,12 @@ class PrintActions(QObject):
             printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         return printer
 
-    def render(self, printer: QPrinter, scope: Scope) -> int:
-        """Draws the projects of ``scope`` on ``printer``; the number of pages."""
+    def render(self, printer: QPrinter, scope: Scope, notices: list[str] | None = None) -> int:
+        """Draws the projects of ``scope`` on ``printer``; the number of pages (the texts
+        a cell could not print whole added to ``notices``)."""
         from ui.printing.pdf_export import print_document as draw
 
-        return draw(self.doc, printer, scope)
+        return draw(self.doc, printer, scope, notices)
 
     def preview(self) -> QPrintPreviewDialog | None:
         """文件 → 打印预览…: the chosen projects in the print preview."""
@@ -257,9 +264,13 @@ class PrintActions(QObject):
         current = self.files.session.current_index()
         selection = printer.printRange() == QPrinter.PrintRange.Selection
         scope = [current] if selection and current is not None else None
+        cut: list[str] = []
         try:
-            self.render(printer, scope)
+            self.render(printer, scope, cut)
         except OSError as error:
             self.files.questions.show_error(self.tr("无法打印：{0}").format(error))
             return False
+        if cut:  # as 导出 PDF says it
+            self.files.questions.show_info(self.tr("已打印，但有些文字没有印全：") + "\n"
+                                           + "\n".join(cut[:30]))
         return True

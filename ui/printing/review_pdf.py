@@ -23,19 +23,22 @@ from ui.printing.pdf_export import a4_layout, plans_pdf
 
 
 def review_pdf_bytes(files: Sequence[ReviewedFile], unreadable: Sequence[tuple[str, str]] = (),
-                     today: date | None = None) -> tuple[bytes, int]:
-    """The report's PDF and its page count."""
-    plans, looks = workbook_plans(review_workbook(files, unreadable, today))
+                     today: date | None = None,
+                     notices: list[str] | None = None) -> tuple[bytes, int]:
+    """The report's PDF and its page count (the notice of texts cleaned or cut in its
+    cells added to ``notices``)."""
+    plans, looks = workbook_plans(review_workbook(files, unreadable, today, notices))
     landscape = all(plan.orientation == "landscape" for plan in plans)
     return plans_pdf(plans, SUMMARY_TITLE, looks, a4_layout(landscape))
 
 
 def write_review_pdf(path: str | Path, files: Sequence[ReviewedFile],
                      unreadable: Sequence[tuple[str, str]] = (),
-                     today: date | None = None) -> int:
-    """Writes the report's PDF to ``path`` atomically; the page count."""
+                     today: date | None = None, notices: list[str] | None = None) -> int:
+    """Writes the report's PDF to ``path`` atomically; the page count (the notices of
+    texts cut added to ``notices``)."""
     try:
-        data, pages = review_pdf_bytes(files, unreadable, today)
+        data, pages = review_pdf_bytes(files, unreadable, today, notices)
     except OSError as error:
         raise FileFormatError(path, str(error)) from None
     write_atomic(path, data)

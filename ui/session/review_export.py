@@ -45,7 +45,7 @@ def export_review_report(files: DocumentFiles) -> Path | None:
     name = files.path.name if files.path is not None else files.display_name
     entry = ReviewedFile.checked(name, session.doc)
     try:
-        files.questions.run_long(
+        cut = files.questions.run_long(
             QCoreApplication.translate("ReviewExport", "正在写出审核意见…"), lambda: save_review_report(target, [entry])
         )
     except Cancelled:
@@ -54,5 +54,10 @@ def export_review_report(files: DocumentFiles) -> Path | None:
         files.questions.show_error(str(error))
         return None
     session.live.insist()  # exported: what is still empty is missing now
-    files.questions.show_info(QCoreApplication.translate("ReviewExport", "审核意见已写入“{0}”。").format(target))
+    if cut:  # texts cleaned or cut in the cells, as 另存为 .xlsx shows its own
+        files.questions.show_info(QCoreApplication.translate(
+            "ReviewExport", "审核意见已写入“{0}”，但有些单元格的文字不全：").format(target)
+            + "\n" + "\n".join(cut))
+    else:
+        files.questions.show_info(QCoreApplication.translate("ReviewExport", "审核意见已写入“{0}”。").format(target))
     return target

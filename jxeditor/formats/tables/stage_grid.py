@@ -17,7 +17,10 @@ labels by their text wherever they stand (spaces, full-width brackets, ``1-7月`
   the next row; indicators: 1–7月完成值, 全年预计完成值, the ticked cause and
   possibility columns (or one text column each), 说明.
 
-分值 and 得分 are read as numbers the form states (a dash or slash: empty);
+分值 and 得分 are read as numbers the form states (a dash or slash: empty); a 得分 cell
+that holds a formula (a workbook's, with its result or without) is not a score the
+person gave: it is kept as :func:`~jxeditor.document.stages.formula_score` text, never
+counted, and reported by the 自评 rules with its sheet and cell;
 :func:`~jxeditor.formats.tables.stage_values.settle_scores` then leaves empty those the
 rule set computes the same way (``rules=None`` keeps them all, for
 :mod:`jxeditor.formats.xlsx.stage_merge`).
@@ -26,6 +29,7 @@ rule set computes the same way (``rules=None`` keeps them all, for
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
 from jxeditor.document.amounts import parse_amount
 from jxeditor.document.frameworks import load_frameworks
@@ -41,10 +45,12 @@ from jxeditor.document.stages import (
     IndicatorMonitoring,
     ProjectEvaluation,
     ProjectMonitoring,
+    formula_score,
 )
 from jxeditor.formats.tables.grid_rows import (
     Places,
     checked_grid,
+    column_letter,
     read_preamble,
     trim_preamble,
 )
@@ -52,6 +58,8 @@ from jxeditor.formats.tables.indicator_tree import Cell, RowTreeBuilder
 from jxeditor.formats.tables.labels import HEADER_LABELS, NOTE_PREFIXES, label_key, tidy
 from jxeditor.formats.tables.result import TableImport
 from jxeditor.formats.tables.stage_values import settle_scores
+
+Formulas = Callable[[], Mapping[tuple[int, int], str]]  # (row, column) → ``=…``, on demand
 
 _POINTS_SUFFIX = re.compile(r"\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 _DASHES = str.maketrans({"–": "-", "—": "-", "－": "-", "~": "-", "～": "-"})
@@ -109,9 +117,10 @@ class StageReader:
     funds_rows: dict[str, str] = EV_FUNDS_ROWS  # a 自评 funds row's label → its key
 
     def __init__(self, rows: list[list[Cell]], start: int, end: int, place: Places,
-                 stage: str) -> None:
+                 stage: str, formulas: Mapping[tuple[int, int], str] | None = None) -> None:
         self.rows, self.start, self.end, self.place = rows, start, end, place
         self.stage = stage
+        self.formulas = formulas or {}  # the workbook's formula cells
         self.project = Project()
         if stage == EVALUATION:
             self.project.evaluation = ProjectEvaluation()
@@ -284,7 +293,7 @@ class StageReader:
                 builder.add_indicator(Indicator())
             if builder.level2 and builder.level2.children and builder.level2.children[-1] \
                     is not last:
-                self.fill(builder.level2.children[-1], roles, stage_cells)
+                self.fill(builder.level2.children[-1], roles, stage_cells, r)
                 self.used.update((r, c) for c, _t in stage_cells)
         for _path, _l1, _l2, ind in iter_indicators(self.project):
             if self.stage == EVALUATION and ind.evaluation is None:
@@ -292,13 +301,17 @@ class StageReader:
             if self.stage == MONITORING and ind.monitoring is None:
                 ind.monitoring = IndicatorMonitoring()
 
-    def fill(self, ind: Indicator, roles: dict[int, str], cells: list[Cell]) -> None:
+    def fill(self, ind: Indicator, roles: dict[int, str], cells: list[Cell], r: int) -> None:
         ordered = sorted(roles)
         if self.stage == EVALUATION:
             ev = ind.evaluation = IndicatorEvaluation()
             for col, text in cells:
                 role = roles[max(h for h in ordered if h <= col)]
-                if role in ("points", "score"):
+                formula = self.formulas.get((r, col)) if role == "score" else None
+                if formula is not None:  # not the person's score, whatever it computed
+                    ev.score = formula_score(formula, self.place.sheet or "",
+                                             f"{column_letter(col)}{r + 1}")
+                elif role in ("points", "score"):
                     setattr(ev, role, None if text.strip() in BLANKS
                             else parse_amount(text, lenient=True))
                 else:
@@ -341,11 +354,13 @@ def _table_stage(grid: list[list[Cell]], start: int, end: int) -> str:
 
 
 def read_stage_tables(rows: list[list[str]], sheet: str | None = None,
-                      rules: str | None = DEFAULT_SCORING) -> TableImport | None:
+                      rules: str | None = DEFAULT_SCORING,
+                      formulas: Formulas | None = None) -> TableImport | None:
     """Reads every 自评 or 监控 table in a grid, or ``None`` when the grid holds none.
 
     With ``rules`` the 分值 and 得分 that the rule set gives anyway are left to it
     (:func:`settle_scores`); ``None`` keeps every number as the form states it.
+    ``formulas`` gives a workbook's formula cells (asked once the grid is such a table).
     """
     if not any(_has_marks(row) for row in rows):
         return None
@@ -358,10 +373,11 @@ def read_stage_tables(rows: list[list[str]], sheet: str | None = None,
     if not any(stages):
         return None
     result = TableImport(stage=next(s for s in stages if s))
+    formula_cells = formulas() if formulas is not None else {}
     read_preamble(grid, result, len(grid))
     for n, start in enumerate(starts):
         end = trim_preamble(grid, start, starts[n + 1] if n + 1 < len(starts) else len(grid))
-        reader = StageReader(grid, start, end, place, stages[n] or result.stage)
+        reader = StageReader(grid, start, end, place, stages[n] or result.stage, formula_cells)
         project = reader.read()
         if rules is not None and project.evaluation is not None:
             settle_scores(project, rules)

@@ -23,7 +23,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jxeditor.formats.atomic import write_atomic
-from jxeditor.formats.xlsx.styles import FONT_NAME, put_text
+from jxeditor.formats.xlsx.styles import FONT_NAME, cut_notice, put_text
 from jxeditor.yearly.compare import Change
 
 SHEET = "修改说明"
@@ -41,9 +41,6 @@ _HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 _GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-CUT_NOTICE = "修改说明中有 {0} 个单元格的文字含有 Excel 无法保存的字符或超过单元格长度上限，已删去这些字符或截断"
 
 
 class _Sheet:
@@ -140,4 +137,4 @@ def save_change_report(changes: list[Change], path: str | Path, *, old_name: str
     wb, cut = _change_report(changes, old_name, new_name, None)
     wb.save(buffer)
     write_atomic(path, buffer.getvalue())
-    return [CUT_NOTICE.format(cut)] if cut else []
+    return [cut_notice("修改说明", cut)] if cut else []

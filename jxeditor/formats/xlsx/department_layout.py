@@ -56,6 +56,9 @@ class DepartmentForm(FormBuilder):
         self.ncols = len(WIDTHS)
         self.plan = SheetPlan(title=title, widths=list(WIDTHS))
 
+    def owner(self) -> str:
+        return "部门整体"
+
     def build(self) -> SheetPlan:
         self.head()
         self.funds()

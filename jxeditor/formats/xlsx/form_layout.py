@@ -74,6 +74,9 @@ def line_count(text: str, width: float) -> int:
 
 
 
+_LABELS = ("label", "head")  # the styles of a form's labels and column heads
+
+
 class FormBuilder:
     """Lays out one project in the form layout."""
 
@@ -100,7 +103,7 @@ class FormBuilder:
     def put(self, row: int, col: int, value: CellValue, style: str, fmt: str | None = None,
             to_row: int | None = None, to_col: int | None = None) -> None:
         if isinstance(value, str):
-            value = self.notes.text(value, self.plan.title, row, col)
+            value = self.notes.text(value, self.plan.title, row, col, self)
         rows = self.plan.rows
         last_row, last_col = to_row or row, to_col or col
         for r in range(row, last_row + 1):
@@ -109,6 +112,27 @@ class FormBuilder:
         rows[row - 1][col - 1] = (value if value != "" else None, style, fmt)
         if (last_row, last_col) != (row, col):
             self.plan.merges.append((row, col, last_row, last_col))
+
+    def owner(self) -> str:
+        """Whose form this is, for a notice: ``项目“档案室改造”``."""
+        return f"项目“{self.p.name.strip() or self.plan.title}”"
+
+    def field_place(self, row: int, col: int) -> str:
+        """The owner and the label of the cell at (row, col), for a notice about its text:
+        the label right beside it (``项目资金主要用途``), else the nearest label or column
+        head above it (``年度目标``, ``年度指标值``)."""
+        rows = self.plan.rows
+        beside = rows[row - 1][col - 2] if col > 1 else None
+        label = beside[0] if beside and beside[1] in _LABELS and isinstance(beside[0], str) \
+            else None
+        for r in range(row - 1, 0, -1):
+            if label is not None:
+                break
+            above = rows[r - 1][col - 1] if col <= len(rows[r - 1]) else None
+            if above and above[1] in _LABELS and isinstance(above[0], str):
+                label = above[0]
+        name = " ".join(str(label or "").split())
+        return f"{self.owner()}的“{name}”" if name else self.owner()
 
     def pair_row(self, left: str, left_value: CellValue, right: str, right_value: CellValue) -> int:
         r = self.new_row()

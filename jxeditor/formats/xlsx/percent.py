@@ -18,7 +18,9 @@ The same scan finds formulas without a result. A target value typed as ``=100%``
 ``=644万元`` becomes a formula in Excel or WPS; when the program that saved the file
 could not compute it (``644万元`` is no formula at all), the cell has no value and
 python-calamine returns it empty. :meth:`CellInfo.formulas` returns the formula text of
-such cells (with its ``=``), so the value the person typed is not lost.
+such cells (with its ``=``), so the value the person typed is not lost; with ``every``
+it returns every formula, computed or not (a 自评's 得分 must be a number the person
+typed, never a formula's result: :mod:`~jxeditor.formats.tables.stage_grid`).
 """
 
 from __future__ import annotations
@@ -169,21 +171,23 @@ class CellInfo:
         xml = self._sheet_xml(name)
         return _scan_sheet(xml, self._styles) if xml else set()
 
-    def formulas(self, name: str) -> dict[tuple[int, int], str]:
-        """(row, column) → formula text (``=…``) of the sheet's formulas without a result."""
+    def formulas(self, name: str, every: bool = False) -> dict[tuple[int, int], str]:
+        """(row, column) → formula text (``=…``) of the sheet's formulas without a result
+        (``every``: with a result too, which python-calamine reads as a plain value)."""
         self._open()
         if self._ods is not None:
-            return self._ods[name].formulas if name in self._ods else {}
+            ods = self._ods.get(name)
+            return {} if ods is None else ods.every if every else ods.formulas
         xml = self._sheet_xml(name)
-        return _scan_formulas(xml) if b"<f" in xml else {}
+        return _scan_formulas(xml, every) if b"<f" in xml else {}
 
 
-def _scan_formulas(xml: bytes) -> dict[tuple[int, int], str]:
+def _scan_formulas(xml: bytes, every: bool = False) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
     for match in _FORMULA_CELL.finditer(xml):
         attrs = dict(_ATTR.findall(match.group(1)))
         cached = match.group(3)
-        if cached and cached.strip() and attrs.get(b"t") != b"e":
+        if not every and cached and cached.strip() and attrs.get(b"t") != b"e":
             continue  # a computed result: calamine has it
         ref = _REF.fullmatch(attrs.get(b"r", b"").decode("ascii", "replace"))
         formula = match.group(2).decode("utf-8", "replace").strip()
@@ -203,7 +207,8 @@ _MAX_ODS_REPEAT = 1024  # a longer run of equal cells is padding, never a table'
 class _OdsSheet:
     def __init__(self) -> None:
         self.percent: set[tuple[int, int]] = set()
-        self.formulas: dict[tuple[int, int], str] = {}
+        self.formulas: dict[tuple[int, int], str] = {}  # without a result
+        self.every: dict[tuple[int, int], str] = {}  # every formula
 
 
 def _scan_ods(content: bytes) -> dict[str, _OdsSheet]:
@@ -238,13 +243,17 @@ def _read_ods_cell(elem: Any, sheet: _OdsSheet, row: int, col: int) -> None:
     if kind == "percentage" or (kind == "float" and shown.endswith("%")):
         sheet.percent.add((row, col))
     formula = elem.get(f"{_TABLE}formula", "")
+    if not formula:
+        return
+    prefix, _, rest = formula.partition(":")
+    text = rest if rest and prefix in ("of", "oooc", "msoxl") else formula
+    text = text if text.startswith("=") else "=" + text
+    sheet.every[(row, col)] = text
     failed = elem.get(f"{_CALCEXT}value-type") == "error" or shown.startswith(("#", "Err:"))
-    if formula and kind in ("", "string") and not elem.get(f"{_OFFICE}string-value") and (
+    if kind in ("", "string") and not elem.get(f"{_OFFICE}string-value") and (
         failed or not shown
     ):
-        prefix, _, rest = formula.partition(":")
-        text = rest if rest and prefix in ("of", "oooc", "msoxl") else formula
-        sheet.formulas[(row, col)] = text if text.startswith("=") else "=" + text
+        sheet.formulas[(row, col)] = text
 
 
 def percent_text(value: float) -> str:

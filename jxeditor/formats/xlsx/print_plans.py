@@ -91,8 +91,9 @@ def form_plans(doc: Document, indices: Sequence[int] | None = None) -> tuple[
     """The form sheets of the projects at ``indices`` (all when None, then the department's
     申报表 first, where the document has one), in that order, as
     the ``.xlsx`` export lays them out (the form of the document's stage: 目标表, 运行监控表
-    or 自评表), and the notices about cells that cannot hold their text."""
-    notes = Notes()
+    or 自评表), and the notices about cells that cannot hold their text (printed: naming
+    the project, the field and how much of the text is printed)."""
+    notes = Notes(printed=True)
     titles = sheet_names([DEPARTMENT_SHEET, *(p.name for p in doc.projects)])[1:]
     chosen = range(len(doc.projects)) if indices is None else indices
     plans = [stage_form(doc, doc.projects[i], titles[i], notes) for i in chosen]

@@ -97,7 +97,7 @@ class SheetGrid:
                  merged: list[tuple[int, int, int, int]] | None = None,
                  visible: bool = True,
                  percent: Callable[[], set[tuple[int, int]]] | None = None,
-                 formulas: Callable[[], dict[tuple[int, int], str]] | None = None,
+                 formulas: Callable[..., dict[tuple[int, int], str]] | None = None,
                  digest: str | None = None) -> None:
         self.name = name
         self._digest = digest  # known: an unchanged sheet of our export (see unchanged.py)
@@ -126,6 +126,10 @@ class SheetGrid:
                     )
             self._rows = rows
         return self._rows
+
+    def every_formula(self) -> dict[tuple[int, int], str]:
+        """(row, column) → ``=…`` of every formula of the sheet, computed or not."""
+        return self._formulas(every=True) if self._formulas else {}
 
     def digest(self) -> str:
         return self._digest if self._digest is not None else grid_digest(self.values)
@@ -199,7 +203,8 @@ class _Collector:
                 self.department = self.department or department
                 self.notices.append(f"工作表“{grid.name}”：已读入{form}，请核对")
                 return
-        result = read_stage_tables(grid.rows, grid.name) or read_tables(grid.rows, grid.name)
+        result = (read_stage_tables(grid.rows, grid.name, formulas=grid.every_formula)
+                  or read_tables(grid.rows, grid.name))
         self.notices.extend(grid.notices)
         self.imports.append(result)
         self.notices.extend(result.notices)
@@ -293,7 +298,8 @@ def _reread_stage(out: _Collector, grid: SheetGrid, entry: SheetEntry, doc: Docu
     """An edited 自评/监控 sheet: its edits merged into the hidden copy of its project."""
     if doc.stage == TARGETS or entry.index is None or entry.index >= len(doc.projects):
         return False
-    found = reread_stage_sheet(grid.rows, grid.name, doc, doc.projects[entry.index])
+    found = reread_stage_sheet(grid.rows, grid.name, doc, doc.projects[entry.index],
+                               grid.every_formula)
     if found is None:
         return False
     out.projects.append(found[0])

@@ -47,7 +47,7 @@ from jxeditor.document.document import Document
 from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
-from jxeditor.formats.xlsx.styles import FONT_NAME, put_text
+from jxeditor.formats.xlsx.styles import FONT_NAME, cut_notice, put_text
 from jxeditor.rules.department_rules import DEPARTMENT_INDEX
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
@@ -136,6 +136,7 @@ class _Sheet:
         self.ws = ws
         self.widths = list(widths)
         self.row = 0
+        self.cut = 0  # texts the cell-text guard had to change
         for i, width in enumerate(self.widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
 
@@ -145,7 +146,7 @@ class _Sheet:
         cell = self.ws.cell(row=self.row, column=col)
         if isinstance(value, str):
             assert isinstance(cell, Cell)  # written before any merge
-            put_text(cell, value)  # the one cell-text guard: never a formula
+            self.cut += put_text(cell, value)  # the one cell-text guard: never a formula
         elif value is not None:
             cell.value = value
         cell.font = font
@@ -283,9 +284,10 @@ def _summary_sheet(sheet: _Sheet, files: Sequence[ReviewedFile], units: Sequence
 
 def review_workbook(files: Sequence[ReviewedFile],
                     unreadable: Sequence[tuple[str, str]] = (),
-                    today: date | None = None) -> Workbook:
+                    today: date | None = None, notices: list[str] | None = None) -> Workbook:
     """The 审核意见 workbook: ``汇总`` and one sheet per file. ``unreadable``: files
-    that could not be read, as (name, reason)."""
+    that could not be read, as (name, reason); the notice of texts cleaned or cut in its
+    cells (as the 修改说明 says it) is added to ``notices``."""
     day = today or date.today()
     wb = Workbook()
     units = [submitting_unit(f.doc) for f in files]
@@ -294,24 +296,33 @@ def review_workbook(files: Sequence[ReviewedFile],
     summary = wb.active
     assert summary is not None  # a new workbook has its sheet
     summary.title = SUMMARY_SHEET
-    _summary_sheet(_Sheet(summary, SUMMARY_WIDTHS), files, units, unreadable, day)
+    sheets = [_Sheet(summary, SUMMARY_WIDTHS)]
+    _summary_sheet(sheets[0], files, units, unreadable, day)
     for entry, unit, title in zip(files, units, titles, strict=True):
-        _file_sheet(_Sheet(wb.create_sheet(title), FILE_WIDTHS), entry, unit, day)
+        sheets.append(_Sheet(wb.create_sheet(title), FILE_WIDTHS))
+        _file_sheet(sheets[-1], entry, unit, day)
+    cut = sum(sheet.cut for sheet in sheets)
+    if cut and notices is not None:
+        notices.append(cut_notice("审核意见", cut))
     return wb
 
 
 def review_report_bytes(files: Sequence[ReviewedFile],
                         unreadable: Sequence[tuple[str, str]] = (),
-                        today: date | None = None) -> bytes:
-    """The .xlsx bytes of :func:`review_workbook`."""
+                        today: date | None = None, notices: list[str] | None = None) -> bytes:
+    """The .xlsx bytes of :func:`review_workbook` (its notice added to ``notices``)."""
     buffer = io.BytesIO()
-    review_workbook(files, unreadable, today).save(buffer)
+    review_workbook(files, unreadable, today, notices).save(buffer)
     return buffer.getvalue()
 
 
 def save_review_report(path: str | Path, files: Sequence[ReviewedFile],
                        unreadable: Sequence[tuple[str, str]] = (),
-                       today: date | None = None) -> None:
+                       today: date | None = None) -> list[str]:
     """Writes the 审核意见 workbook to ``path`` atomically (raises
-    :class:`~jxeditor.errors.FileFormatError` when it cannot be written)."""
-    write_atomic(path, review_report_bytes(files, unreadable, today))
+    :class:`~jxeditor.errors.FileFormatError` when it cannot be written); returns the
+    notices (texts cleaned or cut in the cells), as :func:`~jxeditor.formats.xlsx.
+    change_report.save_change_report` does."""
+    notices: list[str] = []
+    write_atomic(path, review_report_bytes(files, unreadable, today, notices))
+    return notices

@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
 from openpyxl.utils import get_column_letter
 
 from jxeditor.document.amounts import Amount
-from jxeditor.formats.xlsx.common import cell_text, visible_text
+from jxeditor.formats.xlsx.common import CELL_TEXT_LIMIT, cell_text, visible_text
 
 MAX_DIGITS = 15  # Excel keeps 15 significant digits of a number; longer amounts go as text
 
@@ -57,20 +58,44 @@ class SheetPlan:
         return [[cell_text(c[0]) if c else "" for c in row] for row in self.rows]
 
 
+class Placed(Protocol):
+    """What laid out a cell and can name it: whose it is and under which label."""
+
+    def field_place(self, row: int, col: int) -> str:
+        """``项目“档案室改造”的“年度目标”``: the owner and the label of the cell."""
+        ...
+
+
 class Notes:
-    """Collects notices about visible cells that could not hold their text."""
+    """Collects notices about visible cells that could not hold their text: the one
+    path every output that cuts a text reports it by (the ``.xlsx`` export, whose hidden
+    copy keeps the text whole; ``printed``: the PDF and the printer, which keep nothing
+    else, and name the project, the field and how much of the text was printed)."""
 
-    def __init__(self) -> None:
+    def __init__(self, printed: bool = False) -> None:
         self.items: list[str] = []
+        self.printed = printed
 
-    def text(self, value: str, sheet: str, row: int, col: int) -> str:
+    def text(self, value: str, sheet: str, row: int, col: int,
+             form: Placed | None = None) -> str:
         clean, changed = visible_text(value)
         if changed:
-            self.items.append(
-                f"工作表“{sheet}”单元格 {get_column_letter(col)}{row}：文字含有 Excel 无法保存的"
-                "字符或超过单元格长度上限，表格中已删去这些字符或截断；完整内容保存在隐藏的数据中"
-            )
+            cell = f"工作表“{sheet}”单元格 {get_column_letter(col)}{row}"
+            if self.printed:
+                place = form.field_place(row, col) if form is not None else cell + "的文字"
+                self.items.append(self._printed(value, clean, place))
+            else:
+                self.items.append(f"{cell}：文字含有 Excel 无法保存的字符或超过单元格长度上限，"
+                                  "表格中已删去这些字符或截断；完整内容保存在隐藏的数据中")
         return clean
+
+    @staticmethod
+    def _printed(value: str, clean: str, place: str) -> str:
+        whole = visible_text(value, limit=2 * len(value) + 1)[0]  # cleaned, not cut
+        if len(clean) >= len(whole):
+            return f"{place}含有无法印出的控制字符，已略去（文档中保留原文）"
+        return (f"{place}共 {len(whole):,} 字，超过表格一格能容纳的 {CELL_TEXT_LIMIT:,} 字："
+                f"只印出了前 {len(clean):,} 字（文档中保留全文）")
 
 
 def amount_value(value: Amount) -> float | str | None:

@@ -27,7 +27,7 @@ from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.formats.tables.department_evaluation_grid import read_department_evaluation
-from jxeditor.formats.tables.stage_grid import read_stage_tables
+from jxeditor.formats.tables.stage_grid import Formulas, read_stage_tables
 from jxeditor.formats.xlsx.department_evaluation import department_evaluation_form
 from jxeditor.formats.xlsx.sheet_plan import Notes
 from jxeditor.formats.xlsx.stage_layout import stage_form
@@ -74,11 +74,12 @@ def merge_edits(original: Any, baseline: Any, read: Any) -> Any:
     return read
 
 
-def reread_stage_sheet(rows: list[list[str]], sheet: str, doc: Document,
-                       original: Project) -> tuple[Project, list[str]] | None:
+def reread_stage_sheet(rows: list[list[str]], sheet: str, doc: Document, original: Project,
+                       formulas: Formulas | None = None) -> tuple[Project, list[str]] | None:
     """The project of an edited 自评/监控 sheet (one table) and the notices that its
-    edits brought; ``None`` when the sheet no longer reads as one such table."""
-    read = read_stage_tables(rows, sheet, rules=None)
+    edits brought; ``None`` when the sheet no longer reads as one such table
+    (``formulas``: the sheet's formula cells, a 得分 typed as a formula is not taken)."""
+    read = read_stage_tables(rows, sheet, rules=None, formulas=formulas)
     if read is None or len(read.projects) != 1:
         return None
     plan = stage_form(doc, original, sheet, Notes())

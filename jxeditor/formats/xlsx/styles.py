@@ -66,6 +66,13 @@ STYLE_SPECS: dict[str, tuple[Font, Border, Alignment, PatternFill, str]] = {
 StyleKey = tuple[str, bool, str | None]  # (style name, quote prefix, number format)
 
 
+def cut_notice(what: str, count: int) -> str:
+    """The notice of a workbook written cell by cell (``what``: 修改说明, 审核意见) whose
+    :func:`put_text` had to change ``count`` texts."""
+    return (f"{what}中有 {count} 个单元格的文字含有 Excel 无法保存的字符或超过单元格长度上限，"
+            "已删去这些字符或截断")
+
+
 def put_text(cell: Cell, text: str) -> bool:
     """Writes ``text`` into ``cell`` as text that any spreadsheet program opens and never
     takes for a formula; returns whether it had to change (characters dropped or cut)."""

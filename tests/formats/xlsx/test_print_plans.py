@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from builders import clean_document, clean_project
 
+from jxeditor.document.department import Department
 from jxeditor.formats.xlsx.print_plans import (
     CellLook,
     cell_look,
@@ -90,3 +91,45 @@ def test_workbook_plans_hold_the_review_workbooks_sheets() -> None:
     assert title is not None and looks[title[1]].size == 18
     colours = {looks[c[1]].color for row in plans[1].rows for c in row if c}
     assert len(colours) > 1  # the severities in their colours
+
+
+LONG = "完成档案室改造并投入使用。" * 2500  # 32,500 characters: over a cell's 32,000
+
+
+def test_a_printed_text_cut_names_its_project_field_and_length() -> None:
+    """Issue 32.3: the printout reports each text it cuts, by project and field, with
+    the characters printed and the whole (the .xlsx names its sheet and cell instead)."""
+    doc = clean_document()
+    project = doc.projects[0]
+    project.purpose, project.goals.period = LONG, LONG
+    project.goals.annual = LONG + "\x01"
+    project.indicators[0].children[0].children[0].value = LONG
+    project.indicators[0].children[0].children[0].description = "说明\x1b"
+    _plans, notices = form_plans(doc)
+    cut = "共 32,500 字，超过表格一格能容纳的 32,000 字：只印出了前 32,000 字（文档中保留全文）"
+    assert notices == [
+        "项目“档案室改造”的“项目资金主要用途”" + cut,
+        "项目“档案室改造”的“实施期目标”" + cut,
+        "项目“档案室改造”的“年度目标”" + cut,
+        "项目“档案室改造”的“年度指标值”" + cut,
+        "项目“档案室改造”的“绩效指标描述”含有无法印出的控制字符，已略去（文档中保留原文）",
+    ]
+    xlsx = plan_workbook(doc)[1]  # the form sheet's cells, then the 指标清单's
+    assert all(n.startswith("工作表“") and "完整内容保存在隐藏的数据中" in n for n in xlsx)
+    assert sum(n.startswith("工作表“档案室改造”单元格 ") for n in xlsx) == 5
+
+
+def test_the_later_stages_and_the_department_name_their_fields() -> None:
+    from year_examples import evaluated_document
+
+    doc = evaluated_document()
+    project = doc.projects[0]
+    project.evaluation.goals_achieved = LONG  # type: ignore[union-attr]
+    project.indicators[0].children[0].children[0].evaluation.deviation = LONG  # type: ignore[union-attr]
+    notices = form_plans(doc, [0])[1]
+    assert [n.split("共")[0] for n in notices] == [
+        f"项目“{project.name}”的“实际完成情况”", f"项目“{project.name}”的“偏差原因分析及改进措施”"]
+    doc = clean_document()
+    doc.department = Department(name="示例局", functions="职能\x01", overall_goal=LONG)
+    assert [n.split("共")[0].split("含")[0] for n in form_plans(doc)[1]] == [
+        "部门整体的“部门职能概述”", "部门整体的“年度总体目标”"]

@@ -182,6 +182,19 @@ def test_text_is_never_a_formula(tmp_path: Path) -> None:
     assert summary.cell(4, 3).value == "+a.json" and summary.cell(4, 3).quotePrefix
 
 
+def test_texts_the_cells_cannot_hold_are_said(tmp_path: Path) -> None:
+    """Issue 32.3: every output that cuts says so; the 审核意见 (names and messages of
+    the document in its cells) as the 修改说明 does."""
+    doc = clean_document()
+    doc.projects[0].name = "档案\x01室改造"  # in the 汇总 and as its project's heading
+    notices = save_review_report(tmp_path / "r.xlsx", [ReviewedFile.checked("a.json", doc)],
+                                 today=DAY)
+    assert notices == ["审核意见中有 2 个单元格的文字含有 Excel 无法保存的字符或超过单元格长度上限，"
+                       "已删去这些字符或截断"]
+    assert save_review_report(tmp_path / "r.xlsx", [ReviewedFile.checked("a.json", clean_document())],
+                              today=DAY) == []
+
+
 def test_print_setup_a4_landscape_fit_to_width_wrapped_text_and_heights() -> None:
     wb = read([ReviewedFile.checked("a.json", broken_document())])
     for ws in wb:

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog
 
 from jxeditor.document.stages import MONITORING
 from ui.printing.fonts import chinese_family
@@ -47,6 +48,40 @@ def test_export_the_whole_document(printing: PrintActions, tmp_path: Path, windo
     assert len(PdfReader(written).pages) == 3
     assert window.questions.infos[-1].startswith("PDF 已写入")
     assert not window.session.stack.count()  # the document is not touched
+
+
+def test_a_text_cut_in_the_pdf_is_shown_after_the_export(printing: PrintActions, tmp_path: Path,
+                                                         window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 32.3: as 另存为 .xlsx shows the cells it cut, 导出 PDF shows the texts it could
+    not print whole: the project, the field, the characters printed of how many."""
+    project = window.session.doc.projects[1]
+    window.session.doc.set_project_field(1, "goals.annual", "年度目标文字。" * 5000)
+    printing.ask_path = lambda _s: str(tmp_path / "长.pdf")
+    assert printing.export_pdf() == tmp_path / "长.pdf"
+    info = window.questions.infos[-1]
+    assert info.splitlines() == [
+        f"PDF 已写入“{tmp_path / '长.pdf'}”，但有些文字没有印全：",
+        f"项目“{project.name}”的“年度目标”共 35,000 字，超过表格一格能容纳的 32,000 字："
+        "只印出了前 32,000 字（文档中保留全文）"]
+
+
+def test_printing_says_what_it_cut(printing: PrintActions, tmp_path: Path,
+                                  window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The printer cuts as the PDF does, and says so after 打印 as 导出 PDF does."""
+    window.session.doc.set_project_field(0, "purpose", "用途\x01")
+    monkeypatch.setattr("ui.printing.print_actions.QPrintDialog.exec",
+                        lambda _self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(printing, "make_printer", lambda: pdf_printer(tmp_path / "printed.pdf"))
+    assert printing.print_document()
+    assert window.questions.infos[-1].splitlines()[1].endswith(
+        "的“项目资金主要用途”含有无法印出的控制字符，已略去（文档中保留原文）")
+
+
+def pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
 
 
 def test_export_the_current_or_chosen_projects(printing: PrintActions, tmp_path: Path) -> None:
