@@ -11,8 +11,8 @@ from fixture_paths import FIXTURES, SAMPLES
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import backup_path
 from jxeditor.formats.documents import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
+from jxeditor.storage.atomic import backup_path
 
 
 def _two_projects() -> Document:

@@ -21,7 +21,7 @@ from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, new_project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.snapshot import SnapshotCache
+from jxeditor.recovery.snapshot import SnapshotCache
 from jxeditor.resources import resource_path
 
 SCHEMA = json.loads(resource_path("document.schema.json").read_text(encoding="utf-8"))

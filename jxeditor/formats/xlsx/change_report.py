@@ -22,8 +22,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.styles import FONT_NAME, put_text
+from jxeditor.storage.atomic import write_atomic
 from jxeditor.yearly.compare import Change
 
 SHEET = "修改说明"

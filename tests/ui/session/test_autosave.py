@@ -21,7 +21,7 @@ from session_fixtures import make_session
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
-from jxeditor.formats.recovery import SUFFIX, RecoveryStore
+from jxeditor.recovery.store import SUFFIX, RecoveryStore
 from ui.session.autosave import (
     DEFAULT_INTERVAL_MS,
     Autosave,

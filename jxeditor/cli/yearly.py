@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import check_output, os_error_text
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.formats.xlsx.change_report import save_change_report
+from jxeditor.storage.atomic import check_output, os_error_text
 from jxeditor.yearly.compare import Change, compare
 from jxeditor.yearly.next_year import next_year
 

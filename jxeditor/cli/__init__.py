@@ -1,6 +1,6 @@
 """The command line: ``jxeditor validate FILE|DIR... [--json] [--report OUT.xlsx]`` and
-``jxeditor convert IN OUT`` (``score`` and ``derive`` are in :mod:`jxeditor.cli_year`,
-``next-year`` and ``diff`` in :mod:`jxeditor.cli_yearly`). ``convert`` writes ``.json``,
+``jxeditor convert IN OUT`` (``score`` and ``derive`` are in :mod:`jxeditor.cli.year`,
+``next-year`` and ``diff`` in :mod:`jxeditor.cli.yearly`). ``convert`` writes ``.json``,
 ``.xlsx`` or ``.pdf`` (the forms on A4 pages, drawn by Qt in a child process:
 :mod:`jxeditor.formats.pdf_child`).
 
@@ -20,7 +20,7 @@ traceback, the output file not created or changed; the other files are still che
 and reported, and 2 wins over 1). Warnings (警告) and infos (提示) leave the status at 0.
 
 Every command that writes refuses, before reading anything, an output that is one of
-its inputs (:func:`jxeditor.formats.atomic.check_output`: ``convert a.json a.json``,
+its inputs (:func:`jxeditor.storage.atomic.check_output`: ``convert a.json a.json``,
 ``validate a.xlsx --report a.xlsx``) and a report or 修改说明 with another extension
 than it is written in; exit status 2, nothing written.
 """
@@ -38,9 +38,11 @@ from typing import NoReturn, TextIO
 
 import openpyxl
 
-from jxeditor import __version__, cli_library, cli_year, cli_yearly
+from jxeditor import __version__
+from jxeditor.cli import library as cli_library
+from jxeditor.cli import year as cli_year
+from jxeditor.cli import yearly as cli_yearly
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import check_output
 from jxeditor.formats.child_reader import CHILD_FLAG, child_main
 from jxeditor.formats.documents import READ_SUFFIXES, load_document, save_document
 from jxeditor.formats.pdf_child import convert_to_pdf, review_to_pdf
@@ -53,6 +55,7 @@ from jxeditor.formats.xlsx.review_report import (
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING
 from jxeditor.rules.tally import Tally
+from jxeditor.storage.atomic import check_output
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
 
@@ -308,6 +311,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -21,7 +21,6 @@ from jxeditor.document.derive import DERIVED_STAGES, derive_stage
 from jxeditor.document.model import Project
 from jxeditor.document.stages import EVALUATION, SCORING_RULES, STAGE_LABELS
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import check_output
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.scoring.numbers import text
 from jxeditor.scoring.project import (
@@ -35,6 +34,7 @@ from jxeditor.scoring.project import (
     score_document,
     unfinished_text,
 )
+from jxeditor.storage.atomic import check_output
 
 COMMANDS: tuple[str, ...] = ("score", "derive")
 EXIT_OK, EXIT_FILE = 0, 2
