@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jxeditor.cli.output import EXIT_FILE, EXIT_OK
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document
 from jxeditor.library.entries import USER
@@ -29,7 +30,6 @@ from jxeditor.storage.atomic import os_error_text
 
 COMMANDS: tuple[str, ...] = ("suggest",)
 DATA_DIR_ENV = "JXEDITOR_DATA_DIR"
-EXIT_OK, EXIT_FILE = 0, 2
 ORGANIZATION = APPLICATION = "jxeditor"
 
 

@@ -198,7 +198,7 @@ def test_interactive_output_keeps_the_consoles_encoding() -> None:
 def test_configure_output_chooses_by_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
-    from jxeditor.cli import configure_output
+    from jxeditor.cli.output import configure_output
 
     class Stream(io.TextIOWrapper):
         def __init__(self, tty: bool) -> None:
@@ -300,7 +300,7 @@ def test_running_out_of_memory_is_one_chinese_line_and_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A file far larger than it looks (the reader runs out of memory): no traceback."""
-    import jxeditor.cli as cli
+    import jxeditor.cli.convert as cli
 
     def exhausted(source: str, target: str) -> int:
         raise MemoryError
