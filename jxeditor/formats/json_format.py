@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from jxeditor.document.document import Document
-from jxeditor.document.fields import DOCUMENT, FIELDS, label_of
+from jxeditor.document.fields import DOCUMENT, FIELDS, MONTHS, label_of
 from jxeditor.document.model import (
     FRAMEWORKS,
-    MONTHS,
     FundingColumn,
     Indicator,
     Level1,
