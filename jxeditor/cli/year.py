@@ -50,7 +50,7 @@ from jxeditor.scoring.project import (
     unfinished_text,
 )
 from jxeditor.storage.atomic import check_output, os_error_text
-from jxeditor.yearly.compare import Change, compare
+from jxeditor.yearly.compare import Difference, compare
 from jxeditor.yearly.next_year import next_year
 
 COMMANDS: tuple[str, ...] = ("score", "derive", "next-year", "diff")
@@ -208,7 +208,7 @@ def cmd_next_year(source: str, target: str) -> int:
     return EXIT_CHANGES if result.left_out else EXIT_OK
 
 
-def change_line(change: Change) -> str:
+def change_line(change: Difference) -> str:
     """One change as ``diff`` prints it."""
     where = f"{change.project}：" if change.project else "文档："
     if change.old is None:

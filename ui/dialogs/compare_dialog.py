@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.yearly.compare import INDICATOR_REMOVED, Change
+from jxeditor.yearly.compare import INDICATOR_REMOVED, Difference
 from ui.platform.qtcompat import emit
 from ui.session.yearly_files import Comparison
 
@@ -88,9 +88,9 @@ class CompareDialog(QDialog):
             self.list.addTopLevelItem(item)
         self.export_button.setEnabled(comparison.active)
 
-    def change_of(self, item: QTreeWidgetItem) -> Change | None:
+    def change_of(self, item: QTreeWidgetItem) -> Difference | None:
         change = item.data(0, Qt.ItemDataRole.UserRole)
-        return change if isinstance(change, Change) else None
+        return change if isinstance(change, Difference) else None
 
     def show_change(self, item: QTreeWidgetItem) -> bool:
         """Shows the change's place in the editor; False when it is no longer there."""

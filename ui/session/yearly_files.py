@@ -33,7 +33,7 @@ from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
 
 if TYPE_CHECKING:
-    from jxeditor.yearly.compare import Change
+    from jxeditor.yearly.compare import Difference
 
 REFRESH_MS = 400
 
@@ -104,7 +104,7 @@ class Comparison(QObject):
         self.files = files
         self.other: Document | None = None
         self.other_path: Path | None = None
-        self.changes: list[Change] = []
+        self.changes: list[Difference] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
