@@ -48,6 +48,7 @@ def example() -> Document:
     return Document(year=2023, projects=[new_project(name="一般债券到期还本")], department=dept)
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)
 @given(department_documents)
 def test_any_department_round_trips_and_fits_the_schema(doc: Document) -> None:
