@@ -1,4 +1,5 @@
-# jxeditor: the two commands a newcomer needs are `make run` and `make test`.
+# jxeditor: the two commands a newcomer needs are `make run` and `make test` (CI runs
+# `make test-all`).
 # Both create the virtual environment in .venv and install the project first.
 
 PYTHON ?= python3
@@ -6,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test test-desktop lint bench exe exe-test exe-windows exe-windows-test test-windows bench-windows \
+.PHONY: run test test-all test-desktop lint bench exe exe-test exe-windows exe-windows-test test-windows bench-windows \
 	deb deb-test installer-windows installer-windows-test ci-full system-deps clean
 
 # The versions the bundle ships (requirements-bundle.lock) are the ones tested: the writer's
@@ -21,10 +22,16 @@ $(STAMP): pyproject.toml requirements-bundle.lock
 run: $(STAMP)
 	$(PY) main.py resources/sample-dalian-2026.json
 
-# Runs every test offscreen (the tests set QT_QPA_PLATFORM=offscreen themselves too), then
-# the keyboard tests of tests/ui/desktop under a real X server (Xvfb, the xcb platform), where
-# popups take the keyboard as on a desktop (needs `make system-deps` once).
+# Daily work: every test but those marked slow (the fuzzers' thousands of mutated files, the
+# wheel built and installed) offscreen (the tests set QT_QPA_PLATFORM=offscreen themselves
+# too), then the keyboard tests of tests/ui/desktop under a real X server (Xvfb, the xcb
+# platform), where popups take the keyboard as on a desktop (needs `make system-deps` once).
 test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
+	$(MAKE) --no-print-directory test-desktop
+
+# What CI runs (.ci/run): every test, the slow ones too, then the keyboard tests under Xvfb.
+test-all: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(MAKE) --no-print-directory test-desktop
 

@@ -47,9 +47,9 @@ winrun "$cli" convert "绩效目标.txt" "直接.json" || fail "convert text →
 
 say "the same with the Linux command line: the JSON must be identical, byte for byte"
 cp "$sample" "$out/linux/tables.txt"
-(cd "$out/linux" && "$PYTHON" -m jxeditor.cli convert tables.txt tables.xlsx \
-  && "$PYTHON" -m jxeditor.cli convert tables.xlsx tables.json \
-  && "$PYTHON" -m jxeditor.cli convert tables.txt direct.json) 2>/dev/null
+(cd "$out/linux" && "$PYTHON" -m jxeditor convert tables.txt tables.xlsx \
+  && "$PYTHON" -m jxeditor convert tables.xlsx tables.json \
+  && "$PYTHON" -m jxeditor convert tables.txt direct.json) 2>/dev/null
 cmp "表格.json" "$out/linux/tables.json" || fail "text → xlsx → json differs from Linux"
 cmp "直接.json" "$out/linux/direct.json" || fail "text → json differs from Linux"
 echo "identical: $(wc -c <"表格.json") bytes"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test suite on the Windows Python under Wine (`make test-windows`): the same tests as
-# `make test`, offscreen, with pytest, pytest-qt, hypothesis and jsonschema for Windows
+# `make test-all` (the slow ones too), offscreen, with pytest, pytest-qt, hypothesis and jsonschema for Windows
 # installed beside the bundle's wheels. Slow (Wine starts every child process the tests
 # run); not part of .ci/run. Arguments go to pytest, e.g. scripts/windows-test.sh tests/formats
 set -euo pipefail

@@ -45,8 +45,19 @@ def clean_project() -> Project:
     )
 
 
-def clean_document(framework: str = "2021") -> Document:
-    return Document(year=2026, framework=framework, projects=[clean_project()])
+def clean_document(framework: str = "2021", reporting_unit: str = "") -> Document:
+    return Document(year=2026, framework=framework, reporting_unit=reporting_unit,
+                    projects=[clean_project()])
+
+
+def two_projects() -> Document:
+    """The clean document of 示例局 with a second project (第二个项目, code 0012)."""
+    doc = clean_document(reporting_unit="示例局")
+    second = clean_project()
+    second.name = "第二个项目"
+    second.code = "0012"
+    doc.projects.append(second)
+    return doc
 
 
 def indicator(doc: Document, path: tuple[int, int, int] = (0, 0, 0)) -> Indicator:

@@ -3,7 +3,7 @@ and the resources (frameworks, schema, sample, icons, translations). Built here,
 into a fresh virtual environment outside the source tree, then `jxeditor validate` runs on
 the sample that the wheel installed.
 
-Slow (a wheel build and an install, about 20-40 s): marked ``slow``; ``make test`` runs it.
+Slow (a wheel build and an install, about 20-40 s): marked ``slow``; ``make test-all`` (CI) runs it, ``make test`` leaves it out.
 The command line needs no Qt, so PySide6 is left out of the fresh environment to keep it
 quick; the other dependencies come from the index (pip's cache after the first time).
 """

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jxeditor.document.amounts import Amount, DateValue
-from jxeditor.document.fields import DOCUMENT, FIELDS, INDICATOR, fields_of
-from jxeditor.document.fields import MONTHS as MONTHS  # the spending plan's, re-exported
+from jxeditor.document.fields import DOCUMENT, FIELDS, INDICATOR, MONTHS, fields_of
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.stages import (
     TARGETS,

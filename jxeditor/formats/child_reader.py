@@ -37,8 +37,8 @@ from typing import Any
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.gc_pause import paused_gc
 from jxeditor.formats.xlsx.reader import read_unchanged_workbook, read_workbook
+from jxeditor.storage.gc_pause import paused_gc
 
 if sys.platform != "win32":
     import resource

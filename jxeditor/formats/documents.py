@@ -18,7 +18,7 @@ from pathlib import Path
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import check_input, keep_backup_copy, os_error_text
+from jxeditor.storage.atomic import check_input, keep_backup_copy, os_error_text
 
 JSON_SUFFIXES = (".json", ".jxd")
 READ_SUFFIXES = (".json", ".jxd", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
@@ -28,7 +28,7 @@ WRITE_SUFFIXES = (".json", ".jxd", ".xlsx")
 
 def load_document(path: str | Path) -> tuple[Document, list[str]]:
     """Reads any supported file; raises :class:`FileFormatError` naming file and place
-    (also for a folder, a pipe or a device: :func:`~jxeditor.formats.atomic.check_input`)."""
+    (also for a folder, a pipe or a device: :func:`~jxeditor.storage.atomic.check_input`)."""
     p = Path(path)
     check_input(p)
     suffix = p.suffix.lower()

@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from jxeditor.document.document import Document
-from jxeditor.document.fields import DOCUMENT, FIELDS, label_of
+from jxeditor.document.fields import DOCUMENT, FIELDS, MONTHS, label_of
 from jxeditor.document.model import (
     FRAMEWORKS,
-    MONTHS,
     FundingColumn,
     Indicator,
     Level1,
@@ -38,7 +37,6 @@ from jxeditor.document.model import (
 )
 from jxeditor.document.stages import DEFAULT_SCORING, SCORING_RULES, STAGES, TARGETS
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import os_error_text, write_atomic
 from jxeditor.formats.json_department import department_to_dict, read_department
 from jxeditor.formats.json_stages import (
     acknowledgement_list,
@@ -66,6 +64,7 @@ from jxeditor.formats.json_values import (
     json_reason,
     may_hold_surrogates,
 )
+from jxeditor.storage.atomic import os_error_text, write_atomic
 
 FORMAT_NAME = "jxeditor-document"
 FORMAT_VERSION = 3  # the newest version read; written only with a department block
@@ -134,7 +133,7 @@ def document_to_dict(
     doc: Document, projects: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
     """The whole document as the plain JSON structure (``projects``: the projects'
-    structures when the caller has them already, see :mod:`jxeditor.formats.snapshot`)."""
+    structures when the caller has them already, see :mod:`jxeditor.recovery.snapshot`)."""
     out: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": PROJECTS_VERSION if doc.department is None else FORMAT_VERSION,

@@ -50,9 +50,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.sheet_scan import BadXml, DtdFound, PartScan
 from jxeditor.formats.xls_scan import NotAWorkbookStream, xls_sheet_areas
+from jxeditor.storage.atomic import os_error_text
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024

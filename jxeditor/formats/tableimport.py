@@ -25,7 +25,6 @@ from itertools import islice
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.tables.department_grid import read_declaration
 from jxeditor.formats.tables.grid import read_tables
 from jxeditor.formats.tables.grid_rows import MAX_TABLES
@@ -34,6 +33,7 @@ from jxeditor.formats.tables.pdf_lines import looks_like_pdf_lines
 from jxeditor.formats.tables.pdf_text import read_pdf_lines
 from jxeditor.formats.tables.result import TableImport
 from jxeditor.formats.tables.text_rows import normalise_line_ends, text_rows
+from jxeditor.storage.atomic import os_error_text
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a .txt file; a department's tables take well under 1 MB
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # pasted text

@@ -20,10 +20,10 @@ from openpyxl.utils.escape import unescape
 
 from jxeditor.document.model import Indicator, Level1, Level2
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import check_input, write_atomic
 from jxeditor.formats.xlsx.styles import put_text
 from jxeditor.library.similarity import similarity
 from jxeditor.library.store import Learned, UserLibrary
+from jxeditor.storage.atomic import check_input, write_atomic
 
 SHEET = "指标库"
 COLUMNS: tuple[str, ...] = (

@@ -5,7 +5,7 @@ extension module) adds about 1.6 MB to the Windows bundle, and 50,000 learned
 indicators are a 5 MB JSON file that Python reads or writes in well under a second.
 
 * **Atomic**: a write goes through the one atomic writer of documents
-  (:func:`jxeditor.formats.atomic.write_atomic`): a temporary file in the same folder,
+  (:func:`jxeditor.storage.atomic.write_atomic`): a temporary file in the same folder,
   flushed to disk, replacing the file in one ``os.replace``; a reader sees the old file
   or the new one, never half of one. As for documents, a symbolic link is written
   through (the shared file it points to changes, the link stays; its lock and ``.bad``
@@ -22,7 +22,7 @@ indicators are a 5 MB JSON file that Python reads or writes in well under a seco
   renamed ``NAME.bad`` once and the library starts empty; :func:`read_library` says so
   in the returned notice. A file that cannot be read at all (no permission) is left
   where it is. The reasons of system errors are those of documents
-  (:func:`jxeditor.formats.atomic.os_error_text`: disk full, file too large …).
+  (:func:`jxeditor.storage.atomic.os_error_text`: disk full, file too large …).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import os_error_text, real_target, write_atomic
+from jxeditor.storage.atomic import os_error_text, real_target, write_atomic
 
 FORMAT, VERSION = "jxeditor-indicator-library", 1
 LOCK_TIMEOUT_S = 15.0

@@ -15,7 +15,8 @@ from decimal import Decimal
 from typing import TypeGuard
 
 from jxeditor.document.amounts import Amount, format_amount
-from jxeditor.document.model import MONTHS, FundingColumn
+from jxeditor.document.fields import MONTHS
+from jxeditor.document.model import FundingColumn
 from jxeditor.rules.context import Context, Rule
 from jxeditor.rules.problems import ERROR, INFO, WARNING, Problem, fix, say
 

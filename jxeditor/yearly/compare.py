@@ -76,8 +76,9 @@ POSTINGS = 600  # … found among this many entries of its rarest two-character 
 
 
 @dataclass(frozen=True)
-class Change:
-    """One change. ``path`` is a field's dotted path, or the indicator's names joined by
+class Difference:
+    """One difference between the two versions (not a change event of the document,
+    :mod:`jxeditor.document.changes`). ``path`` is a field's dotted path, or the indicator's names joined by
     `` / ``, or ``""`` for a whole project; ``location`` says it in Chinese. The editor
     finds its place by ``new_index`` (or ``old_index``), ``field`` and ``node`` (the
     indicator's path of indices in the new version; in the old one when removed); a
@@ -218,55 +219,55 @@ class _Comparer:
         self.old, self.new = old, new
         self.fw = load_frameworks()
 
-    def project_changes(self, oi: int, ni: int) -> Iterator[Change]:
+    def project_changes(self, oi: int, ni: int) -> Iterator[Difference]:
         a, b = self.old.projects[oi], self.new.projects[ni]
         name = _project_name(b, ni)
         where: dict[str, Any] = {"old_index": oi, "new_index": ni}
         if not same_text(a.name, b.name):
-            yield Change(name, PROJECT_RENAMED, "name", a.name, b.name,
+            yield Difference(name, PROJECT_RENAMED, "name", a.name, b.name,
                          label_of(PROJECT, "name"), **where, field="name")
         for path in PROJECT_FIELDS:
             if path == "name":
                 continue
             va, vb = get_field(a, path), get_field(b, path)
             if not same_field(path, va, vb):
-                yield Change(name, FIELD_CHANGED, path, text_from_value(path, va),
+                yield Difference(name, FIELD_CHANGED, path, text_from_value(path, va),
                              text_from_value(path, vb), label_of(PROJECT, path), **where,
                              field=path)
         yield from self.indicator_changes(name, a, b, where)
 
     def indicator_changes(self, name: str, a: Project, b: Project,
-                          where: dict[str, Any]) -> Iterator[Change]:
+                          where: dict[str, Any]) -> Iterator[Difference]:
         for o, n in match_indicators(_leaves(a, self.fw), _leaves(b, self.fw)):
             if n is None:
                 assert o is not None
-                yield Change(name, INDICATOR_REMOVED, o.text, o.ind.value, None,
+                yield Difference(name, INDICATOR_REMOVED, o.text, o.ind.value, None,
                              "绩效指标" + SEP + o.text, **where, node=o.path)
                 continue
             place = "绩效指标" + SEP + n.text
             if o is None:
-                yield Change(name, INDICATOR_ADDED, n.text, None, n.ind.value, place, **where,
+                yield Difference(name, INDICATOR_ADDED, n.text, None, n.ind.value, place, **where,
                              node=n.path)
                 continue
             if o.key != n.key:
-                yield Change(name, INDICATOR_RENAMED, n.text, o.ind.name, n.ind.name, place,
+                yield Difference(name, INDICATOR_RENAMED, n.text, o.ind.name, n.ind.name, place,
                              **where, node=n.path)
             if not same_value(o.ind.value, n.ind.value):
-                yield Change(name, VALUE_CHANGED, n.text, o.ind.value, n.ind.value, place,
+                yield Difference(name, VALUE_CHANGED, n.text, o.ind.value, n.ind.value, place,
                              **where, node=n.path)
             if not same_text(o.ind.description, n.ind.description):
-                yield Change(name, DESCRIPTION_CHANGED, n.text, o.ind.description,
+                yield Difference(name, DESCRIPTION_CHANGED, n.text, o.ind.description,
                              n.ind.description, place + SEP + label_of(INDICATOR, "description"),
                              **where, node=n.path)
             if not same_text(o.ind.basis, n.ind.basis):
-                yield Change(name, BASIS_CHANGED, n.text, o.ind.basis, n.ind.basis,
+                yield Difference(name, BASIS_CHANGED, n.text, o.ind.basis, n.ind.basis,
                              place + SEP + label_of(INDICATOR, "basis"), **where, node=n.path)
 
-    def document_changes(self) -> Iterator[Change]:
+    def document_changes(self) -> Iterator[Difference]:
         for key in DOCUMENT_KEYS:
             va, vb = str(getattr(self.old, key)), str(getattr(self.new, key))
             if not same_text(va, vb):
-                yield Change("", FIELD_CHANGED, key, va, vb, label_of(DOCUMENT, key))
+                yield Difference("", FIELD_CHANGED, key, va, vb, label_of(DOCUMENT, key))
 
 
 def _code_key(project: Project) -> str:
@@ -301,13 +302,13 @@ def match_projects(old: Document, new: Document) -> list[tuple[int | None, int |
     return pairs
 
 
-def compare(old: Document, new: Document) -> list[Change]:
+def compare(old: Document, new: Document) -> list[Difference]:
     """Every change from ``old`` to ``new``, once each (see the module's description)."""
     comparer = _Comparer(old, new)
     changes = list(comparer.document_changes())
     for kind, path, before, after, location in department_changes(old.department, new.department):
-        changes.append(Change(DEPARTMENT_LABEL, kind, path, before, after, location,
-                              field=path or None, department=True))
+        changes.append(Difference(DEPARTMENT_LABEL, kind, path, before, after, location,
+                                  field=path or None, department=True))
     if old.department is not None and new.department is not None:
         changes.extend(comparer.indicator_changes(
             DEPARTMENT_LABEL, tree_of(old.department), tree_of(new.department),
@@ -317,10 +318,10 @@ def compare(old: Document, new: Document) -> list[Change]:
             changes.extend(comparer.project_changes(oi, ni))
         elif ni is not None:
             name = _project_name(new.projects[ni], ni)
-            changes.append(Change(name, PROJECT_ADDED, "", None, new.projects[ni].name,
+            changes.append(Difference(name, PROJECT_ADDED, "", None, new.projects[ni].name,
                                   "项目", new_index=ni))
         elif oi is not None:
             name = _project_name(old.projects[oi], oi)
-            changes.append(Change(name, PROJECT_REMOVED, "", old.projects[oi].name, None,
+            changes.append(Difference(name, PROJECT_REMOVED, "", old.projects[oi].name, None,
                                   "项目", old_index=oi))
     return changes

@@ -56,7 +56,7 @@ KIND_LABELS: dict[str, str] = {
 SAFEGUARDS_LABEL = "目标规划及保障措施"
 
 T = TypeVar("T")
-# (change kind, path, old text, new text, location): what compare() makes a Change of.
+# (change kind, path, old text, new text, location): what compare() makes a Difference of.
 Found = tuple[str, str, str | None, str | None, str]
 
 

@@ -38,9 +38,9 @@ from datetime import date
 
 from jxeditor.document.department import DEPARTMENT_LABEL, Department, Measure, Safeguard, Task
 from jxeditor.document.document import Document
+from jxeditor.document.fields import MONTHS
 from jxeditor.document.model import (
     MAX_HISTORY,
-    MONTHS,
     Funding,
     FundingColumn,
     Goals,

@@ -5,28 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import clean_document
+from builders import two_projects
 from fixture_paths import FIXTURES, SAMPLES
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import backup_path
 from jxeditor.formats.documents import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
-
-
-def _two_projects() -> Document:
-    doc = clean_document()
-    second = clean_document().projects[0]
-    second.name = "第二个项目"
-    second.code = "0012"
-    doc.projects.append(second)
-    doc.reporting_unit = "示例局"
-    return doc
+from jxeditor.storage.atomic import backup_path
 
 
 def test_formats_dispatch(tmp_path: Path) -> None:
-    doc = _two_projects()
+    doc = two_projects()
     for name in ("a.xlsx", "a.json"):
         save_document(doc, tmp_path / name)
         again, notices = load_document(tmp_path / name)
@@ -53,10 +43,10 @@ def test_text_files_become_documents_with_their_notices(tmp_path: Path) -> None:
 
 def test_xlsx_save_keeps_the_previous_version_on_request(tmp_path: Path) -> None:
     path = tmp_path / "表.xlsx"
-    first = _two_projects()
+    first = two_projects()
     save_document(first, path, keep_backup=True)
     assert not backup_path(path).exists()
-    second = _two_projects()
+    second = two_projects()
     second.reporting_unit = "第二版"
     save_document(second, path, keep_backup=True)
     assert load_document(backup_path(path).rename(tmp_path / "旧.xlsx"))[0] == first
@@ -76,7 +66,7 @@ def test_suffix_lists() -> None:
 
 
 def test_jxd_is_the_json_document_under_the_registered_extension(tmp_path: Path) -> None:
-    doc = _two_projects()
+    doc = two_projects()
     save_document(doc, tmp_path / "表格.jxd")
     save_document(doc, tmp_path / "表格.json")
     assert (tmp_path / "表格.jxd").read_bytes() == (tmp_path / "表格.json").read_bytes()

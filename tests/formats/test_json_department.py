@@ -21,7 +21,7 @@ from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2, new_project
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.snapshot import SnapshotCache
+from jxeditor.recovery.snapshot import SnapshotCache
 from jxeditor.resources import resource_path
 
 SCHEMA = json.loads(resource_path("document.schema.json").read_text(encoding="utf-8"))
@@ -48,6 +48,7 @@ def example() -> Document:
     return Document(year=2023, projects=[new_project(name="一般债券到期还本")], department=dept)
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)
 @given(department_documents)
 def test_any_department_round_trips_and_fits_the_schema(doc: Document) -> None:

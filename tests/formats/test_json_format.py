@@ -35,6 +35,7 @@ def check_schema(text: str) -> None:
     jsonschema.Draft202012Validator(SCHEMA).validate(json.loads(text))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(documents)
 def test_load_save_round_trip(doc: Document) -> None:

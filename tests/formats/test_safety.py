@@ -9,29 +9,18 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import clean_document
+from builders import two_projects
 from python_calamine import CalamineWorkbook, XmlError
 
-from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import safety
 from jxeditor.formats.xlsx.reader import read_xlsx
 from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 
 
-def _two_projects() -> Document:
-    doc = clean_document()
-    second = clean_document().projects[0]
-    second.name = "第二个项目"
-    second.code = "0012"
-    doc.projects.append(second)
-    doc.reporting_unit = "示例局"
-    return doc
-
-
 def _export(tmp_path: Path) -> Path:
     path = tmp_path / "book.xlsx"
-    save_xlsx(_two_projects(), path)
+    save_xlsx(two_projects(), path)
     return path
 
 
@@ -83,7 +72,7 @@ def test_ole2_that_is_not_a_workbook(tmp_path: Path) -> None:
 
 
 def test_truncated_workbook(tmp_path: Path) -> None:
-    data, _ = workbook_bytes(_two_projects())
+    data, _ = workbook_bytes(two_projects())
     (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
     _refused(tmp_path / "cut.xlsx", "损坏")
 
@@ -124,7 +113,7 @@ def _with_entities(xml: bytes) -> bytes:
 
 @pytest.mark.parametrize("member", ["xl/worksheets/sheet1.xml", "xl/workbook.xml"])
 def test_billion_laughs_refused(tmp_path: Path, member: str) -> None:
-    data, _ = workbook_bytes(_two_projects())
+    data, _ = workbook_bytes(two_projects())
     path = tmp_path / "lol.xlsx"
     path.write_bytes(_rewrite(data, member, _with_entities))
     _refused(path, "DOCTYPE")
@@ -155,7 +144,7 @@ def test_billion_laughs_in_shared_strings(tmp_path: Path) -> None:
 
 def test_the_readers_themselves_do_not_expand_entities(tmp_path: Path) -> None:
     """Without our pre-check: calamine fails on the entity, openpyxl (defusedxml) refuses."""
-    data, _ = workbook_bytes(_two_projects())
+    data, _ = workbook_bytes(two_projects())
     bad = _rewrite(data, "xl/worksheets/sheet1.xml", _with_entities)
     with pytest.raises(XmlError, match="entity"):
         wb = CalamineWorkbook.from_filelike(io.BytesIO(bad))
@@ -173,7 +162,7 @@ def test_dtd_detection() -> None:
 
 
 def test_zip_bomb_by_ratio(tmp_path: Path) -> None:
-    data, _ = workbook_bytes(_two_projects())
+    data, _ = workbook_bytes(two_projects())
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(_rewrite(data, "docProps/app.xml", lambda c: c + b" " * 8_000_000))
     _refused(path, "zip 炸弹")
@@ -190,7 +179,7 @@ def test_zip_bomb_by_declared_size(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def test_member_larger_than_declared(tmp_path: Path) -> None:
     """A member that inflates to more than its headers say is refused, not trusted."""
-    data, _ = workbook_bytes(_two_projects())
+    data, _ = workbook_bytes(two_projects())
     info = zipfile.ZipFile(io.BytesIO(data)).getinfo("xl/workbook.xml")
     smaller = (info.file_size // 2).to_bytes(4, "little")
     patched = bytearray(data)
@@ -248,11 +237,11 @@ def test_unpacked_xml_beyond_the_budget_is_left_in_the_archive(
     assert all(sizes[n] == len(v) for n, v in checked.parts.items())
     assert "xl/styles.xml" not in checked.parts  # larger than what is left
     doc, _notices = read_xlsx(path)  # the reader unpacks what was not kept
-    assert doc == _two_projects()
+    assert doc == two_projects()
 
 
 def test_of_two_members_with_one_name_the_last_counts(tmp_path: Path) -> None:
-    data, _ = workbook_bytes(_two_projects())
+    data, _ = workbook_bytes(two_projects())
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as archive:
         for info in source.infolist():
@@ -276,7 +265,7 @@ def test_old_excel_files_pass_with_nothing_unpacked(tmp_path: Path) -> None:
 
 def test_a_zip_asking_for_a_newer_zip_version_is_refused(tmp_path: Path) -> None:
     """Found by the fuzz test: zipfile raises NotImplementedError for such a directory."""
-    patched = bytearray(workbook_bytes(_two_projects())[0])
+    patched = bytearray(workbook_bytes(two_projects())[0])
     start = patched.find(b"PK\x01\x02")  # the first central directory entry
     patched[start + 6:start + 8] = (148).to_bytes(2, "little")  # version needed: 14.8
     path = tmp_path / "newer.xlsx"

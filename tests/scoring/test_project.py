@@ -171,6 +171,7 @@ def test_band_texts_and_defaults() -> None:
         D(15), D("10.50"), D("4.50")]
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
 def test_any_document_scores_and_validates_in_every_stage(doc: Document) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,9 +14,11 @@ from pathlib import Path
 import pytest
 from fake_questions import FakeQuestions
 from PySide6.QtCore import QCoreApplication, QSettings
+from session_fixtures import make_session
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Period, new_project
+from ui.session.editor_session import EditorSession
 
 # On Windows the offscreen platform gives the style no menu font: Qt's style then sets the
 # menu's point size from a pixel size of -1 (-0.75 pt) and warns, on every context menu.
@@ -107,3 +110,23 @@ def window(qtbot, sample_doc: Document, tmp_path: Path):
     assert win.files.open_file(path)
     yield win
     win.session.stack.setClean()
+
+
+@pytest.fixture
+def new_window(qtbot):
+    """A window on a new document (its one blank project), as the editor starts."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(FakeQuestions())
+    qtbot.addWidget(win)
+    win.questions.answers["ask_save_changes"] = lambda *_: "discard"
+    yield win
+    win.session.stack.setClean()
+
+
+@pytest.fixture
+def session(sample_doc: Document) -> Iterator[EditorSession]:
+    """An editing session on the sample document (no window)."""
+    session = make_session(sample_doc)
+    yield session
+    session.stack.clear()

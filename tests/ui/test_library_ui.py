@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from keyboard_focus import type_chinese
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Level1, Level2, Project
@@ -17,12 +17,6 @@ from jxeditor.formats import json_format
 from jxeditor.library.entries import USER
 from ui.dialogs.library_dialog import MINE, LibraryDialog
 from ui.panes.indicator_completer import NameEditor
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def learned_names(window) -> set[str]:

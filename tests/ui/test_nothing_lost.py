@@ -31,8 +31,8 @@ from fake_questions import FakeQuestions
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import backup_path
-from jxeditor.formats.recovery import SUFFIX, RecoveryStore
+from jxeditor.recovery.store import SUFFIX, RecoveryStore
+from jxeditor.storage.atomic import backup_path
 from ui.main_window import MainWindow
 from ui.session.commands import SetProjectFieldCommand
 
@@ -358,7 +358,7 @@ def modified(window: MainWindow) -> MainWindow:
 
 
 def test_disk_full_part_way(modified: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    import jxeditor.formats.atomic as atomic
+    import jxeditor.storage.atomic as atomic
 
     real_fdopen = os.fdopen
     written: list[int] = []
@@ -397,7 +397,7 @@ def test_disk_full_part_way(modified: MainWindow, monkeypatch: pytest.MonkeyPatc
 def test_save_as_after_an_error_saves_elsewhere(
     modified: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import jxeditor.formats.atomic as atomic
+    import jxeditor.storage.atomic as atomic
 
     target = modified.files.path
     assert target is not None
@@ -416,7 +416,7 @@ def test_save_as_after_an_error_saves_elsewhere(
 
 def test_read_only_file_monkeypatched(modified: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """What a read-only file looks like to the editor, also when the tests run as root."""
-    import jxeditor.formats.atomic as atomic
+    import jxeditor.storage.atomic as atomic
 
     target = modified.files.path
     assert target is not None
@@ -464,7 +464,7 @@ def test_folder_without_write_permission_chmod(modified: MainWindow, tmp_path: P
 def test_folder_without_write_permission_monkeypatched(
     modified: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import jxeditor.formats.atomic as atomic
+    import jxeditor.storage.atomic as atomic
 
     def refuse(**kwargs: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied", str(kwargs.get("dir")))
@@ -502,7 +502,7 @@ def test_folder_vanished(modified: MainWindow, tmp_path: Path) -> None:
 
 def test_file_locked_by_another_program(modified: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows refuses to replace a file Excel or WPS holds open (sharing violation)."""
-    import jxeditor.formats.atomic as atomic
+    import jxeditor.storage.atomic as atomic
 
     target = modified.files.path
     assert target is not None

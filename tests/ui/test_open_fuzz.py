@@ -42,7 +42,11 @@ from jxeditor.resources import resource_path
 from ui.main_window import MainWindow
 
 CHILD_READS = 40
-SLOW = 5.0  # seconds: far above any honest file, so only a hang trips it
+# A hang detector, not a speed figure: a test may not assert wall time (the machine is
+# shared, a loaded one takes several times as long). The time an input takes is measured
+# and printed instead (the slowest input); 60 s trips only a hang.
+HANG_S = 60.0
+
 SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"
 
 
@@ -54,7 +58,7 @@ def open_one(win: MainWindow, path: Path) -> str:
     start = time.perf_counter()
     ok = win.files.open_file(path)
     elapsed = time.perf_counter() - start
-    assert elapsed < SLOW, f"{path.name} took {elapsed:.1f} s"
+    assert elapsed < HANG_S, f"{path.name} took {elapsed:.1f} s"
     assert not win.isWindowModified() and win.session.stack.isClean()
     if not ok:
         assert len(errors) == 1, errors
@@ -92,6 +96,7 @@ def inputs() -> list[tuple[str, str, bytes]]:
     return found
 
 
+@pytest.mark.slow
 def test_open_fuzz(
     window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -107,10 +112,13 @@ def test_open_fuzz(
 
     monkeypatch.setattr(child_reader, "read_workbook_isolated", read_workbook_mostly_here)
     outcomes: Counter[str] = Counter()
+    slowest = (0.0, "")
     for n, (suffix, kind, data) in enumerate(inputs()):
         path = tmp_path / f"input-{n}{suffix}"
         path.write_bytes(data)
+        start = time.perf_counter()
         outcomes[f"{suffix[1:]}:{kind}:{open_one(window, path)}"] += 1
+        slowest = max(slowest, (time.perf_counter() - start, f"{suffix[1:]}:{kind}"))
         path.unlink()
     for suffix in (".json", ".xlsx", ".xls", ".ods", ".txt"):
         folder = tmp_path / f"folder{suffix}"
@@ -121,7 +129,8 @@ def test_open_fuzz(
         total = sum(outcomes.values())
         read = sum(v for k, v in outcomes.items() if k.endswith(":read"))
         print(f"\n编辑器打开模糊测试: {total} 个输入；读入 {read}，拒绝 {total - read}；"
-              + "，".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
+              + "，".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
+              + f"；最慢的输入：{slowest[1]}，{slowest[0]:.2f} s")  # measured, not asserted
     assert outcomes["xlsx:original:read"] == 1
     assert not [k for k in outcomes if k.startswith(("folder", "missing")) and k.endswith(":read")]
     assert total >= 1500

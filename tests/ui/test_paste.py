@@ -84,18 +84,6 @@ def test_other_year_is_noticed(window: MainWindow, tmp_path: Path) -> None:
 
 
 
-@pytest.fixture
-def new_window(qtbot):
-    """A window on a new document (its one blank project), as the editor starts."""
-    from fake_questions import FakeQuestions
-
-    window = MainWindow(FakeQuestions())
-    qtbot.addWidget(window)
-    window.questions.answers["ask_save_changes"] = lambda *_: "discard"
-    yield window
-    window.session.stack.setClean()
-
-
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_pasting_into_a_new_document_replaces_its_blank_project(new_window: MainWindow, qtbot) -> None:
     """A new document's untouched （未命名项目） goes when tables are pasted (it would only

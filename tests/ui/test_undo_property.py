@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -181,6 +182,7 @@ def check_recovery_snapshot(win: MainWindow) -> None:
     assert json.loads(win.files.autosave.snapshots.document_text()) == json_format.document_to_dict(win.session.doc)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=40,
     deadline=None,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jxeditor.yearly.compare import INDICATOR_REMOVED, Change
+from jxeditor.yearly.compare import INDICATOR_REMOVED, Difference
 from ui.platform.qtcompat import emit
 from ui.session.yearly_files import Comparison
 
@@ -89,9 +89,9 @@ class CompareDialog(QDialog):
             self.list.addTopLevelItem(item)
         self.export_button.setEnabled(comparison.active)
 
-    def change_of(self, item: QTreeWidgetItem) -> Change | None:
+    def change_of(self, item: QTreeWidgetItem) -> Difference | None:
         change = item.data(0, Qt.ItemDataRole.UserRole)
-        return change if isinstance(change, Change) else None
+        return change if isinstance(change, Difference) else None
 
     def show_change(self, item: QTreeWidgetItem) -> bool:
         """Shows the change's place in the editor; False when it is no longer there."""
@@ -111,7 +111,7 @@ class CompareDialog(QDialog):
         session.go_to(projects[change.new_index], change.field, node)
         return True
 
-    def _show_department_change(self, change: Change) -> bool:
+    def _show_department_change(self, change: Difference) -> bool:
         """Chooses the 部门整体 row and shows the field in its form or the indicator in
         its tree; False when the document has no department block any more."""
         session = self.comparison.files.session

@@ -41,7 +41,6 @@ from jxeditor.rules.tally import Tally
 from ui.models import stage_columns as sc
 from ui.models.severity import severity_icon
 from ui.models.stage_cells import StageCells, leaf_paths
-from ui.models.tree_drops import MIME_TYPE as MIME_TYPE  # the tests' import
 from ui.models.tree_drops import TreeDrops
 from ui.models.tree_events import TreeEvents
 from ui.platform.qtcompat import emit

@@ -23,7 +23,7 @@ from ui.session.editor_session import EditorSession
 from ui.session.yearly_files import Comparison
 
 if TYPE_CHECKING:  # the comparison itself is imported when one is made
-    from jxeditor.yearly.compare import Change
+    from jxeditor.yearly.compare import Difference
 
 CHANGED_PROPERTY = "compareChanged"
 CHANGED_STYLE = f'*[{CHANGED_PROPERTY}="true"] {{ background-color: #fff4c2; }}'
@@ -38,13 +38,13 @@ class CompareMarks(QObject):
     ) -> None:
         super().__init__(parent)
         self.comparison, self.form, self.tree, self.session = comparison, form, tree, session
-        self.marked_fields: dict[str, Change] = {}
+        self.marked_fields: dict[str, Difference] = {}
         form.setStyleSheet(CHANGED_STYLE)
         comparison.changed.connect(self.refresh)
         session.currentProjectChanged.connect(lambda _p: self.refresh())
         session.department.shownChanged.connect(lambda _on: self.refresh())
 
-    def _changes_of_current(self) -> list[Change]:
+    def _changes_of_current(self) -> list[Difference]:
         current = self.session.current
         if self.comparison.other is not None and self.session.department.shown:
             return [c for c in self.comparison.changes if c.department and c.node is not None]
@@ -67,7 +67,7 @@ class CompareMarks(QObject):
         self.tree.set_compare_marks(nodes)
         self._mark_form(fields)
 
-    def _mark_form(self, fields: dict[str, Change]) -> None:
+    def _mark_form(self, fields: dict[str, Difference]) -> None:
         self.marked_fields = fields
         labels = {label.buddy(): label for label in self.form.findChildren(QLabel)
                   if label.buddy() is not None}
@@ -82,7 +82,7 @@ class CompareMarks(QObject):
                 label.setToolTip(describe(change) if change is not None else "")
 
 
-def describe(change: Change) -> str:
+def describe(change: Difference) -> str:
     """The change in one line for a tooltip: its kind and the old text."""
     old = change.old if change.old not in (None, "") else "（空）"
     return QCoreApplication.translate("CompareMarks", "{0}（比较的版本中为：{1}）").format(

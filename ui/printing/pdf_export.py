@@ -7,7 +7,7 @@ painted on it, and PDF files written atomically.
 cuts it into pages, each project starting on a new page; :func:`paint_pages` draws them
 with the page numbers of the whole printout. :func:`write_pdf` makes an A4 portrait PDF
 (margins :data:`MARGINS_MM`) and writes it through
-:func:`jxeditor.formats.atomic.write_atomic`: a failed export leaves no half-written
+:func:`jxeditor.storage.atomic.write_atomic`: a failed export leaves no half-written
 file and any old file as it was.
 """
 
@@ -22,9 +22,9 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.print_plans import CellLook, form_plans
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
+from jxeditor.storage.atomic import write_atomic
 from ui.printing.page_painter import PagePainter, body_height
 from ui.printing.pagination import Page, paginate
 from ui.printing.sheet_layout import SheetLayout, TextMeasure

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import write_atomic
+from jxeditor.storage.atomic import write_atomic
 from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
 

@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.documents import load_document
 from jxeditor.formats.xlsx.print_plans import workbook_plans
 from jxeditor.formats.xlsx.review_report import SUMMARY_TITLE, ReviewedFile, review_workbook
 from jxeditor.rules.engine import validate
+from jxeditor.storage.atomic import write_atomic
 from ui.printing.pdf_export import a4_layout, plans_pdf
 
 

@@ -4,7 +4,7 @@ While the window's undo stack is not clean, :class:`Autosave` writes the documen
 its own recovery file in the user's data folder (:func:`recovery_folder`, never beside
 the user's file) every ``interval_ms`` (60 s) and after every ``edit_threshold`` (50)
 edits. The snapshot is taken in the GUI thread from a
-:class:`~jxeditor.formats.snapshot.SnapshotCache` (only the projects edited since the last copy
+:class:`~jxeditor.recovery.snapshot.SnapshotCache` (only the projects edited since the last copy
 are converted again); encoding and writing run in a background thread
 (:meth:`RecoveryStore.write_in_background`). When the
 stack becomes clean (saved, or undone back to the saved state, or another file opened)
@@ -43,8 +43,8 @@ from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 
 from jxeditor.document.document import Document
-from jxeditor.formats.recovery import SUFFIX, RecoveryEntry, RecoveryStore
-from jxeditor.formats.snapshot import SnapshotCache
+from jxeditor.recovery.snapshot import SnapshotCache
+from jxeditor.recovery.store import SUFFIX, RecoveryEntry, RecoveryStore
 from ui.platform.qtcompat import emit
 
 DATA_DIR_ENV = "JXEDITOR_DATA_DIR"

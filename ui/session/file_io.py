@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import new_project
-from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.documents import READ_SUFFIXES, WRITE_SUFFIXES, load_document, save_document
+from jxeditor.storage.atomic import os_error_text
 
 __all__ = [
     "document_suffixes",

@@ -6,10 +6,10 @@ unsaved-changes question, recovery copies and the title.
 (:class:`~jxeditor.errors.FileFormatError`); the open document is never lost. Nothing
 typed is left to commit first: every editor writes as it is typed (:mod:`ui.session.typing`).
 
-Saving is safe (:func:`jxeditor.formats.atomic.write_atomic` underneath): a temporary
+Saving is safe (:func:`jxeditor.storage.atomic.write_atomic` underneath): a temporary
 file beside the target, flushed, then an atomic replace; the previous version stays as
 ``NAME.bak``. A failed save leaves the target as it was and the document open and
-modified, and offers 另存为…. A :class:`~jxeditor.formats.filestamp.FileStamp` of the file
+modified, and offers 另存为…. A :class:`~jxeditor.storage.filestamp.FileStamp` of the file
 is kept from the moment it was read or written; before saving over the file it is
 checked, and when someone else changed (or removed) the file meanwhile the person is
 asked (覆盖 / 另存为 / 取消) instead of overwriting their work.
@@ -33,10 +33,10 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import open_document
-from jxeditor.formats.filestamp import FileStamp
-from jxeditor.formats.gc_pause import kept_long
-from jxeditor.formats.recovery import RecoveryEntry, RecoveryStore
+from jxeditor.recovery.store import RecoveryEntry, RecoveryStore
 from jxeditor.resources import resource_dir
+from jxeditor.storage.filestamp import FileStamp
+from jxeditor.storage.gc_pause import kept_long
 from ui.platform.about import program_name
 from ui.platform.qtcompat import emit
 from ui.session.autosave import Autosave, default_interval_ms, orphaned_entries, recovery_folder

@@ -6,7 +6,7 @@ chooses (suggested beside the file, named for the new year and stage:
 ``单位-2026-自评.json`` → ``单位-2027-目标.json``) and then opened in place of
 the current one, after the usual question about unsaved changes. Writing it first means
 the new year is never only in memory, and the current file is left as it was: the file
-being edited is refused as the place (:func:`jxeditor.formats.atomic.check_output`), as
+being edited is refused as the place (:func:`jxeditor.storage.atomic.check_output`), as
 are both versions for the 修改说明. The
 projects left out (period ended) and those with an unclear period are shown.
 
@@ -26,14 +26,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from jxeditor.document.document import Document
 from jxeditor.document.stages import STAGE_LABELS, TARGETS
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import check_output
+from jxeditor.storage.atomic import check_output
 from ui.platform.qtcompat import emit
 from ui.session.file_io import error_reason, load_document, save_document
 from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
 
 if TYPE_CHECKING:
-    from jxeditor.yearly.compare import Change
+    from jxeditor.yearly.compare import Difference
 
 REFRESH_MS = 400
 
@@ -103,7 +103,7 @@ class Comparison(QObject):
         self.files = files
         self.other: Document | None = None
         self.other_path: Path | None = None
-        self.changes: list[Change] = []
+        self.changes: list[Difference] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)

@@ -22,9 +22,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.styles import FONT_NAME, cut_notice, put_text
-from jxeditor.yearly.compare import Change
+from jxeditor.storage.atomic import write_atomic
+from jxeditor.yearly.compare import Difference
 
 SHEET = "修改说明"
 HEADERS: tuple[str, ...] = ("序号", "项目", "修改类型", "修改位置", "修改前", "修改后", "说明")
@@ -66,22 +66,22 @@ class _Sheet:
         return cell
 
 
-def _grouped(changes: list[Change]) -> list[tuple[str, list[Change]]]:
+def _grouped(changes: list[Difference]) -> list[tuple[str, list[Difference]]]:
     """The changes by project, in their order (one project's changes may not be adjacent
     when a project appears twice; they are put together at its first place)."""
-    groups: dict[str, list[Change]] = {}
+    groups: dict[str, list[Difference]] = {}
     for change in changes:
         groups.setdefault(change.project or DOCUMENT, []).append(change)
     return list(groups.items())
 
 
-def change_report(changes: list[Change], *, old_name: str = "", new_name: str = "",
+def change_report(changes: list[Difference], *, old_name: str = "", new_name: str = "",
                   today: date | None = None) -> Workbook:
     """The 修改说明 workbook of ``changes`` (``old_name``/``new_name``: the files shown)."""
     return _change_report(changes, old_name, new_name, today)[0]
 
 
-def _change_report(changes: list[Change], old_name: str, new_name: str,
+def _change_report(changes: list[Difference], old_name: str, new_name: str,
                    today: date | None) -> tuple[Workbook, int]:
     """The workbook and how many of its texts were cleaned or cut."""
     wb = Workbook()
@@ -128,7 +128,7 @@ def _change_report(changes: list[Change], old_name: str, new_name: str,
     return wb, sheet.cut
 
 
-def save_change_report(changes: list[Change], path: str | Path, *, old_name: str = "",
+def save_change_report(changes: list[Difference], path: str | Path, *, old_name: str = "",
                        new_name: str = "") -> list[str]:
     """Writes the 修改说明 workbook to ``path`` atomically (raises
     :class:`~jxeditor.errors.FileFormatError` when it cannot); returns the notices (texts

@@ -15,7 +15,8 @@ from datetime import date
 
 from jxeditor.document.amounts import Amount, DateValue
 from jxeditor.document.document import Document
-from jxeditor.document.model import MONTHS, Indicator, Level2, Period, Project
+from jxeditor.document.fields import MONTHS
+from jxeditor.document.model import Indicator, Level2, Period, Project
 from jxeditor.formats.xlsx.sheet_plan import (
     CellValue,
     Notes,

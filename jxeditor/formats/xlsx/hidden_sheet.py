@@ -28,7 +28,6 @@ from pathlib import Path
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.gc_pause import paused_gc
 from jxeditor.formats.json_format import document_to_dict, loads
 from jxeditor.formats.xlsx.common import (
     META_MAGIC,
@@ -38,6 +37,7 @@ from jxeditor.formats.xlsx.common import (
     grid_digest,
 )
 from jxeditor.formats.xlsx.sheet_plan import CellValue, SheetPlan
+from jxeditor.storage.gc_pause import paused_gc
 
 CHUNK = 32000
 MAX_JSON_BYTES = 256 * 1024 * 1024

@@ -44,7 +44,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jxeditor.document.department import DEPARTMENT_LABEL
 from jxeditor.document.document import Document
-from jxeditor.formats.atomic import write_atomic
 from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
 from jxeditor.formats.xlsx.styles import FONT_NAME, cut_notice, put_text
@@ -53,6 +52,7 @@ from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
 from jxeditor.rules.project_rules import still_empty
 from jxeditor.rules.tally import REPORT_ORDER, RETURN, Tally
+from jxeditor.storage.atomic import write_atomic
 
 TITLE = "审核意见"
 SUMMARY_TITLE = "审核意见汇总"

@@ -29,7 +29,7 @@ package; each sheet is one XML text, its rows formatted directly in the frame op
 writes for its kind of sheet (:mod:`~jxeditor.formats.xlsx.sheet_xml`,
 :mod:`~jxeditor.formats.xlsx.fast_rows`: many times faster than openpyxl's per-cell
 elements), with the ordinary openpyxl cells as the path the tests compare. The file is written
-atomically (:func:`jxeditor.formats.atomic.write_atomic`): a failed export leaves any old
+atomically (:func:`jxeditor.storage.atomic.write_atomic`): a failed export leaves any old
 file as it was.
 
 The sheets are planned and written one at a time (:func:`_sheet_plans`): a sheet's plan
@@ -50,8 +50,6 @@ from openpyxl import Workbook
 from openpyxl.worksheet.cell_range import MultiCellRange
 
 from jxeditor.document.document import Document
-from jxeditor.formats.atomic import write_atomic
-from jxeditor.formats.gc_pause import paused_gc
 from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.department_layout import SHEET_TITLE as DEPARTMENT_SHEET
 from jxeditor.formats.xlsx.department_layout import department_form
@@ -67,6 +65,8 @@ from jxeditor.formats.xlsx.sheet_xml import setup_sheet, sheet_xml_bytes
 from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import Styles
 from jxeditor.formats.xlsx.summary_sheets import list_plan, summary_plan
+from jxeditor.storage.atomic import write_atomic
+from jxeditor.storage.gc_pause import paused_gc
 
 
 def _sheet_plans(doc: Document, forms: Notes, views: Notes

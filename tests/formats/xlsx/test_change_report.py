@@ -19,13 +19,13 @@ from jxeditor.formats.xlsx.change_report import (
     change_report,
     save_change_report,
 )
-from jxeditor.yearly.compare import FIELD_CHANGED, INDICATOR_ADDED, VALUE_CHANGED, Change
+from jxeditor.yearly.compare import FIELD_CHANGED, INDICATOR_ADDED, VALUE_CHANGED, Difference
 
 CHANGES = [
-    Change("", FIELD_CHANGED, "year", "2025", "2026", location="预算年度"),
-    Change("档案室改造", FIELD_CHANGED, "name", "档案室", "档案室改造", location="项目名称"),
-    Change("培训", VALUE_CHANGED, "产出指标 / 数量指标 / 人次", "=500", "≥520人次", location="人次"),
-    Change("档案室改造", INDICATOR_ADDED, "产出 / 数量 / 面积", None, "≥120平方米", location="面积"),
+    Difference("", FIELD_CHANGED, "year", "2025", "2026", location="预算年度"),
+    Difference("档案室改造", FIELD_CHANGED, "name", "档案室", "档案室改造", location="项目名称"),
+    Difference("培训", VALUE_CHANGED, "产出指标 / 数量指标 / 人次", "=500", "≥520人次", location="人次"),
+    Difference("档案室改造", INDICATOR_ADDED, "产出 / 数量 / 面积", None, "≥120平方米", location="面积"),
 ]
 
 

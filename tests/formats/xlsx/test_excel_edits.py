@@ -4,28 +4,17 @@ the hidden copy where the cell still holds the cut form; the export reports the 
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import openpyxl
-from builders import clean_document
+from builders import two_projects
 
 from jxeditor.document.department import Department, Measure, Task
-from jxeditor.document.document import Document
 from jxeditor.formats.documents import open_document, save_document
 from jxeditor.formats.xlsx.common import META_SHEET
 from jxeditor.formats.xlsx.reader import read_workbook
 
 LONG = "".join(f"第{i}句目标内容。" for i in range(6000))  # about 50,000 characters
-
-
-def _two_projects() -> Document:
-    doc = clean_document()
-    second = copy.deepcopy(doc.projects[0])
-    second.name = "第二个项目"
-    second.code = "0012"
-    doc.projects.append(second)
-    return doc
 
 
 def _edit_in_excel(path: Path, sheet_index: int, change: str) -> None:
@@ -40,7 +29,7 @@ def _edit_in_excel(path: Path, sheet_index: int, change: str) -> None:
 
 def test_one_sheet_edited_gives_one_notice(tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
-    save_document(_two_projects(), path)
+    save_document(two_projects(), path)
     _edit_in_excel(path, 3, "0099")  # 汇总, 指标清单, then the projects
     doc, notices, ours = read_workbook(path)
     assert ours and doc.projects[1].code == "0099"
@@ -49,7 +38,7 @@ def test_one_sheet_edited_gives_one_notice(tmp_path: Path) -> None:
 
 
 def test_cut_text_is_reported_on_export_and_restored_on_reimport(tmp_path: Path) -> None:
-    doc = _two_projects()
+    doc = two_projects()
     doc.projects[1].goals.annual = LONG
     path = tmp_path / "book.xlsx"
     notices = save_document(doc, path)
@@ -62,7 +51,7 @@ def test_cut_text_is_reported_on_export_and_restored_on_reimport(tmp_path: Path)
 
 
 def test_a_text_edited_in_excel_is_not_replaced(tmp_path: Path) -> None:
-    doc = _two_projects()
+    doc = two_projects()
     doc.projects[1].goals.annual = LONG
     path = tmp_path / "book.xlsx"
     save_document(doc, path)
@@ -79,7 +68,7 @@ def test_a_text_edited_in_excel_is_not_replaced(tmp_path: Path) -> None:
 
 def test_a_workbook_without_our_hidden_sheet_is_foreign(tmp_path: Path) -> None:
     path = tmp_path / "form.xlsx"
-    save_document(_two_projects(), path)
+    save_document(two_projects(), path)
     _doc, _notices, foreign = open_document(path)  # in a child process
     assert not foreign
     wb = openpyxl.load_workbook(path)
@@ -94,7 +83,7 @@ def test_a_target_sheet_edited_in_excel_keeps_the_history_of_its_indicators(tmp_
     it comes from the hidden copy, for indicators kept, edited in value, or renamed."""
     from jxeditor.document.model import HistoryEntry
 
-    doc = _two_projects()
+    doc = two_projects()
     indicators = [ind for l1 in doc.projects[1].indicators for l2 in l1.children
                   for ind in l2.children]
     assert len(indicators) >= 2
@@ -123,7 +112,7 @@ def test_a_target_sheet_edited_in_excel_keeps_the_history_of_its_indicators(tmp_
 def test_the_department_block_survives_an_edited_sheet(tmp_path: Path) -> None:
     """Issue 30: the department's overall targets (no sheet of their own yet) come back
     from the hidden copy, whether or not a project sheet was edited."""
-    doc = _two_projects()
+    doc = two_projects()
     doc.department = Department(name="示例局", overall_goal="做好工作。",
                                 tasks=[Task("组织收入", measures=[Measure("增长 8%", "增长率", "≥8%")])])
     path = tmp_path / "book.xlsx"

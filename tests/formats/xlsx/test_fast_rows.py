@@ -8,7 +8,6 @@ import openpyxl
 from builders import clean_document
 from openpyxl import Workbook
 
-from jxeditor.document.document import Document
 from jxeditor.formats.xlsx.common import META_SHEET
 from jxeditor.formats.xlsx.fast_rows import row_xml, sheet_ref
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
@@ -16,15 +15,9 @@ from jxeditor.formats.xlsx.styles import Styles
 from jxeditor.formats.xlsx.writer import workbook_bytes
 
 
-def _doc() -> Document:
-    doc = clean_document()
-    doc.reporting_unit = "示例局"
-    return doc
-
-
 def test_openpyxl_cell_path_gives_the_same_workbook() -> None:
     """Rows are normally written as XML text; the public openpyxl path must agree."""
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].name = "=公式样"
     doc.projects[0].indicators[0].children[0].children[0].basis = "依据"
     fast, _ = workbook_bytes(doc)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import clean_document
+from builders import two_projects
 from fixture_paths import FIXTURES, SAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -36,18 +36,8 @@ from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 SAMPLE_XLSX = SAMPLES / "dalian-hitech-finance-2026.xlsx"
 
 
-def _two_projects() -> Document:
-    doc = clean_document()
-    second = clean_document().projects[0]
-    second.name = "第二个项目"
-    second.code = "0012"
-    doc.projects.append(second)
-    doc.reporting_unit = "示例局"
-    return doc
-
-
 def _export(tmp_path: Path, doc: Document | None = None) -> tuple[Path, Document]:
-    doc = doc or _two_projects()
+    doc = doc or two_projects()
     path = tmp_path / "book.xlsx"
     save_xlsx(doc, path)
     return path, doc
@@ -224,7 +214,7 @@ def _rewrite(data: bytes, member: str, change: object) -> bytes:
      "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet5.xml"]))
 def test_damaged_xml_inside_a_sound_zip(cut: int, member: str) -> None:
     """Any damaged part gives a FileFormatError or a document, never another exception."""
-    data, _ = workbook_bytes(_two_projects())
+    data, _ = workbook_bytes(two_projects())
     damaged = _rewrite(data, member, lambda c: c[: cut % max(len(c), 1)] + b"<\x00&;")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "damaged.xlsx"

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import pytest
 from builders import clean_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -27,6 +28,7 @@ def _round_trip(doc: Document) -> tuple[Document, list[str]]:
         return read_xlsx(path)
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
 def test_arbitrary_documents_round_trip(doc: Document) -> None:
@@ -35,6 +37,7 @@ def test_arbitrary_documents_round_trip(doc: Document) -> None:
     assert notices == []
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
 def test_resaving_in_another_program_keeps_it_exact(doc: Document) -> None:

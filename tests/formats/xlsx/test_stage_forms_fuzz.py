@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import documents
@@ -27,6 +28,7 @@ def _written(doc: Document, stage: str, tmp: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(later_documents)
 def test_read_without_the_hidden_sheet(case: tuple[Document, str]) -> None:
@@ -40,6 +42,7 @@ def test_read_without_the_hidden_sheet(case: tuple[Document, str]) -> None:
     assert again.stage == stage or not again.projects
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(later_documents, st.integers(min_value=0, max_value=400), st.sampled_from(["", "x", "12"]))
 def test_read_after_an_edit(case: tuple[Document, str], nth: int, value: str) -> None:

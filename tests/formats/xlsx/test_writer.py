@@ -29,12 +29,6 @@ from jxeditor.formats.xlsx.writer import save_xlsx, workbook_bytes
 FORMULA_LIKE = ["=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"http://x\",\"点我\")"]
 
 
-def _doc() -> Document:
-    doc = clean_document()
-    doc.reporting_unit = "示例局"
-    return doc
-
-
 def _save(doc: Document, tmp_path: Path, name: str = "out.xlsx") -> tuple[Path, list[str]]:
     path = tmp_path / name
     return path, save_xlsx(doc, path)
@@ -58,7 +52,7 @@ def _find(ws: object, text: str) -> object:
 
 # -- workbook structure -------------------------------------------------------------------
 def test_sheets_in_order_with_hidden_data_sheet(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects.append(copy.deepcopy(doc.projects[0]))
     path, notices = _save(doc, tmp_path)
     wb = _load(path)
@@ -69,7 +63,7 @@ def test_sheets_in_order_with_hidden_data_sheet(tmp_path: Path) -> None:
 
 
 def test_form_layout_like_the_paper_form(tmp_path: Path) -> None:
-    path, _ = _save(_doc(), tmp_path)
+    path, _ = _save(clean_document(reporting_unit="示例局"), tmp_path)
     ws = _load(path)["档案室改造"]
     values = _values(ws)
     assert values[0][0] == "本级预算项目绩效目标表"
@@ -96,7 +90,7 @@ def test_form_layout_like_the_paper_form(tmp_path: Path) -> None:
 
 
 def test_form_style_and_print_setup(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].goals.annual = "完成档案室改造并投入使用，" * 30
     path, _ = _save(doc, tmp_path)
     ws = _load(path)["档案室改造"]
@@ -113,7 +107,7 @@ def test_form_style_and_print_setup(tmp_path: Path) -> None:
 
 
 def test_description_and_basis_columns_only_when_used(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     ind = doc.projects[0].indicators[0].children[0].children[0]
     ind.description = "改造的房屋面积"
     path, _ = _save(doc, tmp_path)
@@ -125,7 +119,7 @@ def test_description_and_basis_columns_only_when_used(tmp_path: Path) -> None:
 
 
 def test_empty_groups_get_a_row(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].indicators.append(Level1("共性指标", []))
     doc.projects[0].indicators[0].children.append(Level2("空的二级", []))
     path, _ = _save(doc, tmp_path)
@@ -135,7 +129,7 @@ def test_empty_groups_get_a_row(tmp_path: Path) -> None:
 
 
 def test_summary_and_indicator_list(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].funding.annual.total = Decimal("99")  # now a sum mismatch: one error
     path, _ = _save(doc, tmp_path)
     wb = _load(path)
@@ -160,7 +154,7 @@ def test_summary_and_indicator_list(tmp_path: Path) -> None:
 
 # -- text is text -----------------------------------------------------------------------------
 def test_formula_like_text_stays_text(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     p = doc.projects[0]
     p.name, p.department, p.code, p.purpose = FORMULA_LIKE[:4]
     p.indicators[0].children[0].children[0].value = FORMULA_LIKE[4]
@@ -185,7 +179,7 @@ def test_formula_like_text_stays_text(tmp_path: Path) -> None:
 
 
 def test_codes_stay_text(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].code = "0012"
     path, _ = _save(doc, tmp_path)
     cell = _find(_load(path)["档案室改造"], "0012")
@@ -193,7 +187,7 @@ def test_codes_stay_text(tmp_path: Path) -> None:
 
 
 def test_illegal_characters_are_dropped_with_a_notice(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].goals.annual = "目标\x01\x0b一\ufffe\ud800"
     doc.projects[0].name = "名\x00称"
     path, notices = _save(doc, tmp_path)
@@ -204,7 +198,7 @@ def test_illegal_characters_are_dropped_with_a_notice(tmp_path: Path) -> None:
 
 
 def test_overlong_text_is_cut_in_the_cell_only(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].goals.period = "长" * 40000
     path, notices = _save(doc, tmp_path)
     ws = _load(path)["档案室改造"]
@@ -214,7 +208,7 @@ def test_overlong_text_is_cut_in_the_cell_only(tmp_path: Path) -> None:
 
 
 def test_amounts_are_numbers_with_a_decimal_format(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     doc.projects[0].funding.period = FundingColumn(Decimal("1443.08"), Decimal("12345.123456"),
                                                    "四十万")
     path, _ = _save(doc, tmp_path)
@@ -228,7 +222,7 @@ def test_amounts_are_numbers_with_a_decimal_format(tmp_path: Path) -> None:
 def test_failed_save_leaves_nothing(tmp_path: Path) -> None:
     target = tmp_path / "missing-folder" / "out.xlsx"
     with pytest.raises(FileFormatError, match="无法保存"):
-        save_xlsx(_doc(), target)
+        save_xlsx(clean_document(reporting_unit="示例局"), target)
     assert not target.parent.exists()
 
 
@@ -240,7 +234,7 @@ def test_empty_document_and_project_without_anything() -> None:
 
 
 def test_many_indicators_in_one_project(tmp_path: Path) -> None:
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     group = doc.projects[0].indicators[0].children[0]
     group.children = [Indicator(f"指标{i}", "≥1个") for i in range(300)]
     path, _ = _save(doc, tmp_path)
@@ -262,7 +256,7 @@ INDICATOR_FIELDS = ["name", "value", "description", "basis"]
 def _payload_document() -> Document:
     """One project per payload, the payload in every text field of it (the name keeps a prefix,
     as a project's name is also its sheet's name)."""
-    doc = _doc()
+    doc = clean_document(reporting_unit="示例局")
     template = doc.projects[0]
     doc.projects = []
     for number, payload in enumerate(PAYLOADS):

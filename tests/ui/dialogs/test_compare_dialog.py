@@ -14,7 +14,7 @@ from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
-from jxeditor.yearly.compare import INDICATOR_REMOVED, Change
+from jxeditor.yearly.compare import INDICATOR_REMOVED, Difference
 from ui.dialogs.compare_dialog import CompareDialog
 from ui.session.files import DocumentFiles
 from ui.session.yearly_files import Comparison
@@ -79,7 +79,7 @@ def test_a_row_goes_to_its_place(dialog: CompareDialog, qtbot: Any) -> None:
 
 def test_a_removed_indicator_goes_to_its_group(dialog: CompareDialog, qtbot: Any) -> None:
     item = dialog.list.topLevelItem(0)
-    removed = Change("示例项目0", INDICATOR_REMOVED, "a / b / c", "x", None, old_index=0,
+    removed = Difference("示例项目0", INDICATOR_REMOVED, "a / b / c", "x", None, old_index=0,
                      new_index=0, node=(1, 2, 3))
     item.setData(0, 256, removed)  # Qt.ItemDataRole.UserRole
     session = dialog.comparison.files.session
@@ -90,12 +90,12 @@ def test_a_removed_indicator_goes_to_its_group(dialog: CompareDialog, qtbot: Any
 
 def test_a_change_no_longer_there_says_so(dialog: CompareDialog, qtbot: Any) -> None:
     item = dialog.list.topLevelItem(0)
-    item.setData(0, 256, Change("旧项目", "project_removed", "", "旧项目", None, old_index=3))
+    item.setData(0, 256, Difference("旧项目", "project_removed", "", "旧项目", None, old_index=3))
     session = dialog.comparison.files.session
     with qtbot.wait_signal(session.message) as said:
         assert not dialog.show_change(item)
     assert said.args == ["该项目已不在当前文档中"]
-    item.setData(0, 256, Change("x", "field", "name", "a", "b", new_index=99))
+    item.setData(0, 256, Difference("x", "field", "name", "a", "b", new_index=99))
     assert not dialog.show_change(item)
 
 

@@ -12,7 +12,8 @@ from session_fixtures import make_session
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Level2, new_project
-from ui.models.tree_model import MIME_TYPE, IndicatorTreeModel
+from ui.models.tree_drops import MIME_TYPE
+from ui.models.tree_model import IndicatorTreeModel
 from ui.session.commands import InsertNodeCommand
 
 

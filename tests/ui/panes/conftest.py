@@ -1,23 +1,14 @@
-"""Fixtures for the pane tests: a session on the sample document, and a pane of a given
-class built on it with ``qtmodeltester`` watching its model."""
+"""Fixtures for the pane tests: a pane of a given class built on the sample document's
+session (``session``, in tests/ui/conftest.py) with ``qtmodeltester`` watching its model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from session_fixtures import make_session
 
-from jxeditor.document.document import Document
 from ui.session.editor_session import EditorSession
-
-
-@pytest.fixture
-def session(sample_doc: Document) -> Iterator[EditorSession]:
-    session = make_session(sample_doc)
-    yield session
-    session.stack.clear()
 
 
 @pytest.fixture

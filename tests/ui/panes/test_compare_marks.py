@@ -16,7 +16,7 @@ from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
-from jxeditor.yearly.compare import FIELD_CHANGED, Change
+from jxeditor.yearly.compare import FIELD_CHANGED, Difference
 from ui.models.tree_model import IndicatorTreeModel
 from ui.panes.compare_marks import CHANGED_PROPERTY, CompareMarks, describe
 from ui.panes.project_form import ProjectForm
@@ -99,5 +99,5 @@ def test_marks_go_when_the_comparison_ends(marked: Any) -> None:
 
 
 def test_describe() -> None:
-    assert describe(Change("p", FIELD_CHANGED, "name", "旧名", "新名")) == "修改（比较的版本中为：旧名）"
-    assert describe(Change("p", FIELD_CHANGED, "name", None, "新名")).endswith("（空））")
+    assert describe(Difference("p", FIELD_CHANGED, "name", "旧名", "新名")) == "修改（比较的版本中为：旧名）"
+    assert describe(Difference("p", FIELD_CHANGED, "name", None, "新名")).endswith("（空））")

@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from keyboard_focus import type_chinese
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 
 from jxeditor.library.entries import SHIPPED, USER
 from jxeditor.library.suggest import Suggestion
@@ -63,12 +62,6 @@ def editor(qtbot: Any) -> tuple[NameEditor, list[str]]:
     qtbot.waitExposed(widget)
     widget.setFocus()
     return widget, asked
-
-
-def type_chinese(widget: NameEditor, text: str) -> None:
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_each_edit_asks_again(editor: tuple[NameEditor, list[str]]) -> None:

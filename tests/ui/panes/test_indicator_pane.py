@@ -9,9 +9,9 @@ delegate's editor all the same, and ``qtmodeltester`` watches the tree model thr
 from __future__ import annotations
 
 import pytest
+from keyboard_focus import type_chinese
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QWidget
 
 from jxeditor.document.model import Indicator, Level1, Level2
 from ui.panes.delegates import ValueEditor
@@ -42,12 +42,6 @@ def open_editor(pane: IndicatorPane, path: tuple[int, ...], column: int) -> QWid
 
 def editing(pane: IndicatorPane) -> bool:
     return pane.tree.state() == QAbstractItemView.State.EditingState
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def names(session: EditorSession, parent: tuple[int, ...]) -> list[str]:

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyboard_focus import type_chinese
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator, Level1, Level2, Project
@@ -57,12 +56,6 @@ def actions(pane_of, library: LearningLibrary, session: EditorSession) -> Librar
     session.set_project_field(session.current, "name", "2026年档案室改造")
     session.stack.clear()
     return LibraryActions(pane, library)
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def open_name_editor(actions: LibraryActions, path: tuple[int, ...],

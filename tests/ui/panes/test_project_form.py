@@ -7,27 +7,19 @@ by key clicks, Chinese by input-method commit events, as an input method sends i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from keyboard_focus import type_chinese
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QInputMethodEvent
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
-from session_fixtures import make_session
 
 from jxeditor.document.document import Document
 from ui.panes.date_field import DateField
 from ui.panes.project_form import ProjectForm
 from ui.session.editor_session import EditorSession
-
-
-@pytest.fixture
-def session(sample_doc: Document) -> Iterator[EditorSession]:
-    session = make_session(sample_doc)
-    yield session
-    session.stack.clear()
 
 
 @pytest.fixture
@@ -46,13 +38,6 @@ def line(form: ProjectForm, path: str) -> QLineEdit:
 def leave(widget: QWidget) -> None:
     """What the widget gets when the person tabs or clicks away."""
     QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
-
-
-def type_chinese(widget: QWidget, text: str) -> None:
-    """What an input method sends when the person picks the characters."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def settle(qtbot, session: EditorSession) -> None:

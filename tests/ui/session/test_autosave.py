@@ -17,11 +17,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from session_fixtures import make_session
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
-from jxeditor.formats.recovery import SUFFIX, RecoveryStore
+from jxeditor.recovery.store import SUFFIX, RecoveryStore
 from ui.session.autosave import (
     DEFAULT_INTERVAL_MS,
     Autosave,
@@ -33,13 +32,6 @@ from ui.session.autosave import (
 from ui.session.editor_session import EditorSession
 
 THRESHOLD = 3
-
-
-@pytest.fixture
-def session(sample_doc: Document) -> Iterator[EditorSession]:
-    session = make_session(sample_doc)
-    yield session
-    session.stack.clear()
 
 
 @pytest.fixture

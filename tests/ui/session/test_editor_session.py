@@ -8,18 +8,10 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
-from session_fixtures import make_session
 
 from jxeditor.document.document import Document
 from jxeditor.document.model import new_project
 from ui.session.editor_session import EditorSession
-
-
-@pytest.fixture
-def session(sample_doc: Document) -> EditorSession:
-    session = make_session(sample_doc)
-    yield session
-    session.stack.clear()
 
 
 def problem(session: EditorSession, project, code: str):

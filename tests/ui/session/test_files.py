@@ -18,9 +18,9 @@ from session_fixtures import document_files
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import backup_path
 from jxeditor.formats.documents import save_document
 from jxeditor.formats.xlsx.common import META_SHEET
+from jxeditor.storage.atomic import backup_path
 from ui.session.files import DocumentFiles, recent_files
 
 SAMPLE_TEXT = SAMPLES / "dalian-hitech-finance-2026.txt"

@@ -39,14 +39,6 @@ def archive_file(tmp_path: Path, values: dict[str, str],
     return path
 
 
-@pytest.fixture
-def new_window(qtbot) -> MainWindow:
-    win = MainWindow(FakeQuestions())
-    qtbot.addWidget(win)
-    win.questions.answers["ask_save_changes"] = lambda *_: "discard"
-    return win
-
-
 def test_an_edit_closed_with_dont_save_is_not_learned(new_window: MainWindow, tmp_path) -> None:
     window = new_window
     assert window.files.open_file(archive_file(tmp_path, {"验收合格率": "=100%"}))

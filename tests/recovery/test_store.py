@@ -13,7 +13,7 @@ from builders import clean_document
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.recovery import SUFFIX, RecoveryStore, absolute_path
+from jxeditor.recovery.store import SUFFIX, RecoveryStore, absolute_path
 
 
 def test_recovery_copies(tmp_path: Path) -> None:

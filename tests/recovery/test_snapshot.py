@@ -11,7 +11,7 @@ from builders import clean_project
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator
 from jxeditor.formats import json_format
-from jxeditor.formats.snapshot import SnapshotCache
+from jxeditor.recovery.snapshot import SnapshotCache
 
 
 def _named(name: str):
@@ -50,7 +50,7 @@ def test_snapshot_follows_every_kind_of_change() -> None:
 
 
 def test_recovery_copy_from_the_snapshot_reads_back(tmp_path: Path) -> None:
-    from jxeditor.formats.recovery import RecoveryStore, absolute_path
+    from jxeditor.recovery.store import RecoveryStore, absolute_path
 
     doc = _doc(3)
     cache = SnapshotCache(doc)

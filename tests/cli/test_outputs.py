@@ -21,8 +21,8 @@ from named_pipes import make_pipe
 from jxeditor.cli import main
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import check_output, same_file
 from jxeditor.formats.documents import load_document, save_document
+from jxeditor.storage.atomic import check_output, same_file
 
 needs_links = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt",
                                  reason="symbolic links need privileges on Windows")

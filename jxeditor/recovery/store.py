@@ -5,7 +5,7 @@ user's own file): the document in the JSON format plus a little metadata (the fi
 belongs to, absolute and resolved, and its stamp as the editor last read or wrote it; a
 display name; when it was written). After a crash the next start lists
 them (:meth:`RecoveryStore.entries`) and offers to restore each; a clean exit or a
-save removes the copy. Writing goes through :func:`~jxeditor.formats.atomic.write_atomic`, so a
+save removes the copy. Writing goes through :func:`~jxeditor.storage.atomic.write_atomic`, so a
 crash in the middle of a recovery write leaves the previous copy intact, and it can run
 in a background thread (:meth:`RecoveryStore.write_in_background`).
 """
@@ -26,8 +26,8 @@ from pathlib import Path
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.formats.atomic import os_error_text, write_atomic
-from jxeditor.formats.filestamp import FileStamp
+from jxeditor.storage.atomic import os_error_text, write_atomic
+from jxeditor.storage.filestamp import FileStamp
 
 SUFFIX = ".recovery.json"
 
@@ -106,7 +106,7 @@ class RecoveryStore:
         self, slot: Path, doc: Document | str, title: str, original: str
     ) -> threading.Thread:
         """Takes a snapshot now (``doc``, or its JSON text already made, such as
-        :class:`jxeditor.formats.snapshot.SnapshotCache` gives), writes it in a thread."""
+        :class:`jxeditor.recovery.snapshot.SnapshotCache` gives), writes it in a thread."""
         text = json_format.dumps(doc) if isinstance(doc, Document) else doc
 
         def run() -> None:

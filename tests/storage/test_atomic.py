@@ -12,9 +12,10 @@ import pytest
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
-from jxeditor.formats import atomic, json_format
-from jxeditor.formats.atomic import backup_path, keep_backup_copy, os_error_text, write_atomic
+from jxeditor.formats import json_format
 from jxeditor.formats.documents import load_document, save_document
+from jxeditor.storage import atomic
+from jxeditor.storage.atomic import backup_path, keep_backup_copy, os_error_text, write_atomic
 
 
 def test_previous_version_is_kept_as_bak(tmp_path: Path) -> None:

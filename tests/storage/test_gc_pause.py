@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from jxeditor.formats.gc_pause import kept_long, paused_gc
+from jxeditor.storage.gc_pause import kept_long, paused_gc
 
 
 @pytest.fixture(autouse=True)

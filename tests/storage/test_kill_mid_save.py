@@ -2,7 +2,7 @@
 new version, never a mix, and the temporary file the kill left is removed at the next save.
 
 The saving process is a real child Python process running the save path of the editor and
-the command line (:func:`jxeditor.formats.atomic.write_atomic`, with the ``.bak`` copy the
+the command line (:func:`jxeditor.storage.atomic.write_atomic`, with the ``.bak`` copy the
 editor keeps); it is killed with ``Popen.kill()`` (SIGKILL on Linux, TerminateProcess on
 Windows) at several moments, one of them while the temporary file is being written.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from jxeditor.formats import atomic
+from jxeditor.storage import atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ CHILD = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from jxeditor.formats.atomic import write_atomic
+from jxeditor.storage.atomic import write_atomic
 data = Path(sys.argv[3]).read_bytes()
 print("ready", flush=True)
 write_atomic(sys.argv[2], data, keep_backup=True)

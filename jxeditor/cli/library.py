@@ -19,17 +19,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from jxeditor.cli.output import EXIT_FILE, EXIT_OK
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.atomic import os_error_text
 from jxeditor.formats.documents import load_document
 from jxeditor.library.entries import USER
 from jxeditor.library.sound import learnable_rows
 from jxeditor.library.store import LIBRARY_FILE, UserLibrary
 from jxeditor.library.suggest import Suggester
+from jxeditor.storage.atomic import os_error_text
 
 COMMANDS: tuple[str, ...] = ("suggest",)
 DATA_DIR_ENV = "JXEDITOR_DATA_DIR"
-EXIT_OK, EXIT_FILE = 0, 2
 ORGANIZATION = APPLICATION = "jxeditor"
 
 

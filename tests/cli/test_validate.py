@@ -105,7 +105,7 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     folder = tmp_path / "a-folder.json"
     folder.mkdir()
     result = subprocess.run(
-        [sys.executable, "-m", "jxeditor.cli", "validate", str(folder)],
+        [sys.executable, "-m", "jxeditor", "validate", str(folder)],
         capture_output=True, text=True, encoding="utf-8", check=False,
     )
     assert result.returncode == 2
@@ -135,7 +135,7 @@ def run_cli(*args: str, env_encoding: str = "gbk") -> subprocess.CompletedProces
     env = dict(os.environ, PYTHONIOENCODING=env_encoding)
     env.pop("PYTHONUTF8", None)
     return subprocess.run(
-        [sys.executable, "-m", "jxeditor.cli", *args], capture_output=True, env=env, check=False,
+        [sys.executable, "-m", "jxeditor", *args], capture_output=True, env=env, check=False,
         timeout=60,
     )
 
@@ -175,7 +175,7 @@ def test_interactive_output_keeps_the_consoles_encoding() -> None:
     env = dict(os.environ, PYTHONIOENCODING="gbk")
     env.pop("PYTHONUTF8", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "jxeditor.cli", "validate", str(SAMPLE)],
+        [sys.executable, "-m", "jxeditor", "validate", str(SAMPLE)],
         stdout=follower, stderr=subprocess.DEVNULL, env=env,
     )
     os.close(follower)
@@ -198,7 +198,7 @@ def test_interactive_output_keeps_the_consoles_encoding() -> None:
 def test_configure_output_chooses_by_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
-    from jxeditor.cli import configure_output
+    from jxeditor.cli.output import configure_output
 
     class Stream(io.TextIOWrapper):
         def __init__(self, tty: bool) -> None:
@@ -300,7 +300,7 @@ def test_running_out_of_memory_is_one_chinese_line_and_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A file far larger than it looks (the reader runs out of memory): no traceback."""
-    import jxeditor.cli as cli
+    import jxeditor.cli.convert as cli
 
     def exhausted(source: str, target: str) -> int:
         raise MemoryError

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jxeditor.document.document import Document
 from jxeditor.formats import json_format
-from jxeditor.formats.filestamp import FileStamp
+from jxeditor.storage.filestamp import FileStamp
 
 
 def test_changes_by_others_are_noticed(tmp_path: Path) -> None:
