@@ -50,6 +50,6 @@ def clean_document(framework: str = "2021") -> Document:
 
 
 def indicator(doc: Document, path: tuple[int, int, int] = (0, 0, 0)) -> Indicator:
-    node = doc.node(0, path)
+    node = doc.node(doc.projects[0], path)
     assert isinstance(node, Indicator)
     return node

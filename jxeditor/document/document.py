@@ -151,14 +151,15 @@ class Document(DepartmentEditing):
         self._emit(Reset())
 
     # -- projects -------------------------------------------------------------------
-    def set_project_field(self, index: int, path: str, value: Any) -> Any:
-        """Sets one field of the project at ``index`` by dotted path; returns the old value."""
+    # A project is named by identity (the :class:`Project` object, one of ``projects``:
+    # the document does not look for it); only the list of projects is edited by row.
+    def set_project_field(self, project: Project, path: str, value: Any) -> Any:
+        """Sets one field of ``project`` by dotted path; returns the old value."""
         if path not in PROJECT_FIELDS:
             raise KeyError(path)
-        target = self.projects[index]
-        old = get_field(target, path)
-        set_field(target, path, value)
-        self._emit(ProjectFieldChanged(target, index, path))
+        old = get_field(project, path)
+        set_field(project, path, value)
+        self._emit(ProjectFieldChanged(project, path))
         return old
 
     def insert_project(self, index: int, project: Project) -> None:
@@ -199,22 +200,22 @@ class Document(DepartmentEditing):
         self._emit(ProjectMoved(project, src, dest))
 
     def set_acknowledgements(
-        self, index: int, acknowledgements: list[Acknowledgement]
+        self, project: Project, acknowledgements: list[Acknowledgement]
     ) -> list[Acknowledgement]:
         """Sets the project's acknowledged warnings (确认无误 with a reason); returns the
         old list."""
-        target = self.projects[index]
-        old = target.acknowledgements
-        target.acknowledgements = list(acknowledgements)
-        self._emit(AcknowledgementsChanged(target, index))
+        old = project.acknowledgements
+        project.acknowledgements = list(acknowledgements)
+        self._emit(AcknowledgementsChanged(project))
         return old
 
     # -- indicator tree ----------------------------------------------------------------
-    def node(self, index: int, path: NodePath) -> Node:
-        """The node at ``path`` (1 to 3 indices) in a project's indicator tree."""
+    @staticmethod
+    def node(project: Project, path: NodePath) -> Node:
+        """The node at ``path`` (1 to 3 indices) in ``project``'s indicator tree."""
         if not 1 <= len(path) <= 3:
             raise IndexError(path)
-        children: list[Any] = self.projects[index].indicators
+        children: list[Any] = project.indicators
         item: Any = None
         for i in path:
             if not 0 <= i < len(children):
@@ -224,17 +225,18 @@ class Document(DepartmentEditing):
         node: Node = item
         return node
 
-    def children_of(self, index: int, parent: NodePath) -> list[Any]:
+    @staticmethod
+    def children_of(project: Project, parent: NodePath) -> list[Any]:
         """The child list under ``parent`` (``()`` is the project's first levels)."""
         if not parent:
-            return self.projects[index].indicators
-        node = self.node(index, parent)
+            return project.indicators
+        node = Document.node(project, parent)
         if isinstance(node, Indicator):
             raise IndexError(parent)
         return node.children
 
     def insert_node(
-        self, index: int, parent: NodePath, row: int, node: Node,
+        self, project: Project, parent: NodePath, row: int, node: Node,
         acknowledgements: list[Acknowledgement] | None = None,
     ) -> None:
         """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit.
@@ -244,50 +246,47 @@ class Document(DepartmentEditing):
         expected = levels[len(parent)] if len(parent) < 3 else None
         if expected is None or not isinstance(node, expected):
             raise TypeError(f"a {type(node).__name__} cannot stand at depth {len(parent) + 1}")
-        children = self.children_of(index, parent)
+        children = self.children_of(project, parent)
         if not 0 <= row <= len(children):
             raise IndexError(row)
-        project = self.projects[index]
-        self._emit(NodeInserting(project, index, parent, row))
+        self._emit(NodeInserting(project, parent, row))
         children.insert(row, node)
-        self._emit(NodeInserted(project, index, parent, row))
+        self._emit(NodeInserted(project, parent, row))
         if acknowledgements is not None:
-            self._set_acknowledgements(project, index, acknowledgements)
+            self._set_acknowledgements(project, acknowledgements)
 
-    def remove_node(self, index: int, parent: NodePath, row: int) -> Node:
+    def remove_node(self, project: Project, parent: NodePath, row: int) -> Node:
         """Removes and returns the node at ``row`` under ``parent``. The confirmations
         (确认无误) of the node, and of everything under a group, go with it, unless a
         namesake sibling keeps the place."""
-        children = self.children_of(index, parent)
+        children = self.children_of(project, parent)
         if not 0 <= row < len(children):
             raise IndexError(row)
-        project = self.projects[index]
         place = indicator_names(project, (*parent, row))
-        self._emit(NodeRemoving(project, index, parent, row))
+        self._emit(NodeRemoving(project, parent, row))
         removed: Node = children.pop(row)
-        self._emit(NodeRemoved(project, index, parent, row))
+        self._emit(NodeRemoved(project, parent, row))
         if place and not any(getattr(sibling, "name", None) == removed.name
                              for sibling in children):
             kept = [a for a in project.acknowledgements
                     if a.indicator[:len(place)] != place]
-            self._set_acknowledgements(project, index, kept)
+            self._set_acknowledgements(project, kept)
         return removed
 
-    def move_node(self, index: int, parent: NodePath, src: int, dest: int) -> None:
+    def move_node(self, project: Project, parent: NodePath, src: int, dest: int) -> None:
         """Moves a node among its siblings so that it ends up at index ``dest``."""
-        children = self.children_of(index, parent)
+        children = self.children_of(project, parent)
         n = len(children)
         if not (0 <= src < n and 0 <= dest < n):
             raise IndexError((src, dest))
         if src == dest:
             return
-        project = self.projects[index]
-        self._emit(NodeMoving(project, index, parent, src, dest))
+        self._emit(NodeMoving(project, parent, src, dest))
         children.insert(dest, children.pop(src))
-        self._emit(NodeMoved(project, index, parent, src, dest))
+        self._emit(NodeMoved(project, parent, src, dest))
 
     def set_node_field(
-        self, index: int, path: NodePath, name: str, value: str,
+        self, project: Project, path: NodePath, name: str, value: str,
         acknowledgements: list[Acknowledgement] | None = None,
     ) -> str:
         """Sets ``name``, ``value``, ``description`` or ``basis`` of a node; returns the old one.
@@ -296,30 +295,29 @@ class Document(DepartmentEditing):
         everything under a group, to the new name (unless a namesake sibling keeps the
         old place); ``acknowledgements``, when given, are set instead (undo puts back the
         list as it was)."""
-        node = self.node(index, path)
+        node = self.node(project, path)
         if name not in NODE_FIELDS or (name != "name" and not isinstance(node, Indicator)):
             raise KeyError(name)
-        project = self.projects[index]
         before = indicator_names(project, path) if name == "name" else None
         old: str = getattr(node, name)
         setattr(node, name, value)
-        self._emit(NodeFieldChanged(project, index, path, name))
+        self._emit(NodeFieldChanged(project, path, name))
         if before is not None:
             if acknowledgements is None:
                 kept = any(getattr(sibling, "name", None) == old
-                           for sibling in self.children_of(index, path[:-1]))
+                           for sibling in self.children_of(project, path[:-1]))
                 after = (*before[:-1], value)
                 acknowledgements = (project.acknowledgements if kept
                                     else renamed_place(project.acknowledgements, before, after))
-            self._set_acknowledgements(project, index, acknowledgements)
+            self._set_acknowledgements(project, acknowledgements)
         return old
 
     def _set_acknowledgements(
-        self, project: Project, index: int, acknowledgements: list[Acknowledgement]
+        self, project: Project, acknowledgements: list[Acknowledgement]
     ) -> None:
         if acknowledgements != project.acknowledgements:
             project.acknowledgements = list(acknowledgements)
-            self._emit(AcknowledgementsChanged(project, index))
+            self._emit(AcknowledgementsChanged(project))
 
     # -- the stages of the year (运行监控, 自评) ------------------------------------------
     def set_stage(self, stage: str) -> StageSwitch:
@@ -351,21 +349,22 @@ class Document(DepartmentEditing):
                                    for l2 in l1.children for ind in l2.children)
         )
 
-    def set_project_stage_field(self, index: int, path: str, value: Any) -> Any:
+    def set_project_stage_field(self, project: Project, path: str, value: Any) -> Any:
         """Sets a field of a project's stage block (``"evaluation.executed.total"``);
         returns the old value (``ABSENT`` when the block was created; setting ``ABSENT``
         removes the block)."""
-        target = self.projects[index]
-        old = set_stage_field(target, path, value, self.year)
-        self._emit(ProjectStageFieldChanged(target, index, path))
+        old = set_stage_field(project, path, value, self.year)
+        self._emit(ProjectStageFieldChanged(project, path))
         return old
 
-    def set_indicator_stage_field(self, index: int, path: NodePath, name: str, value: Any) -> Any:
+    def set_indicator_stage_field(
+        self, project: Project, path: NodePath, name: str, value: Any
+    ) -> Any:
         """Sets a field of a third-level indicator's stage block (``"evaluation.actual"``,
         ``"monitoring.causes"``: a list); returns the old value (as above)."""
-        node = self.node(index, path)
+        node = self.node(project, path)
         if not isinstance(node, Indicator):
             raise KeyError(name)
         old = set_stage_field(node, name, value, self.year)
-        self._emit(IndicatorStageFieldChanged(self.projects[index], index, path, name))
+        self._emit(IndicatorStageFieldChanged(project, path, name))
         return old

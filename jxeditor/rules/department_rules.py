@@ -14,7 +14,7 @@ and value rule of the projects, with one ``department.own_levels`` notice where 
 department uses first levels of its own (履职效能 …) instead of the framework's.
 
 :func:`validate_department` runs them; the engine lists its problems before the
-projects'. A problem of the block has ``project`` :data:`DEPARTMENT_INDEX` and names its
+projects'. A problem of the block has ``project`` ``None`` and names its
 place by a dotted path from the document (``department.tasks[2].measures[0].value``).
 """
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from jxeditor.document.amounts import format_amount
@@ -39,7 +40,6 @@ from jxeditor.rules import indicator_rules, value_rules
 from jxeditor.rules.context import SEP, Context, Rule
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Fix, Problem, Text, say
 
-DEPARTMENT_INDEX = -1  # the ``project`` of a department problem
 GOAL_LABEL = "总体绩效目标"
 TOTAL_LABEL = "金额合计"
 MEASURE_LABEL = "绩效指标"
@@ -53,7 +53,7 @@ _LEVEL_CODES: tuple[str, ...] = (
 
 def _problem(code: str, severity: str, field: str, location: str, message: Text,
              fix: Fix | None = None) -> Problem:
-    return Problem(code=code, severity=severity, project=DEPARTMENT_INDEX,
+    return Problem(code=code, severity=severity, project=None,
                    project_name=DEPARTMENT_LABEL, message=str(message), field=field,
                    location=location, fix=fix, text=message)
 
@@ -231,14 +231,15 @@ def _indicators(doc: Document, dept: Department) -> Iterator[Problem]:
     if not dept.indicators:
         return
     fw = load_frameworks()
-    ctx = Context(doc, DEPARTMENT_INDEX, Project(name=DEPARTMENT_LABEL, indicators=dept.indicators), fw)
+    # the project rules on a stand-in for the block (at no place among the projects)
+    ctx = Context(doc, -1, Project(name=DEPARTMENT_LABEL, indicators=dept.indicators), fw)
     own = [l1.name for l1, name in zip(dept.indicators, ctx.level1_names, strict=True)
            if l1.name.strip() and name not in fw.accepted and name not in fw.nonstandard]
     for rule in (*indicator_rules.RULES, *value_rules.RULES):
         for problem in rule(ctx):
             if own and problem.code in _LEVEL_CODES:
                 continue
-            yield problem
+            yield replace(problem, project=None)  # the block's, not the stand-in's
     if own:
         yield _problem("department.own_levels", INFO, "department.indicators", MEASURE_LABEL,
                        say("部门整体绩效指标使用了本地区的一级指标（{names}）：按原样保留，不按项目的指标体系检查一级、二级指标。",
