@@ -83,6 +83,8 @@ class Document(DepartmentEditing):
     _listeners: list[Listener] = field(
         default_factory=list, compare=False, repr=False, init=False
     )
+    # id(project) -> its place when last looked up (checked on every use: see index_of)
+    _places: dict[int, int] = field(default_factory=dict, compare=False, repr=False, init=False)
 
     # -- listeners -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -120,11 +122,23 @@ class Document(DepartmentEditing):
         )
 
     def index_of(self, project: Project) -> int | None:
-        """Where ``project`` (this very object, not an equal one) stands, or ``None``."""
-        for i, candidate in enumerate(self.projects):
-            if candidate is project:
-                return i
-        return None
+        """Where ``project`` (this very object, not an equal one) stands, or ``None``.
+        The places are remembered and checked on every use (the project must stand
+        there), so a list changed since, by a method or by hand, is simply looked at
+        again."""
+        places = self._places
+        i = places.get(id(project))
+        if i is not None and i < len(self.projects) and self.projects[i] is project:
+            return i
+        places = {id(p): n for n, p in enumerate(self.projects)}
+        self._places = places
+        return places.get(id(project))
+
+    def _own(self, project: Project) -> Project:
+        """``project``, when it is one of this document's projects (this very object)."""
+        if self.index_of(project) is None:
+            raise KeyError("not one of this document's projects")
+        return project
 
     # -- document settings -------------------------------------------------------------
     def set_document_field(self, name: str, value: Any) -> Any:
@@ -151,13 +165,13 @@ class Document(DepartmentEditing):
         self._emit(Reset())
 
     # -- projects -------------------------------------------------------------------
-    # A project is named by identity (the :class:`Project` object, one of ``projects``:
-    # the document does not look for it); only the list of projects is edited by row.
+    # A project is named by identity (the :class:`Project` object, one of ``projects``;
+    # another one is a KeyError); only the list of projects is edited by row.
     def set_project_field(self, project: Project, path: str, value: Any) -> Any:
         """Sets one field of ``project`` by dotted path; returns the old value."""
         if path not in PROJECT_FIELDS:
             raise KeyError(path)
-        old = get_field(project, path)
+        old = get_field(self._own(project), path)
         set_field(project, path, value)
         self._emit(ProjectFieldChanged(project, path))
         return old
@@ -204,7 +218,7 @@ class Document(DepartmentEditing):
     ) -> list[Acknowledgement]:
         """Sets the project's acknowledged warnings (确认无误 with a reason); returns the
         old list."""
-        old = project.acknowledgements
+        old = self._own(project).acknowledgements
         project.acknowledgements = list(acknowledgements)
         self._emit(AcknowledgementsChanged(project))
         return old
@@ -246,7 +260,7 @@ class Document(DepartmentEditing):
         expected = levels[len(parent)] if len(parent) < 3 else None
         if expected is None or not isinstance(node, expected):
             raise TypeError(f"a {type(node).__name__} cannot stand at depth {len(parent) + 1}")
-        children = self.children_of(project, parent)
+        children = self.children_of(self._own(project), parent)
         if not 0 <= row <= len(children):
             raise IndexError(row)
         self._emit(NodeInserting(project, parent, row))
@@ -259,7 +273,7 @@ class Document(DepartmentEditing):
         """Removes and returns the node at ``row`` under ``parent``. The confirmations
         (确认无误) of the node, and of everything under a group, go with it, unless a
         namesake sibling keeps the place."""
-        children = self.children_of(project, parent)
+        children = self.children_of(self._own(project), parent)
         if not 0 <= row < len(children):
             raise IndexError(row)
         place = indicator_names(project, (*parent, row))
@@ -275,7 +289,7 @@ class Document(DepartmentEditing):
 
     def move_node(self, project: Project, parent: NodePath, src: int, dest: int) -> None:
         """Moves a node among its siblings so that it ends up at index ``dest``."""
-        children = self.children_of(project, parent)
+        children = self.children_of(self._own(project), parent)
         n = len(children)
         if not (0 <= src < n and 0 <= dest < n):
             raise IndexError((src, dest))
@@ -295,7 +309,7 @@ class Document(DepartmentEditing):
         everything under a group, to the new name (unless a namesake sibling keeps the
         old place); ``acknowledgements``, when given, are set instead (undo puts back the
         list as it was)."""
-        node = self.node(project, path)
+        node = self.node(self._own(project), path)
         if name not in NODE_FIELDS or (name != "name" and not isinstance(node, Indicator)):
             raise KeyError(name)
         before = indicator_names(project, path) if name == "name" else None
@@ -353,7 +367,7 @@ class Document(DepartmentEditing):
         """Sets a field of a project's stage block (``"evaluation.executed.total"``);
         returns the old value (``ABSENT`` when the block was created; setting ``ABSENT``
         removes the block)."""
-        old = set_stage_field(project, path, value, self.year)
+        old = set_stage_field(self._own(project), path, value, self.year)
         self._emit(ProjectStageFieldChanged(project, path))
         return old
 
@@ -362,7 +376,7 @@ class Document(DepartmentEditing):
     ) -> Any:
         """Sets a field of a third-level indicator's stage block (``"evaluation.actual"``,
         ``"monitoring.causes"``: a list); returns the old value (as above)."""
-        node = self.node(project, path)
+        node = self.node(self._own(project), path)
         if not isinstance(node, Indicator):
             raise KeyError(name)
         old = set_stage_field(node, name, value, self.year)

@@ -395,3 +395,28 @@ def test_methods_name_the_project_by_identity_not_by_equality() -> None:
     assert (first.code, second.code) == ("102001001", "X1")
     assert len(second.indicators) == len(first.indicators) + 1
     assert all(change.project is second for change in heard)  # type: ignore[union-attr]
+
+
+def test_a_project_not_in_the_document_is_a_key_error() -> None:
+    doc = Document(projects=[named("甲")])
+    stranger = named("甲")  # equal, but another object
+    heard: list[Change] = []
+    doc.subscribe(heard.append)
+    with pytest.raises(KeyError):
+        doc.set_project_field(stranger, "name", "乙")
+    with pytest.raises(KeyError):
+        doc.insert_node(stranger, (), 0, Level1(name="产出指标"))
+    with pytest.raises(KeyError):
+        doc.set_project_stage_field(stranger, "evaluation.executed.total", Decimal("9"))
+    assert heard == [] and stranger.name == "甲" and doc.projects[0].name == "甲"
+
+
+def test_index_of_follows_the_list_however_it_changed(doc: Document) -> None:
+    first, second, third = doc.projects
+    assert [doc.index_of(p) for p in (first, second, third)] == [0, 1, 2]
+    doc.move_project(0, 2)
+    assert [doc.index_of(p) for p in (first, second, third)] == [2, 0, 1]
+    doc.projects.remove(second)  # by hand, not through a method
+    doc.projects.insert(0, named("丁"))
+    assert [doc.index_of(p) for p in (first, second, third)] == [2, None, 1]
+    assert doc.index_of(named("甲")) is None  # equal is not the same
