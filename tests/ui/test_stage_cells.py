@@ -44,7 +44,7 @@ def test_causes_are_ticked_in_a_list(monitoring: MainWindow, qtbot) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Space)  # 人员保障
     assert editor.checked() == ["经费保障", "人员保障"]
     press_enter(monitoring, qtbot, editor)
-    node = session.doc.node(0, FIRST)
+    node = session.doc.node(session.doc.projects[0], FIRST)
     assert node.monitoring.causes == ["经费保障", "人员保障"]
     model = monitoring.indicators.model
     assert model.index_of_path(FIRST, model.column_of("monitoring.causes")).data() == (
@@ -71,7 +71,7 @@ def test_the_possibility_is_a_drop_down(monitoring: MainWindow, qtbot) -> None:
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     press_enter(monitoring, qtbot, combo)
-    node = monitoring.session.doc.node(0, FIRST)
+    node = monitoring.session.doc.node(monitoring.session.doc.projects[0], FIRST)
     assert node.monitoring.possibility == "有可能"
     assert monitoring.session.stack.count() == steps + 1
     assert monitoring.session.stack.undoText() == "修改“完成目标可能性”"
@@ -123,7 +123,7 @@ def test_the_approved_target_is_changed_only_after_unlocking(window: MainWindow,
     editor.selectAll()
     qtbot.keyClicks(editor, ">=150")
     press_enter(window, qtbot, editor)
-    node = session.doc.node(0, FIRST)
+    node = session.doc.node(session.doc.projects[0], FIRST)
     assert node.value == ">=150"
     assert session.stack.count() == steps + 1
     assert session.stack.undoText() == "解锁修改年度指标值（已批复的目标）"

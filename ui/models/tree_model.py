@@ -362,16 +362,12 @@ class IndicatorTreeModel(TreeDrops, QAbstractItemModel):
                     emit(self.dataChanged, index, index, [])
             case NodeInserting(project=project, parent=parent, row=row) if project is self.project:
                 self.beginInsertRows(self.index_of_path(parent), row, row)
-            case NodeInserted(project=project, index=i, parent=parent, row=row) if (
-                project is self.project
-            ):
-                node = self.doc.children_of(i, parent)[row]
-                self._register(node, self.doc.node(i, parent) if parent else None)
+            case NodeInserted(project=project, parent=parent, row=row) if project is self.project:
+                node = self.doc.children_of(project, parent)[row]
+                self._register(node, self.doc.node(project, parent) if parent else None)
                 self.endInsertRows()
-            case NodeRemoving(project=project, index=i, parent=parent, row=row) if (
-                project is self.project
-            ):
-                self._pending_removal = self.doc.children_of(i, parent)[row]
+            case NodeRemoving(project=project, parent=parent, row=row) if project is self.project:
+                self._pending_removal = self.doc.children_of(project, parent)[row]
                 self.beginRemoveRows(self.index_of_path(parent), row, row)
             case NodeRemoved(project=project) if project is self.project:
                 if self._pending_removal is not None:

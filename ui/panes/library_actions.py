@@ -64,8 +64,7 @@ class LibraryActions(QObject):
         project = self.session.current
         if project is None:
             return
-        index = self.session.doc.index_of(project)
-        node = self.session.doc.node(index, path) if index is not None else None
+        node = self.session.doc.node(project, path)
         if not isinstance(node, Indicator):
             return
         editor.revert()  # what was typed goes back, so that one undo gives the row as it was

@@ -2,9 +2,10 @@
 
 Each command calls exactly one :class:`~jxeditor.document.document.Document` method in
 ``redo()`` and remembers what ``undo()`` needs (the old value, the removed node).
-Commands address a project by identity (the :class:`Project` object) and look up its
-position when they run, so a command stays right whatever was inserted, removed or
-moved around it. Views never change the document directly; they ask the
+Commands address a project by identity (the :class:`Project` object), as the document
+methods do, so a command stays right whatever was inserted, removed or moved around it;
+only the commands on the list of projects look up a position, when they run. Views
+never change the document directly; they ask the
 :class:`~ui.session.editor_session.EditorSession`, which pushes a command, and then follow
 the document's change events like everybody else. The commands that set one field are
 of one family, :class:`FieldEdit`, with one merge rule: typing in one field makes one
@@ -92,10 +93,10 @@ class SetProjectFieldCommand(FieldEdit):
         return (id(self.project), self.path)
 
     def redo(self) -> None:
-        self.old = self.doc.set_project_field(position(self.doc, self.project), self.path, self.value)
+        self.old = self.doc.set_project_field(self.project, self.path, self.value)
 
     def undo(self) -> None:
-        self.doc.set_project_field(position(self.doc, self.project), self.path, self.old)
+        self.doc.set_project_field(self.project, self.path, self.old)
 
 
 class SetDocumentFieldCommand(QUndoCommand):
@@ -194,10 +195,10 @@ class InsertNodeCommand(QUndoCommand):
         self.node = node
 
     def redo(self) -> None:
-        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node)
+        self.doc.insert_node(self.project, self.parent, self.row, self.node)
 
     def undo(self) -> None:
-        self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
+        self.node = self.doc.remove_node(self.project, self.parent, self.row)
 
 
 class RemoveNodeCommand(QUndoCommand):
@@ -217,12 +218,11 @@ class RemoveNodeCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.acknowledgements = list(self.project.acknowledgements)
-        self.node = self.doc.remove_node(position(self.doc, self.project), self.parent, self.row)
+        self.node = self.doc.remove_node(self.project, self.parent, self.row)
 
     def undo(self) -> None:
         assert self.node is not None
-        self.doc.insert_node(position(self.doc, self.project), self.parent, self.row, self.node,
-                             self.acknowledgements)
+        self.doc.insert_node(self.project, self.parent, self.row, self.node, self.acknowledgements)
 
 
 class MoveNodeCommand(QUndoCommand):
@@ -239,10 +239,10 @@ class MoveNodeCommand(QUndoCommand):
         self.dest = dest
 
     def redo(self) -> None:
-        self.doc.move_node(position(self.doc, self.project), self.parent, self.src, self.dest)
+        self.doc.move_node(self.project, self.parent, self.src, self.dest)
 
     def undo(self) -> None:
-        self.doc.move_node(position(self.doc, self.project), self.parent, self.dest, self.src)
+        self.doc.move_node(self.project, self.parent, self.dest, self.src)
 
 
 class SetNodeFieldCommand(FieldEdit):
@@ -266,14 +266,12 @@ class SetNodeFieldCommand(FieldEdit):
         return (id(self.project), self.path, self.name)
 
     def redo(self) -> None:
-        index = position(self.doc, self.project)
         self.acknowledgements = list(self.project.acknowledgements)
-        self.old = self.doc.set_node_field(index, self.path, self.name, self.value)
+        self.old = self.doc.set_node_field(self.project, self.path, self.name, self.value)
 
     def undo(self) -> None:
         acknowledgements = self.acknowledgements if self.name == "name" else None
-        self.doc.set_node_field(position(self.doc, self.project), self.path, self.name,
-                                self.old, acknowledgements)
+        self.doc.set_node_field(self.project, self.path, self.name, self.old, acknowledgements)
 
 
 class SetAcknowledgementsCommand(QUndoCommand):
@@ -289,8 +287,7 @@ class SetAcknowledgementsCommand(QUndoCommand):
         self.old: list[Acknowledgement] = []
 
     def redo(self) -> None:
-        index = position(self.doc, self.project)
-        self.old = self.doc.set_acknowledgements(index, self.value)
+        self.old = self.doc.set_acknowledgements(self.project, self.value)
 
     def undo(self) -> None:
-        self.doc.set_acknowledgements(position(self.doc, self.project), self.old)
+        self.doc.set_acknowledgements(self.project, self.old)

@@ -309,9 +309,7 @@ class EditorSession(QObject):
     def move_node_to(self, source: NodePath, parent: NodePath, row: int) -> None:
         """Moves a node under another parent of the same depth, as one step."""
         assert self.current is not None
-        index = self.doc.index_of(self.current)
-        assert index is not None
-        node = self.doc.node(index, source)
+        node = self.doc.node(self.current, source)
         self.stack.beginMacro(self.tr("移动指标"))
         self.remove_node(source)
         self.insert_node(parent, row, node)
@@ -365,8 +363,7 @@ class EditorSession(QObject):
     def apply_fix(self, project: Project, problem: Problem) -> bool:
         """Applies a problem's offered fix to ``project`` as one undo command."""
         fix = problem.fix
-        index = self.doc.index_of(project)
-        if fix is None or index is None:
+        if fix is None or self.doc.index_of(project) is None:
             return False
         text = self.tr("修正：{0}").format(fix.label)
         if problem.field is not None:
@@ -375,7 +372,7 @@ class EditorSession(QObject):
             return True
         if problem.path is not None:
             try:
-                node = self.doc.node(index, tuple(problem.path))
+                node = self.doc.node(project, tuple(problem.path))
             except IndexError:
                 return False  # the tree changed since the problem was found
             if not isinstance(node, Indicator):
