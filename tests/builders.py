@@ -61,6 +61,6 @@ def two_projects() -> Document:
 
 
 def indicator(doc: Document, path: tuple[int, int, int] = (0, 0, 0)) -> Indicator:
-    node = doc.node(0, path)
+    node = doc.node(doc.projects[0], path)
     assert isinstance(node, Indicator)
     return node

@@ -158,10 +158,11 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
         if as_json:
             rows.extend(p.to_json(name) for p in problems)
             continue
+        numbers = {id(project): n for n, project in enumerate(doc.projects, start=1)}
         for p in problems:
             say(
                 sys.stdout,
-                f"{name}：{p.project_name or f'第 {p.project + 1} 个项目'}：{p.location}："
+                f"{name}：{p.project_name or f'第 {numbers.get(id(p.project), 0)} 个项目'}：{p.location}："
                 f"{p.severity_text}［{p.code}］{p.message}",
             )
         say(sys.stdout, summary(name, len(doc.projects), tally))

@@ -6,7 +6,8 @@ Structural changes come in pairs, before and after (``...ing`` / ``...ed``), so 
 Qt model can call ``beginInsertRows``/``endInsertRows`` around them.
 
 Events carry the :class:`~jxeditor.document.model.Project` object they concern (its
-identity, which never shifts) and, where a view needs a row, its index at that moment.
+identity, which never shifts); only the changes of a list (the projects, a child list
+of the indicator tree) carry rows, as they stand at that moment.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ class ProjectFieldChanged:
     """A project field (dotted path, as in ``PROJECT_FIELDS``) was set."""
 
     project: Project
-    index: int
     field: str
 
 
@@ -91,7 +91,6 @@ class NodeInserting:
     """A node is about to be inserted at ``row`` under ``parent`` (``()``: first levels)."""
 
     project: Project
-    index: int
     parent: NodePath
     row: int
 
@@ -101,7 +100,6 @@ class NodeInserted:
     """A node was inserted at ``row`` under ``parent``."""
 
     project: Project
-    index: int
     parent: NodePath
     row: int
 
@@ -111,7 +109,6 @@ class NodeRemoving:
     """The node at ``row`` under ``parent`` is about to be removed."""
 
     project: Project
-    index: int
     parent: NodePath
     row: int
 
@@ -121,7 +118,6 @@ class NodeRemoved:
     """The node at ``row`` under ``parent`` was removed."""
 
     project: Project
-    index: int
     parent: NodePath
     row: int
 
@@ -131,7 +127,6 @@ class NodeMoving:
     """The node at ``src`` under ``parent`` is about to move to ``dest``."""
 
     project: Project
-    index: int
     parent: NodePath
     src: int
     dest: int
@@ -142,7 +137,6 @@ class NodeMoved:
     """The node at ``src`` under ``parent`` moved to ``dest``."""
 
     project: Project
-    index: int
     parent: NodePath
     src: int
     dest: int
@@ -153,7 +147,6 @@ class NodeFieldChanged:
     """``field`` (name, value, description, basis) of the node at ``path`` was set."""
 
     project: Project
-    index: int
     path: NodePath
     field: str
 
@@ -164,7 +157,6 @@ class ProjectStageFieldChanged:
     was set (the block may have been created or removed with it)."""
 
     project: Project
-    index: int
     field: str
 
 
@@ -173,7 +165,6 @@ class IndicatorStageFieldChanged:
     """A field of an indicator's stage block (``"evaluation.actual"``) was set."""
 
     project: Project
-    index: int
     path: NodePath
     field: str
 
@@ -183,7 +174,6 @@ class AcknowledgementsChanged:
     """The project's list of acknowledged warnings (确认无误, with their reasons) was set."""
 
     project: Project
-    index: int
 
 
 @dataclass(frozen=True, eq=False)

@@ -89,6 +89,8 @@ class Document(DepartmentEditing):
     _listeners: list[Listener] = field(
         default_factory=list, compare=False, repr=False, init=False
     )
+    # id(project) -> its place when last looked up (checked on every use: see index_of)
+    _places: dict[int, int] = field(default_factory=dict, compare=False, repr=False, init=False)
 
     # -- listeners -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -126,11 +128,23 @@ class Document(DepartmentEditing):
         )
 
     def index_of(self, project: Project) -> int | None:
-        """Where ``project`` (this very object, not an equal one) stands, or ``None``."""
-        for i, candidate in enumerate(self.projects):
-            if candidate is project:
-                return i
-        return None
+        """Where ``project`` (this very object, not an equal one) stands, or ``None``.
+        The places are remembered and checked on every use (the project must stand
+        there), so a list changed since, by a method or by hand, is simply looked at
+        again."""
+        places = self._places
+        i = places.get(id(project))
+        if i is not None and i < len(self.projects) and self.projects[i] is project:
+            return i
+        places = {id(p): n for n, p in enumerate(self.projects)}
+        self._places = places
+        return places.get(id(project))
+
+    def _own(self, project: Project) -> Project:
+        """``project``, when it is one of this document's projects (this very object)."""
+        if self.index_of(project) is None:
+            raise KeyError("not one of this document's projects")
+        return project
 
     # -- document settings -------------------------------------------------------------
     def set_document_field(self, name: str, value: Any) -> Any:
@@ -157,14 +171,15 @@ class Document(DepartmentEditing):
         self._emit(Reset())
 
     # -- projects -------------------------------------------------------------------
-    def set_project_field(self, index: int, path: str, value: Any) -> Any:
-        """Sets one field of the project at ``index`` by dotted path; returns the old value."""
+    # A project is named by identity (the :class:`Project` object, one of ``projects``;
+    # another one is a KeyError); only the list of projects is edited by row.
+    def set_project_field(self, project: Project, path: str, value: Any) -> Any:
+        """Sets one field of ``project`` by dotted path; returns the old value."""
         if path not in PROJECT_FIELDS:
             raise KeyError(path)
-        target = self.projects[index]
-        old = get_field(target, path)
-        set_field(target, path, value)
-        self._emit(ProjectFieldChanged(target, index, path))
+        old = get_field(self._own(project), path)
+        set_field(project, path, value)
+        self._emit(ProjectFieldChanged(project, path))
         return old
 
     def insert_project(self, index: int, project: Project) -> None:
@@ -205,69 +220,67 @@ class Document(DepartmentEditing):
         self._emit(ProjectMoved(project, src, dest))
 
     def set_acknowledgements(
-        self, index: int, acknowledgements: list[Acknowledgement]
+        self, project: Project, acknowledgements: list[Acknowledgement]
     ) -> list[Acknowledgement]:
         """Sets the project's acknowledged warnings (确认无误 with a reason); returns the
         old list."""
-        target = self.projects[index]
-        old = target.acknowledgements
-        target.acknowledgements = list(acknowledgements)
-        self._emit(AcknowledgementsChanged(target, index))
+        old = self._own(project).acknowledgements
+        project.acknowledgements = list(acknowledgements)
+        self._emit(AcknowledgementsChanged(project))
         return old
 
     # -- indicator tree ----------------------------------------------------------------
-    def node(self, index: int, path: NodePath) -> Node:
-        """The node at ``path`` (1 to 3 indices) in a project's indicator tree."""
-        return node_at(self.projects[index], path)
+    @staticmethod
+    def node(project: Project, path: NodePath) -> Node:
+        """The node at ``path`` (1 to 3 indices) in ``project``'s indicator tree."""
+        return node_at(project, path)
 
-    def children_of(self, index: int, parent: NodePath) -> list[Any]:
+    @staticmethod
+    def children_of(project: Project, parent: NodePath) -> list[Any]:
         """The child list under ``parent`` (``()`` is the project's first levels)."""
-        return children_at(self.projects[index], parent)
+        return children_at(project, parent)
 
     def insert_node(
-        self, index: int, parent: NodePath, row: int, node: Node,
+        self, project: Project, parent: NodePath, row: int, node: Node,
         acknowledgements: list[Acknowledgement] | None = None,
     ) -> None:
         """Inserts ``node`` at ``row`` under ``parent``; the node's level must fit.
         ``acknowledgements``, when given, become the project's (undoing a removal puts
         back the confirmations it took away)."""
-        project = self.projects[index]
-        children = insertion_list(project, parent, row, node)
-        self._emit(NodeInserting(project, index, parent, row))
+        children = insertion_list(self._own(project), parent, row, node)
+        self._emit(NodeInserting(project, parent, row))
         children.insert(row, node)
-        self._emit(NodeInserted(project, index, parent, row))
+        self._emit(NodeInserted(project, parent, row))
         if acknowledgements is not None:
-            self._set_acknowledgements(project, index, acknowledgements)
+            self._set_acknowledgements(project, acknowledgements)
 
-    def remove_node(self, index: int, parent: NodePath, row: int) -> Node:
+    def remove_node(self, project: Project, parent: NodePath, row: int) -> Node:
         """Removes and returns the node at ``row`` under ``parent``. The confirmations
         (确认无误) of the node, and of everything under a group, go with it, unless a
         namesake sibling keeps the place."""
-        project = self.projects[index]
-        children = removal_list(project, parent, row)
+        children = removal_list(self._own(project), parent, row)
         place = indicator_names(project, (*parent, row))
-        self._emit(NodeRemoving(project, index, parent, row))
+        self._emit(NodeRemoving(project, parent, row))
         removed: Node = children.pop(row)
-        self._emit(NodeRemoved(project, index, parent, row))
+        self._emit(NodeRemoved(project, parent, row))
         if place and not any(getattr(sibling, "name", None) == removed.name
                              for sibling in children):
             kept = [a for a in project.acknowledgements
                     if a.indicator[:len(place)] != place]
-            self._set_acknowledgements(project, index, kept)
+            self._set_acknowledgements(project, kept)
         return removed
 
-    def move_node(self, index: int, parent: NodePath, src: int, dest: int) -> None:
+    def move_node(self, project: Project, parent: NodePath, src: int, dest: int) -> None:
         """Moves a node among its siblings so that it ends up at index ``dest``."""
-        project = self.projects[index]
-        children = move_list(project, parent, src, dest)
+        children = move_list(self._own(project), parent, src, dest)
         if src == dest:
             return
-        self._emit(NodeMoving(project, index, parent, src, dest))
+        self._emit(NodeMoving(project, parent, src, dest))
         children.insert(dest, children.pop(src))
-        self._emit(NodeMoved(project, index, parent, src, dest))
+        self._emit(NodeMoved(project, parent, src, dest))
 
     def set_node_field(
-        self, index: int, path: NodePath, name: str, value: str,
+        self, project: Project, path: NodePath, name: str, value: str,
         acknowledgements: list[Acknowledgement] | None = None,
     ) -> str:
         """Sets ``name``, ``value``, ``description`` or ``basis`` of a node; returns the old one.
@@ -276,28 +289,27 @@ class Document(DepartmentEditing):
         everything under a group, to the new name (unless a namesake sibling keeps the
         old place); ``acknowledgements``, when given, are set instead (undo puts back the
         list as it was)."""
-        project = self.projects[index]
-        node = settable_node(project, path, name)
+        node = settable_node(self._own(project), path, name)
         before = indicator_names(project, path) if name == "name" else None
         old: str = getattr(node, name)
         setattr(node, name, value)
-        self._emit(NodeFieldChanged(project, index, path, name))
+        self._emit(NodeFieldChanged(project, path, name))
         if before is not None:
             if acknowledgements is None:
                 kept = any(getattr(sibling, "name", None) == old
-                           for sibling in self.children_of(index, path[:-1]))
+                           for sibling in self.children_of(project, path[:-1]))
                 after = (*before[:-1], value)
                 acknowledgements = (project.acknowledgements if kept
                                     else renamed_place(project.acknowledgements, before, after))
-            self._set_acknowledgements(project, index, acknowledgements)
+            self._set_acknowledgements(project, acknowledgements)
         return old
 
     def _set_acknowledgements(
-        self, project: Project, index: int, acknowledgements: list[Acknowledgement]
+        self, project: Project, acknowledgements: list[Acknowledgement]
     ) -> None:
         if acknowledgements != project.acknowledgements:
             project.acknowledgements = list(acknowledgements)
-            self._emit(AcknowledgementsChanged(project, index))
+            self._emit(AcknowledgementsChanged(project))
 
     # -- the stages of the year (运行监控, 自评) ------------------------------------------
     def set_stage(self, stage: str) -> StageSwitch:
@@ -330,21 +342,22 @@ class Document(DepartmentEditing):
                                    for l2 in l1.children for ind in l2.children)
         )
 
-    def set_project_stage_field(self, index: int, path: str, value: Any) -> Any:
+    def set_project_stage_field(self, project: Project, path: str, value: Any) -> Any:
         """Sets a field of a project's stage block (``"evaluation.executed.total"``);
         returns the old value (``ABSENT`` when the block was created; setting ``ABSENT``
         removes the block)."""
-        target = self.projects[index]
-        old = set_stage_field(target, path, value, self.year)
-        self._emit(ProjectStageFieldChanged(target, index, path))
+        old = set_stage_field(self._own(project), path, value, self.year)
+        self._emit(ProjectStageFieldChanged(project, path))
         return old
 
-    def set_indicator_stage_field(self, index: int, path: NodePath, name: str, value: Any) -> Any:
+    def set_indicator_stage_field(
+        self, project: Project, path: NodePath, name: str, value: Any
+    ) -> Any:
         """Sets a field of a third-level indicator's stage block (``"evaluation.actual"``,
         ``"monitoring.causes"``: a list); returns the old value (as above)."""
-        node = self.node(index, path)
+        node = self.node(self._own(project), path)
         if not isinstance(node, Indicator):
             raise KeyError(name)
         old = set_stage_field(node, name, value, self.year)
-        self._emit(IndicatorStageFieldChanged(self.projects[index], index, path, name))
+        self._emit(IndicatorStageFieldChanged(project, path, name))
         return old

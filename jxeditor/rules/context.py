@@ -63,7 +63,7 @@ class Context:
         self, code: str, severity: str, message: Text, fix: Fix | None, *,
         location: str, field: str | None = None, path: NodePath | None = None,
     ) -> Problem:
-        return Problem(code=code, severity=severity, project=self.index,
+        return Problem(code=code, severity=severity, project=self.project,
                        project_name=self.project.name, message=str(message), fix=fix,
                        field=field, path=path, location=location, text=message)
 

@@ -19,16 +19,16 @@ project (:func:`~jxeditor.scoring.department.department_project`), and every amo
 its funds block must be a number (``evaluation.not_a_number``).
 
 :func:`validate_department` runs them; the engine lists its problems before the
-projects'. A problem of the block has ``project`` :data:`DEPARTMENT_INDEX` and names its
+projects'. A problem of the block has ``project`` ``None`` and names its
 place by a dotted path from the document (``department.tasks[2].measures[0].value``).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from jxeditor.document.amounts import format_amount
@@ -49,7 +49,6 @@ from jxeditor.rules.context import SEP, Context, Rule
 from jxeditor.rules.problems import ERROR, INFO, TODO, WARNING, Fix, Problem, Text, say
 from jxeditor.scoring.department import department_project
 
-DEPARTMENT_INDEX = -1  # the ``project`` of a department problem
 GOAL_LABEL = "总体绩效目标"
 TOTAL_LABEL = "金额合计"
 MEASURE_LABEL = "绩效指标"
@@ -63,7 +62,7 @@ _LEVEL_CODES: tuple[str, ...] = (
 
 def _problem(code: str, severity: str, field: str, location: str, message: Text,
              fix: Fix | None = None) -> Problem:
-    return Problem(code=code, severity=severity, project=DEPARTMENT_INDEX,
+    return Problem(code=code, severity=severity, project=None,
                    project_name=DEPARTMENT_LABEL, message=str(message), field=field,
                    location=location, fix=fix, text=message)
 
@@ -242,7 +241,7 @@ def _context(doc: Document, dept: Department) -> Context:
     and its 自评 funds as a project's 年度资金总额), named 部门整体."""
     project = department_project(dept)
     project.name = DEPARTMENT_LABEL
-    return Context(doc, DEPARTMENT_INDEX, project, load_frameworks())
+    return Context(doc, -1, project, load_frameworks())  # at no place among the projects
 
 
 def _indicators(ctx: Context, dept: Department) -> Iterator[Problem]:
@@ -255,7 +254,7 @@ def _indicators(ctx: Context, dept: Department) -> Iterator[Problem]:
         for problem in rule(ctx):
             if own and problem.code in _LEVEL_CODES:
                 continue
-            yield problem
+            yield replace(problem, project=None)  # the block's, not the stand-in's
     if own:
         yield _problem("department.own_levels", INFO, "department.indicators", MEASURE_LABEL,
                        say("部门整体绩效指标使用了本地区的一级指标（{names}）：按原样保留，不按项目的指标体系检查一级、二级指标。",
@@ -270,8 +269,8 @@ def _evaluation(ctx: Context, dept: Department) -> Iterator[Problem]:
     for rule in (stage_rules.check_evaluation, stage_review_rules.rule_evaluation_review):
         for problem in rule(ctx):
             if problem.field is not None:
-                problem = dataclasses.replace(problem, field=f"department.{problem.field}")
-            yield problem
+                problem = replace(problem, field=f"department.{problem.field}")
+            yield replace(problem, project=None)  # the block's, not the stand-in's
     for spec in fields_of(DEPARTMENT_STAGE):
         value = stage_field(dept, spec.path) if spec.kind == AMOUNT else None
         if isinstance(value, str) and value.strip():

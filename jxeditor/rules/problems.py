@@ -1,6 +1,7 @@
 """What the validator reports: a :class:`Problem` with code, severity, place and message.
 
-A problem names its project (index and name) and either a project field (dotted path,
+A problem names its project (the :class:`~jxeditor.document.model.Project` object itself,
+by identity, and its name; ``None`` for the department block) and either a project field (dotted path,
 as in :data:`jxeditor.document.model.PROJECT_FIELDS`), a node of the indicator tree (its path of
 indices), or neither (the project as a whole). Where the remedy is mechanical, it
 carries a :class:`Fix` that says which value to write where.
@@ -18,11 +19,13 @@ keeps its severity and carries the reason in ``acknowledged``; it is counted apa
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from jxeditor.document.fields import FIELDS
-from jxeditor.document.model import NodePath
+from jxeditor.document.model import NodePath, Project
 
 ERROR = "error"
 WARNING = "warning"
@@ -92,13 +95,16 @@ class Finding(NamedTuple):
     fix: Fix | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Problem:
-    """One finding of the validator."""
+    """One finding of the validator. ``project`` is the project it was found in, by
+    identity (``None``: the department block): two problems are equal when they say the
+    same of the same project object. Where output needs a number, it is the project's
+    place at that moment (:meth:`~jxeditor.document.document.Document.index_of`)."""
 
     code: str
     severity: str
-    project: int
+    project: Project | None = dataclasses.field(repr=False)
     project_name: str
     message: str
     field: str | None = None
@@ -107,6 +113,14 @@ class Problem:
     fix: Fix | None = None
     acknowledged: str | None = None  # the reason, when the person confirmed it (确认无误)
     text: Text | None = None  # the message kept translatable (messages_en)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return self.project is other.project and _said(self) == _said(other)
+
+    def __hash__(self) -> int:
+        return hash((id(self.project), _said(self)))
 
     @property
     def is_error(self) -> bool:
@@ -139,3 +153,7 @@ class Problem:
             "fix": self.fix.new_value if self.fix is not None else None,
             "acknowledged": self.acknowledged,
         }
+
+
+# What a problem says, beside its project (compared by identity).
+_said = attrgetter(*(f.name for f in dataclasses.fields(Problem) if f.name != "project"))

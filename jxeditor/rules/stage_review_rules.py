@@ -115,7 +115,7 @@ def rule_execution_pace(ctx: Context) -> Iterator[Problem]:
 
 def _execution_problem(ctx: Context, severity: str, message: Text) -> Problem:
     return Problem(
-        code="monitoring.execution_behind", severity=severity, project=ctx.index,
+        code="monitoring.execution_behind", severity=severity, project=ctx.project,
         project_name=ctx.project.name, field="monitoring.executed", location=LOCATION,
         message=str(message), text=message,
     )

@@ -141,7 +141,7 @@ def check_evaluation(ctx: Context) -> Iterator[Problem]:
         over = say("全年执行数 {executed} 超过全年预算数 {budget}（执行率 {rate}%）：请核对",
                    executed=text(ex.executed), budget=text(ex.budget), rate=text(ex.rate * 100))
         yield Problem(
-            code="evaluation.execution_over_100", severity=WARNING, project=ctx.index,
+            code="evaluation.execution_over_100", severity=WARNING, project=ctx.project,
             project_name=ctx.project.name, field="evaluation.executed.total",
             location="自评 / 全年执行数",
             message=str(over), text=over,
@@ -200,7 +200,7 @@ def check_stage_amounts(ctx: Context) -> Iterator[Problem]:
             message = say("{where}“{value}”不是数字：请只填写以万元为单位的数字，如 1443.08。",
                           where=label, value=value)
             yield Problem(
-                code=f"{stage}.not_a_number", severity=ERROR, project=ctx.index,
+                code=f"{stage}.not_a_number", severity=ERROR, project=ctx.project,
                 project_name=ctx.project.name, field=field,
                 location=f"{STAGE_LABELS[stage]} / {label}", message=str(message), text=message,
             )

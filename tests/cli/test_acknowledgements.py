@@ -27,11 +27,11 @@ def confirmed_document() -> Document:
     """Two warnings (》 95% and 100 without a unit), the second confirmed as intended."""
     doc = clean_document()
     for path, value in (((0, 1, 0), "100"), ((0, 2, 0), "》 95%")):
-        node = doc.node(0, path)
+        node = doc.node(doc.projects[0], path)
         assert isinstance(node, Indicator)
         node.value = value
     problem = next(p for p in validate(doc) if p.code == "value.missing_unit")
-    doc.set_acknowledgements(0, acknowledged(doc.projects[0], problem, REASON))
+    doc.set_acknowledgements(doc.projects[0], acknowledged(doc.projects[0], problem, REASON))
     return doc
 
 

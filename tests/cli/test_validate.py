@@ -312,3 +312,18 @@ def test_running_out_of_memory_is_one_chinese_line_and_exit_2(
     assert len(err.splitlines()) == 1
     assert "内存不足" in err and "huge.json" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_validate_names_an_unnamed_project_by_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = clean_document()
+    unnamed = clean_document().projects[0]
+    unnamed.code, unnamed.name = "102001002", ""
+    unnamed.indicators[0].children[0].children[0].value = "≥80平方米"
+    doc.projects.append(unnamed)
+    path = tmp_path / "two.json"
+    json_format.save(doc, path)
+    main(["validate", str(path)])
+    out = capsys.readouterr().out
+    assert "two.json：第 2 个项目：项目名称：" in out and "第 1 个项目" not in out

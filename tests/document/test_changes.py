@@ -43,17 +43,17 @@ PROJECT = clean_project()
 
 def content_changes(p: Project) -> list[Change]:
     return [
-        ProjectFieldChanged(p, 0, "name"),
-        NodeInserting(p, 0, (0,), 1),
-        NodeInserted(p, 0, (0,), 1),
-        NodeRemoving(p, 0, (), 0),
-        NodeRemoved(p, 0, (), 0),
-        NodeMoving(p, 0, (0, 0), 0, 1),
-        NodeMoved(p, 0, (0, 0), 0, 1),
-        NodeFieldChanged(p, 0, (0, 0, 0), "value"),
-        ProjectStageFieldChanged(p, 0, "evaluation.goals_achieved"),
-        IndicatorStageFieldChanged(p, 0, (0, 0, 0), "evaluation.actual"),
-        AcknowledgementsChanged(p, 0),
+        ProjectFieldChanged(p, "name"),
+        NodeInserting(p, (0,), 1),
+        NodeInserted(p, (0,), 1),
+        NodeRemoving(p, (), 0),
+        NodeRemoved(p, (), 0),
+        NodeMoving(p, (0, 0), 0, 1),
+        NodeMoved(p, (0, 0), 0, 1),
+        NodeFieldChanged(p, (0, 0, 0), "value"),
+        ProjectStageFieldChanged(p, "evaluation.goals_achieved"),
+        IndicatorStageFieldChanged(p, (0, 0, 0), "evaluation.actual"),
+        AcknowledgementsChanged(p),
     ]
 
 
@@ -87,8 +87,8 @@ def test_the_list_changes_are_the_after_halves() -> None:
 
 
 def test_events_are_frozen_and_compared_by_identity() -> None:
-    a = ProjectFieldChanged(PROJECT, 0, "name")
-    b = ProjectFieldChanged(PROJECT, 0, "name")
+    a = ProjectFieldChanged(PROJECT, "name")
+    b = ProjectFieldChanged(PROJECT, "name")
     assert a != b and a == a
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.field = "code"  # type: ignore[misc]  # the point: events cannot be changed
@@ -98,8 +98,8 @@ def test_every_document_edit_is_announced_with_one_of_these_types() -> None:
     doc = Document(projects=[clean_project(), clean_project()])
     heard: list[Change] = []
     doc.subscribe(heard.append)
-    doc.set_project_field(1, "name", "改名")
-    doc.set_node_field(1, (0, 0, 0), "value", "≥1个")
+    doc.set_project_field(doc.projects[1], "name", "改名")
+    doc.set_node_field(doc.projects[1], (0, 0, 0), "value", "≥1个")
     doc.move_project(0, 1)
     edited = [edited_project(c) for c in heard]
     assert edited[0] is edited[1] is doc.projects[0]  # the renamed one, now at 0

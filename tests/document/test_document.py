@@ -94,7 +94,7 @@ def test_deepcopy_copies_projects_and_settings_but_not_listeners(
     heard.clear()
     twin = copy.deepcopy(doc)
     assert twin == doc and twin.projects[0] is not doc.projects[0]
-    twin.set_project_field(0, "name", "另一个")
+    twin.set_project_field(twin.projects[0], "name", "另一个")
     assert heard == [] and doc.projects[0].name == "甲"
 
 
@@ -123,12 +123,12 @@ def test_unknown_document_field_is_refused_silently_for_listeners(
 
 
 def test_set_project_field_by_dotted_path(doc: Document, heard: list[Change]) -> None:
-    old = doc.set_project_field(1, "funding.annual.total", Decimal("8"))
+    old = doc.set_project_field(doc.projects[1], "funding.annual.total", Decimal("8"))
     assert old == Decimal("12.5")
     assert doc.projects[1].funding.annual.total == Decimal("8")
     (change,) = heard
     assert isinstance(change, ProjectFieldChanged)
-    assert change.project is doc.projects[1] and change.index == 1
+    assert change.project is doc.projects[1] and not hasattr(change, "index")
     assert change.field == "funding.annual.total"
 
 
@@ -136,7 +136,7 @@ def test_set_project_field_refuses_a_path_that_is_no_field(
     doc: Document, heard: list[Change]
 ) -> None:
     with pytest.raises(KeyError):
-        doc.set_project_field(0, "indicators", [])
+        doc.set_project_field(doc.projects[0], "indicators", [])
     assert heard == []
 
 
@@ -228,43 +228,43 @@ def test_set_acknowledgements_keeps_a_copy_and_returns_the_old_list(
     doc: Document, heard: list[Change]
 ) -> None:
     given = [Acknowledgement("W101", "确实如此", field="purpose")]
-    assert doc.set_acknowledgements(2, given) == []
+    assert doc.set_acknowledgements(doc.projects[2], given) == []
     given.append(Acknowledgement("W102", "后加的"))
     assert doc.projects[2].acknowledgements == [Acknowledgement("W101", "确实如此", "purpose")]
     (change,) = heard
     assert isinstance(change, AcknowledgementsChanged)
-    assert change.project is doc.projects[2] and change.index == 2
+    assert change.project is doc.projects[2] and not hasattr(change, "index")
 
 
 # -- the indicator tree -----------------------------------------------------------------------
 def test_node_walks_one_to_three_levels(doc: Document) -> None:
     project = doc.projects[0]
-    assert doc.node(0, (0,)) is project.indicators[0]
-    assert doc.node(0, (0, 1)) is project.indicators[0].children[1]
-    assert doc.node(0, (3, 0, 0)).name == "使用人员满意度"
+    assert doc.node(doc.projects[0], (0,)) is project.indicators[0]
+    assert doc.node(doc.projects[0], (0, 1)) is project.indicators[0].children[1]
+    assert doc.node(doc.projects[0], (3, 0, 0)).name == "使用人员满意度"
 
 
 @pytest.mark.parametrize("path", [(), (0, 0, 0, 0), (9,), (0, 5), (0, 0, 1)])
 def test_node_outside_the_tree_is_an_index_error(doc: Document, path: tuple[int, ...]) -> None:
     with pytest.raises(IndexError):
-        doc.node(0, path)
+        doc.node(doc.projects[0], path)
 
 
 def test_children_of(doc: Document) -> None:
     project = doc.projects[0]
-    assert doc.children_of(0, ()) is project.indicators
-    assert doc.children_of(0, (0, 0)) is project.indicators[0].children[0].children
+    assert doc.children_of(doc.projects[0], ()) is project.indicators
+    assert doc.children_of(doc.projects[0], (0, 0)) is project.indicators[0].children[0].children
     with pytest.raises(IndexError):
-        doc.children_of(0, (0, 0, 0))  # an indicator has no children
+        doc.children_of(doc.projects[0], (0, 0, 0))  # an indicator has no children
 
 
 def test_insert_node_announces_with_parent_and_row(doc: Document, heard: list[Change]) -> None:
     node = Indicator("新指标", "≥1个")
-    doc.insert_node(1, (0, 0), 1, node)
-    assert doc.node(1, (0, 0, 1)) is node
+    doc.insert_node(doc.projects[1], (0, 0), 1, node)
+    assert doc.node(doc.projects[1], (0, 0, 1)) is node
     before, after = heard
     assert isinstance(before, NodeInserting) and isinstance(after, NodeInserted)
-    assert (after.project, after.index, after.parent, after.row) == (doc.projects[1], 1, (0, 0), 1)
+    assert (after.project, after.parent, after.row) == (doc.projects[1], (0, 0), 1)
 
 
 @pytest.mark.parametrize(
@@ -275,29 +275,29 @@ def test_insert_node_refuses_a_node_of_the_wrong_level(
     doc: Document, heard: list[Change], parent: tuple[int, ...], node: object
 ) -> None:
     with pytest.raises(TypeError):
-        doc.insert_node(0, parent, 0, node)  # type: ignore[arg-type]  # the point of the test
+        doc.insert_node(doc.projects[0], parent, 0, node)  # type: ignore[arg-type]  # the point of the test
     assert heard == []
 
 
 def test_insert_node_out_of_range(doc: Document, heard: list[Change]) -> None:
     with pytest.raises(IndexError):
-        doc.insert_node(0, (), 5, Level1("新一级"))
+        doc.insert_node(doc.projects[0], (), 5, Level1("新一级"))
     assert heard == [] and len(doc.projects[0].indicators) == 4
 
 
 def test_remove_node_returns_it(doc: Document, heard: list[Change]) -> None:
     level1 = doc.projects[0].indicators[2]
-    assert doc.remove_node(0, (), 2) is level1
+    assert doc.remove_node(doc.projects[0], (), 2) is level1
     assert [l1.name for l1 in doc.projects[0].indicators] == ["产出指标", "成本指标", "满意度指标"]
     before, after = heard
     assert isinstance(before, NodeRemoving) and isinstance(after, NodeRemoved)
     assert (before.parent, before.row) == ((), 2)
     with pytest.raises(IndexError):
-        doc.remove_node(0, (), 3)
+        doc.remove_node(doc.projects[0], (), 3)
 
 
 def test_move_node_among_siblings(doc: Document, heard: list[Change]) -> None:
-    doc.move_node(0, (0,), 0, 2)
+    doc.move_node(doc.projects[0], (0,), 0, 2)
     assert [l2.name for l2 in doc.projects[0].indicators[0].children] == [
         "质量指标", "时效指标", "数量指标"
     ]
@@ -305,16 +305,16 @@ def test_move_node_among_siblings(doc: Document, heard: list[Change]) -> None:
     assert isinstance(before, NodeMoving) and isinstance(after, NodeMoved)
     assert (after.parent, after.src, after.dest) == ((0,), 0, 2)
     heard.clear()
-    doc.move_node(0, (0,), 1, 1)
+    doc.move_node(doc.projects[0], (0,), 1, 1)
     assert heard == []
     with pytest.raises(IndexError):
-        doc.move_node(0, (0,), 0, 3)
+        doc.move_node(doc.projects[0], (0,), 0, 3)
 
 
 def test_set_node_field(doc: Document, heard: list[Change]) -> None:
-    assert doc.set_node_field(0, (0, 0, 0), "value", "≥150平方米") == "≥120平方米"
-    assert doc.set_node_field(0, (0,), "name", "产出") == "产出指标"
-    assert doc.node(0, (0, 0, 0)).value == "≥150平方米"  # type: ignore[union-attr]
+    assert doc.set_node_field(doc.projects[0], (0, 0, 0), "value", "≥150平方米") == "≥120平方米"
+    assert doc.set_node_field(doc.projects[0], (0,), "name", "产出") == "产出指标"
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == "≥150平方米"  # type: ignore[union-attr]
     first = heard[0]
     assert isinstance(first, NodeFieldChanged)
     assert (first.project, first.path, first.field) == (doc.projects[0], (0, 0, 0), "value")
@@ -325,7 +325,7 @@ def test_set_node_field_refuses_fields_a_node_has_not(
     doc: Document, heard: list[Change], path: tuple[int, ...], name: str
 ) -> None:
     with pytest.raises(KeyError):
-        doc.set_node_field(0, path, name, "？")
+        doc.set_node_field(doc.projects[0], path, name, "？")
     assert heard == []
 
 
@@ -362,23 +362,61 @@ def test_set_stage_refuses_an_unknown_stage(doc: Document, heard: list[Change]) 
 def test_project_stage_field_creates_the_block_then_absent_removes_it(
     doc: Document, heard: list[Change]
 ) -> None:
-    assert doc.set_project_stage_field(0, "evaluation.executed.total", Decimal("9")) is ABSENT
+    assert doc.set_project_stage_field(doc.projects[0], "evaluation.executed.total", Decimal("9")) is ABSENT
     evaluation = doc.projects[0].evaluation
     assert evaluation is not None and evaluation.executed.total == Decimal("9")
     assert evaluation.budget_full.total == Decimal("12.5")  # filled in as derive does
     change = heard[0]
     assert isinstance(change, ProjectStageFieldChanged)
-    assert (change.project, change.index, change.field) == (
-        doc.projects[0], 0, "evaluation.executed.total")
-    assert doc.set_project_stage_field(0, "evaluation.executed.total", ABSENT) == Decimal("9")
+    assert (change.project, change.field) == (doc.projects[0], "evaluation.executed.total")
+    assert doc.set_project_stage_field(doc.projects[0], "evaluation.executed.total", ABSENT) == Decimal("9")
     assert doc.projects[0].evaluation is None
 
 
 def test_indicator_stage_field(doc: Document, heard: list[Change]) -> None:
-    assert doc.set_indicator_stage_field(1, (0, 0, 0), "monitoring.causes", ["经费保障"]) is ABSENT
-    assert doc.set_indicator_stage_field(1, (0, 0, 0), "monitoring.causes", []) == ["经费保障"]
+    assert doc.set_indicator_stage_field(doc.projects[1], (0, 0, 0), "monitoring.causes", ["经费保障"]) is ABSENT
+    assert doc.set_indicator_stage_field(doc.projects[1], (0, 0, 0), "monitoring.causes", []) == ["经费保障"]
     change = heard[-1]
     assert isinstance(change, IndicatorStageFieldChanged)
-    assert (change.index, change.path, change.field) == (1, (0, 0, 0), "monitoring.causes")
+    assert (change.project, change.path, change.field) == (
+        doc.projects[1], (0, 0, 0), "monitoring.causes")
     with pytest.raises(KeyError):
-        doc.set_indicator_stage_field(1, (0, 0), "monitoring.note", "二级指标没有监控块")
+        doc.set_indicator_stage_field(doc.projects[1], (0, 0), "monitoring.note", "二级指标没有监控块")
+
+
+def test_methods_name_the_project_by_identity_not_by_equality() -> None:
+    doc = Document(projects=[named("甲"), named("甲")])
+    first, second = doc.projects
+    assert first == second and first is not second
+    heard: list[Change] = []
+    doc.subscribe(heard.append)
+    doc.set_project_field(second, "code", "X1")
+    doc.insert_node(second, (), 0, Level1(name="产出指标"))
+    assert (first.code, second.code) == ("102001001", "X1")
+    assert len(second.indicators) == len(first.indicators) + 1
+    assert all(change.project is second for change in heard)  # type: ignore[union-attr]
+
+
+def test_a_project_not_in_the_document_is_a_key_error() -> None:
+    doc = Document(projects=[named("甲")])
+    stranger = named("甲")  # equal, but another object
+    heard: list[Change] = []
+    doc.subscribe(heard.append)
+    with pytest.raises(KeyError):
+        doc.set_project_field(stranger, "name", "乙")
+    with pytest.raises(KeyError):
+        doc.insert_node(stranger, (), 0, Level1(name="产出指标"))
+    with pytest.raises(KeyError):
+        doc.set_project_stage_field(stranger, "evaluation.executed.total", Decimal("9"))
+    assert heard == [] and stranger.name == "甲" and doc.projects[0].name == "甲"
+
+
+def test_index_of_follows_the_list_however_it_changed(doc: Document) -> None:
+    first, second, third = doc.projects
+    assert [doc.index_of(p) for p in (first, second, third)] == [0, 1, 2]
+    doc.move_project(0, 2)
+    assert [doc.index_of(p) for p in (first, second, third)] == [2, 0, 1]
+    doc.projects.remove(second)  # by hand, not through a method
+    doc.projects.insert(0, named("丁"))
+    assert [doc.index_of(p) for p in (first, second, third)] == [2, None, 1]
+    assert doc.index_of(named("甲")) is None  # equal is not the same

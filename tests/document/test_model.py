@@ -33,26 +33,26 @@ def recording(doc: Document) -> list[Change]:
 def test_field_edit_returns_old_value_and_announces() -> None:
     doc = clean_document()
     seen = recording(doc)
-    old = doc.set_project_field(0, "funding.annual.total", Decimal("13"))
+    old = doc.set_project_field(doc.projects[0], "funding.annual.total", Decimal("13"))
     assert old == Decimal("12.5") and doc.projects[0].funding.annual.total == Decimal("13")
     assert len(seen) == 1 and isinstance(seen[0], ProjectFieldChanged)
-    assert seen[0].project is doc.projects[0] and seen[0].index == 0
+    assert seen[0].project is doc.projects[0]
     assert seen[0].field == "funding.annual.total"
     assert edited_project(seen[0]) is doc.projects[0]
     with pytest.raises(KeyError):
-        doc.set_project_field(0, "no.such.field", 1)
+        doc.set_project_field(doc.projects[0], "no.such.field", 1)
 
 
 def test_node_insert_remove_move_announce_before_and_after() -> None:
     doc = clean_document()
     seen = recording(doc)
-    doc.insert_node(0, (0, 0), 1, Indicator("新指标", "≥1个"))
+    doc.insert_node(doc.projects[0], (0, 0), 1, Indicator("新指标", "≥1个"))
     assert [type(c) for c in seen] == [NodeInserting, NodeInserted]
     assert all(edited_project(c) is doc.projects[0] for c in seen)
-    assert doc.node(0, (0, 0, 1)).name == "新指标"
-    doc.move_node(0, (0, 0), 1, 0)
-    assert doc.node(0, (0, 0, 0)).name == "新指标"
-    removed = doc.remove_node(0, (0, 0), 0)
+    assert doc.node(doc.projects[0], (0, 0, 1)).name == "新指标"
+    doc.move_node(doc.projects[0], (0, 0), 1, 0)
+    assert doc.node(doc.projects[0], (0, 0, 0)).name == "新指标"
+    removed = doc.remove_node(doc.projects[0], (0, 0), 0)
     assert removed.name == "新指标"
     assert [type(c) for c in seen][2:] == [NodeMoving, NodeMoved, NodeRemoving, NodeRemoved]
 
@@ -60,10 +60,10 @@ def test_node_insert_remove_move_announce_before_and_after() -> None:
 def test_levels_cannot_be_mixed() -> None:
     doc = clean_document()
     with pytest.raises(TypeError):
-        doc.insert_node(0, (), 0, Indicator("三级")) # a third level never stands at the first level
+        doc.insert_node(doc.projects[0], (), 0, Indicator("三级")) # a third level never stands at the first level
     with pytest.raises(TypeError):
-        doc.insert_node(0, (0,), 0, Level1("产出指标"))
-    doc.insert_node(0, (0,), 0, Level2("数量指标"))
+        doc.insert_node(doc.projects[0], (0,), 0, Level1("产出指标"))
+    doc.insert_node(doc.projects[0], (0,), 0, Level2("数量指标"))
 
 
 def test_projects_insert_remove_move() -> None:
@@ -136,5 +136,5 @@ def test_every_listener_hears_a_change_even_when_one_fails() -> None:
     doc.subscribe(failing)
     doc.subscribe(lambda change: heard.append("second"))
     with pytest.raises(RuntimeError, match="broken view"):
-        doc.set_project_field(0, "code", "1")
+        doc.set_project_field(doc.projects[0], "code", "1")
     assert heard == ["first", "second"] and doc.projects[0].code == "1"

@@ -62,7 +62,7 @@ def test_the_validator_has_nothing_to_say_about_any_entry() -> None:
         project.indicators = [Level1(e.level1, [Level2(e.level2, [Indicator(e.name, e.value)])])]
         doc.projects.append(project)
     flagged = [
-        (entries[p.project].name, p.code) for p in validate(doc)
+        (entries[doc.projects.index(p.project)].name, p.code) for p in validate(doc)
         if p.path is not None and len(p.path) == 3
     ]
     assert flagged == []

@@ -31,10 +31,10 @@ def test_snapshot_follows_every_kind_of_change() -> None:
     assert cache.converted == 4
     assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 0
 
-    doc.set_project_field(1, "name", "改名")
+    doc.set_project_field(doc.projects[1], "name", "改名")
     assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 1
-    doc.set_node_field(2, (0, 0, 0), "value", "≥5个")
-    doc.insert_node(3, (0, 0), 0, Indicator("新指标", "按时"))
+    doc.set_node_field(doc.projects[2], (0, 0, 0), "value", "≥5个")
+    doc.insert_node(doc.projects[3], (0, 0), 0, Indicator("新指标", "按时"))
     assert json.loads(cache.document_text()) == json_format.document_to_dict(doc) and cache.converted == 2
     doc.move_project(0, 3)
     doc.insert_project(1, copy.deepcopy(doc.projects[0]))
@@ -57,7 +57,7 @@ def test_recovery_copy_from_the_snapshot_reads_back(tmp_path: Path) -> None:
     store = RecoveryStore(tmp_path)
     slot = store.new_slot()
     store.write_in_background(slot, cache.document_text(), "表.json", "/data/表.json").join()
-    doc.set_project_field(0, "name", "写完之后改的")  # the copy holds the state when taken
+    doc.set_project_field(doc.projects[0], "name", "写完之后改的")  # the copy holds the state when taken
     (entry,) = store.entries()
     assert (entry.title, entry.original) == ("表.json", absolute_path("/data/表.json"))
     loaded = store.load(entry)

@@ -37,12 +37,12 @@ def assert_fires(code: str, severity: str, change: Change) -> None:
     assert hits, f"{code} did not fire; got {[p.code for p in problems]}"
     assert all(p.severity == severity for p in hits)
     for p in hits:
-        assert p.message and p.location and p.project == 0 and p.project_name == doc.projects[0].name
+        assert p.message and p.location and p.project is doc.projects[0] and p.project_name == doc.projects[0].name
         assert (p.field is not None) or (p.path is not None)
 
 
 def set_field(path: str, value: object) -> Change:
-    return lambda doc: doc.set_project_field(0, path, value)
+    return lambda doc: doc.set_project_field(doc.projects[0], path, value)
 
 
 def set_value(v: str, path: tuple[int, int, int] = (0, 0, 0), name: str | None = None) -> Change:

@@ -30,7 +30,7 @@ def broken() -> Document:
     """A clean document with a unit missing in 验收合格率 (警告) and a doubled goal text."""
     doc = clean_document()
     project = doc.projects[0]
-    node = doc.node(0, (0, 1, 0))
+    node = doc.node(doc.projects[0], (0, 1, 0))
     assert isinstance(node, Indicator)
     node.value = "100"
     project.goals.annual = "完成档案室改造改造档案室改造"
@@ -45,7 +45,7 @@ def one(doc: Document, code: str) -> Problem:
 
 def acknowledge(doc: Document, code: str, reason: str = REASON) -> None:
     project = doc.projects[0]
-    doc.set_acknowledgements(0, acknowledged(project, one(doc, code), reason))
+    doc.set_acknowledgements(doc.projects[0], acknowledged(project, one(doc, code), reason))
 
 
 def test_an_acknowledged_indicator_warning_carries_its_reason() -> None:
@@ -79,15 +79,15 @@ def test_survives_reordering_of_indicators_and_projects() -> None:
     doc = broken()
     acknowledge(doc, "value.missing_unit")
     # the 质量指标 group moves to the top; a sibling goes before the indicator
-    doc.move_node(0, (0,), 1, 0)
-    doc.insert_node(0, (0, 0), 0, Indicator("抽检合格率", "≥98%"))
+    doc.move_node(doc.projects[0], (0,), 1, 0)
+    doc.insert_node(doc.projects[0], (0, 0), 0, Indicator("抽检合格率", "≥98%"))
     problem = one(doc, "value.missing_unit")
     assert problem.path == (0, 0, 1)
     assert problem.acknowledged == REASON
     # another project before it: the acknowledgement is the project's, not the index's
     doc.insert_project(0, clean_document().projects[0])
     found = [p for p in validate(doc) if p.code == "value.missing_unit"]
-    assert [(p.project, p.acknowledged) for p in found] == [(1, REASON)]
+    assert [(doc.index_of(p.project), p.acknowledged) for p in found] == [(1, REASON)]
 
 
 def test_matches_the_field_and_the_code_only() -> None:
@@ -106,7 +106,7 @@ def test_matches_the_field_and_the_code_only() -> None:
 def test_fixing_the_problem_ends_it_quietly() -> None:
     doc = broken()
     acknowledge(doc, "value.missing_unit")
-    node = doc.node(0, (0, 1, 0))
+    node = doc.node(doc.projects[0], (0, 1, 0))
     assert isinstance(node, Indicator)
     node.value = "=100%"  # fixed: the acknowledgement does nothing
     assert not any(p.code == "value.missing_unit" for p in validate(doc))
@@ -122,13 +122,13 @@ def test_renaming_the_indicator_carries_it_along_and_back() -> None:
     events: list[object] = []
     doc.subscribe(events.append)
     before = list(doc.projects[0].acknowledgements)
-    assert doc.set_node_field(0, (0, 1, 0), "name", "验收通过率") == "验收合格率"
+    assert doc.set_node_field(doc.projects[0], (0, 1, 0), "name", "验收通过率") == "验收合格率"
     assert doc.projects[0].acknowledgements[0].indicator == ("产出指标", "质量指标", "验收通过率")
     assert [type(e) for e in events] == [NodeFieldChanged, AcknowledgementsChanged]
     assert one(doc, "value.missing_unit").acknowledged == REASON
     assert not any(p.code == STALE for p in validate(doc))
     # undo: the old name, and the list as it was
-    doc.set_node_field(0, (0, 1, 0), "name", "验收合格率", before)
+    doc.set_node_field(doc.projects[0], (0, 1, 0), "name", "验收合格率", before)
     assert doc.projects[0].acknowledgements == before
     assert one(doc, "value.missing_unit").acknowledged == REASON
 
@@ -143,7 +143,7 @@ def test_renaming_a_group_carries_what_is_under_it(
     doc = broken()
     acknowledge(doc, "value.missing_unit")
     acknowledge(doc, "text.doubled", "原文如此")
-    doc.set_node_field(0, path, "name", name)
+    doc.set_node_field(doc.projects[0], path, "name", name)
     acks = {a.code: a.indicator for a in doc.projects[0].acknowledgements}
     assert acks == {"value.missing_unit": expected, "text.doubled": ()}
     assert not any(p.code == STALE for p in validate(doc))
@@ -152,9 +152,9 @@ def test_renaming_a_group_carries_what_is_under_it(
 def test_a_namesake_sibling_keeps_the_old_place() -> None:
     doc = broken()
     acknowledge(doc, "value.missing_unit")
-    doc.insert_node(0, (0, 1), 1, Indicator("验收合格率", "100"))
+    doc.insert_node(doc.projects[0], (0, 1), 1, Indicator("验收合格率", "100"))
     before = list(doc.projects[0].acknowledgements)
-    doc.set_node_field(0, (0, 1, 1), "name", "抽检合格率")
+    doc.set_node_field(doc.projects[0], (0, 1, 1), "name", "抽检合格率")
     assert doc.projects[0].acknowledgements == before
 
 
@@ -166,10 +166,10 @@ def test_removing_a_node_takes_its_confirmations_and_inserting_puts_them_back(
     acknowledge(doc, "value.missing_unit")
     acknowledge(doc, "text.doubled", "原文如此")
     before = list(doc.projects[0].acknowledgements)
-    node = doc.remove_node(0, path[:-1], path[-1])
+    node = doc.remove_node(doc.projects[0], path[:-1], path[-1])
     assert [a.code for a in doc.projects[0].acknowledgements] == ["text.doubled"]
     assert not any(p.code == STALE for p in validate(doc))
-    doc.insert_node(0, path[:-1], path[-1], node, before)  # undo
+    doc.insert_node(doc.projects[0], path[:-1], path[-1], node, before)  # undo
     assert doc.projects[0].acknowledgements == before
     assert one(doc, "value.missing_unit").acknowledged == REASON
 
@@ -177,9 +177,9 @@ def test_removing_a_node_takes_its_confirmations_and_inserting_puts_them_back(
 def test_removing_a_namesake_keeps_the_confirmation_of_the_other() -> None:
     doc = broken()
     acknowledge(doc, "value.missing_unit")
-    doc.insert_node(0, (0, 1), 1, Indicator("验收合格率", "100"))
+    doc.insert_node(doc.projects[0], (0, 1), 1, Indicator("验收合格率", "100"))
     before = list(doc.projects[0].acknowledgements)
-    doc.remove_node(0, (0, 1), 1)
+    doc.remove_node(doc.projects[0], (0, 1), 1)
     assert doc.projects[0].acknowledgements == before
 
 
@@ -187,7 +187,7 @@ def test_one_whose_place_is_gone_is_reported_once_and_can_be_withdrawn() -> None
     doc = broken()
     acknowledge(doc, "value.missing_unit")
     acknowledge(doc, "text.doubled", "原文如此")
-    node = doc.node(0, (0, 1, 0))
+    node = doc.node(doc.projects[0], (0, 1, 0))
     assert isinstance(node, Indicator)
     node.name = "验收通过率"  # renamed elsewhere: in a file edited by another program
     problem = one(doc, STALE)
@@ -196,7 +196,7 @@ def test_one_whose_place_is_gone_is_reported_once_and_can_be_withdrawn() -> None
     assert "对不上任何指标" in problem.message and "可取消确认" in problem.message
     assert one(doc, "value.missing_unit").acknowledged is None  # it covers nothing
     assert not can_acknowledge(problem) and can_withdraw(problem)
-    doc.set_acknowledgements(0, withdrawn(doc.projects[0], problem))
+    doc.set_acknowledgements(doc.projects[0], withdrawn(doc.projects[0], problem))
     assert [a.code for a in doc.projects[0].acknowledgements] == ["text.doubled"]
     assert not any(p.code == STALE for p in validate(doc))
 
@@ -207,7 +207,7 @@ def test_errors_and_todos_cannot_be_acknowledged() -> None:
     todo = next(p for p in validate(doc) if p.severity == TODO)
     with pytest.raises(ValueError):
         acknowledged(doc.projects[0], todo, REASON)
-    error = Problem("period.invalid", ERROR, 0, "", "x", field="period.start")
+    error = Problem("period.invalid", ERROR, None, "", "x", field="period.start")
     with pytest.raises(ValueError):
         acknowledged(doc.projects[0], error, REASON)
     # even one written into the file by hand covers no error
@@ -229,18 +229,18 @@ def test_acknowledging_again_replaces_and_withdrawing_removes() -> None:
     project = doc.projects[0]
     assert [(a.code, a.reason) for a in project.acknowledgements] == [
         ("text.doubled", "乙"), ("value.missing_unit", "丙")]
-    doc.set_acknowledgements(0, withdrawn(project, one(doc, "value.missing_unit")))
+    doc.set_acknowledgements(doc.projects[0], withdrawn(project, one(doc, "value.missing_unit")))
     assert [a.code for a in project.acknowledgements] == ["text.doubled"]
     assert one(doc, "value.missing_unit").acknowledged is None
 
 
 def test_info_can_be_acknowledged_too() -> None:
     doc = clean_document()
-    node = doc.node(0, (0, 2, 0))
+    node = doc.node(doc.projects[0], (0, 2, 0))
     assert isinstance(node, Indicator)
     node.value = "按时"
     info = next(p for p in validate(doc) if p.severity == INFO)
-    doc.set_acknowledgements(0, acknowledged(doc.projects[0], info, REASON))
+    doc.set_acknowledgements(doc.projects[0], acknowledged(doc.projects[0], info, REASON))
     assert next(p for p in validate(doc) if p.code == info.code).acknowledged == REASON
 
 

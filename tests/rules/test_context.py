@@ -15,7 +15,8 @@ def test_field_problem_is_located_by_the_field_label() -> None:
     assert (problem.field, problem.path, problem.location) == (
         "funding.annual.fiscal", None, "年度金额·其中：财政拨款"
     )
-    assert (problem.project, problem.project_name, problem.fix) == (0, "档案室改造", Fix("f", "1"))
+    assert problem.project is ctx.project and problem.project is ctx.doc.projects[0]
+    assert (problem.project_name, problem.fix) == ("档案室改造", Fix("f", "1"))
     assert ctx.field_problem("c", ERROR, "indicators", "m").location == "绩效指标"
     assert ctx.field_problem("c", ERROR, "no.such", "m").location == "no.such"
 

@@ -21,7 +21,7 @@ from jxeditor.document.department import (
 from jxeditor.document.document import Document
 from jxeditor.document.model import Indicator
 from jxeditor.document.stages import EVALUATION, TARGETS, IndicatorEvaluation
-from jxeditor.rules.department_rules import DEPARTMENT_INDEX, validate_department
+from jxeditor.rules.department_rules import validate_department
 from jxeditor.rules.engine import validate
 
 D = Decimal
@@ -103,7 +103,7 @@ def test_each_evaluation_rule_fires_on_the_department(
     found = [p for p in validate(doc) if p.code == code]
     assert len(found) == 1, [p.code for p in validate(doc)]
     problem = found[0]
-    assert problem.project == DEPARTMENT_INDEX and problem.project_name == DEPARTMENT_LABEL
+    assert problem.project is None and problem.project_name == DEPARTMENT_LABEL
     if field is None:
         assert problem.path == (0, 0, 0) and "改造面积" in problem.location
     else:

@@ -20,7 +20,7 @@ from jxeditor.document.department import Department, Measure, Safeguard, Task
 from jxeditor.document.document import Document
 from jxeditor.document.model import FundingColumn, Indicator, Level1, Level2
 from jxeditor.formats.documents import load_document
-from jxeditor.rules.department_rules import DEPARTMENT_INDEX, validate_department
+from jxeditor.rules.department_rules import validate_department
 from jxeditor.rules.engine import validate
 from jxeditor.rules.messages_en import in_english
 from jxeditor.rules.problems import INFO, TODO, WARNING
@@ -131,7 +131,7 @@ def test_each_check_fires_and_its_look_alike_is_silent(
     found = [p for p in validate_department(doc) if p.code == code]
     assert found, code
     assert (found[0].severity, found[0].field) == (severity, field)
-    assert all(p.project == DEPARTMENT_INDEX and p.project_name == "部门整体" for p in found)
+    assert all(p.project is None and p.project_name == "部门整体" for p in found)
     assert found[0].text is not None and in_english(found[0]).message != found[0].message
     look_alike = clean()
     silent(look_alike, dept_of(look_alike))

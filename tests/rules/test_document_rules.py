@@ -22,10 +22,10 @@ def two_projects() -> Document:
     return doc
 
 
-def by_code(doc: Document) -> dict[str, list[tuple[int, str]]]:
-    found: dict[str, list[tuple[int, str]]] = {}
+def by_code(doc: Document) -> dict[str, list[tuple[int | None, str]]]:
+    found: dict[str, list[tuple[int | None, str]]] = {}
     for p in validate(doc):
-        found.setdefault(p.code, []).append((p.project, p.severity))
+        found.setdefault(p.code, []).append((doc.index_of(p.project), p.severity))
     return found
 
 

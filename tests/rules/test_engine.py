@@ -59,7 +59,7 @@ def test_a_validator_checks_one_project_alone() -> None:
     validator = Validator(doc)
     assert validator.project(0) == []
     assert [p.code for p in validator.project(1)] == ["project.missing_field"]
-    assert validator.project(1)[0].project == 1
+    assert validator.project(1)[0].project is doc.projects[1]
 
 
 def test_validation_does_not_change_the_document() -> None:

@@ -56,16 +56,16 @@ def test_no_budget_no_comparison() -> None:
     doc = clean_document()
     for col in ("period", "annual"):
         for part in ("total", "fiscal", "other"):
-            doc.set_project_field(0, f"funding.{col}.{part}", None)
+            doc.set_project_field(doc.projects[0], f"funding.{col}.{part}", None)
     indicator(doc, (1, 0, 0)).value = "≤30万元"
     assert codes(doc) == ["project.missing_field"]  # 年度金额 to fill; nothing to compare with
 
 
 def test_the_message_gives_the_amount_in_wan_yuan() -> None:
     doc = clean_document()
-    doc.set_project_field(0, "funding.period.total", Decimal("12.5"))
-    doc.set_project_field(0, "funding.period.fiscal", Decimal("12.5"))
-    doc.set_project_field(0, "funding.period.other", None)
+    doc.set_project_field(doc.projects[0], "funding.period.total", Decimal("12.5"))
+    doc.set_project_field(doc.projects[0], "funding.period.fiscal", Decimal("12.5"))
+    doc.set_project_field(doc.projects[0], "funding.period.other", None)
     indicator(doc, (1, 0, 0)).value = "≤200000元"
     (problem,) = money_rules.rule_over_budget(context(doc))
     assert "20 万元" in problem.message and "12.5 万元" in problem.message

@@ -59,7 +59,7 @@ def test_every_code_of_the_module_has_a_firing_case() -> None:
 
 def test_missing_field_names_the_field_by_its_label() -> None:
     doc = clean_document()
-    doc.set_project_field(0, "department", "")
+    doc.set_project_field(doc.projects[0], "department", "")
     (problem,) = project_rules.rule_missing_field(context(doc))
     assert (problem.field, problem.location) == ("department", "主管部门")
     assert problem.message == "主管部门未填写：请填写主管部门。"
@@ -69,8 +69,8 @@ def test_a_missing_period_is_shown_an_example_of_the_documents_own_year() -> Non
     # The coded department tables of 2023 have no 实施期: the example was always 2026.
     doc = clean_document()
     doc.year = 2023
-    doc.set_project_field(0, "period.start", None)
-    doc.set_project_field(0, "period.end", None)
+    doc.set_project_field(doc.projects[0], "period.start", None)
+    doc.set_project_field(doc.projects[0], "period.end", None)
     messages = [p.message for p in project_rules.rule_missing_field(context(doc))]
     assert messages == ["项目实施期未填写开始日期：请填写，如 2023-01-01。",
                         "项目实施期未填写结束日期：请填写，如 2023-12-31。"]
@@ -78,14 +78,14 @@ def test_a_missing_period_is_shown_an_example_of_the_documents_own_year() -> Non
 
 def test_an_unreadable_start_is_invalid_not_also_a_missing_end() -> None:
     doc = clean_document()
-    doc.set_project_field(0, "period.start", "2026年全年")
-    doc.set_project_field(0, "period.end", None)
+    doc.set_project_field(doc.projects[0], "period.start", "2026年全年")
+    doc.set_project_field(doc.projects[0], "period.end", None)
     assert codes(doc) == ["period.invalid"]
 
 
 def test_start_after_end_is_not_also_a_year_mismatch() -> None:
     doc = clean_document()
-    doc.set_project_field(0, "period.start", date(2030, 1, 1))
+    doc.set_project_field(doc.projects[0], "period.start", date(2030, 1, 1))
     assert codes(doc) == ["period.invalid"]
 
 
@@ -93,14 +93,14 @@ def test_start_after_end_is_not_also_a_year_mismatch() -> None:
 @pytest.mark.parametrize(("text", "nearest"), [("新建项目", "新增项目"), ("新增", "新增项目"), ("续建项目", "延续项目"), ("延续性项目", "延续项目")])
 def test_attribute_offers_the_nearest(text: str, nearest: str) -> None:
     doc = clean_document()
-    doc.set_project_field(0, "attribute", text)
+    doc.set_project_field(doc.projects[0], "attribute", text)
     (problem,) = project_rules.rule_attribute(context(doc))
     assert problem.fix is not None and problem.fix.new_value == nearest and problem.field == "attribute"
 
 
 def test_attribute_without_a_near_value_has_no_fix() -> None:
     doc = clean_document()
-    doc.set_project_field(0, "attribute", "经常性项目")
+    doc.set_project_field(doc.projects[0], "attribute", "经常性项目")
     (problem,) = project_rules.rule_attribute(context(doc))
     assert problem.fix is None and "新增项目" in problem.message
 
@@ -108,7 +108,7 @@ def test_attribute_without_a_near_value_has_no_fix() -> None:
 @pytest.mark.parametrize("text", ["", "新增项目", "延续项目", " 延续项目 "])
 def test_attribute_look_alikes_stay_silent(text: str) -> None:
     doc = clean_document()
-    doc.set_project_field(0, "attribute", text)
+    doc.set_project_field(doc.projects[0], "attribute", text)
     assert codes(doc) == []
 
 
@@ -116,7 +116,7 @@ def test_empty_required_fields_are_to_do_not_errors() -> None:
     """A new project shows what remains to fill (待填), not a wall of errors."""
     doc = clean_document()
     for path in ("name", "department", "implementer", "goals.annual"):
-        doc.set_project_field(0, path, "")
+        doc.set_project_field(doc.projects[0], path, "")
     problems = list(project_rules.rule_missing_field(context(doc)))
     assert len(problems) == 4 and all(p.is_todo and not p.is_error for p in problems)
 
@@ -135,7 +135,7 @@ def _layout_c_document(count: int) -> Document:
 def test_layout_c_gives_one_notice_per_document_not_four_per_project() -> None:
     doc = _layout_c_document(3)
     problems = validate(doc)
-    assert [(p.code, p.project, p.field) for p in problems] == [
+    assert [(p.code, doc.index_of(p.project), p.field) for p in problems] == [
         ("project.absent_fields", 0, "department")]
     assert "3 个项目" in problems[0].message and "主管部门、实施单位、项目实施期" in problems[0].message
 
@@ -153,7 +153,7 @@ def test_notice_stays_while_a_later_project_still_lacks_a_field() -> None:
     first = doc.projects[0]
     first.department, first.implementer = "大连市某局", "大连市某局"
     first.period.start, first.period.end = date(2026, 1, 1), date(2026, 12, 31)
-    assert [(p.code, p.project) for p in validate(doc)] == [("project.absent_fields", 0)]
+    assert [(p.code, doc.index_of(p.project)) for p in validate(doc)] == [("project.absent_fields", 0)]
 
 
 def test_look_alike_without_the_mark_lists_each_field_to_do() -> None:
@@ -203,5 +203,5 @@ def test_layout_c_without_amounts_gives_the_one_notice_not_one_per_project() -> 
         _no_money(project)
         mark_absent_fields(project)
     problems = validate(doc)
-    assert [(p.code, p.project) for p in problems] == [("project.absent_fields", 0)]
+    assert [(p.code, doc.index_of(p.project)) for p in problems] == [("project.absent_fields", 0)]
     assert "年度金额" in problems[0].message

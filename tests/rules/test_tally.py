@@ -23,7 +23,7 @@ from jxeditor.rules.tally import (
 
 
 def problem(severity: str, field: str | None = None, acknowledged: str | None = None) -> Problem:
-    return Problem("x", severity, 0, "", "", field=field, acknowledged=acknowledged)
+    return Problem("x", severity, None, "", "", field=field, acknowledged=acknowledged)
 
 
 def test_a_tally_counts_each_severity_and_the_confirmed_apart() -> None:

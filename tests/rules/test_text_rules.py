@@ -29,7 +29,7 @@ def test_every_code_of_the_module_has_a_firing_case() -> None:
 
 def test_a_field_gets_the_text_without_the_repetition() -> None:
     doc = clean_document()
-    doc.set_project_field(0, "goals.annual", "采购办公设备、专用设备、专用设备及专业软件。")
+    doc.set_project_field(doc.projects[0], "goals.annual", "采购办公设备、专用设备、专用设备及专业软件。")
     (problem,) = validate(doc)
     assert problem.field == "goals.annual" and problem.fix is not None
     assert problem.fix.new_value == "采购办公设备、专用设备及专业软件。"
@@ -50,5 +50,5 @@ def test_a_name_is_pointed_at_without_a_fix() -> None:
 def test_look_alikes_stay_silent(text: str) -> None:
     assert doubled(text) is None
     doc = clean_document()
-    doc.set_project_field(0, "goals.annual", text)
+    doc.set_project_field(doc.projects[0], "goals.annual", text)
     assert codes(doc) == []

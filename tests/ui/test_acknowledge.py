@@ -316,7 +316,7 @@ def test_a_confirmation_whose_indicator_is_gone_is_a_notice_withdrawn_by_the_but
     shown(window, qtbot)
     acknowledge_by_button(window, qtbot)
     project = window.session.doc.projects[0]
-    node = window.session.doc.node(0, QUALITY)
+    node = window.session.doc.node(window.session.doc.projects[0], QUALITY)
     node.name = "验收通过率"  # renamed outside the editor (another program): said once
     window.session.live.validate_all()
     notice = problem_of(window, "acknowledgement.stale")

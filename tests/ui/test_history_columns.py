@@ -32,7 +32,7 @@ def with_history() -> Document:
     """The clean table of 2026 whose 改造面积 has two past years, the last one (2025)
     beaten by a third (160 against ≥120: 目标偏低？)."""
     doc = clean_document()
-    node = doc.node(0, AREA)
+    node = doc.node(doc.projects[0], AREA)
     assert isinstance(node, Indicator)
     node.history = [
         HistoryEntry(2024, "≥80平方米", "90平方米"),
@@ -149,7 +149,7 @@ def test_the_fix_of_a_low_target_from_the_problems_panel(history_window: MainWin
     QApplication.sendEvent(view.viewport(), event)  # as the platform sends after the click
     qtbot.waitUntil(lambda: bool(chosen), timeout=2000)
     assert chosen == ["修正：以上年实际完成值“≥160平方米”为目标"]
-    node = session.doc.node(0, AREA)
+    node = session.doc.node(session.doc.projects[0], AREA)
     assert node.value == "≥160平方米"
     assert session.stack.count() == steps + 1
     session.live.flush()

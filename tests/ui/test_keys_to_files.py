@@ -107,7 +107,7 @@ def test_export_pdf_with_an_open_value_editor(window: MainWindow, qtbot, tmp_pat
     printing.ask_path = lambda _suggested: str(tmp_path / "表.pdf")
     assert QApplication.focusWidget() is editor
     printing.act_export_pdf.trigger()  # 文件 → 导出 PDF…, no shortcut
-    assert window.session.doc.node(0, (0, 0, 0)).value == ">=7777"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == ">=7777"
     if BOX_GLYPHS:
         return  # no text in the PDF to read
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "表.pdf").pages)
@@ -131,12 +131,12 @@ def test_ctrl_ins_on_a_group_adds_a_child_named_by_the_input_method(
     focus(tree, qtbot)
     tree.setCurrentIndex(window.indicators.model.index_of_path((0, 1)))  # 产出 → 质量指标
     qtbot.keyClick(tree, Qt.Key.Key_Insert, CTRL)
-    assert isinstance(window.session.doc.node(0, (0, 1, 1)), Indicator)
+    assert isinstance(window.session.doc.node(window.session.doc.projects[0], (0, 1, 1)), Indicator)
     editor = focused_line_edit()  # the new row's name editor is open
     assert window.indicators.current_path() == (0, 1, 1)
     type_chinese(editor, "资料完整率")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert window.session.doc.node(0, (0, 1, 1)).name == "资料完整率"  # written as typed
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 1, 1)).name == "资料完整率"  # written as typed
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=1000)  # closed
     focus(tree, qtbot)
     qtbot.keyClick(tree, Qt.Key.Key_S, CTRL)
@@ -153,7 +153,7 @@ def test_ins_on_an_indicator_adds_a_sibling_named_by_the_input_method(
     focus(tree, qtbot)
     tree.setCurrentIndex(window.indicators.model.index_of_path((0, 0, 0)))
     qtbot.keyClick(tree, Qt.Key.Key_Insert)
-    assert isinstance(window.session.doc.node(0, (0, 0, 1)), Indicator)
+    assert isinstance(window.session.doc.node(window.session.doc.projects[0], (0, 0, 1)), Indicator)
     editor = focused_line_edit()
     type_chinese(editor, "改造间数")
     qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)  # saved with the name editor still open
@@ -166,17 +166,17 @@ def test_ctrl_ins_on_a_first_level_adds_a_second_level_named_by_the_input_method
     tree = window.indicators.tree
     focus(tree, qtbot)
     tree.setCurrentIndex(window.indicators.model.index_of_path((1,)))
-    rows = len(window.session.doc.children_of(0, (1,)))
+    rows = len(window.session.doc.children_of(window.session.doc.projects[0], (1,)))
     qtbot.keyClick(tree, Qt.Key.Key_Insert, CTRL)
-    assert len(window.session.doc.children_of(0, (1,))) == rows + 1
+    assert len(window.session.doc.children_of(window.session.doc.projects[0], (1,))) == rows + 1
     combo = QApplication.focusWidget()  # a group's name: the framework's names, or typed
     assert isinstance(combo, QComboBox) and combo.isEditable(), combo
     combo.lineEdit().selectAll()
     type_chinese(combo.lineEdit(), "其他成本指标")
-    assert window.session.doc.children_of(0, (1,))[-1].name == "其他成本指标"  # as typed
+    assert window.session.doc.children_of(window.session.doc.projects[0], (1,))[-1].name == "其他成本指标"  # as typed
     qtbot.keyClick(combo, Qt.Key.Key_Return)  # Qt closes it a moment later, as after a real key
     qtbot.waitUntil(lambda: tree.state() != QAbstractItemView.State.EditingState, timeout=1000)
-    assert window.session.doc.children_of(0, (1,))[-1].name == "其他成本指标"
+    assert window.session.doc.children_of(window.session.doc.projects[0], (1,))[-1].name == "其他成本指标"
     focus(tree, qtbot)
     qtbot.keyClick(tree, Qt.Key.Key_S, CTRL)
     groups = saved(window)["projects"][0]["indicators"][1]["children"]
@@ -201,7 +201,7 @@ def test_a_pause_while_typing_keeps_the_text_in_the_tree_editors(window: MainWin
     assert name.text() == "are"
     qtbot.keyClicks(name, "a")
     qtbot.keyClick(name, Qt.Key.Key_Return)
-    assert window.session.doc.node(0, (0, 0, 1)).name == "area"  # written as typed
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 1)).name == "area"  # written as typed
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not name, timeout=1000)  # closed
     # the same for the 年度指标值 of that row, typed over
     focus(tree, qtbot)
@@ -216,5 +216,5 @@ def test_a_pause_while_typing_keeps_the_text_in_the_tree_editors(window: MainWin
     assert value.text() == ">=4"
     type_chinese(value, "个")
     qtbot.keyClick(value, Qt.Key.Key_Return)
-    assert window.session.doc.node(0, (0, 0, 1)).value == ">=4个"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 1)).value == ">=4个"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not value, timeout=1000)

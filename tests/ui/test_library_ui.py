@@ -78,12 +78,12 @@ def test_the_completer_fills_name_and_value_in_one_undo_step(learned, qtbot) -> 
     assert "档案室改造面积" in shown and "≥120平方米" in shown
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    node = session.doc.node(0, (0, 0, 0))
+    node = session.doc.node(session.doc.projects[0], (0, 0, 0))
     assert (node.name, node.value) == ("档案室改造面积", "≥120平方米")
     assert session.stack.count() == steps + 1  # one undo step for name and value
     assert window.indicators.delegate.open_editor is None  # the editor closed
     session.undo()
-    node = session.doc.node(0, (0, 0, 0))
+    node = session.doc.node(session.doc.projects[0], (0, 0, 0))
     assert (node.name, node.value) == ("改造面积", "≥120平方米")
 
 
@@ -122,7 +122,7 @@ def test_the_library_dialog_inserts_several_under_the_level2_in_one_step(window)
     session = window.session
     pane = window.indicators
     pane.tree.setCurrentIndex(pane.model.index_of_path((0, 0), 0))  # 数量指标
-    before = [n.name for n in session.doc.children_of(0, (0, 0))]
+    before = [n.name for n in session.doc.children_of(session.doc.projects[0], (0, 0))]
     steps = session.stack.count()
 
     def pick(dialog: LibraryDialog) -> None:
@@ -136,12 +136,12 @@ def test_the_library_dialog_inserts_several_under_the_level2_in_one_step(window)
 
     accept_dialog(pick)
     window.menus.act_library.trigger()
-    after = [n.name for n in session.doc.children_of(0, (0, 0))]
+    after = [n.name for n in session.doc.children_of(session.doc.projects[0], (0, 0))]
     assert len(after) == len(before) + 2 and after[:len(before)] == before
     assert all("培训" in name for name in after[len(before):])
     assert session.stack.count() == steps + 1
     session.undo()
-    assert [n.name for n in session.doc.children_of(0, (0, 0))] == before
+    assert [n.name for n in session.doc.children_of(session.doc.projects[0], (0, 0))] == before
 
 
 def test_inserting_replaces_the_empty_placeholder(window) -> None:
@@ -153,9 +153,9 @@ def test_inserting_replaces_the_empty_placeholder(window) -> None:
     dialog.table.selectRow(0)
     chosen = dialog.chosen()
     assert window.library_actions.insert(chosen, (0, 0)) == 1
-    node = session.doc.node(0, (0, 0, 0))
+    node = session.doc.node(session.doc.projects[0], (0, 0, 0))
     assert (node.name, node.value) == (chosen[0].name, chosen[0].value)
-    assert len(session.doc.children_of(0, (0, 0))) == 1
+    assert len(session.doc.children_of(session.doc.projects[0], (0, 0))) == 1
     dialog.deleteLater()
 
 

@@ -231,16 +231,16 @@ def test_tree_editing_and_undo(window: MainWindow, qtbot) -> None:
     before = json_format.dumps(doc)
     tree.setCurrentIndex(model.index_of_path((0, 0, 0)))
     window.indicators.add_sibling()
-    assert isinstance(doc.node(0, (0, 0, 1)), Indicator)
+    assert isinstance(doc.node(doc.projects[0], (0, 0, 1)), Indicator)
     tree.closePersistentEditor(model.index_of_path((0, 0, 1)))
     assert model.setData(model.index_of_path((0, 0, 1), 0), "新增指标")
     assert model.setData(model.index_of_path((0, 0, 1), 1), "≥3个")
     tree.setCurrentIndex(model.index_of_path((0, 0)))
     window.indicators.add_child()
-    assert len(doc.node(0, (0, 0)).children) == 3
+    assert len(doc.node(doc.projects[0], (0, 0)).children) == 3
     tree.setCurrentIndex(model.index_of_path((0, 0, 1)))
     window.indicators.move_node(-1)
-    assert doc.node(0, (0, 0, 0)).name == "新增指标"
+    assert doc.node(doc.projects[0], (0, 0, 0)).name == "新增指标"
     assert model.path_of(tree.currentIndex()) == (0, 0, 0)
     tree.setCurrentIndex(model.index_of_path((1,)))
     window.indicators.delete_node()
@@ -265,16 +265,16 @@ def test_keyboard_shortcuts_in_tree(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(tree.hasFocus, timeout=1000)
     tree.setCurrentIndex(model.index_of_path((0, 1)))
     qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.doc.node(0, (0, 2)).name == "质量指标"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 2)).name == "质量指标"
     qtbot.keyClick(tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.doc.node(0, (0, 1)).name == "质量指标"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 1)).name == "质量指标"
     tree.setCurrentIndex(model.index_of_path((0, 1, 0)))
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
-    assert window.session.doc.node(0, (0, 1)).children == []
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 1)).children == []
     qtbot.keyClick(tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(window.session.doc.node(0, (0, 1)).children) == 1
+    assert len(window.session.doc.node(window.session.doc.projects[0], (0, 1)).children) == 1
     qtbot.keyClick(tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.doc.node(0, (0, 1)).children == []
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 1)).children == []
 
 
 def test_insert_skeleton_into_empty_project(window: MainWindow) -> None:
@@ -302,7 +302,7 @@ def test_fix_from_problems_panel_and_undo(window: MainWindow, qtbot) -> None:
     menu = window.indicators.tree_menu(model.index_of_path((0, 0, 0)))
     assert any(a.text().startswith("修正") for a in menu.actions())
     assert window.session.apply_fix(window.session.doc.projects[0], fixable[0])
-    assert window.session.doc.node(0, (0, 0, 0)).value == "≥90%"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == "≥90%"
     assert window.session.stack.undoText().startswith("修正")
     settle(qtbot, window)
     assert "value.symbol" not in codes(window, 0)
@@ -355,7 +355,7 @@ def test_open_edit_save_reopen(window: MainWindow, qtbot, tmp_path: Path) -> Non
     qtbot.addWidget(other)
     assert other.files.open_file(out)
     assert other.session.doc.projects[0].implementer == "示例局 2"
-    assert other.session.doc.node(0, (0, 0, 0)).value == "≥130平方米"
+    assert other.session.doc.node(other.session.doc.projects[0], (0, 0, 0)).value == "≥130平方米"
     assert json_format.dumps(other.session.doc) == json_format.dumps(window.session.doc)
     assert str(out.resolve()) in recent_files()
 
@@ -513,7 +513,7 @@ def test_level_name_editor_offers_framework_names(window: MainWindow) -> None:
     delegate.setEditorData(editor, index)
     editor.setEditText("自定义指标")
     delegate.setModelData(editor, window.indicators.model, index)
-    assert window.session.doc.node(0, (0, 0)).name == "自定义指标"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0)).name == "自定义指标"
     editor.deleteLater()
 
 
@@ -542,10 +542,10 @@ def test_node_levels_cannot_be_added_below_indicators(window: MainWindow) -> Non
     assert not window.indicators.act_child.isEnabled()
     window.indicators.tree.setCurrentIndex(window.indicators.model.index_of_path((0,)))
     window.indicators.add_child()
-    assert isinstance(window.session.doc.node(0, (0, 3)), Level2)
+    assert isinstance(window.session.doc.node(window.session.doc.projects[0], (0, 3)), Level2)
     window.indicators.tree.setCurrentIndex(window.indicators.model.index_of_path((0,)))
     window.indicators.add_sibling()
-    assert isinstance(window.session.doc.node(0, (1,)), Level1)
+    assert isinstance(window.session.doc.node(window.session.doc.projects[0], (1,)), Level1)
 
 
 def test_smoke_and_version_options(tmp_path: Path, sample_doc) -> None:
@@ -636,7 +636,7 @@ def test_in_place_editing_with_the_keyboard(window: MainWindow, qtbot) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, ">=5")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
-    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 0)).value == ">=5", timeout=1000)
+    qtbot.waitUntil(lambda: window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == ">=5", timeout=1000)
     assert window.session.stack.undoText() == "修改“年度指标值”"
     settle(qtbot, window)
     assert any(p.code == "value.symbol" for p in window.session.live.problems_of(window.session.doc.projects[0]))
@@ -645,12 +645,12 @@ def test_in_place_editing_with_the_keyboard(window: MainWindow, qtbot) -> None:
     tree.setFocus()
     qtbot.waitUntil(tree.hasFocus, timeout=1000)
     qtbot.keyClick(tree, Qt.Key.Key_Insert)
-    assert isinstance(window.session.doc.node(0, (0, 0, 1)), Indicator)
+    assert isinstance(window.session.doc.node(window.session.doc.projects[0], (0, 0, 1)), Indicator)
     name_editor = QApplication.focusWidget()
     assert isinstance(name_editor, QLineEdit)
     qtbot.keyClicks(name_editor, "area")
     qtbot.keyClick(name_editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.doc.node(0, (0, 0, 1)).name == "area", timeout=1000)
+    qtbot.waitUntil(lambda: window.session.doc.node(window.session.doc.projects[0], (0, 0, 1)).name == "area", timeout=1000)
     assert window.session.stack.count() == 3  # edit value, insert, name
 
 

@@ -56,7 +56,7 @@ def test_ctrl_s_with_an_open_value_editor_saves_what_was_typed(window: MainWindo
     assert path is not None
     assert saved_value(path) == ">=150"
     assert not window.isWindowModified()
-    assert window.session.doc.node(0, (0, 0, 0)).value == ">=150"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == ">=150"
 
 
 def test_chinese_typed_through_the_input_method_is_saved(window: MainWindow, qtbot) -> None:
@@ -114,17 +114,17 @@ def test_switching_project_keeps_the_typed_value(window: MainWindow, qtbot) -> N
 def test_undo_with_an_open_editor_undoes_the_typing(window: MainWindow, qtbot) -> None:
     first = window.session.doc.projects[0]
     window.session.set_project_field(first, "code", "102001001")  # an earlier step
-    before = window.session.doc.node(0, (0, 0, 0)).value
+    before = window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value
     editor = open_cell_editor(window, qtbot, (0, 0, 0), 1)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "=500")
     window.menus.act_undo.trigger()
     # the typed value became its own undo step, and that step was undone
-    assert window.session.doc.node(0, (0, 0, 0)).value == before
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == before
     assert first.code == "102001001" and window.session.stack.canRedo()
     window.menus.act_redo.trigger()
-    assert window.session.doc.node(0, (0, 0, 0)).value == "=500"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == "=500"
 
 
 def test_opening_another_file_commits_first_and_asks(
@@ -138,5 +138,5 @@ def test_opening_another_file_commits_first_and_asks(
     assert other is not None
     window.questions.answers["ask_save_changes"] = lambda name: "cancel"
     assert not window.files.open_path(other)
-    assert window.session.doc.node(0, (0, 0, 0)).value == "=600"
+    assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == "=600"
     assert window.isWindowModified()

@@ -105,7 +105,7 @@ def test_typing_an_actual_value_scores_at_once(evaluation: MainWindow, qtbot) ->
     qtbot.keyClicks(editor, "76%")  # 12.5 × 76/95 = 10
     # the editor is still open: the document and every view follow each keystroke
     assert editor.isVisible()
-    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "76%"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY).evaluation.actual == "76%"
     assert cell(evaluation, QUALITY, "evaluation.score") == "10"
     shows_the_score(evaluation)
     assert expected(evaluation).total == Decimal("88.45")  # 90.29 − 1.84
@@ -114,7 +114,7 @@ def test_typing_an_actual_value_scores_at_once(evaluation: MainWindow, qtbot) ->
     assert evaluation.session.stack.count() == steps + 1  # all of it one step
     assert evaluation.session.stack.undoText() == "修改“实际完成值”"
     evaluation.session.undo()
-    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "90%"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY).evaluation.actual == "90%"
     shows_the_score(evaluation)
     assert "90.29" in evaluation.counts.score_label.text()
 
@@ -129,7 +129,7 @@ def test_escape_gives_the_value_back_and_leaves_no_step(evaluation: MainWindow, 
     assert cell(evaluation, QUALITY, "evaluation.score") == "12.5"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert evaluation.indicators.tree.state() != QAbstractItemView.State.EditingState
-    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "90%"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY).evaluation.actual == "90%"
     assert cell(evaluation, QUALITY, "evaluation.score") == "11.84"
     assert evaluation.session.stack.count() == steps
     assert not evaluation.isWindowModified()
@@ -145,7 +145,7 @@ def test_the_qualitative_actual_is_a_drop_down_of_the_verdicts(
     assert combo.currentText() == "达成年度指标"
     steps = evaluation.session.stack.count()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # 部分达成年度指标并具有一定效果
-    node = evaluation.session.doc.node(0, TIMELY)
+    node = evaluation.session.doc.node(evaluation.session.doc.projects[0], TIMELY)
     assert isinstance(node, Indicator)
     assert node.evaluation is not None
     # chosen, not yet confirmed: it counts already
@@ -170,7 +170,7 @@ def test_a_deviation_typed_through_the_input_method(evaluation: MainWindow, qtbo
     editor.selectAll()
     type_chinese(editor, "两名学员因病缺考，已安排补考")
     press_enter(evaluation, qtbot, editor)
-    node = evaluation.session.doc.node(0, QUALITY)
+    node = evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY)
     assert node.evaluation.deviation == "两名学员因病缺考，已安排补考"
     assert evaluation.session.stack.undoText() == "修改“偏差原因分析及改进措施”"
 
@@ -233,7 +233,7 @@ def test_just_typing_on_the_cell_starts_editing_and_scores(evaluation: MainWindo
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "5.5%")
-    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "85.5%"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY).evaluation.actual == "85.5%"
     assert cell(evaluation, QUALITY, "evaluation.score") == "11.25"  # 12.5 × 85.5/95
     shows_the_score(evaluation)
 
@@ -252,13 +252,13 @@ def test_chinese_in_a_stage_cell_reaches_the_document_before_enter(
     assert cell(evaluation, TIMELY, "evaluation.score") == "8.75"  # counts while typed
     assert line.text() == "部分达成年度指标并具有一定效果"
     press_enter(evaluation, qtbot, combo)
-    assert evaluation.session.doc.node(0, TIMELY).evaluation.actual == "部分达成年度指标并具有一定效果"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], TIMELY).evaluation.actual == "部分达成年度指标并具有一定效果"
     assert cell(evaluation, TIMELY, "evaluation.score") == "8.75"
     assert evaluation.session.stack.count() == steps + 1  # typed and completed: one step
     editor = open_editor(evaluation, qtbot, QUALITY, "evaluation.deviation")
     type_chinese(editor, "补考")
     assert editor.isVisible()
-    assert evaluation.session.doc.node(0, QUALITY).evaluation.deviation == "补考"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY).evaluation.deviation == "补考"
 
 
 def test_ctrl_z_in_the_open_editor_takes_the_typing_back(evaluation: MainWindow, qtbot) -> None:
@@ -273,12 +273,12 @@ def test_ctrl_z_in_the_open_editor_takes_the_typing_back(evaluation: MainWindow,
     assert "90.29" not in evaluation.counts.score_label.text()
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == "90%"
-    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "90%"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY).evaluation.actual == "90%"
     assert evaluation.session.stack.index() == steps  # undone, as one step
     shows_the_score(evaluation)
     assert "90.29" in evaluation.counts.score_label.text()
     qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert evaluation.session.doc.node(0, QUALITY).evaluation.actual == "50%"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], QUALITY).evaluation.actual == "50%"
     assert editor.text() == "50%"
 
 
@@ -341,7 +341,7 @@ def test_escape_in_the_verdicts_gives_the_verdict_back(evaluation: MainWindow, q
     assert cell(evaluation, TIMELY, "evaluation.score") == "3.75"
     qtbot.keyClick(combo, Qt.Key.Key_Escape)
     assert evaluation.indicators.tree.state() != QAbstractItemView.State.EditingState
-    assert evaluation.session.doc.node(0, TIMELY).evaluation.actual == "达成年度指标"
+    assert evaluation.session.doc.node(evaluation.session.doc.projects[0], TIMELY).evaluation.actual == "达成年度指标"
     assert cell(evaluation, TIMELY, "evaluation.score") == "12.5"
     assert evaluation.session.stack.count() == steps
 

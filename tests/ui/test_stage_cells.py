@@ -44,7 +44,7 @@ def test_causes_are_ticked_in_a_list(monitoring: MainWindow, qtbot) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Space)  # 人员保障
     assert editor.checked() == ["经费保障", "人员保障"]
     press_enter(monitoring, qtbot, editor)
-    node = session.doc.node(0, FIRST)
+    node = session.doc.node(session.doc.projects[0], FIRST)
     assert node.monitoring.causes == ["经费保障", "人员保障"]
     model = monitoring.indicators.model
     assert model.index_of_path(FIRST, model.column_of("monitoring.causes")).data() == (
@@ -72,7 +72,7 @@ def test_causes_ticked_are_written_at_once_one_step_per_visit(
     steps = session.stack.count()
     editor = open_editor(monitoring, qtbot, FIRST, "monitoring.causes")
     assert isinstance(editor, CausesEditor)
-    node = session.doc.node(0, FIRST)
+    node = session.doc.node(session.doc.projects[0], FIRST)
     qtbot.keyClick(editor, Qt.Key.Key_Space)  # 经费保障
     assert node.monitoring.causes == ["经费保障"]
     qtbot.keyClick(editor, Qt.Key.Key_Down)
@@ -96,7 +96,7 @@ def test_a_possibility_is_written_as_picked(monitoring: MainWindow, qtbot) -> No
     steps = session.stack.count()
     combo = open_editor(monitoring, qtbot, FIRST, "monitoring.possibility")
     assert isinstance(combo, QComboBox)
-    node = session.doc.node(0, FIRST)
+    node = session.doc.node(session.doc.projects[0], FIRST)
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert node.monitoring.possibility == "确定能"  # no Enter
     qtbot.keyClick(combo, Qt.Key.Key_Down)
@@ -117,7 +117,7 @@ def test_the_possibility_is_a_drop_down(monitoring: MainWindow, qtbot) -> None:
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     press_enter(monitoring, qtbot, combo)
-    node = monitoring.session.doc.node(0, FIRST)
+    node = monitoring.session.doc.node(monitoring.session.doc.projects[0], FIRST)
     assert node.monitoring.possibility == "有可能"
     assert monitoring.session.stack.count() == steps + 1
     assert monitoring.session.stack.undoText() == "修改“完成目标可能性”"
@@ -169,7 +169,7 @@ def test_the_approved_target_is_changed_only_after_unlocking(window: MainWindow,
     editor.selectAll()
     qtbot.keyClicks(editor, ">=150")
     press_enter(window, qtbot, editor)
-    node = session.doc.node(0, FIRST)
+    node = session.doc.node(session.doc.projects[0], FIRST)
     assert node.value == ">=150"
     assert session.stack.count() == steps + 1
     assert session.stack.undoText() == "解锁修改年度指标值（已批复的目标）"

@@ -145,7 +145,7 @@ def node_op(win: MainWindow, data: st.DataObject, op: str, project: int) -> None
     if op == "insert_node":
         parents = [(), *(p for p in paths if len(p) < 3)]
         parent = data.draw(st.sampled_from(parents))
-        row = data.draw(st.integers(0, len(doc.children_of(project, parent))))
+        row = data.draw(st.integers(0, len(doc.children_of(doc.projects[project], parent))))
         node = (Level1, Level2, Indicator)[len(parent)](name=data.draw(text))
         win.session.stack.push(InsertNodeCommand(doc, doc.projects[project], parent, row, node))
         return
@@ -155,11 +155,11 @@ def node_op(win: MainWindow, data: st.DataObject, op: str, project: int) -> None
     if op == "remove_node":
         win.session.stack.push(RemoveNodeCommand(doc, doc.projects[project], path[:-1], path[-1]))
     elif op == "move_node":
-        siblings = len(doc.children_of(project, path[:-1]))
+        siblings = len(doc.children_of(doc.projects[project], path[:-1]))
         dest = data.draw(st.integers(0, siblings - 1))
         win.session.stack.push(MoveNodeCommand(doc, doc.projects[project], path[:-1], path[-1], dest))
     elif op == "node_field":
-        node = doc.node(project, path)
+        node = doc.node(doc.projects[project], path)
         name = data.draw(st.sampled_from(NODE_FIELDS if isinstance(node, Indicator) else ("name",)))
         win.session.stack.push(SetNodeFieldCommand(doc, doc.projects[project], path, name, data.draw(text)))
     elif op == "tree_value":

@@ -213,8 +213,10 @@ class ProjectListModel(QAbstractListModel):
                                    (dest + 1 if dest > src else dest) + at)
             case ProjectMoved():
                 self.endMoveRows()
-            case ProjectFieldChanged(index=i, field="name"):
-                index = self.index(i + self.first, 0)
-                emit(self.dataChanged, index, index, [Qt.ItemDataRole.DisplayRole])
+            case ProjectFieldChanged(project=project, field="name"):
+                row = self.row_of(project)
+                if row is not None:
+                    index = self.index(row, 0)
+                    emit(self.dataChanged, index, index, [Qt.ItemDataRole.DisplayRole])
             case _:
                 pass

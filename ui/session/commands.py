@@ -2,10 +2,12 @@
 
 Each command calls exactly one :class:`~jxeditor.document.document.Document` method in
 ``redo()`` and remembers what ``undo()`` needs (the old value, the removed node).
-Commands address a project by identity (the :class:`Project` object) and look up its
-position when they run, so a command stays right whatever was inserted, removed or
-moved around it. The indicator tree's commands take the tree's owner: a project, or
-the department block (部门整体, form B), edited by the same commands. Views never change the document directly; they ask the
+Commands address a project by identity (the :class:`Project` object), as the document
+methods do, so a command stays right whatever was inserted, removed or moved around it;
+only the commands on the list of projects look up a position, when they run. The
+indicator tree's commands take the tree's owner: a project, or the department block
+(部门整体, form B), edited by the same commands. Views never change the document directly;
+they ask the
 :class:`~ui.session.editor_session.EditorSession`, which pushes a command, and then follow
 the document's change events like everybody else. The commands that set one field are
 of one family, :class:`FieldEdit`, with one merge rule: typing in one field makes one
@@ -95,10 +97,10 @@ class SetProjectFieldCommand(FieldEdit):
         return (id(self.project), self.path)
 
     def redo(self) -> None:
-        self.old = self.doc.set_project_field(position(self.doc, self.project), self.path, self.value)
+        self.old = self.doc.set_project_field(self.project, self.path, self.value)
 
     def undo(self) -> None:
-        self.doc.set_project_field(position(self.doc, self.project), self.path, self.old)
+        self.doc.set_project_field(self.project, self.path, self.old)
 
 
 class SetDocumentFieldCommand(QUndoCommand):
@@ -188,13 +190,13 @@ def _insert(doc: Document, owner: TreeOwner, parent: NodePath, row: int, node: N
     if isinstance(owner, Department):
         doc.insert_department_node(owner, parent, row, node)
     else:
-        doc.insert_node(position(doc, owner), parent, row, node, acknowledgements)
+        doc.insert_node(owner, parent, row, node, acknowledgements)
 
 
 def _remove(doc: Document, owner: TreeOwner, parent: NodePath, row: int) -> Node:
     if isinstance(owner, Department):
         return doc.remove_department_node(owner, parent, row)
-    return doc.remove_node(position(doc, owner), parent, row)
+    return doc.remove_node(owner, parent, row)
 
 
 def _acknowledgements(owner: TreeOwner) -> list[Acknowledgement]:
@@ -265,7 +267,7 @@ class MoveNodeCommand(QUndoCommand):
         if isinstance(self.owner, Department):
             self.doc.move_department_node(self.owner, self.parent, src, dest)
         else:
-            self.doc.move_node(position(self.doc, self.owner), self.parent, src, dest)
+            self.doc.move_node(self.owner, self.parent, src, dest)
 
     def redo(self) -> None:
         self._move(self.src, self.dest)
@@ -298,7 +300,7 @@ class SetNodeFieldCommand(FieldEdit):
     def _set(self, value: str, acknowledgements: list[Acknowledgement] | None) -> str:
         if isinstance(self.owner, Department):
             return self.doc.set_department_node_field(self.owner, self.path, self.name, value)
-        return self.doc.set_node_field(position(self.doc, self.owner), self.path, self.name,
+        return self.doc.set_node_field(self.owner, self.path, self.name,
                                        value, acknowledgements)
 
     def redo(self) -> None:
@@ -322,8 +324,7 @@ class SetAcknowledgementsCommand(QUndoCommand):
         self.old: list[Acknowledgement] = []
 
     def redo(self) -> None:
-        index = position(self.doc, self.project)
-        self.old = self.doc.set_acknowledgements(index, self.value)
+        self.old = self.doc.set_acknowledgements(self.project, self.value)
 
     def undo(self) -> None:
-        self.doc.set_acknowledgements(position(self.doc, self.project), self.old)
+        self.doc.set_acknowledgements(self.project, self.old)

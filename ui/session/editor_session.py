@@ -347,8 +347,7 @@ class EditorSession(QObject):
     def apply_fix(self, project: Project, problem: Problem) -> bool:
         """Applies a problem's offered fix to ``project`` as one undo command."""
         fix = problem.fix
-        index = self.doc.index_of(project)
-        if fix is None or index is None:
+        if fix is None or self.doc.index_of(project) is None:
             return False
         text = self.tr("修正：{0}").format(fix.label)
         if problem.field is not None:
@@ -357,7 +356,7 @@ class EditorSession(QObject):
             return True
         if problem.path is not None:
             try:
-                node = self.doc.node(index, tuple(problem.path))
+                node = self.doc.node(project, tuple(problem.path))
             except IndexError:
                 return False  # the tree changed since the problem was found
             if not isinstance(node, Indicator):

@@ -20,7 +20,7 @@ from jxeditor.document.fields import INDICATOR, PROJECT
 from jxeditor.document.model import Indicator, NodePath, Project
 from jxeditor.document.stage_edits import StageSwitch
 from jxeditor.document.stages import STAGE_LABELS
-from ui.session.commands import FieldEdit, edit_text, position
+from ui.session.commands import FieldEdit, edit_text
 
 STAGE_NAMES = {
     "targets": QT_TRANSLATE_NOOP("Commands", "目标"),
@@ -75,10 +75,9 @@ class SetStageFieldCommand(FieldEdit):
         return (id(self.project), self.path, self.name)
 
     def _set(self, value: Any) -> Any:
-        index = position(self.doc, self.project)
         if self.path is None:
-            return self.doc.set_project_stage_field(index, self.name, value)
-        return self.doc.set_indicator_stage_field(index, self.path, self.name, value)
+            return self.doc.set_project_stage_field(self.project, self.name, value)
+        return self.doc.set_indicator_stage_field(self.project, self.path, self.name, value)
 
     def redo(self) -> None:
         self.old = self._set(self.value)
@@ -111,20 +110,18 @@ class UnlockedTargetCommand(FieldEdit):
     def mergeWith(self, other: QUndoCommand) -> bool:
         merged = super().mergeWith(other)
         if merged and self.isObsolete() and self.marked:  # typed back to the approved value
-            self.marks.pop(id(self.doc.node(position(self.doc, self.project), self.path)), None)
+            self.marks.pop(id(self.doc.node(self.project, self.path)), None)
         return merged
 
     def redo(self) -> None:
-        index = position(self.doc, self.project)
-        node = self.doc.node(index, self.path)
+        node = self.doc.node(self.project, self.path)
         self.marked = isinstance(node, Indicator) and id(node) not in self.marks
         if isinstance(node, Indicator) and self.marked:
             self.marks[id(node)] = (node, node.value)
-        self.old = self.doc.set_node_field(index, self.path, "value", self.value)
+        self.old = self.doc.set_node_field(self.project, self.path, "value", self.value)
 
     def undo(self) -> None:
-        index = position(self.doc, self.project)
-        node = self.doc.node(index, self.path)
+        node = self.doc.node(self.project, self.path)
         if self.marked:
             self.marks.pop(id(node), None)
-        self.doc.set_node_field(index, self.path, "value", self.old)
+        self.doc.set_node_field(self.project, self.path, "value", self.old)

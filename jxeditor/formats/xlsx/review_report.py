@@ -47,7 +47,6 @@ from jxeditor.document.document import Document
 from jxeditor.formats.xlsx.common import sheet_names
 from jxeditor.formats.xlsx.form_layout import LINE_HEIGHT, line_count
 from jxeditor.formats.xlsx.styles import FONT_NAME, cut_notice, put_text
-from jxeditor.rules.department_rules import DEPARTMENT_INDEX
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING, Problem
 from jxeditor.rules.project_rules import still_empty
@@ -211,6 +210,14 @@ _LEFT = _align("left")
 _TITLE_ALIGN = _align("center")
 
 
+def _by_project(problems: Sequence[Problem]) -> dict[int, list[Problem]]:
+    """The problems by the ``id`` of their project (``id(None)``: the department's)."""
+    by_project: dict[int, list[Problem]] = {}
+    for p in problems:
+        by_project.setdefault(id(p.project), []).append(p)
+    return by_project
+
+
 def _file_sheet(sheet: _Sheet, entry: ReviewedFile, unit: str, today: date) -> None:
     doc = entry.doc
     sheet.line(TITLE, _TITLE_FONT, _TITLE_ALIGN, height=36.0)
@@ -222,15 +229,13 @@ def _file_sheet(sheet: _Sheet, entry: ReviewedFile, unit: str, today: date) -> N
         sheet.line(f"读取提示：{notice}")
     header = sheet.cells(FILE_HEADS, [_BOLD] * len(FILE_HEADS), [_CENTER] * len(FILE_HEADS),
                          _HEAD_FILL)
-    by_project: dict[int, list[Problem]] = {}
-    for p in entry.problems:
-        by_project.setdefault(p.project, []).append(p)
-    sections = [] if doc.department is None else [(DEPARTMENT_INDEX, DEPARTMENT_LABEL)]
+    by_project = _by_project(entry.problems)
+    sections = [] if doc.department is None else [(id(None), DEPARTMENT_LABEL)]
     for index, project in enumerate(doc.projects):
         code = f"（项目编码：{project.code.strip()}）" if project.code.strip() else ""
-        sections.append((index, f"{index + 1}. {project_label(index, project.name)}{code}"))
-    for index, heading in sections:
-        problems = ordered(by_project.get(index, []))
+        sections.append((id(project), f"{index + 1}. {project_label(index, project.name)}{code}"))
+    for key, heading in sections:
+        problems = ordered(by_project.get(key, []))
         brief = Tally.of(problems).text(brief=True)
         sheet.line(f"{heading}　　{brief}" if brief else heading, _BOLD, fill=_PROJECT_FILL,
                    border=True)
@@ -265,8 +270,9 @@ def _summary_sheet(sheet: _Sheet, files: Sequence[ReviewedFile], units: Sequence
     aligns = [_CENTER, _LEFT, _LEFT, _LEFT, _LEFT, *[_CENTER] * 6]
     n = 0
     for entry, unit in zip(files, units, strict=True):
+        by_project = _by_project(entry.problems)
         for index, project in enumerate(entry.doc.projects):
-            tally = Tally.of(p for p in entry.problems if p.project == index)
+            tally = Tally.of(by_project.get(id(project), []))
             totals += tally
             n += 1
             sheet.cells([n, unit, entry.name, project.code, project_label(index, project.name),

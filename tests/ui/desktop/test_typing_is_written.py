@@ -22,7 +22,7 @@ def test_a_value_typed_without_enter_is_saved_and_one_undo_takes_it_back(
     tree = window.indicators.tree
     desk.focus(tree)
     doc = window.session.doc
-    before = doc.node(0, (0, 0, 0)).value
+    before = doc.node(doc.projects[0], (0, 0, 0)).value
     tree.setCurrentIndex(window.indicators.model.index_of_path((0, 0, 0), 1))
     desk.key(Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
@@ -32,7 +32,7 @@ def test_a_value_typed_without_enter_is_saved_and_one_undo_takes_it_back(
     desk.commit("平方米")
     desk.pause()  # live validation re-reads the row
     assert editor.text() == ">=15平方米"
-    assert doc.node(0, (0, 0, 0)).value == ">=15平方米"  # in the document as typed
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == ">=15平方米"  # in the document as typed
     assert window.session.stack.count() == 1  # the whole run: one step
     desk.key(Qt.Key.Key_S, CTRL)  # no Enter
     assert QApplication.focusWidget() is editor  # the save left it open: typing goes on
@@ -42,7 +42,7 @@ def test_a_value_typed_without_enter_is_saved_and_one_undo_takes_it_back(
     row = saved["projects"][0]["indicators"][0]["children"][0]["children"][0]
     assert row["value"] == ">=15平方米"
     desk.key(Qt.Key.Key_Z, CTRL)  # in the editor: the document's undo, not the line edit's
-    assert doc.node(0, (0, 0, 0)).value == before  # the whole typed value, in one step
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == before  # the whole typed value, in one step
     assert window.session.stack.index() == 0
     assert window.isWindowModified()
     assert editor.text() == before  # the open editor shows the cell again

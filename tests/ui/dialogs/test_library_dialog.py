@@ -137,7 +137,7 @@ def test_filter_choose_and_insert_is_one_undo_step(
     qtmodeltester.check(pane.model)
     actions = LibraryActions(pane, library)
     pane.tree.setCurrentIndex(pane.model.index_of_path((0, 0), 0))  # 数量指标
-    before = [n.name for n in session.doc.children_of(0, (0, 0))]
+    before = [n.name for n in session.doc.children_of(session.doc.projects[0], (0, 0))]
     steps = session.stack.count()
     dialog = LibraryDialog(library, "数量指标", session.current.name if session.current else "")
     qtbot.addWidget(dialog)
@@ -153,12 +153,12 @@ def test_filter_choose_and_insert_is_one_undo_step(
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert actions.insert(dialog.chosen()) == 2
-    after = [n.name for n in session.doc.children_of(0, (0, 0))]
+    after = [n.name for n in session.doc.children_of(session.doc.projects[0], (0, 0))]
     assert after == before + wanted
     assert session.stack.count() == steps + 1
     assert session.stack.undoText() == "从指标库插入 2 个指标"
     session.undo()
-    assert [n.name for n in session.doc.children_of(0, (0, 0))] == before
+    assert [n.name for n in session.doc.children_of(session.doc.projects[0], (0, 0))] == before
     session.stack.clear()
 
 

@@ -104,11 +104,11 @@ def test_a_typed_score_counts_and_undo_gives_the_computed_one_back(qtmodeltester
     got = model.column_of("evaluation.score")
     cell = model.index_of_path((0, 1, 0), got)
     assert model.setData(cell, "12")
-    assert doc.node(0, (0, 1, 0)).evaluation.score == Decimal("12")
+    assert doc.node(doc.projects[0], (0, 1, 0)).evaluation.score == Decimal("12")
     assert cell.data() == "12"
     assert session.stack.undoText() == "修改“得分”"
     session.undo()
-    assert doc.node(0, (0, 1, 0)).evaluation.score is None
+    assert doc.node(doc.projects[0], (0, 1, 0)).evaluation.score is None
     assert cell.data() == "11.84"
     session.stack.clear()
 
@@ -121,18 +121,18 @@ def test_the_approved_target_is_read_only_until_unlocked(tree) -> None:
     assert not cell.flags() & Qt.ItemFlag.ItemIsEditable
     assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
     assert not model.setData(cell, "≥150平方米")
-    assert doc.node(0, (0, 0, 0)).value == approved
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == approved
     session.set_targets_unlocked(True)
     assert cell.flags() & Qt.ItemFlag.ItemIsEditable
     steps = session.stack.count()
     assert model.setData(cell, "≥150平方米")
     assert session.stack.count() == steps + 1
     assert "解锁" in session.stack.undoText()
-    assert doc.node(0, (0, 0, 0)).value == "≥150平方米"
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == "≥150平方米"
     assert cell.data(Qt.ItemDataRole.FontRole).italic()
     assert approved in cell.data(Qt.ItemDataRole.ToolTipRole)
     session.undo()
-    assert doc.node(0, (0, 0, 0)).value == approved
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == approved
     assert cell.data(Qt.ItemDataRole.FontRole) is None
     session.set_targets_unlocked(False)
     assert not cell.flags() & Qt.ItemFlag.ItemIsEditable
@@ -151,10 +151,10 @@ def test_monitoring_causes_are_a_list(tree, qtmodeltester) -> None:
     session.set_stage(MONITORING)
     causes = model.index_of_path((0, 0, 0), model.column_of("monitoring.causes"))
     assert model.setData(causes, ["经费保障", "其他"])
-    assert doc.node(0, (0, 0, 0)).monitoring.causes == ["经费保障", "其他"]
+    assert doc.node(doc.projects[0], (0, 0, 0)).monitoring.causes == ["经费保障", "其他"]
     assert causes.data() == "经费保障、其他"
     session.undo()
-    assert doc.node(0, (0, 0, 0)).monitoring.causes == []
+    assert doc.node(doc.projects[0], (0, 0, 0)).monitoring.causes == []
     qtmodeltester.check(model)
 
 

@@ -17,7 +17,7 @@ from ui.panes.acknowledge_dialog import AcknowledgeDialog
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # a shown dialog offscreen
 
-PROBLEM = Problem("value.satisfaction_full", "warning", 0, "档案室改造",
+PROBLEM = Problem("value.satisfaction_full", "warning", None, "档案室改造",
                   "满意度目标“=100%”要求人人满意，不切实际", location="满意度指标 / 使用人员满意度")
 
 
@@ -69,6 +69,6 @@ def test_cancel_rejects(dialog: AcknowledgeDialog, qtbot: Any) -> None:
 
 
 def test_without_a_place_only_the_message(qtbot: Any) -> None:
-    bare = AcknowledgeDialog("", Problem("x", "info", 0, "", "说明"))
+    bare = AcknowledgeDialog("", Problem("x", "info", None, "", "说明"))
     qtbot.addWidget(bare)
     assert "说明" in [label.text() for label in bare.findChildren(QLabel)]

@@ -45,7 +45,7 @@ def editing(pane: IndicatorPane) -> bool:
 
 
 def names(session: EditorSession, parent: tuple[int, ...]) -> list[str]:
-    return [n.name for n in session.doc.children_of(0, parent)]
+    return [n.name for n in session.doc.children_of(session.doc.projects[0], parent)]
 
 
 # == adding ==================================================================================
@@ -54,7 +54,7 @@ def test_add_sibling_opens_an_editor_on_the_new_row(
 ) -> None:
     select(pane, (0, 0, 0))
     pane.add_sibling()
-    new = session.doc.node(0, (0, 0, 1))
+    new = session.doc.node(session.doc.projects[0], (0, 0, 1))
     assert isinstance(new, Indicator) and new.name == ""
     assert pane.current_path() == (0, 0, 1)
     assert editing(pane)
@@ -66,7 +66,7 @@ def test_add_sibling_opens_an_editor_on_the_new_row(
     assert session.stack.count() == 2  # the insert, the name
     session.undo()
     session.undo()
-    assert len(session.doc.children_of(0, (0, 0))) == 1
+    assert len(session.doc.children_of(session.doc.projects[0], (0, 0))) == 1
 
 
 def test_add_sibling_with_nothing_selected_adds_a_first_level(
@@ -75,7 +75,7 @@ def test_add_sibling_with_nothing_selected_adds_a_first_level(
     count = len(session.doc.projects[0].indicators)
     pane.tree.setCurrentIndex(QModelIndex())
     pane.add_sibling()
-    assert isinstance(session.doc.node(0, (count,)), Level1)
+    assert isinstance(session.doc.node(session.doc.projects[0], (count,)), Level1)
     assert isinstance(pane.delegate.open_editor, QComboBox)  # framework names offered
     assert pane.current_path() == (count,)
 
@@ -85,14 +85,14 @@ def test_add_child_opens_an_editor_on_the_new_child(
 ) -> None:
     select(pane, (0, 1))
     pane.add_child()
-    assert isinstance(session.doc.node(0, (0, 1, 1)), Indicator)
+    assert isinstance(session.doc.node(session.doc.projects[0], (0, 1, 1)), Indicator)
     assert pane.current_path() == (0, 1, 1)
     assert editing(pane)
     pane.delegate.close_editor()
     select(pane, (0,))
     pane.add_child()
-    rows = len(session.doc.children_of(0, (0,)))
-    assert isinstance(session.doc.node(0, (0, rows - 1)), Level2)
+    rows = len(session.doc.children_of(session.doc.projects[0], (0,)))
+    assert isinstance(session.doc.node(session.doc.projects[0], (0, rows - 1)), Level2)
     assert pane.current_path() == (0, rows - 1)
 
 
@@ -100,8 +100,8 @@ def test_add_child_of_an_indicator_adds_a_sibling(pane: IndicatorPane, session: 
     select(pane, (0, 0, 0))
     assert pane.act_child.isEnabled() is False
     pane.add_child()
-    assert isinstance(session.doc.node(0, (0, 0, 1)), Indicator)
-    assert len(session.doc.children_of(0, (0, 0))) == 2
+    assert isinstance(session.doc.node(session.doc.projects[0], (0, 0, 1)), Indicator)
+    assert len(session.doc.children_of(session.doc.projects[0], (0, 0))) == 2
 
 
 def test_adding_commits_the_editor_that_was_open(pane: IndicatorPane, session: EditorSession) -> None:
@@ -110,36 +110,36 @@ def test_adding_commits_the_editor_that_was_open(pane: IndicatorPane, session: E
     editor.selectAll()
     editor.insert("=130平方米")  # typed: each keystroke reaches the document
     pane.add_sibling()
-    assert session.doc.node(0, (0, 0, 0)).value == "=130平方米"
-    assert isinstance(session.doc.node(0, (0, 0, 1)), Indicator)
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == "=130平方米"
+    assert isinstance(session.doc.node(session.doc.projects[0], (0, 0, 1)), Indicator)
 
 
 def test_a_group_name_is_written_as_typed_one_step_per_visit(
     pane: IndicatorPane, session: EditorSession, qtbot
 ) -> None:
-    before = session.doc.node(0, (0, 0)).name
+    before = session.doc.node(session.doc.projects[0], (0, 0)).name
     combo = open_editor(pane, (0, 0), 0)
     assert isinstance(combo, QComboBox) and combo.isEditable()
     line = combo.lineEdit()
     assert line is not None and line.text() == before
     line.selectAll()
     type_chinese(combo, "数量指标甲")
-    assert session.doc.node(0, (0, 0)).name == "数量指标甲"  # no Enter, no commit
+    assert session.doc.node(session.doc.projects[0], (0, 0)).name == "数量指标甲"  # no Enter, no commit
     combo.setCurrentIndex(1)  # then a name chosen: the same visit
     chosen = combo.currentText()
-    assert session.doc.node(0, (0, 0)).name == chosen
+    assert session.doc.node(session.doc.projects[0], (0, 0)).name == chosen
     assert session.stack.count() == 1 and session.stack.undoText() == "修改“指标名称”"
     session.undo()
-    assert session.doc.node(0, (0, 0)).name == before and combo.currentText() == before
+    assert session.doc.node(session.doc.projects[0], (0, 0)).name == before and combo.currentText() == before
     type_chinese(combo, "乙")  # typing after the undo: a step of its own
-    assert session.doc.node(0, (0, 0)).name == before + "乙"
+    assert session.doc.node(session.doc.projects[0], (0, 0)).name == before + "乙"
     assert session.stack.count() == 1 and session.stack.index() == 1
     session.undo()
-    assert session.doc.node(0, (0, 0)).name == before and session.stack.index() == 0
+    assert session.doc.node(session.doc.projects[0], (0, 0)).name == before and session.stack.index() == 0
     line.selectAll()
     type_chinese(combo, "丙")
     qtbot.keyClick(combo, Qt.Key.Key_Escape)  # Esc takes the visit back, step and all
-    assert session.doc.node(0, (0, 0)).name == before and session.stack.count() == 0
+    assert session.doc.node(session.doc.projects[0], (0, 0)).name == before and session.stack.count() == 0
 
 
 # == delete and move ===========================================================================
@@ -192,15 +192,15 @@ def test_the_value_editor_writes_as_typed_one_step_per_run(
     assert editor.text() == "≥120平方米"
     editor.selectAll()
     qtbot.keyClicks(editor, ">=150")
-    assert session.doc.node(0, (0, 0, 0)).value == ">=150"  # nothing waits for a commit
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == ">=150"  # nothing waits for a commit
     assert session.stack.count() == 1  # the keystrokes of the run: one step
     assert session.stack.undoText() == "修改“年度指标值”"
     assert editing(pane) and session.stack.count() == 1
     session.undo()  # the whole run, and the open editor shows the cell again
-    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == "≥120平方米"
     assert editor.text() == "≥120平方米"
     qtbot.keyClicks(editor, "0")  # typing again after the undo: a step of its own
-    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米0"
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == "≥120平方米0"
     assert session.stack.count() == 1 and session.stack.index() == 1
 
 
@@ -211,9 +211,9 @@ def test_esc_in_the_value_editor_takes_its_run_back(
     assert isinstance(editor, ValueEditor)
     editor.selectAll()
     qtbot.keyClicks(editor, "=7")
-    assert session.doc.node(0, (0, 0, 0)).value == "=7"
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == "=7"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == "≥120平方米"
     assert session.stack.count() == 0  # the step went with it
 
 
@@ -224,7 +224,7 @@ def test_chinese_in_an_open_name_editor_is_committed(
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     type_chinese(editor, "改造面积（平方米）")  # in the document at once
-    assert session.doc.node(0, (0, 0, 0)).name == "改造面积（平方米）"
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).name == "改造面积（平方米）"
 
 
 def test_switching_project_commits_to_the_project_that_was_edited(
@@ -249,9 +249,9 @@ def test_undo_with_an_open_editor_takes_back_what_was_typed(
     editor.selectAll()
     editor.insert("=9")
     session.undo()  # the typed value became a step of its own, and that step is undone
-    assert session.doc.node(0, (0, 0, 0)).value == "≥120平方米"
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == "≥120平方米"
     session.redo()
-    assert session.doc.node(0, (0, 0, 0)).value == "=9"
+    assert session.doc.node(session.doc.projects[0], (0, 0, 0)).value == "=9"
 
 
 def test_insert_skeleton_into_an_empty_project(pane: IndicatorPane, session: EditorSession) -> None:
@@ -281,12 +281,12 @@ def test_after_deleting_an_indicator_its_sibling_is_selected(
     session.insert_node((0, 0), 1, Indicator(name="第二个", value="≥1个"))
     select(pane, (0, 0, 0))
     pane.delete_node()
-    assert [c.name for c in doc.node(0, (0, 0)).children] == ["第二个"]
+    assert [c.name for c in doc.node(doc.projects[0], (0, 0)).children] == ["第二个"]
     assert pane.current_path() == (0, 0, 0)  # the sibling, not the group
     pane.delete_node()
-    assert doc.node(0, (0, 0)).children == []
+    assert doc.node(doc.projects[0], (0, 0)).children == []
     assert pane.current_path() == (0, 0)  # no sibling left: the parent
-    assert isinstance(doc.node(0, (0, 0)), Level2)  # and a third Del was not needed to keep it
+    assert isinstance(doc.node(doc.projects[0], (0, 0)), Level2)  # and a third Del was not needed to keep it
 
 
 def test_deleting_a_group_with_indicators_says_what_went(
@@ -298,4 +298,4 @@ def test_deleting_a_group_with_indicators_says_what_went(
     text = said.args[0]
     assert "一级指标“产出指标”" in text and "Ctrl+Z" in text
     session.undo()
-    assert session.doc.node(0, (0,)).name == "产出指标"
+    assert session.doc.node(session.doc.projects[0], (0,)).name == "产出指标"

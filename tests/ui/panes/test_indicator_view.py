@@ -38,12 +38,12 @@ def test_tab_goes_from_the_name_to_the_value_and_back(window: MainWindow, qtbot)
     assert isinstance(value, ValueEditor)
     assert tree.currentIndex().column() == 1
     doc = window.session.doc
-    assert doc.node(0, (0, 0, 0)).name == "area"  # committed on the way
+    assert doc.node(doc.projects[0], (0, 0, 0)).name == "area"  # committed on the way
     value.selectAll()
     qtbot.keyClicks(value, "=1")
     qtbot.keyClick(value, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert tree.currentIndex().column() == 0
-    assert doc.node(0, (0, 0, 0)).value == "=1"
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == "=1"
     editor_now()  # the name editor is open again
 
 
@@ -72,7 +72,7 @@ def test_enter_commits_and_goes_down_the_column_past_the_group_rows(
     editor.selectAll()
     qtbot.keyClicks(editor, "=2")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert doc.node(0, (0, 0, 0)).value == "=2"  # written as typed
+    assert doc.node(doc.projects[0], (0, 0, 0)).value == "=2"  # written as typed
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor
                     and isinstance(QApplication.focusWidget(), ValueEditor), timeout=1000)
     current = tree.currentIndex()
@@ -80,11 +80,11 @@ def test_enter_commits_and_goes_down_the_column_past_the_group_rows(
     qtbot.keyClicks(editor_now(), "=99%")  # replaces what it held
     qtbot.keyClick(editor_now(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: model.path_of(tree.currentIndex()) == (0, 2, 0), timeout=1000)
-    assert doc.node(0, (0, 1, 0)).value == "=99%"
+    assert doc.node(doc.projects[0], (0, 1, 0)).value == "=99%"
     qtbot.keyClick(editor_now(), Qt.Key.Key_Return)  # into the next first level
     qtbot.waitUntil(lambda: model.path_of(tree.currentIndex()) == (1, 0, 0), timeout=1000)
     assert isinstance(QApplication.focusWidget(), ValueEditor)
-    assert doc.node(0, (0, 2, 0)).value == "2026年12月底前"  # only passed through
+    assert doc.node(doc.projects[0], (0, 2, 0)).value == "2026年12月底前"  # only passed through
     last = model.index_of_path((3, 0, 0), 1)
     assert not tree.indexBelow(last).isValid()
     tree.setFocus()
@@ -124,5 +124,5 @@ def test_typing_on_a_selected_cell_starts_editing(window: MainWindow, qtbot) -> 
     assert editor.text().endswith("5")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: window.session.doc.node(0, (0, 0, 0)).value.endswith("5"), timeout=1000
+        lambda: window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value.endswith("5"), timeout=1000
     )

@@ -71,7 +71,7 @@ def open_name_editor(actions: LibraryActions, path: tuple[int, ...],
 
 
 def node(session: EditorSession, path: tuple[int, ...]) -> Any:
-    return session.doc.node(0, path)
+    return session.doc.node(session.doc.projects[0], path)
 
 
 def test_levels_of_a_path(actions: LibraryActions) -> None:
@@ -145,7 +145,7 @@ def test_the_editor_asks_for_the_projects_name_purpose_and_levels(
 
 
 def names(session: EditorSession, parent: tuple[int, ...]) -> list[str]:
-    return [n.name for n in session.doc.children_of(0, parent)]
+    return [n.name for n in session.doc.children_of(session.doc.projects[0], parent)]
 
 
 TRAINING = [Entry("产出指标", "数量指标", "培训人次", "≥500人次", source=SHIPPED),

@@ -55,7 +55,7 @@ def test_a_text_cut_in_the_pdf_is_shown_after_the_export(printing: PrintActions,
     """Issue 32.3: as 另存为 .xlsx shows the cells it cut, 导出 PDF shows the texts it could
     not print whole: the project, the field, the characters printed of how many."""
     project = window.session.doc.projects[1]
-    window.session.doc.set_project_field(1, "goals.annual", "年度目标文字。" * 5000)
+    window.session.doc.set_project_field(window.session.doc.projects[1], "goals.annual", "年度目标文字。" * 5000)
     printing.ask_path = lambda _s: str(tmp_path / "长.pdf")
     assert printing.export_pdf() == tmp_path / "长.pdf"
     info = window.questions.infos[-1]
@@ -68,7 +68,7 @@ def test_a_text_cut_in_the_pdf_is_shown_after_the_export(printing: PrintActions,
 def test_printing_says_what_it_cut(printing: PrintActions, tmp_path: Path,
                                   window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The printer cuts as the PDF does, and says so after 打印 as 导出 PDF does."""
-    window.session.doc.set_project_field(0, "purpose", "用途\x01")
+    window.session.doc.set_project_field(window.session.doc.projects[0], "purpose", "用途\x01")
     monkeypatch.setattr("ui.printing.print_actions.QPrintDialog.exec",
                         lambda _self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(printing, "make_printer", lambda: pdf_printer(tmp_path / "printed.pdf"))

@@ -88,7 +88,7 @@ def test_the_copy_follows_later_edits(
     [entry] = store.entries()
     restored = store.load(entry)
     assert restored == session.doc
-    assert restored.node(0, (0, 0, 0)).value == "=7个"
+    assert restored.node(restored.projects[0], (0, 0, 0)).value == "=7个"
 
 
 def test_the_copy_goes_when_the_stack_becomes_clean(

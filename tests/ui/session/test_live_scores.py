@@ -63,7 +63,7 @@ def test_a_field_edit_drops_that_projects_score_only_and_says_so_at_once(
     assert before_first is not None and before_first.execution.score == Decimal("0")
     heard: list[object] = []
     live.changed.connect(heard.append)
-    doc.set_project_stage_field(0, "evaluation.executed.total", Decimal("12.5"))
+    doc.set_project_stage_field(doc.projects[0], "evaluation.executed.total", Decimal("12.5"))
     assert heard == [first]
     after = live.score_of(first)
     assert after is not before_first and after is not None
@@ -74,9 +74,9 @@ def test_a_field_edit_drops_that_projects_score_only_and_says_so_at_once(
 @pytest.mark.parametrize(
     "edit",
     [
-        lambda d: d.set_project_field(0, "name", "新名"),
-        lambda d: d.set_node_field(0, (0, 0, 0), "value", "≥150平方米"),
-        lambda d: d.set_indicator_stage_field(0, (0, 0, 0), "evaluation.actual", "130平方米"),
+        lambda d: d.set_project_field(d.projects[0], "name", "新名"),
+        lambda d: d.set_node_field(d.projects[0], (0, 0, 0), "value", "≥150平方米"),
+        lambda d: d.set_indicator_stage_field(d.projects[0], (0, 0, 0), "evaluation.actual", "130平方米"),
     ],
 )
 def test_every_kind_of_field_edit_is_said_at_once(
@@ -96,8 +96,8 @@ def test_tree_edits_are_said_once_a_moment_later(
     old = live.score_of(doc.projects[1])
     heard: list[object] = []
     live.changed.connect(heard.append)
-    doc.insert_node(1, (0, 0), 1, Indicator("新指标", "≥1个"))
-    doc.move_node(1, (0, 0), 0, 1)
+    doc.insert_node(doc.projects[1], (0, 0), 1, Indicator("新指标", "≥1个"))
+    doc.move_node(doc.projects[1], (0, 0), 0, 1)
     assert heard == []  # the views are still following the change itself
     assert live.score_of(doc.projects[1]) is not old
     qtbot.waitUntil(lambda: heard == [doc.projects[1]])

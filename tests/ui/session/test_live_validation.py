@@ -53,7 +53,7 @@ def test_problems_follow_the_project_through_insert_move_and_remove(
     live: LiveValidation, sample_doc: Document
 ) -> None:
     p0, p1, p2 = sample_doc.projects
-    sample_doc.set_project_field(2, "department", "")
+    sample_doc.set_project_field(sample_doc.projects[2], "department", "")
     live.flush()
     assert codes(live, p2) == ["project.missing_field"]
     assert live.tally() == Tally(todo=1)  # 待填, not an error (issue 14)
@@ -84,10 +84,10 @@ def test_counts_stay_right_when_a_dirty_project_is_removed(
     live: LiveValidation, sample_doc: Document, qtbot
 ) -> None:
     p1 = sample_doc.projects[1]
-    sample_doc.set_project_field(1, "implementer", "")
+    sample_doc.set_project_field(sample_doc.projects[1], "implementer", "")
     live.flush()
     assert live.tally() == Tally(todo=1)  # 待填, not an error (issue 14)
-    sample_doc.set_project_field(1, "department", "")  # dirty, not yet validated
+    sample_doc.set_project_field(sample_doc.projects[1], "department", "")  # dirty, not yet validated
     with qtbot.wait_signal(live.countsChanged) as blocker:
         sample_doc.remove_project(1)
     assert blocker.args == [Tally()]
@@ -101,7 +101,7 @@ def test_counts_stay_right_when_a_dirty_project_is_removed(
 def test_equal_projects_keep_their_own_problems(live: LiveValidation, sample_doc: Document) -> None:
     twin = copy.deepcopy(sample_doc.projects[0])
     sample_doc.insert_project(1, twin)
-    sample_doc.set_project_field(1, "department", "")
+    sample_doc.set_project_field(sample_doc.projects[1], "department", "")
     live.flush()
     assert codes(live, twin) == ["project.missing_field", "project.copied_indicators"]
     assert codes(live, sample_doc.projects[0]) == []
@@ -111,15 +111,15 @@ def test_a_burst_of_edits_is_validated_once(
     live: LiveValidation, sample_doc: Document, calls: list[int], qtbot
 ) -> None:
     for n in range(20):
-        sample_doc.set_project_field(1, "code", str(n))
-        sample_doc.set_node_field(1, (0, 0, 0), "value", f"≥{n}平方米")
+        sample_doc.set_project_field(sample_doc.projects[1], "code", str(n))
+        sample_doc.set_node_field(sample_doc.projects[1], (0, 0, 0), "value", f"≥{n}平方米")
     assert calls == []  # nothing before the timer fires
     with qtbot.wait_signal(live.countsChanged, timeout=1000):
         pass  # the single-shot timer
     assert calls == [1]
-    sample_doc.set_project_field(0, "code", "a")
-    sample_doc.set_project_field(2, "code", "b")
-    sample_doc.set_project_field(0, "code", "c")
+    sample_doc.set_project_field(sample_doc.projects[0], "code", "a")
+    sample_doc.set_project_field(sample_doc.projects[2], "code", "b")
+    sample_doc.set_project_field(sample_doc.projects[0], "code", "c")
     live.flush()
     assert sorted(calls[1:]) == [0, 2]
     live.flush()  # nothing dirty: nothing validated
@@ -153,13 +153,13 @@ def test_project_changed_carries_the_project_and_old_and_new_problems(
     live: LiveValidation, sample_doc: Document, qtbot
 ) -> None:
     p1 = sample_doc.projects[1]
-    sample_doc.set_project_field(1, "department", "")
+    sample_doc.set_project_field(sample_doc.projects[1], "department", "")
     with qtbot.wait_signal(live.projectChanged) as blocker:
         live.flush()
     project, old, new = blocker.args
     assert project is p1
     assert old == [] and [p.code for p in new] == ["project.missing_field"]
-    sample_doc.set_project_field(1, "department", "示例局")
+    sample_doc.set_project_field(sample_doc.projects[1], "department", "示例局")
     with qtbot.wait_signal(live.projectChanged) as blocker:
         live.flush()
     assert blocker.args[0] is p1
@@ -169,7 +169,7 @@ def test_project_changed_carries_the_project_and_old_and_new_problems(
 def test_an_edit_that_changes_no_problem_announces_only_the_counts(
     live: LiveValidation, sample_doc: Document, qtbot
 ) -> None:
-    sample_doc.set_project_field(0, "name", "另一个名字")
+    sample_doc.set_project_field(sample_doc.projects[0], "name", "另一个名字")
     with qtbot.assert_not_emitted(live.projectChanged), qtbot.wait_signal(live.countsChanged):
         live.flush()
 
@@ -213,13 +213,13 @@ def test_the_document_notice_follows_edits_of_the_other_projects(qapp, sample_do
         first, second, third = doc.projects[:3]
         assert codes(live, first).count("project.absent_fields") == 1  # on the first, for all
         assert "project.absent_fields" not in codes(live, second) + codes(live, third)
-        doc.set_project_field(1, "department", "甲局")
+        doc.set_project_field(doc.projects[1], "department", "甲局")
         live.flush()
         assert codes(live, first).count("project.absent_fields") == 1  # the third is still empty
-        doc.set_project_field(2, "department", "乙局")
+        doc.set_project_field(doc.projects[2], "department", "乙局")
         live.flush()  # only the third was edited: the notice on the first goes all the same
         assert "project.absent_fields" not in codes(live, first)
-        doc.set_project_field(2, "department", "")
+        doc.set_project_field(doc.projects[2], "department", "")
         live.flush()
         assert codes(live, first).count("project.absent_fields") == 1
         doc.remove_project(0)  # the project that carried it goes: the next one carries it
@@ -289,10 +289,10 @@ def test_the_department_is_revalidated_only_by_what_its_checks_read(
     real = live_validation.validate_department
     monkeypatch.setattr(live_validation, "validate_department",
                         lambda doc: runs.append(1) or real(doc))
-    sample_doc.set_project_field(0, "purpose", "用途")  # not read by the department's checks
+    sample_doc.set_project_field(sample_doc.projects[0], "purpose", "用途")  # not read by the department's checks
     live.flush()
     assert runs == []
-    sample_doc.set_project_field(0, "funding.annual.total", Decimal("500"))
+    sample_doc.set_project_field(sample_doc.projects[0], "funding.annual.total", Decimal("500"))
     live.flush()
     assert runs == [1]
     assert "department.below_projects" in [p.code for p in live.department_problems()]

@@ -82,7 +82,7 @@ def test_edits_and_removals_while_the_rest_is_validated(
 ) -> None:
     sample_doc.replace_all(large(sample_doc))
     waiting = len(sample_doc.projects) - 2
-    sample_doc.set_project_field(waiting, "name", "")  # a project still waiting, edited
+    sample_doc.set_project_field(sample_doc.projects[waiting], "name", "")  # a project still waiting, edited
     live.flush()
     assert "project.missing_field" in [p.code for p in live.problems_of(sample_doc.projects[waiting])]
     assert live.pending() == EXTRA - 1

@@ -48,9 +48,9 @@ def test_a_field_of_a_block_not_there_yet(sample_doc: Document) -> None:
     session.undo()
     assert project.evaluation is None
     session.set_indicator_stage_field((0, 0, 0), "evaluation.actual", "130平方米")
-    assert sample_doc.node(0, (0, 0, 0)).evaluation.actual == "130平方米"
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).evaluation.actual == "130平方米"
     session.undo()
-    assert sample_doc.node(0, (0, 0, 0)).evaluation is None
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).evaluation is None
     session.stack.clear()
 
 
@@ -58,7 +58,7 @@ def test_keystrokes_of_one_run_merge_and_a_new_run_does_not(sample_doc: Document
     session = make_session(sample_doc)
     session.set_stage(EVALUATION)
     steps = session.stack.count()
-    node = sample_doc.node(0, (0, 0, 0))
+    node = sample_doc.node(sample_doc.projects[0], (0, 0, 0))
     actual = session.begin_typing(TypedField(sample_doc.projects[0], "evaluation.actual", node))
     for text in ("1", "13", "130"):
         actual.set(text)
@@ -71,9 +71,9 @@ def test_keystrokes_of_one_run_merge_and_a_new_run_does_not(sample_doc: Document
     assert session.stack.count() == steps + 3
     session.undo()
     session.undo()
-    assert sample_doc.node(0, (0, 0, 0)).evaluation.actual == "130"
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).evaluation.actual == "130"
     session.undo()
-    assert sample_doc.node(0, (0, 0, 0)).evaluation.actual == ""
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).evaluation.actual == ""
     session.stack.clear()
 
 
@@ -82,7 +82,7 @@ def test_typing_back_to_the_old_value_leaves_no_step(sample_doc: Document) -> No
     session.set_stage(EVALUATION)
     steps = session.stack.count()
     run = session.begin_typing(
-        TypedField(sample_doc.projects[0], "evaluation.actual", sample_doc.node(0, (0, 0, 0))))
+        TypedField(sample_doc.projects[0], "evaluation.actual", sample_doc.node(sample_doc.projects[0], (0, 0, 0))))
     run.set("9")
     run.set("")
     assert session.stack.count() == steps
@@ -102,7 +102,7 @@ def test_an_unlocked_target_is_marked_while_done(sample_doc: Document) -> None:
     session = make_session(sample_doc)
     session.set_stage(EVALUATION)
     session.set_targets_unlocked(True)
-    node = sample_doc.node(0, (0, 0, 0))
+    node = sample_doc.node(sample_doc.projects[0], (0, 0, 0))
     session.set_unlocked_target((0, 0, 0), "≥130平方米")
     assert session.unlocked_targets[id(node)] == (node, "≥120平方米")
     session.set_unlocked_target((0, 0, 0), "≥140平方米")  # the approved one stays known
@@ -131,13 +131,13 @@ def test_a_fix_of_an_approved_target_needs_the_unlock(sample_doc: Document) -> N
     steps = session.stack.count()
     assert not session.apply_fix(session.current, problem)
     assert session.stack.count() == steps
-    assert sample_doc.node(0, (0, 0, 0)).value == "》90%"
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).value == "》90%"
     assert "解锁" in messages[-1]
     session.set_targets_unlocked(True)
     assert session.apply_fix(session.current, problem)
-    assert sample_doc.node(0, (0, 0, 0)).value == "≥90%"
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).value == "≥90%"
     assert session.stack.undoText() == "解锁修改年度指标值（已批复的目标）"
-    assert id(sample_doc.node(0, (0, 0, 0))) in session.unlocked_targets
+    assert id(sample_doc.node(sample_doc.projects[0], (0, 0, 0))) in session.unlocked_targets
     session.undo()
-    assert sample_doc.node(0, (0, 0, 0)).value == "》90%"
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).value == "》90%"
     session.stack.clear()

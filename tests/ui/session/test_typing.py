@@ -66,15 +66,15 @@ def test_typing_the_old_value_back_takes_the_step_away(sample_doc: Document) -> 
 def test_an_indicator_is_addressed_by_its_object(sample_doc: Document) -> None:
     session = make_session(sample_doc)
     project = sample_doc.projects[0]
-    node = sample_doc.node(0, (0, 0, 0))
+    node = sample_doc.node(sample_doc.projects[0], (0, 0, 0))
     assert isinstance(node, Indicator)
     run = session.begin_typing(TypedField(project, "value", node))
     run.set(" =5个 ")
     assert node.value == "=5个"  # an indicator's text stripped
     session.insert_node((0, 0), 0, Indicator("新的", ""))  # it moves down a row
     run.set("=6个")
-    assert sample_doc.node(0, (0, 0, 1)) is node and node.value == "=6个"
-    assert sample_doc.node(0, (0, 0, 0)).value == ""
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 1)) is node and node.value == "=6个"
+    assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).value == ""
 
 
 def test_stage_fields_of_projects_and_indicators(sample_doc: Document) -> None:
@@ -82,7 +82,7 @@ def test_stage_fields_of_projects_and_indicators(sample_doc: Document) -> None:
     session.set_stage(EVALUATION)
     steps = session.stack.count()
     project = sample_doc.projects[0]
-    node = sample_doc.node(0, (0, 0, 0))
+    node = sample_doc.node(sample_doc.projects[0], (0, 0, 0))
     session.begin_typing(TypedField(project, "evaluation.executed.total")).set("1,380.5")
     session.begin_typing(TypedField(project, "evaluation.actual", node)).set("130")
     assert project.evaluation is not None
@@ -94,7 +94,7 @@ def test_stage_fields_of_projects_and_indicators(sample_doc: Document) -> None:
 def test_a_locked_target_is_not_set(sample_doc: Document) -> None:
     session = make_session(sample_doc)
     session.set_stage(EVALUATION)
-    node = sample_doc.node(0, (0, 0, 0))
+    node = sample_doc.node(sample_doc.projects[0], (0, 0, 0))
     run = session.begin_typing(TypedField(sample_doc.projects[0], "value", node))
     assert run.set("=1") is False and node.value != "=1"
     session.set_targets_unlocked(True)
