@@ -16,6 +16,7 @@ editor's form and the Excel forms follow the same description.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jxeditor.document.amounts import Amount, DateValue
@@ -83,7 +84,8 @@ class IndicatorEvaluation:
 
     ``points`` ``None`` means an equal share of its first level's points; ``score``
     ``None`` means computed by the rule set, a number is the user's own score; a text is
-    never counted (:func:`formula_score`: a workbook's formula, kept to be reported).
+    never counted (:func:`formula_score`: a workbook's formula, kept to be reported); a
+    text ``points`` the same (it counts as the even share).
     """
 
     actual: str = ""
@@ -92,13 +94,13 @@ class IndicatorEvaluation:
     deviation: str = ""
 
 
-# A 得分 that a workbook's cell gave as a formula (its result is not the bureau's score):
-# kept as this text, which the 自评 rules report by sheet and cell.
+# A 分值 or 得分 that a workbook's cell gave as a formula (its result is not the bureau's
+# number): kept as this text, which the 自评 rules report by sheet and cell.
 _FORMULA_SCORE = re.compile(r"公式 (=.*)（工作表“(.*)”单元格 ([A-Z]+[0-9]+)）", re.DOTALL)
 
 
 def formula_score(formula: str, sheet: str, cell: str) -> str:
-    """The 得分 text of a formula in cell ``cell`` (``G14``) of ``sheet``."""
+    """The 分值 or 得分 text of a formula in cell ``cell`` (``G14``) of ``sheet``."""
     return f"公式 {formula}（工作表“{sheet}”单元格 {cell}）"
 
 
@@ -106,6 +108,12 @@ def score_formula(score: object) -> tuple[str, str, str] | None:
     """The formula, sheet and cell of a :func:`formula_score` text; None for any other."""
     found = _FORMULA_SCORE.fullmatch(score) if isinstance(score, str) else None
     return (found[1], found[2], found[3]) if found else None
+
+
+def formula_cells(values: Iterable[object]) -> set[tuple[str, str]]:
+    """(sheet, cell) of every :func:`formula_score` text among ``values``: the cells the
+    自评 rules report, which no other notice needs to name again."""
+    return {(found[1], found[2]) for found in map(score_formula, values) if found}
 
 
 # -- what the 自评 funds block prints, as data ----------------------------------------

@@ -33,7 +33,11 @@ MEANING_ENGLISH: dict[str, str] = {
         "Quality indicator “{name}” ({value}) repeats the count of quantity indicator "
         "“{other}”: a quality indicator says how well the work is done (e.g. “验收合格率 "
         "=100%”, “培训考核通过率 ≥90%”); please rewrite or remove it.",
-    # stage_rules: a 得分 given as a formula
+    # stage_rules: a 分值 or 得分 given as a formula
+    "{label}是工作表“{sheet}”单元格 {cell} 中的公式“{formula}”，公式的结果不作为分值（按一级指标的分值平均分配）：请填写分值的数字，或留空由程序平均分配":
+        "{label} is the formula “{formula}” in cell {cell} of sheet “{sheet}”: a formula's "
+        "result is not taken as the points (the first level's points are shared evenly): "
+        "please enter the points as a number, or leave it empty for an even share.",
     "{label}是工作表“{sheet}”单元格 {cell} 中的公式“{formula}”，公式的结果不作为自评得分（总分按程序计算的得分）：请填写得分的数字，或留空由程序计算":
         "{label} is the formula “{formula}” in cell {cell} of sheet “{sheet}”: a formula's "
         "result is not a self-evaluation score (the total counts the program's own score): "

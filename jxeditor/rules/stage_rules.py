@@ -13,9 +13,9 @@ set) and the problems read the result:
 - ``evaluation.score_out_of_band`` (错误): a qualitative score outside its verdict's band
   (the entered score still counts);
 - ``evaluation.points_invalid`` (错误): a 分值 or 得分 that is not a non-negative number;
-- ``evaluation.score_formula`` (错误): a 得分 that a workbook's cell gave as a formula
-  (with its result or without; :func:`~jxeditor.document.stages.formula_score`): named
-  by sheet and cell, never counted;
+- ``evaluation.score_formula`` (错误): a 分值 or 得分 that a workbook's cell gave as a
+  formula (with its result or without; :func:`~jxeditor.document.stages.formula_score`):
+  named by sheet and cell, never counted (a 分值: the even share is);
 - ``evaluation.points_sum`` (警告): the 分值 of a first level (产出 with 成本) not adding up;
 - ``evaluation.execution_over_100`` (警告): 全年执行数 above 全年预算数;
 - ``evaluation.not_a_number`` (错误): an amount of the funds block that is not a number
@@ -68,11 +68,14 @@ def _user_number_problem(ctx: Context, path: tuple[int, ...], label: str,
         return
     formula = score_formula(value)
     if formula is not None:
-        yield ctx.node_problem(
-            "evaluation.score_formula", ERROR, path,
-            say("{label}是工作表“{sheet}”单元格 {cell} 中的公式“{formula}”，公式的结果不作为自评得分（总分按程序计算的得分）：请填写得分的数字，或留空由程序计算",
-                label=label, formula=formula[0], sheet=formula[1], cell=formula[2]),
-        )
+        formula_text, sheet, cell = formula
+        if label == "分值":
+            message = say("{label}是工作表“{sheet}”单元格 {cell} 中的公式“{formula}”，公式的结果不作为分值（按一级指标的分值平均分配）：请填写分值的数字，或留空由程序平均分配",
+                          label=label, formula=formula_text, sheet=sheet, cell=cell)
+        else:
+            message = say("{label}是工作表“{sheet}”单元格 {cell} 中的公式“{formula}”，公式的结果不作为自评得分（总分按程序计算的得分）：请填写得分的数字，或留空由程序计算",
+                          label=label, formula=formula_text, sheet=sheet, cell=cell)
+        yield ctx.node_problem("evaluation.score_formula", ERROR, path, message)
     elif not isinstance(value, Decimal) or not bounded(value) or value < 0:
         yield ctx.node_problem(
             "evaluation.points_invalid", ERROR, path,

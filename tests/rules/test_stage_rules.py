@@ -122,6 +122,17 @@ def test_a_score_a_workbook_gave_as_a_formula() -> None:
     assert codes(_doc(bad)) == [("evaluation.points_invalid", ERROR, (0, 0, 0))]
 
 
+def test_points_a_workbook_gave_as_a_formula() -> None:
+    """Issue 31: a 分值 formula the same, with its own advice (the even share counts)."""
+    bad = ind("a", "≥10个", "10个")
+    assert bad.evaluation is not None
+    bad.evaluation.points = formula_score("=50/2", "自评表", "F14")
+    assert codes(_doc(bad)) == [("evaluation.score_formula", ERROR, (0, 0, 0))]
+    message = stage_problems(_doc(bad))[0].message
+    assert message.startswith("分值是工作表“自评表”单元格 F14 中的公式“=50/2”，公式的结果不作为分值")
+    assert "请填写分值的数字" in message and "得分" not in message
+
+
 def test_actual_missing_or_unreadable_or_in_another_unit() -> None:
     assert codes(_doc(ind("a", "≥10个", ""))) == [("evaluation.actual_missing", ERROR, (0, 0, 0))]
     assert codes(_doc(Indicator("a", "≥10个"))) == [

@@ -17,10 +17,10 @@ labels by their text wherever they stand (spaces, full-width brackets, ``1-7月`
   the next row; indicators: 1–7月完成值, 全年预计完成值, the ticked cause and
   possibility columns (or one text column each), 说明.
 
-分值 and 得分 are read as numbers the form states (a dash or slash: empty); a 得分 cell
-that holds a formula (a workbook's, with its result or without) is not a score the
-person gave: it is kept as :func:`~jxeditor.document.stages.formula_score` text, never
-counted, and reported by the 自评 rules with its sheet and cell;
+分值 and 得分 are read as numbers the form states (a dash or slash: empty); a 分值 or
+得分 cell that holds a formula (a workbook's, with its result or without) is not a number
+the person gave: it is kept as :func:`~jxeditor.document.stages.formula_score` text, never
+counted (a 分值: the even share), and reported by the 自评 rules with its sheet and cell;
 :func:`~jxeditor.formats.tables.stage_values.settle_scores` then leaves empty those the
 rule set computes the same way (``rules=None`` keeps them all, for
 :mod:`jxeditor.formats.xlsx.stage_merge`).
@@ -307,10 +307,10 @@ class StageReader:
             ev = ind.evaluation = IndicatorEvaluation()
             for col, text in cells:
                 role = roles[max(h for h in ordered if h <= col)]
-                formula = self.formulas.get((r, col)) if role == "score" else None
-                if formula is not None:  # not the person's score, whatever it computed
-                    ev.score = formula_score(formula, self.place.sheet or "",
-                                             f"{column_letter(col)}{r + 1}")
+                formula = self.formulas.get((r, col)) if role in ("points", "score") else None
+                if formula is not None:  # not the person's number, whatever it computed
+                    setattr(ev, role, formula_score(formula, self.place.sheet or "",
+                                                    f"{column_letter(col)}{r + 1}"))
                 elif role in ("points", "score"):
                     setattr(ev, role, None if text.strip() in BLANKS
                             else parse_amount(text, lenient=True))

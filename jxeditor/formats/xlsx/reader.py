@@ -30,8 +30,7 @@ the exact document and a digest of every visible sheet
   funds and 自评 block it does not show kept from the hidden copy, with one notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
   or with a notice when they were edited (edits there are not read).
-* Document settings (year, reporting unit, money unit, framework) come from the hidden
-  document.
+* Document settings (year, reporting unit, money unit, framework): the hidden document's.
 * When no sheet changed since export (the XML digests in the hidden sheet all match),
   no cell is read: :mod:`~jxeditor.formats.xlsx.unchanged` gives the sheets and the
   hidden document, through the ZIP checks but without python-calamine.
@@ -55,8 +54,8 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from jxeditor.document.department import Department
 from jxeditor.document.document import Document
-from jxeditor.document.model import Project
-from jxeditor.document.stages import EVALUATION, TARGETS
+from jxeditor.document.model import Project, iter_indicators
+from jxeditor.document.stages import EVALUATION, TARGETS, formula_cells
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.safety import check_workbook
 from jxeditor.formats.tables.department_evaluation_grid import read_department_evaluation
@@ -108,6 +107,7 @@ class SheetGrid:
         self._formulas = formulas
         self._rows: list[list[str]] | None = None
         self.notices: list[str] = []  # what reading the cells changed, for the import notices
+        self._notice_cells: dict[int, str] = {}  # a notice's index → its cell (H13)
 
     @property
     def rows(self) -> list[list[str]]:
@@ -120,12 +120,17 @@ class SheetGrid:
             for (r, c), formula in (self._formulas() if self._formulas else {}).items():
                 if r < len(rows) and c < len(rows[r]) and not rows[r][c].strip():
                     rows[r][c] = formula
-                    self.notices.append(
-                        f"工作表“{self.name}”单元格 {column_letter(c)}{r + 1} 是没有计算结果的公式"
-                        f"“{formula}”，已按文字读入：请在表格中去掉开头的“=”"
-                    )
+                    cell = self._notice_cells[len(self.notices)] = f"{column_letter(c)}{r + 1}"
+                    self.notices.append(f"工作表“{self.name}”单元格 {cell} 是没有计算结果的公式"
+                                        f"“{formula}”，已按文字读入：请在表格中去掉开头的“=”")
             self._rows = rows
         return self._rows
+
+    def notices_besides(self, projects: list[Project]) -> list[str]:
+        """The notices but those of a formula kept as a 分值 or 得分 (the rules report it)."""
+        reported = formula_cells(v for p in projects for *_p, ind in iter_indicators(p)
+                                 if ind.evaluation for v in (ind.evaluation.points, ind.evaluation.score))
+        return [n for i, n in enumerate(self.notices) if (self.name, self._notice_cells.get(i)) not in reported]
 
     def every_formula(self) -> dict[tuple[int, int], str]:
         """(row, column) → ``=…`` of every formula of the sheet, computed or not."""
@@ -205,7 +210,7 @@ class _Collector:
                 return
         result = (read_stage_tables(grid.rows, grid.name, formulas=grid.every_formula)
                   or read_tables(grid.rows, grid.name))
-        self.notices.extend(grid.notices)
+        self.notices.extend(grid.notices_besides(result.projects))
         self.imports.append(result)
         self.notices.extend(result.notices)
         if not result.projects:
@@ -303,7 +308,7 @@ def _reread_stage(out: _Collector, grid: SheetGrid, entry: SheetEntry, doc: Docu
     if found is None:
         return False
     out.projects.append(found[0])
-    out.notices.extend([*grid.notices, *found[1]])
+    out.notices.extend([*grid.notices_besides([found[0]]), *found[1]])
     return True
 
 

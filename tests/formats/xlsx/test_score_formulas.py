@@ -1,6 +1,8 @@
-"""Issue 31.6: a formula in a 得分 cell of a 自评 workbook, with its result or without, is
-never taken as the bureau's score: an error names the sheet and cell, the total counts
-the program's own score; a number typed there (and a formula elsewhere) stays silent."""
+"""Issue 31.6: a formula in a 得分 or 分值 cell of a 自评 workbook, with its result or
+without, is never taken as the bureau's number: an error names the sheet and cell, the
+total counts the program's own score (the 分值 its even share); a number typed there (and
+a formula elsewhere) stays silent. One message per fault: the import notice of a formula
+without a result is left out for such a cell."""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ from jxeditor.rules.problems import ERROR
 from jxeditor.scoring.project import score_document
 
 SCORE_CELL = "H13"  # 服务人数's 得分 in the handmade 自评表 (23.33 typed there)
+POINTS_CELL = "G13"  # its 分值 (25 typed there, the even share of 产出's 50)
 SILENT = "evaluation.score_formula"
+EQUALS_NOTICE = "去掉开头的“=”"  # the import notice of a formula without a result
 
 
 def with_cell(path: Path, cell: str, value: object) -> Path:
@@ -66,10 +70,66 @@ def check_reported(doc: Document, formula: str) -> None:
 
 
 def test_a_formula_without_a_result_is_an_error(tmp_path: Path) -> None:
+    """Before, the import notice also asked to take away the “=”: wrong advice for a
+    score, and a second message for one fault."""
     path = tmp_path / "自评.xlsx"
     handmade_form(path)
-    doc, _notices = read_xlsx(with_cell(path, SCORE_CELL, "=G13*0.9"))
+    doc, notices = read_xlsx(with_cell(path, SCORE_CELL, "=G13*0.9"))
     check_reported(doc, "=G13*0.9")
+    assert not any(EQUALS_NOTICE in n for n in notices)
+
+
+def test_a_formula_elsewhere_without_a_result_keeps_its_notice(tmp_path: Path) -> None:
+    """The look-alike: a result-less formula in the 实际完成值 is no score; its notice stays."""
+    path = tmp_path / "自评.xlsx"
+    handmade_form(path)
+    with_cell(path, SCORE_CELL, "=G13*0.9")
+    doc, notices = read_xlsx(with_cell(path, "F14", "=96%"))
+    assert [n for n in notices if EQUALS_NOTICE in n] == [
+        "工作表“自评表”单元格 F14 是没有计算结果的公式“=96%”，已按文字读入：请在表格中去掉开头的“=”"]
+    assert len(formula_problems(doc)) == 1  # the score's formula: one error, no notice
+
+
+def points_problem(doc: Document, formula: str) -> None:
+    ev = doc.projects[0].indicators[0].children[0].children[0].evaluation
+    assert ev is not None and score_formula(ev.points) == (formula, "自评表", POINTS_CELL)
+    (severity, location, message), = formula_problems(doc)
+    assert severity == ERROR and location.endswith("服务人数")
+    assert message == (f"分值是工作表“自评表”单元格 {POINTS_CELL} 中的公式“{formula}”，公式的结果"
+                       "不作为分值（按一级指标的分值平均分配）：请填写分值的数字，或留空由程序平均分配")
+    score = score_document(doc)[0].indicators[0]
+    assert not score.points_by_user and score.points == Decimal(25)  # the even share
+
+
+def test_a_points_formula_with_its_result_is_an_error(tmp_path: Path) -> None:
+    """Before: the computed 30 was read as the 分值 the bureau set, silently."""
+    path = tmp_path / "自评.xlsx"
+    handmade_form(path)
+    with_cell(path, POINTS_CELL, "=G14+5")
+    doc, notices = read_xlsx(cached(path, b"G14+5", b"30"))
+    points_problem(doc, "=G14+5")
+    assert not any("公式" in n for n in notices)
+
+
+def test_a_points_formula_without_a_result_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "自评.xlsx"
+    handmade_form(path)
+    doc, notices = read_xlsx(with_cell(path, POINTS_CELL, "=50/2"))
+    points_problem(doc, "=50/2")
+    assert not any(EQUALS_NOTICE in n for n in notices)
+
+
+def test_typed_points_and_a_total_of_points_stay_silent(tmp_path: Path) -> None:
+    path = tmp_path / "自评.xlsx"
+    handmade_form(path)
+    with_cell(path, POINTS_CELL, 30)
+    with_cell(path, "G14", 20)
+    with_cell(path, "G18", "=SUM(G13:G17)")  # the footer's 分值 total: computed, not read
+    doc, _notices = read_xlsx(cached(path, b"SUM(G13:G17)", b"100"))
+    ev = doc.projects[0].indicators[0].children[0].children[0].evaluation
+    assert ev is not None and ev.points == Decimal(30)  # the bureau's own 分值
+    assert formula_problems(doc) == []
+    assert score_document(doc)[0].indicators[0].points == Decimal(30)
 
 
 def test_a_formula_with_its_result_is_an_error_too(tmp_path: Path) -> None:
@@ -98,10 +158,11 @@ def test_an_exported_sheet_edited_with_a_formula_score(tmp_path: Path) -> None:
     labels and merged with the hidden copy, the formula reported by its cell."""
     path = written(evaluated_document(), tmp_path)
     edit(path, {11.84: "=F15*0.9"})
-    doc, _notices = read_xlsx(path)
+    doc, notices = read_xlsx(path)
     ev = doc.projects[0].indicators[0].children[1].children[0].evaluation
     assert ev is not None and score_formula(ev.score) == ("=F15*0.9", "职业技能培训", "G15")
     assert [p.path for p in validate(doc) if p.code == SILENT] == [(0, 1, 0)]
+    assert not any(EQUALS_NOTICE in n for n in notices)  # the error says it, once
 
 
 def test_an_ods_formula_with_its_result_is_found() -> None:
