@@ -125,7 +125,8 @@ def test_typed_points_and_a_total_of_points_stay_silent(tmp_path: Path) -> None:
     with_cell(path, POINTS_CELL, 30)
     with_cell(path, "G14", 20)
     with_cell(path, "G18", "=SUM(G13:G17)")  # the footer's 分值 total: computed, not read
-    doc, _notices = read_xlsx(cached(path, b"SUM(G13:G17)", b"100"))
+    with_cell(path, "F6", "=5+5")  # the funds block's 分值: the program's own 10
+    doc, _notices = read_xlsx(cached(cached(path, b"SUM(G13:G17)", b"100"), b"5+5", b"10"))
     ev = doc.projects[0].indicators[0].children[0].children[0].evaluation
     assert ev is not None and ev.points == Decimal(30)  # the bureau's own 分值
     assert formula_problems(doc) == []
