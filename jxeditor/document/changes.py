@@ -7,7 +7,10 @@ Qt model can call ``beginInsertRows``/``endInsertRows`` around them.
 
 Events carry the :class:`~jxeditor.document.model.Project` object they concern (its
 identity, which never shifts); only the changes of a list (the projects, a child list
-of the indicator tree) carry rows, as they stand at that moment.
+of the indicator tree) carry rows, as they stand at that moment. An indicator tree is
+a project's or the department's (form B): the ``Node…`` events announce the edits of
+either, with the tree's ``owner``
+(:data:`~jxeditor.document.trees.TreeOwner`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 
 from jxeditor.document.department import Department, DepartmentPart
 from jxeditor.document.model import Indicator, NodePath, Project
+from jxeditor.document.trees import TreeOwner
 
 
 @dataclass(frozen=True, eq=False)
@@ -88,9 +92,10 @@ class ProjectMoved:
 
 @dataclass(frozen=True, eq=False)
 class NodeInserting:
-    """A node is about to be inserted at ``row`` under ``parent`` (``()``: first levels)."""
+    """A node is about to be inserted at ``row`` under ``parent`` (``()``: first levels)
+    of ``owner``'s tree (a project's or the department's)."""
 
-    project: Project
+    owner: TreeOwner
     parent: NodePath
     row: int
 
@@ -99,7 +104,7 @@ class NodeInserting:
 class NodeInserted:
     """A node was inserted at ``row`` under ``parent``."""
 
-    project: Project
+    owner: TreeOwner
     parent: NodePath
     row: int
 
@@ -108,7 +113,7 @@ class NodeInserted:
 class NodeRemoving:
     """The node at ``row`` under ``parent`` is about to be removed."""
 
-    project: Project
+    owner: TreeOwner
     parent: NodePath
     row: int
 
@@ -117,7 +122,7 @@ class NodeRemoving:
 class NodeRemoved:
     """The node at ``row`` under ``parent`` was removed."""
 
-    project: Project
+    owner: TreeOwner
     parent: NodePath
     row: int
 
@@ -126,7 +131,7 @@ class NodeRemoved:
 class NodeMoving:
     """The node at ``src`` under ``parent`` is about to move to ``dest``."""
 
-    project: Project
+    owner: TreeOwner
     parent: NodePath
     src: int
     dest: int
@@ -136,7 +141,7 @@ class NodeMoving:
 class NodeMoved:
     """The node at ``src`` under ``parent`` moved to ``dest``."""
 
-    project: Project
+    owner: TreeOwner
     parent: NodePath
     src: int
     dest: int
@@ -146,7 +151,7 @@ class NodeMoved:
 class NodeFieldChanged:
     """``field`` (name, value, description, basis) of the node at ``path`` was set."""
 
-    project: Project
+    owner: TreeOwner
     path: NodePath
     field: str
 
@@ -254,66 +259,6 @@ class DepartmentItemRemoved:
 
 
 @dataclass(frozen=True, eq=False)
-class DepartmentNodeRow:
-    """A change at ``row`` under ``parent`` in the department's indicator tree (form B),
-    named as in a project's (:class:`NodeInserting` …)."""
-
-    department: Department
-    parent: NodePath
-    row: int
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeInserting(DepartmentNodeRow):
-    """A node is about to be inserted at ``row`` under ``parent``."""
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeInserted(DepartmentNodeRow):
-    """A node was inserted at ``row`` under ``parent``."""
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeRemoving(DepartmentNodeRow):
-    """The node at ``row`` under ``parent`` is about to be removed."""
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeRemoved(DepartmentNodeRow):
-    """The node at ``row`` under ``parent`` was removed."""
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeMove:
-    """A move of the department's node at ``src`` under ``parent`` to ``dest``."""
-
-    department: Department
-    parent: NodePath
-    src: int
-    dest: int
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeMoving(DepartmentNodeMove):
-    """The node is about to move."""
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeMoved(DepartmentNodeMove):
-    """The node moved."""
-
-
-@dataclass(frozen=True, eq=False)
-class DepartmentNodeFieldChanged:
-    """``field`` (name, value, description, basis) of the department's node at ``path``
-    was set."""
-
-    department: Department
-    path: NodePath
-    field: str
-
-
-@dataclass(frozen=True, eq=False)
 class Resetting:
     """Everything is about to be replaced (a file is being opened into the document)."""
 
@@ -350,30 +295,24 @@ Change = (
     | DepartmentItemInserted
     | DepartmentItemRemoving
     | DepartmentItemRemoved
-    | DepartmentNodeInserting
-    | DepartmentNodeInserted
-    | DepartmentNodeRemoving
-    | DepartmentNodeRemoved
-    | DepartmentNodeMoving
-    | DepartmentNodeMoved
-    | DepartmentNodeFieldChanged
     | Resetting
     | Reset
 )
 
 
 def edited_project(change: Change) -> Project | None:
-    """The project whose content (a field or the indicator tree) the change concerns."""
+    """The project whose content (a field or the indicator tree) the change concerns
+    (``None`` for an edit of the department's tree)."""
     match change:
         case (
             ProjectFieldChanged(project=project)
-            | NodeInserting(project=project)
-            | NodeInserted(project=project)
-            | NodeRemoving(project=project)
-            | NodeRemoved(project=project)
-            | NodeMoving(project=project)
-            | NodeMoved(project=project)
-            | NodeFieldChanged(project=project)
+            | NodeInserting(owner=Project() as project)
+            | NodeInserted(owner=Project() as project)
+            | NodeRemoving(owner=Project() as project)
+            | NodeRemoved(owner=Project() as project)
+            | NodeMoving(owner=Project() as project)
+            | NodeMoved(owner=Project() as project)
+            | NodeFieldChanged(owner=Project() as project)
             | ProjectStageFieldChanged(project=project)
             | IndicatorStageFieldChanged(project=project)
             | AcknowledgementsChanged(project=project)

@@ -10,8 +10,8 @@ inserted into or removed from one of its lists. Parts are named by identity (the
 the measure), never by position. The department's 自评 block and its indicators' are set
 field by field as a project's stage blocks are (:meth:`set_department_stage_field`). The
 indicator tree (form B) is edited as a project's, through the same tree mechanics
-(:mod:`jxeditor.document.trees`), its nodes by their path, each edit announced as a
-``DepartmentNode…`` event.
+(:mod:`jxeditor.document.trees`), its nodes by their path, each edit announced by the
+same ``Node…`` event as a project's, the department as the tree's ``owner``.
 """
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ from jxeditor.document.changes import (
     DepartmentItemInserting,
     DepartmentItemRemoved,
     DepartmentItemRemoving,
-    DepartmentNodeFieldChanged,
-    DepartmentNodeInserted,
-    DepartmentNodeInserting,
-    DepartmentNodeMoved,
-    DepartmentNodeMoving,
-    DepartmentNodeRemoved,
-    DepartmentNodeRemoving,
     DepartmentSet,
     DepartmentSetting,
+    NodeFieldChanged,
+    NodeInserted,
+    NodeInserting,
+    NodeMoved,
+    NodeMoving,
+    NodeRemoved,
+    NodeRemoving,
 )
 from jxeditor.document.department import (
     Department,
@@ -144,16 +144,16 @@ class DepartmentEditing:
         """Inserts ``node`` at ``row`` under ``parent`` in the department's tree; the
         node's level must fit."""
         children = insertion_list(self._tree_of(department), parent, row, node)
-        self._emit(DepartmentNodeInserting(department, parent, row))
+        self._emit(NodeInserting(department, parent, row))
         children.insert(row, node)
-        self._emit(DepartmentNodeInserted(department, parent, row))
+        self._emit(NodeInserted(department, parent, row))
 
     def remove_department_node(self, department: Department, parent: NodePath, row: int) -> Node:
         """Removes and returns the node at ``row`` under ``parent`` (with its subtree)."""
         children = removal_list(self._tree_of(department), parent, row)
-        self._emit(DepartmentNodeRemoving(department, parent, row))
+        self._emit(NodeRemoving(department, parent, row))
         removed: Node = children.pop(row)
-        self._emit(DepartmentNodeRemoved(department, parent, row))
+        self._emit(NodeRemoved(department, parent, row))
         return removed
 
     def move_department_node(
@@ -163,9 +163,9 @@ class DepartmentEditing:
         children = move_list(self._tree_of(department), parent, src, dest)
         if src == dest:
             return
-        self._emit(DepartmentNodeMoving(department, parent, src, dest))
+        self._emit(NodeMoving(department, parent, src, dest))
         children.insert(dest, children.pop(src))
-        self._emit(DepartmentNodeMoved(department, parent, src, dest))
+        self._emit(NodeMoved(department, parent, src, dest))
 
     def set_department_node_field(
         self, department: Department, path: NodePath, name: str, value: str
@@ -175,5 +175,5 @@ class DepartmentEditing:
         node = settable_node(self._tree_of(department), path, name)
         old: str = getattr(node, name)
         setattr(node, name, value)
-        self._emit(DepartmentNodeFieldChanged(department, path, name))
+        self._emit(NodeFieldChanged(department, path, name))
         return old

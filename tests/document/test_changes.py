@@ -1,4 +1,5 @@
-"""The typed change events: which project an edit concerns (:func:`edited_project`), which
+"""The typed change events: which project an edit concerns (:func:`edited_project`; none
+for an edit of the department's indicator tree), which
 changes alter the list of projects, and that an event is a frozen value compared by
 identity (two edits of the same field are two events)."""
 
@@ -35,10 +36,12 @@ from jxeditor.document.changes import (
     StageChanged,
     edited_project,
 )
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 
 PROJECT = clean_project()
+DEPARTMENT = Department(name="财政金融局")
 
 
 def content_changes(p: Project) -> list[Change]:
@@ -75,6 +78,11 @@ def test_an_edit_of_a_projects_content_names_that_project(change: Change) -> Non
         StageChanged("targets", "evaluation", (PROJECT,)),
         Resetting(),
         Reset(),
+        # an edit of the department's tree (form B) is no project's
+        NodeInserted(DEPARTMENT, (), 0),
+        NodeRemoved(DEPARTMENT, (0,), 1),
+        NodeMoved(DEPARTMENT, (0, 0), 0, 1),
+        NodeFieldChanged(DEPARTMENT, (0, 0, 0), "value"),
     ],
     ids=lambda c: type(c).__name__,
 )

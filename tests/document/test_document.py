@@ -33,6 +33,7 @@ from jxeditor.document.changes import (
     Reset,
     Resetting,
     StageChanged,
+    edited_project,
 )
 from jxeditor.document.document import Document
 from jxeditor.document.model import Acknowledgement, Indicator, Level1, Level2, Project
@@ -264,7 +265,7 @@ def test_insert_node_announces_with_parent_and_row(doc: Document, heard: list[Ch
     assert doc.node(doc.projects[1], (0, 0, 1)) is node
     before, after = heard
     assert isinstance(before, NodeInserting) and isinstance(after, NodeInserted)
-    assert (after.project, after.parent, after.row) == (doc.projects[1], (0, 0), 1)
+    assert (after.owner, after.parent, after.row) == (doc.projects[1], (0, 0), 1)
 
 
 @pytest.mark.parametrize(
@@ -317,7 +318,7 @@ def test_set_node_field(doc: Document, heard: list[Change]) -> None:
     assert doc.node(doc.projects[0], (0, 0, 0)).value == "≥150平方米"  # type: ignore[union-attr]
     first = heard[0]
     assert isinstance(first, NodeFieldChanged)
-    assert (first.project, first.path, first.field) == (doc.projects[0], (0, 0, 0), "value")
+    assert (first.owner, first.path, first.field) == (doc.projects[0], (0, 0, 0), "value")
 
 
 @pytest.mark.parametrize(("path", "name"), [((0,), "value"), ((0, 0), "basis"), ((0, 0, 0), "x")])
@@ -394,7 +395,7 @@ def test_methods_name_the_project_by_identity_not_by_equality() -> None:
     doc.insert_node(second, (), 0, Level1(name="产出指标"))
     assert (first.code, second.code) == ("102001001", "X1")
     assert len(second.indicators) == len(first.indicators) + 1
-    assert all(change.project is second for change in heard)  # type: ignore[union-attr]
+    assert len(heard) == 3 and all(edited_project(change) is second for change in heard)
 
 
 def test_a_project_not_in_the_document_is_a_key_error() -> None:

@@ -1,7 +1,7 @@
 """How the tree model follows the document's edits of the tree it shows: the map of the
 shown nodes (``id(node) -> (node, parent)``) and the rows inserted, removed, moved or
-changed, in a project's tree (``Node…`` events) or the department's (``DepartmentNode…``)
-alike, each announced to the views with ``beginInsertRows``/``endInsertRows`` and the like.
+changed, in a project's tree or the department's alike (the ``Node…`` events name the
+tree's owner), each announced to the views with ``beginInsertRows``/``endInsertRows`` and the like.
 
 :class:`TreeEvents` is a mix-in of :class:`~ui.models.tree_model.IndicatorTreeModel`,
 before ``QAbstractItemModel``.
@@ -15,13 +15,6 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from jxeditor.document.changes import (
     Change,
-    DepartmentNodeFieldChanged,
-    DepartmentNodeInserted,
-    DepartmentNodeInserting,
-    DepartmentNodeMoved,
-    DepartmentNodeMoving,
-    DepartmentNodeRemoved,
-    DepartmentNodeRemoving,
     NodeFieldChanged,
     NodeInserted,
     NodeInserting,
@@ -70,40 +63,26 @@ class TreeEvents(_Model):
     def follow_tree(self, change: Change) -> None:
         """Follows an edit of the shown tree (any other change: nothing to do)."""
         match change:
-            case NodeInserting(project=owner, parent=parent, row=row) | DepartmentNodeInserting(
-                department=owner, parent=parent, row=row
-            ) if owner is self.owner:
+            case NodeInserting(owner=owner, parent=parent, row=row) if owner is self.owner:
                 self.beginInsertRows(self.index_of_path(parent), row, row)
-            case NodeInserted(project=owner, parent=parent, row=row) | DepartmentNodeInserted(
-                department=owner, parent=parent, row=row
-            ) if owner is self.owner:
+            case NodeInserted(owner=owner, parent=parent, row=row) if owner is self.owner:
                 node = children_at(owner, parent)[row]
                 self._register(node, node_at(owner, parent) if parent else None)
                 self.endInsertRows()
-            case NodeRemoving(project=owner, parent=parent, row=row) | DepartmentNodeRemoving(
-                department=owner, parent=parent, row=row
-            ) if owner is self.owner:
+            case NodeRemoving(owner=owner, parent=parent, row=row) if owner is self.owner:
                 self._pending_removal = children_at(owner, parent)[row]
                 self.beginRemoveRows(self.index_of_path(parent), row, row)
-            case NodeRemoved(project=owner) | DepartmentNodeRemoved(
-                department=owner
-            ) if owner is self.owner:
+            case NodeRemoved(owner=owner) if owner is self.owner:
                 if self._pending_removal is not None:
                     self._unregister(self._pending_removal)
                     self._pending_removal = None
                 self.endRemoveRows()
-            case NodeMoving(project=owner, parent=parent, src=src, dest=dest) | (
-                DepartmentNodeMoving(department=owner, parent=parent, src=src, dest=dest)
-            ) if owner is self.owner:
+            case NodeMoving(owner=owner, parent=parent, src=src, dest=dest) if owner is self.owner:
                 where = self.index_of_path(parent)
                 self.beginMoveRows(where, src, src, where, dest + 1 if dest > src else dest)
-            case NodeMoved(project=owner) | DepartmentNodeMoved(
-                department=owner
-            ) if owner is self.owner:
+            case NodeMoved(owner=owner) if owner is self.owner:
                 self.endMoveRows()
-            case NodeFieldChanged(project=owner, path=path, field=name) | (
-                DepartmentNodeFieldChanged(department=owner, path=path, field=name)
-            ) if owner is self.owner:
+            case NodeFieldChanged(owner=owner, path=path, field=name) if owner is self.owner:
                 column = max(self.column_of(name), 0)
                 index = self.index_of_path(path, column)
                 if index.isValid():

@@ -116,7 +116,7 @@ class LiveScores(QObject):
                 self._timer.start()
             case (
                 ProjectFieldChanged(project=project)
-                | NodeFieldChanged(project=project)
+                | NodeFieldChanged(owner=Project() as project)
                 | ProjectStageFieldChanged(project=project)
                 | IndicatorStageFieldChanged(project=project)
             ):

@@ -52,12 +52,12 @@ from jxeditor.document.changes import (
     DepartmentFieldChanged,
     DepartmentItemInserted,
     DepartmentItemRemoved,
-    DepartmentNodeFieldChanged,
-    DepartmentNodeInserted,
-    DepartmentNodeMoved,
-    DepartmentNodeRemoved,
     DepartmentSet,
     DocumentFieldChanged,
+    NodeFieldChanged,
+    NodeInserted,
+    NodeMoved,
+    NodeRemoved,
     ProjectFieldChanged,
     ProjectMoved,
     ProjectRemoved,
@@ -351,9 +351,10 @@ class LiveValidation(QObject):
                     self._mark(project)
                 emit(self.resetAll)
             case DepartmentSet() | DepartmentFieldChanged() | DepartmentItemInserted() | (
-                DepartmentItemRemoved() | DepartmentNodeInserted() | DepartmentNodeRemoved()
-                | DepartmentNodeMoved() | DepartmentNodeFieldChanged()
-            ):
+                DepartmentItemRemoved() | NodeInserted(owner=Department())
+                | NodeRemoved(owner=Department()) | NodeMoved(owner=Department())
+                | NodeFieldChanged(owner=Department())
+            ):  # an edit of the department's tree too
                 self._mark_department()
             case ProjectFieldChanged(project=project, field=name):
                 self._mark(project)
