@@ -28,6 +28,9 @@ from jxeditor.document.changes import (
     DocumentFieldChanged,
     IndicatorStageFieldChanged,
     NodeFieldChanged,
+    NodeInserted,
+    NodeMoved,
+    NodeRemoved,
     ProjectFieldChanged,
     ProjectStageFieldChanged,
     Reset,
@@ -104,7 +107,9 @@ class LiveScores(QObject):
         match change:
             case DepartmentSet() | DepartmentFieldChanged() | DepartmentItemInserted() | (
                 DepartmentItemRemoved()
-            ):
+            ) | NodeInserted(owner=Department()) | NodeRemoved(owner=Department()) | (
+                NodeMoved(owner=Department())
+            ) | NodeFieldChanged(owner=Department()):  # its tree too: said at once
                 emit(self.changed, self.doc.department)
             case Reset():
                 self._scores.clear()

@@ -142,3 +142,25 @@ def test_leaving_the_evaluation_stops_scoring(live: LiveScores, doc: Document, q
     doc.set_document_field("stage", MONITORING)
     qtbot.waitUntil(lambda: heard == [None])
     assert live.score_of(doc.projects[0]) is None
+
+
+def test_an_edit_of_the_departments_tree_is_said_at_once(
+    live: LiveScores, doc: Document, qtbot: Any
+) -> None:
+    """The department's total follows its tree at once, as its fields' (issue 30)."""
+    from jxeditor.document.department import Department
+    from jxeditor.document.model import Level1, Level2
+
+    dept = Department(name="示例局", indicators=[Level1("产出指标", [Level2("数量指标", [
+        Indicator("评审项目数", "≥20个")])])])
+    doc.set_department(dept)
+    assert live.department_score() is not None
+    for edit in (
+        lambda: doc.insert_department_node(dept, (0, 0), 1, Indicator("验收项目数", "≥5个")),
+        lambda: doc.set_department_node_field(dept, (0, 0, 1), "value", "≥6个"),
+        lambda: doc.move_department_node(dept, (0, 0), 1, 0),
+        lambda: doc.remove_department_node(dept, (0, 0), 0),
+    ):
+        with qtbot.waitSignal(live.changed, timeout=0) as said:
+            edit()
+        assert said.args == [dept]
