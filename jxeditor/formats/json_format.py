@@ -22,8 +22,8 @@ dozen indicators). Numbers and lone surrogates are defused as
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from jxeditor.document.document import Document

@@ -99,6 +99,7 @@ class RecoveryStore:
             "pid": os.getpid(),
             "stamp": None if stamp is None else dataclasses.asdict(stamp),
         }, ensure_ascii=False)
+        # strip() copies only when there is something to strip (none in a snapshot)
         head, body = (meta[:-1] + ', "document": ').encode("utf-8"), doc_text.strip()
 
         def write(handle: BinaryIO) -> None:  # in slices: the text is never copied whole
@@ -116,7 +117,7 @@ class RecoveryStore:
     ) -> threading.Thread:
         """Takes a snapshot now (``doc``, or its JSON text already made, such as
         :class:`jxeditor.formats.snapshot.SnapshotCache` gives), writes it in a thread."""
-        text = json_format.dumps(doc) if isinstance(doc, Document) else doc
+        text = "".join(json_format.json_pieces(doc)) if isinstance(doc, Document) else doc
 
         def run() -> None:
             with contextlib.suppress(FileFormatError, OSError):

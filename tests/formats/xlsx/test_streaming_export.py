@@ -15,8 +15,8 @@ import pytest
 from builders import clean_document
 from memory import many_projects, peak_bytes
 
-from jxeditor.formats.xlsx import writer
 from jxeditor.formats.json_format import document_to_dict
+from jxeditor.formats.xlsx import writer
 from jxeditor.formats.xlsx.common import _norm_row, _trim_in_place, grid_digest
 from jxeditor.formats.xlsx.hidden_sheet import CHUNK, document_blob, sheet_digest
 from jxeditor.formats.xlsx.reader import read_xlsx
