@@ -1,7 +1,8 @@
 """The JSON document format, versions 2 and 3 (``docs/year-cycle.md`` §5): reader and writer.
 
 The writer produces UTF-8, indented, with keys in the documented order and Chinese
-written as is. Amounts and percentages are JSON strings (exact decimals) or null.
+written as is, project by project (:func:`json_pieces`: never the whole text at once).
+Amounts and percentages are JSON strings (exact decimals) or null.
 Version 2 is version 1 (``docs/specification.md`` §7) with the document's ``stage`` and
 ``scoring`` and the optional ``monitoring``/``evaluation`` blocks of projects and
 indicators, the indicators' ``history`` and the projects' ``acknowledgements`` (warnings
