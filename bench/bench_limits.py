@@ -11,10 +11,15 @@ indicators each) and prints:
   (target: 600 MB for open → save as .xlsx → reopen);
 * the editor's memory with the 1,000-project document open: a fresh editor process
   (``MainWindow`` + ``open_file``, nothing else), its resident set size (VmRSS) and
-  peak (VmHWM) from ``/proc/self/status``, against the target of 300 MB.
+  peak (VmHWM) from ``/proc/self/status``, against the target of 300 MB;
+* the command line at the reader's limit (:data:`~jxeditor.formats.json_format.MAX_NODES`,
+  200,000 indicator nodes): ``derive monitoring``, ``derive evaluation`` and
+  ``next-year``, each in a fresh process (``--cli``) that prints its peak memory
+  (VmHWM), against the target of 1 GB, and as a multiple of the input file's size.
 
 Run offscreen: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_limits.py``
-(``--skip-xlsx`` leaves the workbook out). It asserts nothing.
+(``--skip-xlsx`` leaves the workbook out, ``--cli-only`` runs only the command line's
+part). It asserts nothing.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RSS_TARGET_MB = 300
 EDITOR_PEAK_TARGET_MB = 600
+CLI_PEAK_TARGET_MB = 1000
+LIMIT_PROJECTS = 5_900  # about 34 nodes each: just under the 200,000 nodes a file may hold
 
 
 def status_mb(field: str) -> float:
@@ -87,6 +94,9 @@ def main() -> None:
         from bench.make_large import large_document
         from jxeditor.formats import json_format
 
+        if "--cli-only" in sys.argv:
+            cli_at_the_limit(folder)
+            return
         print("生成文档 …", flush=True)
         big_path = folder / "5000.json"
         small_path = folder / "1000.json"
@@ -107,6 +117,7 @@ def main() -> None:
             verdict = "达到目标" if hwm < RSS_TARGET_MB else "超出目标"
             print(f"  VmRSS {rss:.0f} MB，峰值 VmHWM {hwm:.0f} MB（空窗口前 {empty:.0f} MB）：{verdict}")
 
+        cli_at_the_limit(folder)
         print(f"\n生成文档的进程峰值内存 VmHWM {status_mb('VmHWM'):.0f} MB（不计入编辑器）")
         print("\n5,000 个项目，经过编辑器窗口（新进程）：", flush=True)
         command = [sys.executable, __file__, "--editor", str(big_path), str(folder)]
@@ -114,6 +125,50 @@ def main() -> None:
                              text=True, timeout=1800, env=dict(os.environ), check=False)
         if run.returncode != 0:
             print(f"  失败（退出码 {run.returncode}）")
+
+
+def cli_at_the_limit(folder: Path) -> None:
+    """The year-cycle commands on a document at the reader's node limit, each in a fresh
+    process that prints its peak memory."""
+    from bench.make_large import large_document
+    from jxeditor.document.model import iter_indicators
+    from jxeditor.formats import json_format
+
+    doc = large_document(LIMIT_PROJECTS)
+    nodes = sum(len(p.indicators) + sum(len(l1.children) for l1 in p.indicators)
+                + sum(1 for _ in iter_indicators(p)) for p in doc.projects)
+    source = folder / "limit.json"
+    json_format.save(doc, source)
+    del doc
+    size_mb = source.stat().st_size / 1e6
+    print(f"\n命令行，{nodes:,} 个指标节点（上限 {json_format.MAX_NODES:,}；{size_mb:.1f} MB JSON），"
+          f"各在新进程中（目标 ≤ {CLI_PEAK_TARGET_MB} MB）：", flush=True)
+    for args in (["derive", "monitoring"], ["derive", "evaluation"], ["next-year"]):
+        target = folder / f"{args[-1]}.json"
+        start = time.perf_counter()
+        run = subprocess.run([sys.executable, __file__, "--cli", *args, str(source), str(target)],
+                             capture_output=True, text=True, timeout=1800, env=dict(os.environ))
+        elapsed = time.perf_counter() - start
+        if not run.stdout.split():
+            print(f"  {' '.join(args)}：失败（退出码 {run.returncode}）{run.stderr.strip()[-200:]}")
+            continue
+        peak = float(run.stdout.split()[-1])
+        verdict = "达到目标" if peak <= CLI_PEAK_TARGET_MB else "超出目标"
+        print(f"  {' '.join(args):<20} {elapsed:7.2f} s  峰值 VmHWM {peak:6.0f} MB"
+              f"（输入文件的 {peak / size_mb:.1f} 倍）：{verdict}", flush=True)
+        target.unlink(missing_ok=True)
+
+
+def child_cli(args: list[str]) -> None:
+    """In a fresh process: one command of the command line, then its peak memory."""
+    import contextlib
+    import io
+
+    from jxeditor.cli import main as cli_main
+
+    with contextlib.redirect_stderr(io.StringIO()):  # next-year lists what it left out
+        cli_main(args)
+    print(f"{status_mb('VmHWM'):.0f}")
 
 
 def editor_steps(big_path: Path, folder: Path, skip_xlsx: bool) -> None:
@@ -160,6 +215,8 @@ def editor_steps(big_path: Path, folder: Path, skip_xlsx: bool) -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--rss":
         child_rss(sys.argv[2])
+    elif len(sys.argv) >= 2 and sys.argv[1] == "--cli":
+        child_cli(sys.argv[2:])
     elif len(sys.argv) >= 4 and sys.argv[1] == "--editor":
         editor_steps(Path(sys.argv[2]), Path(sys.argv[3]), "--skip-xlsx" in sys.argv)
     else:

@@ -202,7 +202,7 @@ def cmd_derive(stage: str, source: str, target: str) -> int:
         doc, notices = load_document(source)
         for notice in notices:
             say(sys.stderr, f"{source}：提示：{notice}")
-        for notice in save_document(derive_stage(doc, stage), target):  # text cut in .xlsx cells
+        for notice in save_document(derive_stage(doc, stage, copy_first=False), target):  # text cut in .xlsx cells
             say(sys.stderr, f"{target}：提示：{notice}")
     except FileFormatError as error:
         say(sys.stderr, str(error))

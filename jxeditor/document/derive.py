@@ -1,6 +1,6 @@
 """The next stage's document from this one: ``jxeditor derive monitoring|evaluation``.
 
-:func:`derive_stage` copies the document, sets its stage and gives every project and
+:func:`derive_stage` copies the document (the command line changes its own instead), sets its stage and gives every project and
 every third-level indicator the stage's block, empty, where it has none yet (and, into
 the 自评, the department block and its indicators), as switching the stage in the editor
 does (:func:`~jxeditor.document.stage_edits.add_blocks`, the one place that fills them
@@ -28,11 +28,13 @@ def add_stage_blocks(doc: Document, stage: str) -> None:
     add_blocks(doc.projects, stage, doc.year, doc.department)
 
 
-def derive_stage(doc: Document, stage: str) -> Document:
-    """A copy of ``doc`` in ``stage`` (``monitoring`` or ``evaluation``) with its blocks."""
+def derive_stage(doc: Document, stage: str, *, copy_first: bool = True) -> Document:
+    """A copy of ``doc`` in ``stage`` (``monitoring`` or ``evaluation``) with its blocks;
+    without ``copy_first``, ``doc`` itself, changed (the command line has no other use
+    for it: a document of 200,000 indicators is then not in memory twice)."""
     if stage not in DERIVED_STAGES:
         raise ValueError(stage)
-    out = copy.deepcopy(doc)
+    out = copy.deepcopy(doc) if copy_first else doc
     out.stage = stage
     add_stage_blocks(out, stage)
     return out

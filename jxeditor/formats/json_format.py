@@ -1,7 +1,8 @@
 """The JSON document format, versions 2 and 3 (``docs/year-cycle.md`` §5): reader and writer.
 
 The writer produces UTF-8, indented, with keys in the documented order and Chinese
-written as is. Amounts and percentages are JSON strings (exact decimals) or null.
+written as is, project by project (:func:`json_pieces`: never the whole text at once).
+Amounts and percentages are JSON strings (exact decimals) or null.
 Version 2 is version 1 (``docs/specification.md`` §7) with the document's ``stage`` and
 ``scoring`` and the optional ``monitoring``/``evaluation`` blocks of projects and
 indicators, the indicators' ``history`` and the projects' ``acknowledgements`` (warnings
@@ -22,8 +23,9 @@ dozen indicators). Numbers and lone surrogates are defused as
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from jxeditor.document.document import Document
 from jxeditor.document.fields import DOCUMENT, FIELDS, MONTHS, label_of
@@ -64,7 +66,7 @@ from jxeditor.formats.json_values import (
     json_reason,
     may_hold_surrogates,
 )
-from jxeditor.storage.atomic import os_error_text, write_atomic
+from jxeditor.storage.atomic import os_error_text, write_atomic_with
 
 FORMAT_NAME = "jxeditor-document"
 FORMAT_VERSION = 3  # the newest version read; written only with a department block
@@ -150,15 +152,43 @@ def document_to_dict(
     return out
 
 
+def json_pieces(doc: Document, *, compact: bool = False, ascii_only: bool = False) -> Iterator[str]:
+    """The document's JSON text in pieces, one per project after the head, so that the
+    whole text (or the whole structure) is never in memory at once: joined, exactly what
+    ``json.dumps`` of :func:`document_to_dict` gives, indented by 2 (``compact``: with
+    the separators ``,`` and ``:``), Chinese as is (``ascii_only``: escaped)."""
+    def text(data: dict[str, Any]) -> str:
+        return json.dumps(data, ensure_ascii=ascii_only, indent=None if compact else 2,
+                          separators=(",", ":") if compact else None)
+
+    head, empty = text(document_to_dict(doc, [])), "[]}" if compact else "[]\n}"
+    assert head.endswith(empty)  # "projects" is the last key
+    if not doc.projects:
+        yield head
+        return
+    pad = "" if compact else "\n    "  # a project in "projects" is two levels deep
+    yield head[: -len(empty)] + "[" + pad
+    for i, project in enumerate(doc.projects):
+        piece = text(project_to_dict(project))  # no newline inside a JSON string: safe
+        yield ("," + pad if i else "") + (piece if compact else piece.replace("\n", pad))
+    yield "]}" if compact else "\n  ]\n}"
+
+
 def dumps(doc: Document) -> str:
     """The document as JSON text (ends with a newline)."""
-    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_pieces(doc)) + "\n"
 
 
 def save(doc: Document, path: str | Path, *, keep_backup: bool = False) -> None:
-    """Writes the document to ``path`` atomically (a failed save leaves the old file);
-    with ``keep_backup`` the previous version stays as ``NAME.bak``."""
-    write_atomic(path, dumps(doc).encode("utf-8"), keep_backup=keep_backup)
+    """Writes the document to ``path`` atomically (a failed save leaves the old file),
+    project by project (:func:`json_pieces`: a 200,000-indicator document never becomes
+    one string); with ``keep_backup`` the previous version stays as ``NAME.bak``."""
+    def write(handle: BinaryIO) -> None:
+        for piece in json_pieces(doc):
+            handle.write(piece.encode("utf-8"))
+        handle.write(b"\n")
+
+    write_atomic_with(path, write, keep_backup=keep_backup)
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -301,8 +331,12 @@ def loads_with_notices(
     """Reads a document from JSON text, with the notices of the reading (characters
     replaced); raises :class:`FileFormatError` with the place. ``decoded``: the text
     was decoded from UTF-8 bytes (so holds no surrogate but in ``\\u`` escapes)."""
+    return _document(_parse(text, path), path, may_hold_surrogates(text, decoded=decoded))
+
+
+def _parse(text: str, path: str | Path | None) -> Any:
     try:
-        data = json.loads(
+        return json.loads(
             text, parse_float=json_number, parse_int=json_int, parse_constant=json_constant
         )
     except json.JSONDecodeError as error:
@@ -312,9 +346,11 @@ def loads_with_notices(
         ) from None
     except RecursionError:
         raise FileFormatError(path, "JSON 嵌套层数过深") from None
-    reader = _Reader(path, scrub=may_hold_surrogates(text, decoded=decoded))
-    doc = reader.document(data)
-    return doc, reader.surrogate_notice()
+
+
+def _document(data: Any, path: str | Path | None, scrub: bool) -> tuple[Document, list[str]]:
+    reader = _Reader(path, scrub=scrub)
+    return reader.document(data), reader.surrogate_notice()
 
 
 def from_data(data: Any, path: str | Path | None = None) -> Document:
@@ -350,4 +386,7 @@ def load_with_notices(path: str | Path) -> tuple[Document, list[str]]:
         raise FileFormatError(
             p, "不是 UTF-8 编码的文本（可能是 GBK 编码或二进制文件）", f"第 {line} 行"
         ) from None
-    return loads_with_notices(text, p, decoded=True)
+    del raw  # each form of the file let go once the next is made: never three at once
+    data, scrub = _parse(text, p), may_hold_surrogates(text, decoded=True)
+    del text
+    return _document(data, p, scrub)

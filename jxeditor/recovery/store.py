@@ -5,7 +5,7 @@ user's own file): the document in the JSON format plus a little metadata (the fi
 belongs to, absolute and resolved, and its stamp as the editor last read or wrote it; a
 display name; when it was written). After a crash the next start lists
 them (:meth:`RecoveryStore.entries`) and offers to restore each; a clean exit or a
-save removes the copy. Writing goes through :func:`~jxeditor.storage.atomic.write_atomic`, so a
+save removes the copy. Writing goes through :func:`~jxeditor.storage.atomic.write_atomic_with`, so a
 crash in the middle of a recovery write leaves the previous copy intact, and it can run
 in a background thread (:meth:`RecoveryStore.write_in_background`).
 """
@@ -22,14 +22,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
-from jxeditor.storage.atomic import os_error_text, write_atomic
+from jxeditor.storage.atomic import os_error_text, write_atomic_with
 from jxeditor.storage.filestamp import FileStamp
 
 SUFFIX = ".recovery.json"
+SLICE = 1 << 20  # characters of the document text encoded and written at a time
 
 
 @dataclass(frozen=True)
@@ -97,17 +99,25 @@ class RecoveryStore:
             "pid": os.getpid(),
             "stamp": None if stamp is None else dataclasses.asdict(stamp),
         }, ensure_ascii=False)
-        data = (meta[:-1] + ', "document": ' + doc_text.strip() + "}").encode("utf-8")
+        # strip() copies only when there is something to strip (none in a snapshot)
+        head, body = (meta[:-1] + ', "document": ').encode("utf-8"), doc_text.strip()
+
+        def write(handle: BinaryIO) -> None:  # in slices: the text is never copied whole
+            handle.write(head)
+            for start in range(0, len(body), SLICE):
+                handle.write(body[start:start + SLICE].encode("utf-8"))
+            handle.write(b"}")
+
         with self._lock:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(slot, data)
+            write_atomic_with(slot, write)
 
     def write_in_background(
         self, slot: Path, doc: Document | str, title: str, original: str
     ) -> threading.Thread:
         """Takes a snapshot now (``doc``, or its JSON text already made, such as
         :class:`jxeditor.recovery.snapshot.SnapshotCache` gives), writes it in a thread."""
-        text = json_format.dumps(doc) if isinstance(doc, Document) else doc
+        text = "".join(json_format.json_pieces(doc)) if isinstance(doc, Document) else doc
 
         def run() -> None:
             with contextlib.suppress(FileFormatError, OSError):

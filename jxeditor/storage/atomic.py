@@ -40,7 +40,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from jxeditor.errors import FileFormatError
 
@@ -240,6 +240,14 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
     :class:`FileFormatError` with a Chinese message when it cannot; the target is then
     untouched.
     """
+    write_atomic_with(path, lambda handle: handle.write(data), keep_backup=keep_backup)
+
+
+def write_atomic_with(path: str | Path, write: Callable[[BinaryIO], object], *,
+                      keep_backup: bool = False) -> None:
+    """As :func:`write_atomic`, the data written by ``write`` into the temporary file
+    (opened in binary mode), piece by piece: a large file need not be one string in
+    memory first. Anything ``write`` raises leaves the target untouched too."""
     shown = Path(path)
     target = real_target(path)
     tmp_name: str | None = None
@@ -251,7 +259,7 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = False) ->
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
         )
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp makes it owner-only (0600): an existing file keeps its own permissions,

@@ -7,9 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from memory import many_projects, peak_bytes
 from year_examples import evaluated_document
 
 from jxeditor.cli import main
+from jxeditor.document.derive import derive_stage
 from jxeditor.document.stages import EVALUATION, MONITORING
 from jxeditor.formats import json_format
 from jxeditor.formats.documents import load_document
@@ -152,3 +154,15 @@ def test_scores_of_an_evaluation_file_are_exact(evaluated: Path, capsys: pytest.
     for row in rows:
         total = sum(Decimal(i["score"]) for i in row["indicators"] if i["score"] is not None)
         assert total + Decimal(row["execution"]["score"]) == Decimal(row["total"])
+
+
+def test_derive_of_a_large_file_holds_one_document_not_two(tmp_path: Path) -> None:
+    source, out = tmp_path / "目标.json", tmp_path / "监控.json"
+    doc = many_projects(200)
+    json_format.save(doc, source)
+    size = source.stat().st_size
+    # a deep copy, the structure, the text and its bytes at once were 19 times the file
+    assert peak_bytes(lambda: main(["derive", "monitoring", str(source), str(out)])) < 8 * size
+    derived = json_format.load(out)
+    assert derived.stage == MONITORING and len(derived.projects) == 200
+    assert derived == derive_stage(doc, MONITORING)  # the same as the copying derive

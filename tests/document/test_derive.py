@@ -78,3 +78,10 @@ def test_existing_blocks_are_not_replaced() -> None:
 def test_only_the_later_stages_can_be_derived(stage: str) -> None:
     with pytest.raises(ValueError):
         derive_stage(clean_document(), stage)
+
+
+def test_derive_without_copying_changes_the_document_itself() -> None:
+    doc = clean_document()
+    expected = derive_stage(doc, MONITORING)
+    assert derive_stage(doc, MONITORING, copy_first=False) is doc
+    assert doc == expected

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from builders import clean_document
+from memory import many_projects, peak_bytes
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import json_format
+from jxeditor.recovery import store as recovery
+from jxeditor.recovery.snapshot import SnapshotCache
 from jxeditor.recovery.store import SUFFIX, RecoveryStore, absolute_path
 
 
@@ -92,3 +95,15 @@ def test_damaged_copy_is_reported_in_chinese(tmp_path: Path) -> None:
     path.unlink()
     with pytest.raises(FileFormatError, match="无法读取恢复文件：路径不存在"):
         store.load(entry)
+
+
+def test_a_recovery_copy_is_written_in_slices_not_copied_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recovery, "SLICE", 10_000)
+    store, doc = RecoveryStore(tmp_path), many_projects(200)
+    text = SnapshotCache(doc).document_text()  # what the editor hands over
+    slot = store.new_slot()
+    written = peak_bytes(lambda: store.write(slot, text, "t", ""))
+    assert written < len(text) / 2  # the text joined to the rest, and its bytes, were 4.6 times
+    (entry,) = store.entries()
+    assert store.load(entry) == doc

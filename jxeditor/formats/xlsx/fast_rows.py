@@ -31,7 +31,7 @@ import io
 import zipfile
 import zlib
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -135,7 +135,7 @@ class _Archive(zipfile.ZipFile):
             super().write(filename, arcname, compress_type, compresslevel)
 
 
-def save_workbook(wb: Workbook, out: io.BytesIO) -> None:
+def save_workbook(wb: Workbook, out: BinaryIO) -> None:
     """openpyxl's ``save_workbook``, with sheets kept in memory (:class:`FormSheet`)."""
     archive = _Archive(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=1)
     wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)

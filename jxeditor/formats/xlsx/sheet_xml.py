@@ -21,6 +21,7 @@ an openpyxl sheet: for the frames here and for the cell path
 from __future__ import annotations
 
 import hashlib
+import io
 import zlib
 from collections.abc import Iterator
 from functools import lru_cache
@@ -97,8 +98,11 @@ def sheet_xml_bytes(plan: SheetPlan, styles: Styles, *, pack: bool) -> tuple[byt
     same digest."""
     digest = hashlib.sha256()
     pieces = _sheet_pieces(plan, styles, digest)
-    if not pack:
-        return b"".join(pieces), digest.hexdigest()
+    if not pack:  # grown in place: a join would hold every row's piece and the whole at once
+        out = io.BytesIO()
+        for piece in pieces:
+            out.write(piece)
+        return out.getvalue(), digest.hexdigest()
     packer = zlib.compressobj(1)
     packed = [packer.compress(piece) for piece in pieces]
     packed.append(packer.flush())

@@ -29,7 +29,7 @@ package; each sheet is one XML text, its rows formatted directly in the frame op
 writes for its kind of sheet (:mod:`~jxeditor.formats.xlsx.sheet_xml`,
 :mod:`~jxeditor.formats.xlsx.fast_rows`: many times faster than openpyxl's per-cell
 elements), with the ordinary openpyxl cells as the path the tests compare. The file is written
-atomically (:func:`jxeditor.storage.atomic.write_atomic`): a failed export leaves any old
+atomically (:func:`jxeditor.storage.atomic.write_atomic_with`): a failed export leaves any old
 file as it was.
 
 The sheets are planned and written one at a time (:func:`_sheet_plans`): a sheet's plan
@@ -65,7 +65,7 @@ from jxeditor.formats.xlsx.sheet_xml import setup_sheet, sheet_xml_bytes
 from jxeditor.formats.xlsx.stage_layout import stage_form
 from jxeditor.formats.xlsx.styles import Styles
 from jxeditor.formats.xlsx.summary_sheets import list_plan, summary_plan
-from jxeditor.storage.atomic import write_atomic
+from jxeditor.storage.atomic import write_atomic_with
 from jxeditor.storage.gc_pause import paused_gc
 
 
@@ -120,11 +120,15 @@ def _write_sheet(wb: Workbook, styles: Styles, plan: SheetPlan, cell_path: bool,
 def workbook_bytes(doc: Document, *, cell_path: bool = False) -> tuple[bytes, list[str]]:
     """The .xlsx file's bytes, and the notices about visible cells. ``cell_path``: the
     rows as openpyxl cells (slow; what the tests compare the fast path with)."""
+    buffer = io.BytesIO()
     with paused_gc():  # millions of cells planned in one go: a third of the time otherwise
-        return _workbook_bytes(doc, cell_path)
+        wb, notices = _workbook(doc, cell_path)
+        save_workbook(wb, buffer)
+    return buffer.getvalue(), notices
 
 
-def _workbook_bytes(doc: Document, cell_path: bool) -> tuple[bytes, list[str]]:
+def _workbook(doc: Document, cell_path: bool) -> tuple[Workbook, list[str]]:
+    """The workbook with every sheet's XML made, ready to be packed; the notices."""
     wb = Workbook(write_only=True)
     styles = Styles(wb)
     forms, views = Notes(), Notes()
@@ -138,13 +142,14 @@ def _workbook_bytes(doc: Document, cell_path: bool) -> tuple[bytes, list[str]]:
     add_xml_digests(meta, digests)
     _write_sheet(wb, styles, meta, cell_path, kept)
     del meta
-    buffer = io.BytesIO()
-    save_workbook(wb, buffer)
-    return buffer.getvalue(), forms.items + views.items
+    return wb, forms.items + views.items
 
 
 def save_xlsx(doc: Document, path: str | Path) -> list[str]:
-    """Writes the document as an .xlsx workbook, atomically; returns the notices."""
-    data, notices = workbook_bytes(doc)
-    write_atomic(path, data)
+    """Writes the document as an .xlsx workbook, atomically; returns the notices. The
+    package goes straight into the temporary file (it is not whole in memory first),
+    which is made only once every sheet is ready (it is written to without a pause)."""
+    with paused_gc():
+        wb, notices = _workbook(doc, cell_path=False)
+        write_atomic_with(path, lambda handle: save_workbook(wb, handle))
     return notices
