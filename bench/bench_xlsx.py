@@ -53,6 +53,7 @@ from jxeditor.document.model import (
 )
 from jxeditor.formats import json_format
 from jxeditor.formats.child_reader import read_workbook_isolated
+from jxeditor.formats.gc_pause import paused_gc
 from jxeditor.formats.tableimport import read_text_file
 from jxeditor.formats.tables.result import document_from_tables
 from jxeditor.formats.xlsx import reader as xlsx_import
@@ -205,9 +206,11 @@ def plain_write(plans: list[SheetPlan]) -> bytes:
 
 
 def read_visible_cells_only(path: Path) -> Document:
-    """The import without the hidden exact copy: every sheet through the table reader."""
-    grids = [g for g in xlsx_import.read_grids(path) if g.name != META_SHEET]
-    return xlsx_import._without_meta(grids, path)[0]
+    """The import without the hidden exact copy: every sheet through the table reader,
+    the cycle collector paused as in the editor's reader (its child process)."""
+    with paused_gc():
+        grids = [g for g in xlsx_import.read_grids(path) if g.name != META_SHEET]
+        return xlsx_import._without_meta(grids, path)[0]
 
 
 def profile(label: str, fn: Callable[[], object], top: int = 18) -> None:
