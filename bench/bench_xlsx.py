@@ -59,6 +59,7 @@ from jxeditor.formats.xlsx import reader as xlsx_import
 from jxeditor.formats.xlsx import writer as xlsx_export
 from jxeditor.formats.xlsx.common import META_SHEET
 from jxeditor.formats.xlsx.sheet_plan import SheetPlan
+from jxeditor.storage.gc_pause import paused_gc
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_JSON = ROOT / "resources" / "sample-dalian-2026.json"
@@ -205,9 +206,11 @@ def plain_write(plans: list[SheetPlan]) -> bytes:
 
 
 def read_visible_cells_only(path: Path) -> Document:
-    """The import without the hidden exact copy: every sheet through the table reader."""
-    grids = [g for g in xlsx_import.read_grids(path) if g.name != META_SHEET]
-    return xlsx_import._without_meta(grids, path)[0]
+    """The import without the hidden exact copy: every sheet through the table reader,
+    the cycle collector paused as in the editor's reader (its child process)."""
+    with paused_gc():
+        grids = [g for g in xlsx_import.read_grids(path) if g.name != META_SHEET]
+        return xlsx_import._without_meta(grids, path)[0]
 
 
 def profile(label: str, fn: Callable[[], object], top: int = 18) -> None:

@@ -17,19 +17,19 @@ readers need not unpack them again. Or it raises
   too many members, or a large member with a compression ratio above :data:`MAX_RATIO`.
   Every member is decompressed once here, in bounded chunks, so a member whose declared
   size lies is caught too (Python's zipfile stops at the declared size and checks the CRC);
-* a worksheet with a value in a cell so far out (``XFD1048576``) that the sheet's
-  rectangle holds more than :data:`MAX_CELLS` cells (all sheets together more than
-  :data:`MAX_TOTAL_CELLS`): the reader makes the whole rectangle at once, and
-  python-calamine aborts the process when that allocation fails. Every member that
-  looks like XML, whatever its name, goes through a streaming parser
+* a worksheet whose cells the reader would make too much of: a used rectangle over
+  :data:`MAX_CELLS` cells (a value in ``XFD1048576``; all sheets over
+  :data:`MAX_TOTAL_CELLS`: python-calamine makes the whole rectangle at once and aborts
+  the process when that allocation fails), over :data:`MAX_TEXT_CHARS` characters in all
+  (a shared string counted once per cell that uses it, repeated .ods cells per repeat),
+  over :data:`MAX_IDLE_ELEMENTS` elements giving no cell content (all parts over
+  :data:`MAX_TOTAL_IDLE_ELEMENTS`: 100 MB of empty rows is seconds of parsing). Every
+  member that looks like XML, whatever its name, is measured by a streaming parser
   (:mod:`jxeditor.formats.sheet_scan`) that finds the cells as the reader does (any
   quoting or case of ``r``, cells and rows without one; in .ods the repeated rows and
-  columns);
-* cells that together would hold more than :data:`MAX_TEXT_CHARS` characters, a shared
-  string counted once per cell that uses it (one long string used by thousands of
-  cells is a small file and gigabytes in the reader), repeated .ods cells per repeat;
-* a part with over :data:`MAX_IDLE_ELEMENTS` elements giving no cell content (empty rows),
-  all together over :data:`MAX_TOTAL_IDLE_ELEMENTS`: 100 MB of them is seconds of parsing;
+  columns); a worksheet in the usual spelling by C-speed bounds first
+  (:mod:`jxeditor.formats.part_bounds`), never below those measures, the parser deciding
+  whenever a bound is over a limit;
 * XML with a document type declaration (``<!DOCTYPE``, hence ``<!ENTITY``): entity
   expansion ("billion laughs") and external entities are refused. Office files never
   contain a DTD. Only the prolog (before the root element) can hold one, and that is
@@ -50,7 +50,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats.sheet_scan import BadXml, DtdFound, PartScan
+from jxeditor.formats.part_bounds import PartBound, bound_sheet, well_formed
+from jxeditor.formats.sheet_scan import PROLOG_LIMIT, BadXml, DtdFound, PartScan, has_dtd
+from jxeditor.formats.sniff import looks_like_xml, not_a_workbook
 from jxeditor.formats.xls_scan import NotAWorkbookStream, xls_sheet_areas
 from jxeditor.storage.atomic import os_error_text
 
@@ -71,7 +73,6 @@ KEEP_BYTES = 64 * 1024 * 1024  # unpacked XML kept for the readers, in all
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
-_PROLOG_LIMIT = 1024 * 1024
 
 
 def _fail(path: Path, message: str) -> FileFormatError:
@@ -102,7 +103,7 @@ def check_workbook(path: str | Path) -> CheckedWorkbook:
         return CheckedWorkbook(data, "ole2")
     if data.startswith(ZIP_MAGICS):
         return CheckedWorkbook(data, "zip", check_zip(p, data))
-    raise _fail(p, _not_a_workbook(data))
+    raise _fail(p, not_a_workbook(data))
 
 
 def read_file(p: Path) -> bytes:
@@ -119,24 +120,6 @@ def read_file(p: Path) -> bytes:
         return p.read_bytes()
     except OSError as error:
         raise _fail(p, f"无法读取：{os_error_text(error)}") from None
-
-
-def _not_a_workbook(data: bytes) -> str:
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<html", b"<!doctype html", b"<table")) or b"<html" in head:
-        return "这是网页（HTML）文件，只是扩展名像工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再打开"
-    if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
-        return "这是 XML 电子表格（Excel 2003 XML），本程序不能读取；请另存为 .xlsx 后再打开"
-    if head.startswith(b"%pdf"):
-        return "这是 PDF 文件，不是工作簿；请把表格内容复制为文本后导入"
-    try:
-        data[:4096].decode("utf-8")
-        text = True
-    except UnicodeDecodeError:
-        text = False
-    if text:
-        return "这是文本文件，不是 Excel 工作簿（.xlsx/.xls/.ods）；文本表格请以 .txt 导入"
-    return "不是 Excel 工作簿（.xlsx/.xls/.ods），文件可能已损坏或是其他类型的文件"
 
 
 def check_ole2(path: Path, data: bytes) -> None:
@@ -163,12 +146,18 @@ def check_ole2(path: Path, data: bytes) -> None:
 def check_zip(path: Path, data: bytes) -> dict[str, bytes]:
     """Refuses damaged archives, zip bombs, non-workbook archives and XML with a DTD;
     returns the XML members it unpacked, up to :data:`KEEP_BYTES` in all."""
+    try:
+        return _check_members(path, data, _Measure(fast=True))
+    except _Inexact:  # over a limit by the bounds only: measured again, exactly
+        return _check_members(path, data, _Measure(fast=False))
+
+
+def _check_members(path: Path, data: bytes, measure: _Measure) -> dict[str, bytes]:
     archive = open_archive(path, data)
     parts: dict[str, bytes] = {}
     room = KEEP_BYTES
     with archive:
         infos = archive.infolist()
-        measure = _Measure()
         for info in infos:
             kept = _scan_member(path, archive, info, room, measure)
             if kept is not None:
@@ -233,37 +222,37 @@ def _check_kind(path: Path, names: set[str], archive: zipfile.ZipFile) -> None:
     raise _fail(path, "这是 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）")
 
 
-def _looks_like_xml(head: bytes) -> bool:
-    start = head[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return start.startswith((b"<", b"\xff\xfe", b"\xfe\xff", b"\x00<"))
-
-
 def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                  room: int, measure: _Measure) -> bytes | None:
     """Decompresses one member in chunks (bounded, CRC-checked); scans XML prologs and
     measures, with a streaming parser, every member that looks like XML (a worksheet
     may have any name).
 
+    An XML member that fits in ``room`` is unpacked whole first, and measured by its
+    bounds (:mod:`jxeditor.formats.part_bounds`) when they settle it.
+
     Returns an XML member's bytes when they fit in ``room`` bytes, else None.
     """
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
+    whole = is_xml and measure.fast and info.file_size <= room  # zipfile stops at file_size
     head = b""
     chunks: list[bytes] | None = [] if is_xml else None
     size = 0
     scan: PartScan | None = None
+    measured: PartScan | PartBound | None = None
     first = True
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(CHUNK):
                 if chunks is not None:
                     size += len(chunk)
-                    if size <= room:
+                    if size <= room or whole:
                         chunks.append(chunk)
                     else:
                         chunks = None
-                if len(head) < _PROLOG_LIMIT:
-                    head += chunk[: _PROLOG_LIMIT - len(head)]
-                if first and _looks_like_xml(head):
+                if len(head) < PROLOG_LIMIT:
+                    head += chunk[: PROLOG_LIMIT - len(head)]
+                if first and looks_like_xml(head) and not whole:
                     scan = PartScan(head)
                 first = False
                 if scan is not None:
@@ -271,6 +260,10 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                     measure.so_far(path, info.filename, scan)
             if scan is not None:
                 scan.close()
+            if whole and chunks and looks_like_xml(head):
+                if has_dtd(head):
+                    raise DtdFound
+                measured = _measure_whole(path, info.filename, b"".join(chunks), head, measure)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
             NotImplementedError, RuntimeError, zlib.error) as error:
         reason = "已加密" if "encrypted" in str(error).lower() else "数据损坏"
@@ -281,9 +274,25 @@ def _scan_member(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
         raise _fail(path, f"文件已损坏：压缩包成员“{info.filename}”不是有效的 XML（{error}）") from None
     if (is_xml or scan is not None) and has_dtd(head):
         raise _dtd(path, info.filename)
-    if scan is not None:
-        measure.add(path, info.filename, scan)
+    measured = measured or scan
+    if measured is not None:
+        measure.add(path, info.filename, measured)
     return b"".join(chunks) if chunks is not None else None
+
+
+def _measure_whole(path: Path, member: str, data: bytes, head: bytes,
+                   measure: _Measure) -> PartScan | PartBound:
+    """A part's bounds when they are within every limit and the part is well-formed;
+    else the exact scan, fed chunk by chunk as while unpacking."""
+    bound = bound_sheet(data)
+    if bound is not None and measure.fits(bound) and well_formed(data):
+        return bound
+    scan = PartScan(head)
+    for start in range(0, len(data), CHUNK):
+        scan.feed(data[start:start + CHUNK])
+        measure.so_far(path, member, scan)
+    scan.close()
+    return scan
 
 
 def _dtd(path: Path, member: str) -> FileFormatError:
@@ -293,15 +302,33 @@ def _dtd(path: Path, member: str) -> FileFormatError:
     )
 
 
-class _Measure:
-    """What the reader will make of the measured members: cells and text, in all."""
+class _Inexact(Exception):
+    """A total is over its limit with bounds in it: the exact measure must decide."""
 
-    def __init__(self) -> None:
+
+class _Measure:
+    """What the reader will make of the measured members: cells and text, in all.
+
+    With ``fast``, parts may be measured by their bounds (:class:`PartBound`); a total
+    over its limit then raises :class:`_Inexact` instead of refusing the file.
+    """
+
+    def __init__(self, *, fast: bool) -> None:
+        self.fast = fast
+        self.bounded = False  # a bound is in the totals
         self.cells = 0
         self.text = 0
         self.idle = 0
+        self.any_shared = 0  # cells weighed at the longest shared string (bounds)
         self.refs: list[dict[int, int]] = []
         self.strings: list[int] = []  # per index, the longest of any shared-strings part
+
+    def fits(self, bound: PartBound) -> bool:
+        """Whether a part's bounds, added to the totals so far, are within every limit."""
+        return (bound.largest_cells <= MAX_CELLS and bound.idle <= MAX_IDLE_ELEMENTS
+                and self.cells + bound.cells <= MAX_TOTAL_CELLS
+                and self.idle + bound.idle <= MAX_TOTAL_IDLE_ELEMENTS
+                and self.text + bound.text <= MAX_TEXT_CHARS)
 
     def so_far(self, path: Path, member: str, scan: PartScan) -> None:
         """Refuses as soon as a part being scanned is past a limit (cells or the text
@@ -311,9 +338,12 @@ class _Measure:
         self._check_idle(path, member, scan)
         self._check_text_total(path, self.text + scan.text)  # shared strings weighed at the end
 
-    def add(self, path: Path, member: str, scan: PartScan) -> None:
+    def add(self, path: Path, member: str, scan: PartScan | PartBound) -> None:
         self._check_cells(path, member, scan)
         self._check_idle(path, member, scan)
+        if isinstance(scan, PartBound):
+            self.bounded = True
+            self.any_shared += scan.any_shared
         self.cells += scan.cells
         self.idle += scan.idle
         self.text += scan.text
@@ -332,9 +362,14 @@ class _Measure:
         for refs in self.refs:
             total += sum(count * self.strings[i] for i, count in refs.items()
                          if i < len(self.strings))
+        total += self.any_shared * max(self.strings, default=0)
         self._check_text_total(path, total)
 
-    def _check_cells(self, path: Path, member: str, scan: PartScan) -> None:
+    def _over(self, path: Path, message: str) -> Exception:
+        """The refusal of a total over its limit; :class:`_Inexact` with bounds in it."""
+        return _Inexact() if self.bounded else _fail(path, message)
+
+    def _check_cells(self, path: Path, member: str, scan: PartScan | PartBound) -> None:
         """One worksheet's rectangle, and all measured so far with this part's cells."""
         if scan.largest_cells > MAX_CELLS:
             raise _fail(
@@ -342,9 +377,9 @@ class _Measure:
                 f"第 {scan.columns} 列），可能是恶意构造的文件，已拒绝打开"
             )
         if self.cells + scan.cells > MAX_TOTAL_CELLS:
-            raise _fail(path, f"工作簿的单元格总数异常（超过 {MAX_TOTAL_CELLS:,} 个），已拒绝打开")
+            raise self._over(path, f"工作簿的单元格总数异常（超过 {MAX_TOTAL_CELLS:,} 个），已拒绝打开")
 
-    def _check_idle(self, path: Path, member: str, scan: PartScan) -> None:
+    def _check_idle(self, path: Path, member: str, scan: PartScan | PartBound) -> None:
         """Elements that give no cell content, in this part and in all parts so far."""
         if scan.idle > MAX_IDLE_ELEMENTS:
             raise _fail(
@@ -352,49 +387,14 @@ class _Measure:
                 f"{MAX_IDLE_ELEMENTS:,} 个），可能是恶意构造的文件，已拒绝打开"
             )
         if self.idle + scan.idle > MAX_TOTAL_IDLE_ELEMENTS:
-            raise _fail(
+            raise self._over(
                 path, f"工作簿中的空行、空单元格等无内容元素过多（到压缩包成员“{member}”已超过 "
                 f"{MAX_TOTAL_IDLE_ELEMENTS:,} 个），可能是恶意构造的文件，已拒绝打开"
             )
 
-    @staticmethod
-    def _check_text_total(path: Path, total: int) -> None:
+    def _check_text_total(self, path: Path, total: int) -> None:
         if total > MAX_TEXT_CHARS:
-            raise _fail(
+            raise self._over(
                 path, f"工作簿中的文字展开后过多（约 {total // 10_000:,} 万字，上限 "
                 f"{MAX_TEXT_CHARS // 10_000:,} 万字），可能是恶意构造的文件，已拒绝打开"
             )
-
-
-def _decode_head(head: bytes) -> str:
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head.decode("utf-16", errors="replace")
-    if head[:2] in (b"<\x00", b"\x00<"):
-        return head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="replace")
-    return head.decode("latin-1")
-
-
-def has_dtd(head: bytes) -> bool:
-    """Whether an XML document's prolog holds ``<!DOCTYPE`` or ``<!ENTITY``.
-
-    Skips the XML declaration, processing instructions and comments, and stops at the
-    root element (a DTD cannot come later); refuses when the prolog is too long to judge.
-    """
-    text = _decode_head(head)
-    pos = 0
-    while True:
-        start = text.find("<", pos)
-        if start < 0:
-            return len(head) >= _PROLOG_LIMIT
-        if text.startswith("<!--", start):
-            end = text.find("-->", start + 4)
-            if end < 0:
-                return len(head) >= _PROLOG_LIMIT
-            pos = end + 3
-        elif text.startswith("<?", start):
-            end = text.find("?>", start + 2)
-            if end < 0:
-                return len(head) >= _PROLOG_LIMIT
-            pos = end + 2
-        else:
-            return text.startswith("<!", start)  # <!DOCTYPE, <!ENTITY: a DTD

@@ -37,6 +37,7 @@ from xml.parsers import expat
 
 SHEET_ROOTS = frozenset({"worksheet", "dialogsheet", "macrosheet"})
 MAX_INDEX = 1 << 40  # larger references are clamped: they are refused anyway
+PROLOG_LIMIT = 1024 * 1024  # bytes of a part searched for a document type declaration
 _V_LIMIT = 64  # characters of a <v> kept to read a shared-string index
 _REF = re.compile(r"\s*([A-Za-z]{1,12})([0-9]{1,15})\s*")
 
@@ -55,7 +56,8 @@ def _local(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _column(letters: str) -> int:
+def column_number(letters: str) -> int:
+    """The 1-based column of letters in any case (``A`` 1, ``AA`` 27), clamped."""
     column = 0
     for letter in letters.upper():
         column = min(column * 26 + ord(letter) - 64, MAX_INDEX)
@@ -79,7 +81,7 @@ def cell_position(ref: str) -> tuple[int, int] | None:
     if match is None:
         return None
     row = min(int(match[2]), MAX_INDEX)
-    return (row, _column(match[1])) if row else None
+    return (row, column_number(match[1])) if row else None
 
 
 class _Table:
@@ -318,3 +320,37 @@ def _attr(attrs: dict[str, str], local: str) -> str | None:
     if value is not None:
         return value
     return next((v for k, v in attrs.items() if _local(k) == local), None)
+
+
+def _decode_head(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="replace")
+    if head[:2] in (b"<\x00", b"\x00<"):
+        return head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="replace")
+    return head.decode("latin-1")
+
+
+def has_dtd(head: bytes) -> bool:
+    """Whether an XML document's prolog holds ``<!DOCTYPE`` or ``<!ENTITY``.
+
+    Skips the XML declaration, processing instructions and comments, and stops at the
+    root element (a DTD cannot come later); refuses when the prolog is too long to judge.
+    """
+    text = _decode_head(head)
+    pos = 0
+    while True:
+        start = text.find("<", pos)
+        if start < 0:
+            return len(head) >= PROLOG_LIMIT
+        if text.startswith("<!--", start):
+            end = text.find("-->", start + 4)
+            if end < 0:
+                return len(head) >= PROLOG_LIMIT
+            pos = end + 3
+        elif text.startswith("<?", start):
+            end = text.find("?>", start + 2)
+            if end < 0:
+                return len(head) >= PROLOG_LIMIT
+            pos = end + 2
+        else:
+            return text.startswith("<!", start)  # <!DOCTYPE, <!ENTITY: a DTD

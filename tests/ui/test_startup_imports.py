@@ -1,7 +1,7 @@
 """Start-up stays light: the first window (``main.py --smoke``, with and without a JSON
 document) loads none of the code it does not show: the workbook reader and writer
-(openpyxl, python-calamine), the PDF and print drawing, the dialogs behind the menus,
-the comparison of versions, the library's workbook exchange, nor the installed
+(openpyxl, python-calamine), the PDF and print drawing and Qt's print support, the
+dialogs behind the menus, the comparison of versions, the library's workbook exchange, nor the installed
 distribution's metadata; each is imported by the first action that needs it
 (bench/bench_start.py measures the time)."""
 
@@ -28,6 +28,7 @@ NOT_AT_START = (
     "jxeditor.formats.child_reader",
     "jxeditor.yearly",
     "jxeditor.library.exchange",
+    "PySide6.QtPrintSupport",
     "ui.printing.pdf_export",
     "ui.printing.pdf_command",
     "ui.screenshot",

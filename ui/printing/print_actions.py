@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,9 @@ from jxeditor.errors import FileFormatError
 from jxeditor.storage.atomic import write_atomic
 from ui.session.files import DocumentFiles
 from ui.session.questions import Cancelled
+
+if TYPE_CHECKING:  # Qt's print support is loaded by the first print, not by the window
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 PDF_SUFFIX = ".pdf"
 SETTINGS_GROUP = "printing"
@@ -98,6 +101,8 @@ def save_page_setup(printer: QPrinter) -> None:
 
 def restore_page_setup(printer: QPrinter) -> None:
     """The remembered printer and page layout (A4 portrait at first)."""
+    from PySide6.QtPrintSupport import QPrinter
+
     from ui.printing.pdf_export import a4_layout
 
     printer.setPageLayout(a4_layout())
@@ -219,6 +224,8 @@ class PrintActions(QObject):
 
     def make_printer(self) -> QPrinter:
         """A printer with the remembered page set-up."""
+        from PySide6.QtPrintSupport import QPrinter
+
         from jxeditor.formats.xlsx.print_plans import landscape
         from ui.printing.pdf_export import document_title
 
@@ -241,6 +248,8 @@ class PrintActions(QObject):
         ok, scope = self._scope(self.tr("打印预览"))
         if not ok:
             return None
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         printer = self.make_printer()
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
         dialog.setWindowTitle(self.tr("打印预览"))
@@ -254,6 +263,8 @@ class PrintActions(QObject):
         if not self.doc.projects:
             self.files.questions.show_info(self.tr("文档中还没有项目，没有可以输出的内容。"))
             return False
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self.parent_widget)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, True)

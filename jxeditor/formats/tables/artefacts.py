@@ -79,7 +79,8 @@ def is_title_line(texts: list[str]) -> bool:
         return False
     if len(texts) == 1 and TABLE_TITLE in texts[0]:
         return True
-    return _TITLE_MARKS.sub("", "".join(texts)).endswith(TABLE_TITLE)
+    line = "".join(texts)
+    return TABLE_TITLE[-1] in line and _TITLE_MARKS.sub("", line).endswith(TABLE_TITLE)
 
 
 def rename_effect(project: Project, fw: Frameworks) -> bool:

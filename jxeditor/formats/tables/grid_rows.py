@@ -89,16 +89,21 @@ def _only_header_between(rows: list[list[Cell]], a: int, b: int) -> bool:
 
 
 def read_preamble(rows: list[list[Cell]], result: TableImport, upto: int) -> None:
+    """The year, 填报单位 and money unit, each from the first cell that gives it (the
+    patterns tried only on cells holding their fixed characters)."""
     for row in rows[:upto]:
         for _c, text in row:
+            if "年" in text and result.document_year is None:
+                match = _YEAR.search(text)
+                if match:
+                    result.document_year = int(match[1])
+            if "单位" not in text:
+                continue
             key = label_key(text)
-            match = _YEAR.search(text)
-            if match and result.document_year is None:
-                result.document_year = int(match[1])
-            match = _REPORTING_UNIT.match(key)
+            match = _REPORTING_UNIT.match(key) if key.startswith("填报单位") else None
             if match and match[1] and not result.reporting_unit:
                 result.reporting_unit = match[1]
-            match = _MONEY_UNIT.match(key)
+            match = _MONEY_UNIT.match(key) if key.startswith(("单位", "金额单位")) else None
             if match and not result.money_unit:
                 result.money_unit = match[1]
 

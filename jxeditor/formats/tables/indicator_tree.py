@@ -59,6 +59,9 @@ class RowTreeBuilder(IndicatorTree):
         super().__init__(project, fw)
         self.columns = columns
         self.extra_columns = "description" in columns or "basis" in columns
+        # looked up for every row: made once per table
+        self.level2_known = fw.level2_names | {n for v in fw.nonstandard.values() for n in v}
+        self.roles = sorted((col, role) for role, col in columns.items() if role not in ("l1", "l2"))
 
     def is_level1(self, cells: list[Cell], i: int) -> bool:
         col, text = cells[i]
@@ -85,8 +88,7 @@ class RowTreeBuilder(IndicatorTree):
 
     def is_level2(self, cells: list[Cell], i: int, remaining: int) -> bool:
         name = self.fw.canonical_name(cells[i][1])
-        known = self.fw.level2_names | {n for v in self.fw.nonstandard.values() for n in v}
-        if name in known:
+        if name in self.level2_known:
             return True
         col = cells[i][0]
         l2_col = self.columns.get("l2")
@@ -123,12 +125,9 @@ class RowTreeBuilder(IndicatorTree):
     def indicator_from(self, rest: list[Cell]) -> Indicator:
         ind = Indicator()
         if self.extra_columns:
-            roles = sorted(
-                (col, role) for role, col in self.columns.items() if role not in ("l1", "l2")
-            )
             for col, text in rest:
                 role = "name"
-                for rcol, rrole in roles:
+                for rcol, rrole in self.roles:
                     if col >= rcol:
                         role = rrole
                 current = getattr(ind, role)

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from jxeditor.formats.safety import ZIP_MAGICS, has_dtd, open_archive, read_file
+from jxeditor.formats.safety import ZIP_MAGICS, open_archive, read_file
+from jxeditor.formats.sheet_scan import has_dtd
 from jxeditor.formats.xlsx.common import META_SHEET
 from jxeditor.formats.xlsx.hidden_sheet import MAX_JSON_BYTES, HiddenData, parse_meta
 

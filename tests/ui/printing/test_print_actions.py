@@ -69,7 +69,7 @@ def test_printing_says_what_it_cut(printing: PrintActions, tmp_path: Path,
                                   window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The printer cuts as the PDF does, and says so after 打印 as 导出 PDF does."""
     window.session.doc.set_project_field(window.session.doc.projects[0], "purpose", "用途\x01")
-    monkeypatch.setattr("ui.printing.print_actions.QPrintDialog.exec",
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog.exec",
                         lambda _self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(printing, "make_printer", lambda: pdf_printer(tmp_path / "printed.pdf"))
     assert printing.print_document()
