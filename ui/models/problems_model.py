@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -56,7 +57,7 @@ def _greyed() -> QColor:
 class ProblemsModel(QAbstractTableModel):
     """Rows are problems; columns severity, project, place and message."""
 
-    def __init__(self, live: LiveValidation, parent: Any = None) -> None:
+    def __init__(self, live: LiveValidation, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
         self._rows: list[tuple[Project | Department, Problem]] = []
