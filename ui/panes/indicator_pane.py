@@ -291,8 +291,8 @@ class IndicatorPane(QWidget):
         return menu
 
     def _apply_fix(self, problem: Problem) -> None:
-        if self.session.current is not None:
-            self.session.apply_fix(self.session.current, problem)
+        if problem.project is not None:
+            self.session.apply_fix(problem)
         elif self.session.department.shown:
             self.session.department.apply_fix(problem)
 

@@ -166,7 +166,7 @@ class ProblemsPane(QWidget):
             confirm.triggered.connect(lambda _c=False: self.ask_reason(project, problem))
         if problem.fix is not None:
             fix = menu.addAction(self.tr("修正：{0}").format(problem.fix.label))
-            fix.triggered.connect(lambda _c=False: self.session.apply_fix(project, problem))
+            fix.triggered.connect(lambda _c=False: self.session.apply_fix(problem))
             alike = self.same_fixes(problem.code)
             if len(alike) > 1:
                 every = menu.addAction(self.tr("修正全部同类问题（{0} 处）").format(len(alike)))
@@ -216,12 +216,12 @@ class ProblemsPane(QWidget):
         dialog.open()
         return dialog
 
-    def same_fixes(self, code: str) -> list[tuple[Project, Problem]]:
-        """Every fixable problem with this code in the document, for one bulk fix."""
+    def same_fixes(self, code: str) -> list[Problem]:
+        """Every fixable problem with this code in the document's projects, for one bulk fix."""
         self.session.live.complete()  # a large file just opened: all of them, not some
         return [
-            (project, problem)
-            for project, problems in self.session.live.by_project()
+            problem
+            for _project, problems in self.session.live.by_project()
             for problem in problems
             if problem.code == code and problem.fix is not None
         ]
