@@ -7,9 +7,8 @@ bar (the confirmed ones apart, as 已确认)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -134,7 +133,7 @@ class ProblemsPane(QWidget):
     def _source(self, index: QModelIndex) -> QModelIndex:
         return index if index.model() is self.model else self.filter.mapToSource(index)
 
-    def _row(self, index: QModelIndex) -> tuple[Project | None, Any]:
+    def _row(self, index: QModelIndex) -> tuple[Project | None, Problem | None]:
         """The project and problem of a row (no project for the department's)."""
         source = self._source(index)
         owner = self.model.project(source)
@@ -149,7 +148,7 @@ class ProblemsPane(QWidget):
         elif isinstance(owner, Project) and problem is not None:
             self.session.go_to(owner, problem.field, problem.path)
 
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
         project, problem = self._row(index) if index.isValid() else (None, None)
         if project is None or problem is None:
@@ -174,7 +173,7 @@ class ProblemsPane(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # -- confirming a warning as intended --------------------------------------------------
-    def _current(self) -> tuple[Project | None, Any]:
+    def _current(self) -> tuple[Project | None, Problem | None]:
         index = self.view.currentIndex()
         return self._row(index) if index.isValid() else (None, None)
 
