@@ -113,7 +113,7 @@ class VersionAction(argparse.Action):
     """``--version``: the version is looked up only when asked for (see :func:`version`)."""
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: Any, option_string: str | None = None) -> None:
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
         if sys.stdout is not None:  # the windowed Windows program has none
             print(f"jxeditor {version()}")
         parser.exit()

@@ -12,7 +12,7 @@ year are imported when their action is first used, not with the window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
@@ -113,7 +113,7 @@ class WindowMenus(QObject):
                 line().installEventFilter(self)
 
     def _action(
-        self, text: str, slot: Callable[[], Any],
+        self, text: str, slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self.parent_widget)

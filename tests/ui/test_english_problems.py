@@ -81,7 +81,7 @@ def test_the_tree_tooltip_and_a_fix_in_english(english_window: MainWindow, qtbot
     assert problem.path is not None
     tip = window.indicators.model.index_of_path(problem.path, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "lacks its unit" in tip
-    assert session.apply_fix(project, problem)
+    assert session.apply_fix(problem)
     assert session.stack.undoText() == "Fix: Change to “100%”"
 
 

@@ -301,7 +301,7 @@ def test_fix_from_problems_panel_and_undo(window: MainWindow, qtbot) -> None:
     assert model.problems_at(model.index_of_path((0, 0, 0)))
     menu = window.indicators.tree_menu(model.index_of_path((0, 0, 0)))
     assert any(a.text().startswith("修正") for a in menu.actions())
-    assert window.session.apply_fix(window.session.doc.projects[0], fixable[0])
+    assert window.session.apply_fix(fixable[0])
     assert window.session.doc.node(window.session.doc.projects[0], (0, 0, 0)).value == "≥90%"
     assert window.session.stack.undoText().startswith("修正")
     settle(qtbot, window)

@@ -120,11 +120,11 @@ def apply_one(win: MainWindow, data: st.DataObject, op: str, session: int) -> No
     elif op == "fix":
         win.session.live.validate_all()
         fixable = [
-            (owner, p) for owner, plist in win.session.live.by_project() for p in plist
+            p for _owner, plist in win.session.live.by_project() for p in plist
             if p.fix is not None
         ]
         if fixable:
-            win.session.apply_fix(*data.draw(st.sampled_from(fixable)))
+            win.session.apply_fix(data.draw(st.sampled_from(fixable)))
     elif op == "acknowledge":  # 确认无误 with a reason, or 取消确认
         win.session.live.validate_all()
         warnings = [

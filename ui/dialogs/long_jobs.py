@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -25,13 +25,14 @@ POLL_MS = 30
 
 def run_long(parent: QWidget, text: str, cancel_text: str, job: Callable[[], T]) -> T:
     """Runs ``job`` in a thread; returns its result, raises its exception or Cancelled."""
-    outcome: dict[str, Any] = {}
+    results: list[T] = []  # the job's result, or
+    errors: list[BaseException] = []  # its exception, handed to the window's thread
 
     def work() -> None:
         try:
-            outcome["result"] = job()
-        except BaseException as error:  # handed to the window's thread
-            outcome["error"] = error
+            results.append(job())
+        except BaseException as error:
+            errors.append(error)
 
     worker = threading.Thread(target=work, name="jxeditor-long-job", daemon=True)
     worker.start()
@@ -40,10 +41,9 @@ def run_long(parent: QWidget, text: str, cancel_text: str, job: Callable[[], T])
         _wait(parent, text, cancel_text, worker)
     if worker.is_alive():
         raise Cancelled
-    if "error" in outcome:
-        raise outcome["error"]
-    result: T = outcome["result"]
-    return result
+    if errors:
+        raise errors[0]
+    return results[0]
 
 
 def _wait(parent: QWidget, text: str, cancel_text: str, worker: threading.Thread) -> None:

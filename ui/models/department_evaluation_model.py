@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from jxeditor.document.changes import Change, DepartmentFieldChanged
@@ -56,7 +56,7 @@ def leaves(dept: Department | None) -> list[tuple[str, Indicator]]:
 class DepartmentEvaluationModel(QAbstractTableModel):
     """The department's indicators and their 自评 fields."""
 
-    def __init__(self, session: EditorSession, parent: Any = None) -> None:
+    def __init__(self, session: EditorSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.columns: tuple[FieldSpec, ...] = tuple(indicator_field(p) for p in COLUMNS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from jxeditor.document.changes import (
     Change,
@@ -29,7 +29,7 @@ from jxeditor.document.changes import (
 )
 from jxeditor.document.department import DepartmentPart
 from jxeditor.document.fields import AMOUNT, FieldSpec, parse_in_unit, same_value
-from jxeditor.document.model import get_field
+from jxeditor.document.model import Indicator, get_field
 from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import Tally
 from ui.models.severity import severity_icon
@@ -44,7 +44,7 @@ class DepartmentItemsModel(QAbstractTableModel):
     """The items of ``owner.<items>``, one column per field in ``columns``."""
 
     def __init__(self, session: EditorSession, items: str, columns: tuple[FieldSpec, ...],
-                 parent: Any = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.items = items
@@ -73,11 +73,11 @@ class DepartmentItemsModel(QAbstractTableModel):
         self.owner = owner
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[DepartmentPart]:
         """The items shown."""
         return [] if self.owner is None else getattr(self.owner, self.items)
 
-    def item(self, row: int) -> Any:
+    def item(self, row: int) -> DepartmentPart | None:
         """The item of ``row`` (None out of range)."""
         rows = self.rows()
         return rows[row] if 0 <= row < len(rows) else None
@@ -133,7 +133,7 @@ class DepartmentItemsModel(QAbstractTableModel):
         return True
 
     # -- following the document ----------------------------------------------------------
-    def _ours(self, owner: Any, items: str) -> bool:
+    def _ours(self, owner: DepartmentPart, items: str) -> bool:
         return owner is self.owner and items == self.items
 
     def _on_change(self, change: Change) -> None:
@@ -162,7 +162,7 @@ class DepartmentItemsModel(QAbstractTableModel):
             case _:
                 pass
 
-    def _changed(self, owner: Any, path: str) -> None:
+    def _changed(self, owner: DepartmentPart | Indicator, path: str) -> None:
         row = next((i for i, item in enumerate(self.rows()) if item is owner), None)
         column = next((c for c, spec in enumerate(self.columns) if spec.path == path), None)
         if row is not None and column is not None:

@@ -3,10 +3,10 @@
 It mirrors :class:`ui.session.live_validation.LiveValidation`: when one project's problems
 change, only that project's rows are replaced (``dataChanged`` when the count stays,
 otherwise remove and insert), so the panel keeps its selection and scroll position while
-typing. Rows know their project by identity (:data:`PROJECT_ROLE` is a key for the
-filter, :meth:`ProblemsModel.project` the object). A warning the person confirmed as
-intended (确认无误) is shown greyed, as ``已确认`` beside its severity's icon, with the
-reason in the tooltip.
+typing. A row is a problem, which names its project (``None``: the department block);
+:data:`PROJECT_ROLE` is a key for the filter, :meth:`ProblemsModel.project` the object.
+A warning the person confirmed as intended (确认无误) is shown greyed, as ``已确认``
+beside its severity's icon, with the reason in the tooltip.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -56,10 +57,11 @@ def _greyed() -> QColor:
 class ProblemsModel(QAbstractTableModel):
     """Rows are problems; columns severity, project, place and message."""
 
-    def __init__(self, live: LiveValidation, parent: Any = None) -> None:
+    def __init__(self, live: LiveValidation, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self._rows: list[tuple[Project | Department, Problem]] = []
+        self._rows: list[Problem] = []
+        self._department: Department | None = None  # the block whose problems name no project
         self._counts: list[int] = []
         self._positions: dict[int, int] = {}  # id(project) -> its block (document order)
         self._numbers: dict[int, int] = {}  # id(project) -> its place among the projects
@@ -71,13 +73,17 @@ class ProblemsModel(QAbstractTableModel):
         """The problem of a row."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self._rows[index.row()][1]
+        return self._rows[index.row()]
 
     def project(self, index: AnyIndex) -> Project | Department | None:
         """The project a row's problem belongs to (or the department block)."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()][0]
+        problem = self.problem(index)
+        return None if problem is None else self._owner(problem)
+
+    def _owner(self, problem: Problem) -> Project | Department:
+        owner = problem.project if problem.project is not None else self._department
+        assert owner is not None  # a problem of no project is listed only under a department
+        return owner
 
     @staticmethod
     def project_key(project: Project | Department | None) -> str:
@@ -108,7 +114,8 @@ class ProblemsModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        project, problem = self._rows[index.row()]
+        problem = self._rows[index.row()]
+        project = self._owner(problem)
         column = index.column()
         if role == PROBLEM_ROLE:
             return problem
@@ -145,13 +152,13 @@ class ProblemsModel(QAbstractTableModel):
     def _reset(self) -> None:
         self.beginResetModel()
         blocks: list[tuple[Project | Department, list[Problem]]] = [*self.live.by_project()]
-        department = self.live.doc.department
+        department = self._department = self.live.doc.department
         if department is not None:  # first, as in the review report
             blocks = [(department, self.live.department_problems()), *blocks]
         self._positions = {id(p): i for i, (p, _plist) in enumerate(blocks)}
         self._numbers = {id(p): i for i, p in enumerate(self.live.doc.projects)}
         self._counts = [len(plist) for _p, plist in blocks]
-        self._rows = [(p, problem) for p, plist in blocks for problem in plist]
+        self._rows = [problem for _p, plist in blocks for problem in plist]
         self.endResetModel()
 
     def _on_project_changed(self, project: Project | Department, old: list[Problem], new: list[Problem]) -> None:
@@ -161,10 +168,9 @@ class ProblemsModel(QAbstractTableModel):
             return
         first = sum(self._counts[:position])
         count = self._counts[position]
-        rows = [(project, problem) for problem in new]
         if count == len(new):
             if count:
-                self._rows[first : first + count] = rows
+                self._rows[first : first + count] = new
                 emit(
                     self.dataChanged,
                     self.index(first, 0),
@@ -178,6 +184,6 @@ class ProblemsModel(QAbstractTableModel):
             self.endRemoveRows()
         if new:
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._rows[first:first] = rows
+            self._rows[first:first] = new
             self._counts[position] = len(new)
             self.endInsertRows()

@@ -11,6 +11,7 @@ a row is read from the live validation by project, so nothing shifts when rows m
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -53,7 +55,7 @@ DECORATION = [Qt.ItemDataRole.DecorationRole]
 class ProjectListModel(QAbstractListModel):
     """Rows are the document's projects; the decoration shows the worst problem."""
 
-    def __init__(self, session: EditorSession, parent: Any = None) -> None:
+    def __init__(self, session: EditorSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.doc = session.doc
@@ -129,7 +131,7 @@ class ProjectListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # PySide6 declares Sequence[QModelIndex]
+    def mimeData(self, indexes: Sequence[QModelIndex], /) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() - self.first for i in indexes
                        if i.isValid() and not self.is_department(i.row())})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
@@ -32,7 +32,7 @@ class DropHost(Protocol):
     def path_of(self, index: AnyIndex) -> NodePath: ...
     def index_of_path(self, path: NodePath, column: int = 0) -> QModelIndex: ...
     def node(self, index: AnyIndex) -> Node | None: ...
-    def child_nodes(self, node: Node | None) -> list[Any]: ...
+    def child_nodes(self, node: Node | None) -> Sequence[Node]: ...
     def rowCount(self, parent: AnyIndex = ...) -> int: ...
 
 
@@ -104,18 +104,18 @@ class TreeDrops:
         return data
 
     def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+        self: DropHost, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         return action == Qt.DropAction.MoveAction and drop_target(
-            self, data, row, parent) is not None  # type: ignore[arg-type]  # the model is a DropHost
+            self, data, row, parent) is not None
 
     def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+        self: DropHost, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         if action != Qt.DropAction.MoveAction:
             return False
-        target = drop_target(self, data, row, parent)  # type: ignore[arg-type]  # the model is a DropHost
+        target = drop_target(self, data, row, parent)
         if target is None or self.owner is None or self.owner is not self.session.tree_owner():
             return False
-        drop(self, *target)  # type: ignore[arg-type]  # the model is a DropHost
+        drop(self, *target)
         return True

@@ -13,12 +13,14 @@ The columns are chosen by the document's stage (:mod:`ui.models.stage_columns`,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -60,7 +62,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
     """Tree model of one project's 一级/二级/三级 indicators with four columns."""
 
-    def __init__(self, session: EditorSession, parent: Any = None) -> None:
+    def __init__(self, session: EditorSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.doc = session.doc
@@ -110,7 +112,7 @@ class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
     def _roots(self) -> list[Level1]:
         return [] if self.owner is None else self.owner.indicators
 
-    def child_nodes(self, node: Node | None) -> list[Any]:
+    def child_nodes(self, node: Node | None) -> Sequence[Node]:
         """The child nodes of ``node`` (``None``: the first levels)."""
         return self._children(node)
 
@@ -118,10 +120,10 @@ class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
     def node(self, index: AnyIndex) -> Node | None:
         return index.internalPointer() if index.isValid() else None
 
-    def _children(self, node: Node | None) -> list[Any]:
+    def _children(self, node: Node | None) -> Sequence[Node]:
         if node is None:
             return self._roots()
-        return getattr(node, "children", [])
+        return [] if isinstance(node, Indicator) else node.children
 
     def _row_of(self, node: Node) -> int:
         parent = self._parents[id(node)][1]

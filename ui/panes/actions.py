@@ -5,7 +5,6 @@ title, a view and a tool bar that the list and tree panes are made of."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,7 +16,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 def widget_action(
     widget: QWidget,
     text: str,
-    slot: Callable[[], Any],
+    slot: Callable[[], object],
     shortcut: Shortcut = None,
     short: str = "",
     tip: str = "",

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -108,7 +107,7 @@ class ValueEditor(LiveLine):
         self._send(self.text())
         self.setFocus()
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.show_menu()
             return
@@ -129,7 +128,7 @@ class IndicatorDelegate(QStyledItemDelegate):
 
     enterPressed = Signal()  # Enter in the open editor (the view then moves down)
 
-    def __init__(self, framework: Any, parent: Any = None) -> None:
+    def __init__(self, framework: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._framework = framework  # callable returning the document's framework
         self.open_editor: QWidget | None = None
@@ -196,7 +195,7 @@ class IndicatorDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         return editor
 
-    def choices(self, model: Any, index: AnyIndex) -> list[str]:
+    def choices(self, model: QAbstractItemModel, index: AnyIndex) -> list[str]:
         frameworks = load_frameworks()
         node = index.internalPointer()
         framework = self._framework()

@@ -12,9 +12,15 @@ replacing what was typed after the last ``、``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -85,7 +91,7 @@ class DepartmentCellDelegate(QStyledItemDelegate):
     """Opens the tables' editors (the 对应项目 one for a ``projects`` column), each
     writing through a typing run on its item's field."""
 
-    def __init__(self, session: EditorSession, parent: Any = None) -> None:
+    def __init__(self, session: EditorSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
 
@@ -120,7 +126,7 @@ class DepartmentCellDelegate(QStyledItemDelegate):
         editor.setText(text)  # opened, or the document changed under it (an undo)
         editor.opened_with = text
 
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, LiveLine):
             editor.finish()  # every keystroke is in the document: only the run ends
         else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -246,7 +246,7 @@ class DepartmentEvaluationBlock(QGroupBox):
             return
         self.runs.set(self.block, path, text)
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.runs.end()  # typing after coming back is a new undo step
             path = next((p for p, w in self.widgets.items() if w is watched), None)

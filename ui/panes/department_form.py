@@ -15,9 +15,10 @@ problems of the block frame its fields and mark its tables' cells.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -94,7 +95,7 @@ class DepartmentForm(QWidget):
         label.setBuddy(buddy)
         return label
 
-    def _field(self, path: str, edit: QLineEdit | QPlainTextEdit) -> Any:
+    def _field(self, path: str, edit: QLineEdit | QPlainTextEdit) -> QLineEdit | QPlainTextEdit:
         edit.setObjectName(f"department.{path}")
         if isinstance(edit, QPlainTextEdit):
             edit.setTabChangesFocus(True)
@@ -125,7 +126,7 @@ class DepartmentForm(QWidget):
                               + rows * view.verticalHeader().defaultSectionSize() + 4)
         return view
 
-    def _buttons(self, *buttons: tuple[str, Any]) -> QHBoxLayout:
+    def _buttons(self, *buttons: tuple[str, Callable[[], object]]) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(4)
         for text, slot in buttons:
@@ -224,7 +225,7 @@ class DepartmentForm(QWidget):
         item = self.tasks.item(index.row()) if index.isValid() else None
         return item if isinstance(item, Task) else None
 
-    def _task_chosen(self, current: QModelIndex, _previous: Any = None) -> None:
+    def _task_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self.measures.set_owner(self.tasks.item(current.row()) if current.isValid() else None)
         self.show_problems()
 
@@ -290,7 +291,7 @@ class DepartmentForm(QWidget):
         if not self._updating and self.block is not None:
             self.runs.set(self.block, path, text)
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.runs.end()  # typing after coming back is a new undo step
         return super().eventFilter(watched, event)

@@ -10,9 +10,7 @@ closing or switching, and there is nothing to commit before them.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -263,13 +261,13 @@ class IndicatorPane(QWidget):
             action.setChecked(visible)
 
     # == menus ============================================================================
-    def _header_context_menu(self, pos: Any) -> None:
+    def _header_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action in self.column_actions.values():
             menu.addAction(action)
         menu.exec(self.tree.header().mapToGlobal(pos))
 
-    def _tree_context_menu(self, pos: Any) -> None:
+    def _tree_context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         if index.isValid():
             self.tree.setCurrentIndex(index)
@@ -293,8 +291,8 @@ class IndicatorPane(QWidget):
         return menu
 
     def _apply_fix(self, problem: Problem) -> None:
-        if self.session.current is not None:
-            self.session.apply_fix(self.session.current, problem)
+        if problem.project is not None:
+            self.session.apply_fix(problem)
         elif self.session.department.shown:
             self.session.department.apply_fix(problem)
 

@@ -7,9 +7,8 @@ bar (the confirmed ones apart, as 已确认)."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -134,7 +133,7 @@ class ProblemsPane(QWidget):
     def _source(self, index: QModelIndex) -> QModelIndex:
         return index if index.model() is self.model else self.filter.mapToSource(index)
 
-    def _row(self, index: QModelIndex) -> tuple[Project | None, Any]:
+    def _row(self, index: QModelIndex) -> tuple[Project | None, Problem | None]:
         """The project and problem of a row (no project for the department's)."""
         source = self._source(index)
         owner = self.model.project(source)
@@ -149,7 +148,7 @@ class ProblemsPane(QWidget):
         elif isinstance(owner, Project) and problem is not None:
             self.session.go_to(owner, problem.field, problem.path)
 
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
         project, problem = self._row(index) if index.isValid() else (None, None)
         if project is None or problem is None:
@@ -166,7 +165,7 @@ class ProblemsPane(QWidget):
             confirm.triggered.connect(lambda _c=False: self.ask_reason(project, problem))
         if problem.fix is not None:
             fix = menu.addAction(self.tr("修正：{0}").format(problem.fix.label))
-            fix.triggered.connect(lambda _c=False: self.session.apply_fix(project, problem))
+            fix.triggered.connect(lambda _c=False: self.session.apply_fix(problem))
             alike = self.same_fixes(problem.code)
             if len(alike) > 1:
                 every = menu.addAction(self.tr("修正全部同类问题（{0} 处）").format(len(alike)))
@@ -174,7 +173,7 @@ class ProblemsPane(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # -- confirming a warning as intended --------------------------------------------------
-    def _current(self) -> tuple[Project | None, Any]:
+    def _current(self) -> tuple[Project | None, Problem | None]:
         index = self.view.currentIndex()
         return self._row(index) if index.isValid() else (None, None)
 
@@ -216,12 +215,12 @@ class ProblemsPane(QWidget):
         dialog.open()
         return dialog
 
-    def same_fixes(self, code: str) -> list[tuple[Project, Problem]]:
-        """Every fixable problem with this code in the document, for one bulk fix."""
+    def same_fixes(self, code: str) -> list[Problem]:
+        """Every fixable problem with this code in the document's projects, for one bulk fix."""
         self.session.live.complete()  # a large file just opened: all of them, not some
         return [
-            (project, problem)
-            for project, problems in self.session.live.by_project()
+            problem
+            for _project, problems in self.session.live.by_project()
             for problem in problems
             if problem.code == code and problem.fix is not None
         ]

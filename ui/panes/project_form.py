@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -310,7 +310,7 @@ class ProjectForm(QWidget):
             finally:
                 self._updating = False
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.runs.end()  # typing after coming back is a new undo step
             path = self._path_of(watched)
@@ -325,7 +325,7 @@ class ProjectForm(QWidget):
                 self.hint.show_for(path, self.widget_text(path), self.session.doc.money_unit)
         return super().eventFilter(watched, event)
 
-    def _path_of(self, widget: Any) -> str | None:
+    def _path_of(self, widget: QObject) -> str | None:
         return next((p for p, w in self.widgets.items() if w is widget), None)
 
     def _on_change(self, change: Change) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -243,7 +243,7 @@ class StageBlock(QWidget):
             return
         self.runs.set(self.project, path, text)
 
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.runs.end()  # typing after coming back is a new undo step
             path = next((p for p, w in self.widgets.items() if w is watched), None)

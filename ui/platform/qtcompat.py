@@ -22,7 +22,7 @@ import ctypes
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 _py_incref = ctypes.pythonapi.Py_IncRef
 _py_incref.argtypes = [ctypes.py_object]
@@ -69,8 +69,8 @@ if VOID_CALL_STEALS_NONE:
         _pin(_singleton)
 
 
-def emit(signal: Any, *args: Any) -> None:
+def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, repairing the reference count of ``True`` if needed."""
-    result = signal.emit(*args)
+    result: object = signal.emit(*args)  # type: ignore[func-returns-value]  # PySide6 declares emit() -> None; it returns a bool
     if EMIT_STEALS_TRUE and result is True:
         _py_incref(True)

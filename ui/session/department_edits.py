@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from jxeditor.document.changes import Change, DepartmentSet, Reset
 from jxeditor.document.department import Department, DepartmentPart
-from jxeditor.document.model import Indicator, NodePath
+from jxeditor.document.model import Indicator, NodePath, Project
 from jxeditor.document.stages import TARGETS
 from jxeditor.document.trees import node_at
 from jxeditor.rules.problems import Problem
@@ -75,7 +75,7 @@ class DepartmentEdits(QObject):
             self.shown = shown
             emit(self.shownChanged, shown)
 
-    def _on_current(self, project: Any) -> None:
+    def _on_current(self, project: Project | None) -> None:
         if project is not None:
             self._set_shown(False)
 

@@ -334,20 +334,22 @@ class EditorSession(QObject):
         self.stack.push(SetAcknowledgementsCommand(self.doc, project, new, text))
         return True
 
-    def apply_fixes(self, fixes: list[tuple[Project, Problem]]) -> int:
+    def apply_fixes(self, fixes: list[Problem]) -> int:
         """Applies many offered fixes as one undo step; returns how many applied."""
         if not fixes:
             return 0
         self.stack.beginMacro(self.tr("修正 {0} 处问题").format(len(fixes)))
-        applied = sum(1 for project, problem in fixes if self.apply_fix(project, problem))
+        applied = sum(1 for problem in fixes if self.apply_fix(problem))
         self.stack.endMacro()
         emit(self.message, self.tr("已修正 {0} 处问题（可用 Ctrl+Z 撤销）").format(applied))
         return applied
 
-    def apply_fix(self, project: Project, problem: Problem) -> bool:
-        """Applies a problem's offered fix to ``project`` as one undo command."""
-        fix = problem.fix
-        if fix is None or self.doc.index_of(project) is None:
+    def apply_fix(self, problem: Problem) -> bool:
+        """Applies a problem's offered fix to its project as one undo command (False: no
+        fix, the department's, whose fixes :class:`DepartmentEdits` applies, or a project
+        no longer in the document)."""
+        fix, project = problem.fix, problem.project
+        if fix is None or project is None or self.doc.index_of(project) is None:
             return False
         text = self.tr("修正：{0}").format(fix.label)
         if problem.field is not None:

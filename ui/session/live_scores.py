@@ -15,8 +15,6 @@ announced with the block as ``changed``'s argument.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from jxeditor.document.changes import (
@@ -61,7 +59,7 @@ class LiveScores(QObject):
 
     changed = Signal(object)  # the project (or department) whose score may differ; None: all
 
-    def __init__(self, doc: Document, parent: Any = None) -> None:
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self._scores: dict[int, tuple[Project, ProjectScore]] = {}

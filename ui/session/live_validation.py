@@ -43,8 +43,6 @@ revalidated, and :attr:`LiveValidation.countsChanged` ``(tally)``.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from jxeditor.document.changes import (
@@ -91,7 +89,7 @@ class LiveValidation(QObject):
     resetAll = Signal()
     countsChanged = Signal(object)  # the Tally of the document
 
-    def __init__(self, doc: Document, parent: Any = None) -> None:
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.validator = validation.Validator(doc)

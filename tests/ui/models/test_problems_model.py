@@ -47,3 +47,29 @@ def test_problems_model_follows_validation(qtmodeltester, qtbot, sample_doc: Doc
     live.flush()
     assert model.rowCount() == 0 and live.tally() == Tally()
     stack.clear()
+
+
+def test_department_rows_belong_to_the_block(qtmodeltester, sample_doc: Document) -> None:
+    """A department problem names no project: its row belongs to the department block,
+    first, and keeps it while the block's problems change."""
+    session = make_session(sample_doc)
+    live = session.live
+    model = ProblemsModel(live)
+    block = session.department.add()
+    session.department.set_field(block, "total.total", "三十万")  # not a number: 错误
+    session.set_project_field(sample_doc.projects[1], "name", "")
+    live.flush()
+    qtmodeltester.check(model)
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    owners = [model.project(index) for index in rows]
+    assert owners[0] is block and owners[-1] is sample_doc.projects[1]
+    problems = [model.problem(index) for index in rows]
+    assert "department.not_a_number" in [p.code for p in problems if p is not None]
+    ours = [i for i, p in enumerate(problems) if p is not None and p.project is None]
+    assert ours == list(range(len(ours))) and all(owners[i] is block for i in ours)
+    assert model.index(0, 1).data() == "部门整体"
+    assert rows[0].data(PROJECT_ROLE) == ProblemsModel.project_key(block)
+    session.department.set_field(block, "total.total", "三十五万")  # the same count: dataChanged
+    live.flush()
+    assert model.rowCount() == len(rows) and model.project(model.index(0, 0)) is block
+    assert model.project(model.index(model.rowCount(), 0)) is None

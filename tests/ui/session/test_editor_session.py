@@ -195,7 +195,7 @@ def test_apply_fix_of_a_field_problem_is_one_step(session: EditorSession, sample
     session.set_project_field(p2, "spending_plan.12", Decimal("90"))
     found = problem(session, p2, "spending_plan.final_not_100")
     count = session.stack.count()
-    assert session.apply_fix(p2, found)
+    assert session.apply_fix(found)
     assert p2.spending_plan["12"] == Decimal("100")
     assert session.stack.count() == count + 1
     assert session.stack.undoText() == "修正：改为 100"
@@ -211,7 +211,7 @@ def test_apply_fix_of_a_node_problem_is_one_step(session: EditorSession, sample_
     session.set_node_field((0, 0, 0), "value", ">=120平方米")
     found = problem(session, p1, "value.symbol")
     session.set_current(p0)  # the fix goes to the problem's project, not the current one
-    assert session.apply_fix(p1, found)
+    assert found.project is p1 and session.apply_fix(found)
     assert p1.indicators[0].children[0].children[0].value == "≥120平方米"
     assert p0.indicators[0].children[0].children[0].value == "≥120平方米"
     assert session.stack.count() == 2
@@ -224,10 +224,11 @@ def test_apply_fix_refuses_what_no_longer_fits(session: EditorSession, sample_do
     session.set_node_field((0, 0, 0), "value", ">=120平方米")
     found = problem(session, p0, "value.symbol")
     count = session.stack.count()
-    assert not session.apply_fix(copy.deepcopy(p0), found)  # not in the document
-    assert not session.apply_fix(p0, dataclasses.replace(found, fix=None))
-    assert not session.apply_fix(p0, dataclasses.replace(found, path=(9, 9, 9)))  # tree changed
-    assert not session.apply_fix(p0, dataclasses.replace(found, path=(0, 0)))  # not an indicator
+    assert not session.apply_fix(dataclasses.replace(found, project=copy.deepcopy(p0)))  # not in the document
+    assert not session.apply_fix(dataclasses.replace(found, project=None))  # the department's
+    assert not session.apply_fix(dataclasses.replace(found, fix=None))
+    assert not session.apply_fix(dataclasses.replace(found, path=(9, 9, 9)))  # tree changed
+    assert not session.apply_fix(dataclasses.replace(found, path=(0, 0)))  # not an indicator
     assert session.stack.count() == count
     assert p0.indicators[0].children[0].children[0].value == ">=120平方米"
 

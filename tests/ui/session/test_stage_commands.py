@@ -129,12 +129,12 @@ def test_a_fix_of_an_approved_target_needs_the_unlock(sample_doc: Document) -> N
     messages: list[str] = []
     session.message.connect(messages.append)
     steps = session.stack.count()
-    assert not session.apply_fix(session.current, problem)
+    assert not session.apply_fix(problem)
     assert session.stack.count() == steps
     assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).value == "》90%"
     assert "解锁" in messages[-1]
     session.set_targets_unlocked(True)
-    assert session.apply_fix(session.current, problem)
+    assert session.apply_fix(problem)
     assert sample_doc.node(sample_doc.projects[0], (0, 0, 0)).value == "≥90%"
     assert session.stack.undoText() == "解锁修改年度指标值（已批复的目标）"
     assert id(sample_doc.node(sample_doc.projects[0], (0, 0, 0))) in session.unlocked_targets
