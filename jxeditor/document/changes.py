@@ -382,6 +382,17 @@ def edited_project(change: Change) -> Project | None:
         case _:
             return None
 
+def edited_department(change: Change) -> Department | None:
+    """The department whose content the change concerns, or that came (back) in."""
+    match change:
+        case DepartmentSet(new=new):
+            return new
+        case (DepartmentFieldChanged(department=d) | DepartmentItemInserted(department=d)
+              | DepartmentItemRemoved(department=d) | DepartmentNodeRow(department=d)
+              | DepartmentNodeMove(department=d) | DepartmentNodeFieldChanged(department=d)):
+            return d
+    return None
+
 # Changes after which the list of projects is different (the "after" halves).
 PROJECT_LIST_CHANGES: tuple[type, ...] = (ProjectsInserted, ProjectRemoved, ProjectMoved, Reset)
 
