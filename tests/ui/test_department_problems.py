@@ -69,7 +69,7 @@ def test_confirming_a_department_problem_is_disabled_saying_why(window: MainWind
     menu = pane._department_menu(index)
     [confirm] = [a for a in menu.actions() if a.text() == "确认无误…"]
     assert not confirm.isEnabled() and "部门整体" in confirm.toolTip()
-    assert [a.text() for a in menu.actions()][0] == "转到"
+    assert menu.actions()[0].text() == "转到"
     pane.view.setCurrentIndex(index)
     assert not pane.acknowledge_button.isEnabled()
     assert "部门整体" in pane.acknowledge_button.toolTip()
