@@ -93,3 +93,27 @@ def test_undo_and_redo_of_a_department_step_show_the_department(window: MainWind
     session.set_project_field(first, "name", "别的名称")  # a project's step: left as it was
     session.undo()
     assert session.department.shown
+
+
+def test_a_fix_of_the_departments_target_in_the_evaluation_needs_the_unlock(
+    window: MainWindow, qtbot
+) -> None:
+    """In the 自评 the approved 年度指标值 is fixed only once unlocked, as a project's: the
+    step then says so, and locked the status bar says how to unlock."""
+    from jxeditor.document.stages import EVALUATION
+
+    block = with_block(window)
+    session = window.session
+    session.set_stage(EVALUATION)
+    session.live.flush()
+    index = row_of(window, None, (0, 0, 0))
+    problem = window.problems.model.problem(window.problems._source(index))
+    leaf = block.indicators[0].children[0].children[0]
+    with qtbot.wait_signal(session.message) as note:
+        assert not session.department.apply_fix(problem)
+    assert "解锁" in note.args[0] and leaf.value == ">=100个"
+    session.set_targets_unlocked(True)
+    assert session.department.apply_fix(problem)
+    assert leaf.value == "≥100个" and session.unlocked_targets[id(leaf)] == (leaf, ">=100个")
+    session.undo()
+    assert leaf.value == ">=100个" and id(leaf) not in session.unlocked_targets
