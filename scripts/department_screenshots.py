@@ -5,12 +5,19 @@ Run under a virtual X server at the size of an office screen, once per size:
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/department_screenshots.py
     xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python scripts/department_screenshots.py 1280 720
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/department_screenshots.py tree
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/department_screenshots.py evaluation
+    .venv/bin/python scripts/department_screenshots.py xlsx
 
 Reads the published sample (the department's overall targets, then its project tables),
 chooses the 部门整体 row and its first task, and writes ``docs/department-form.png``
 (1366×768) or ``docs/department-form-1280x720.png`` (the window 40 pixels less than the
 screen, as with a task bar). ``tree``: the department's indicator tree (form B) built
 through the session as by hand, a 年度指标值 being typed, ``docs/department-tree.png``.
+``evaluation``: that tree, then the 自评 stage with its funds and some indicators' 实际完成值
+typed (form C in the form pane), ``docs/department-evaluation.png``. ``xlsx``: that
+document exported to .xlsx in the 目标 and the 自评 stage, its first sheet (部门整体)
+rendered by LibreOffice (``soffice --convert-to pdf``, ``pdftoppm -r 80``):
+``docs/department-xlsx.png`` and ``docs/department-xlsx-evaluation.png``.
 """
 
 from __future__ import annotations
@@ -47,9 +54,9 @@ TREE = (
 )
 
 
-def build_tree(window: MainWindow) -> None:
-    """The tree by the session's edits, as the tree pane makes them; then the value of
-    培训财政干部 being typed in its open editor."""
+def build_tree(window: MainWindow, typing: bool = True) -> None:
+    """The tree by the session's edits, as the tree pane makes them; then (``typing``)
+    the value of 培训财政干部 being typed in its open editor."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit
 
@@ -71,6 +78,8 @@ def build_tree(window: MainWindow) -> None:
             session.set_node_field((i, j, k), "value", value)
     pane = window.indicators
     pane.tree.expandAll()
+    if not typing:
+        return
     index = pane.model.index_of_path((0, 0, 1), 1)
     pane.tree.setCurrentIndex(index)
     pane.tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -81,13 +90,75 @@ def build_tree(window: MainWindow) -> None:
     editor.insert("≥250")
 
 
+# The 自评 typed for the screenshot: the funds (基本支出, 项目支出) and 实际完成值 by leaf.
+FUNDS = {"evaluation.budget_initial.basic": "1200", "evaluation.budget_initial.projects": "5600",
+         "evaluation.budget_full.basic": "1250", "evaluation.budget_full.projects": "5800",
+         "evaluation.executed.basic": "1238.5", "evaluation.executed.projects": "5512.3",
+         "evaluation.budget_initial.total": "6800", "evaluation.budget_full.total": "7050",
+         "evaluation.executed.total": "6750.8",
+         "evaluation.goals_achieved": "全年各项财政工作按计划完成，一般公共预算收入同比增长 9.2%。"}
+ACTUALS = ("326个", "180人次", "100%", "100%", "100%", "9.2%")
+
+
+def fill_evaluation(window: MainWindow) -> None:
+    """The 自评 stage, its funds and the first indicators' 实际完成值 typed as by hand
+    (the one typing path), one 偏差原因 written."""
+    from jxeditor.document.stages import EVALUATION
+    from ui.session.typing import TypedField
+
+    session = window.session
+    session.set_stage(EVALUATION)
+    block = session.doc.department
+    assert block is not None
+    for path, text in FUNDS.items():
+        run = session.begin_typing(TypedField.of(block, path))
+        run.set(text)
+        run.end()
+    leaves = [ind for l1 in block.indicators for l2 in l1.children for ind in l2.children]
+    for ind, actual in zip(leaves, ACTUALS, strict=False):
+        for path, text in (("evaluation.actual", actual),) + (
+                (("evaluation.deviation", "培训场地不足，部分课程改为线上。"),)
+                if actual == "180人次" else ()):
+            run = session.begin_typing(TypedField(block, path, ind))
+            run.set(text)
+            run.end()
+
+
+def render_xlsx(window: MainWindow) -> list[Path]:
+    """The document's .xlsx in the 目标 and the 自评 stage, the 部门整体 sheet as
+    LibreOffice prints it (its first page, 80 dpi)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from jxeditor.document.stages import EVALUATION, TARGETS
+    from jxeditor.formats.documents import save_document
+
+    written: list[Path] = []
+    doc = window.session.doc
+    for stage, name in ((TARGETS, "department-xlsx"), (EVALUATION, "department-xlsx-evaluation")):
+        window.session.set_stage(stage)
+        with tempfile.TemporaryDirectory() as tmp:
+            book = Path(tmp) / f"{name}.xlsx"
+            save_document(doc, book)
+            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp,
+                            str(book)], check=True, capture_output=True, timeout=300)
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                            str(book.with_suffix(".pdf")), str(Path(tmp) / name)], check=True)
+            shutil.copy(Path(tmp) / f"{name}.png", DOCS / f"{name}.png")
+        written.append(DOCS / f"{name}.png")
+    return written
+
+
 def main(argv: list[str]) -> int:
-    tree = argv[:1] == ["tree"]
-    argv = argv[1:] if tree else argv
+    mode = argv[0] if argv[:1] and argv[0] in ("tree", "evaluation", "xlsx") else ""
+    argv = argv[1:] if mode else argv
+    tree = mode in ("tree", "evaluation", "xlsx")
     width, height = (int(argv[0]), int(argv[1])) if len(argv) == 2 else (1366, 768)
     name = "department-form.png" if (width, height) == (1366, 768) else (
         f"department-form-{width}x{height}.png")
-    name = "department-tree.png" if tree else name
+    name = {"tree": "department-tree.png", "evaluation": "department-evaluation.png"}.get(
+        mode, name)
     scratch = use_temporary_settings()
     app = make_app()
     window = MainWindow(Unattended())
@@ -98,7 +169,21 @@ def main(argv: list[str]) -> int:
     form = window.form_pane.department_form
     form.tasks_view.setCurrentIndex(form.tasks.index(0, 0))
     if tree:
-        build_tree(window)
+        build_tree(window, typing=mode == "tree")
+    if mode in ("evaluation", "xlsx"):
+        fill_evaluation(window)
+    if mode == "evaluation":  # form C at the top of the form pane
+        settle(app)
+        area = window.form_pane.scroll_area
+        block = window.form_pane.department_form.evaluation
+        area.verticalScrollBar().setValue(block.mapTo(area.widget(), block.rect().topLeft()).y())
+    if mode == "xlsx":
+        for path in render_xlsx(window):
+            print(path)
+        window.session.stack.setClean()
+        window.close()
+        del scratch
+        return 0
     window.session.live.flush()
     settle(app)
     window.statusBar().clearMessage()

@@ -321,6 +321,20 @@ def edited_project(change: Change) -> Project | None:
         case _:
             return None
 
+
+def edited_department(change: Change) -> Department | None:
+    """The department whose content the change concerns, or that came (back) in."""
+    match change:
+        case DepartmentSet(new=new):
+            return new
+        case (DepartmentFieldChanged(department=d) | DepartmentItemInserted(department=d)
+              | DepartmentItemRemoved(department=d)
+              | NodeInserted(owner=Department() as d) | NodeRemoved(owner=Department() as d)
+              | NodeMoved(owner=Department() as d)
+              | NodeFieldChanged(owner=Department() as d)):
+            return d
+    return None
+
 # Changes after which the list of projects is different (the "after" halves).
 PROJECT_LIST_CHANGES: tuple[type, ...] = (ProjectsInserted, ProjectRemoved, ProjectMoved, Reset)
 

@@ -20,6 +20,7 @@ registry (owners ``department``, ``task``, ``measure``, ``safeguard``). The
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jxeditor.document.amounts import Amount
@@ -194,3 +195,29 @@ def parts(department: Department) -> list[DepartmentPart]:
         found.extend(task.measures)
     found.extend(department.measures)
     return found
+
+
+_PART = re.compile(r"^department\.(tasks|measures)\[(\d+)\](?:\.measures\[(\d+)\])?\.(.+)$")
+
+
+def field_part(department: Department, field_path: str) -> tuple[DepartmentPart, str] | None:
+    """The part of ``department`` a problem's field names, with the field's path on it:
+    ``department.tasks[2].measures[0].value`` → (that measure, ``"value"``),
+    ``department.overall_goal`` → (the department, ``"overall_goal"``); ``None`` when no
+    such part (the block changed since) or not a dotted field path of the block."""
+    if not field_path.startswith("department."):
+        return None
+    match = _PART.match(field_path)
+    if match is None:
+        return department, field_path.removeprefix("department.")
+    items, row, measure, rest = match.groups()
+    found: list[Task] | list[Safeguard] = (
+        department.tasks if items == "tasks" else department.measures)
+    if int(row) >= len(found):
+        return None
+    part: DepartmentPart = found[int(row)]
+    if measure is not None:
+        if not isinstance(part, Task) or int(measure) >= len(part.measures):
+            return None
+        part = part.measures[int(measure)]
+    return part, rest

@@ -37,62 +37,62 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/session/commands.py" line="38" />
+        <location filename="../../ui/session/commands.py" line="40" />
         <source>修改“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="130" />
+        <location filename="../../ui/session/commands.py" line="132" />
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="154" />
+        <location filename="../../ui/session/commands.py" line="156" />
         <source>删除项目</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="171" />
+        <location filename="../../ui/session/commands.py" line="173" />
         <source>移动项目</source>
         <translation>Move project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="213" />
+        <location filename="../../ui/session/commands.py" line="215" />
         <source>添加指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="234" />
+        <location filename="../../ui/session/commands.py" line="236" />
         <source>删除指标</source>
         <translation>Delete indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/commands.py" line="257" />
+        <location filename="../../ui/session/commands.py" line="259" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="26" />
+        <location filename="../../ui/session/stage_commands.py" line="28" />
         <source>目标</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="27" />
+        <location filename="../../ui/session/stage_commands.py" line="29" />
         <source>运行监控</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="28" />
+        <location filename="../../ui/session/stage_commands.py" line="30" />
         <source>自评</source>
         <translation>Self-evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="45" />
+        <location filename="../../ui/session/stage_commands.py" line="47" />
         <source>切换到“{0}”阶段</source>
         <translation>Switch to the “{0}” stage</translation>
     </message>
     <message>
-        <location filename="../../ui/session/stage_commands.py" line="98" />
+        <location filename="../../ui/session/stage_commands.py" line="100" />
         <source>解锁修改年度指标值（已批复的目标）</source>
         <translation>Unlock the annual target values (approved targets)</translation>
     </message>
@@ -197,7 +197,12 @@
         <translation>Department targets deleted (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/department_edits.py" line="146" />
+        <location filename="../../ui/session/department_edits.py" line="165" />
+        <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
+        <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/department_edits.py" line="170" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
@@ -393,62 +398,62 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="168" />
+        <location filename="../../ui/session/editor_session.py" line="181" />
         <source>修改文档设置</source>
         <translation>Change document settings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="245" />
+        <location filename="../../ui/session/editor_session.py" line="258" />
         <source>复制项目</source>
         <translation>Duplicate project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="254" />
+        <location filename="../../ui/session/editor_session.py" line="267" />
         <source>（未命名项目）</source>
         <translation>(unnamed project)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="255" />
+        <location filename="../../ui/session/editor_session.py" line="268" />
         <source>已删除项目“{0}”（可用 Ctrl+Z 撤销）</source>
         <translation>Deleted project “{0}” (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="300" />
+        <location filename="../../ui/session/editor_session.py" line="313" />
         <source>移动指标</source>
         <translation>Move indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="314" />
+        <location filename="../../ui/session/editor_session.py" line="327" />
         <source>插入标准指标框架</source>
         <translation>Insert standard indicator skeleton</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="333" />
+        <location filename="../../ui/session/editor_session.py" line="346" />
         <source>确认无误</source>
         <translation>Confirm as intended</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="333" />
+        <location filename="../../ui/session/editor_session.py" line="346" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="341" />
+        <location filename="../../ui/session/editor_session.py" line="354" />
         <source>修正 {0} 处问题</source>
         <translation>Fix {0} problems</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="344" />
+        <location filename="../../ui/session/editor_session.py" line="357" />
         <source>已修正 {0} 处问题（可用 Ctrl+Z 撤销）</source>
         <translation>Fixed {0} problems (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="353" />
+        <location filename="../../ui/session/editor_session.py" line="365" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/session/editor_session.py" line="368" />
+        <location filename="../../ui/session/editor_session.py" line="380" />
         <source>年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”</source>
         <translation>The annual target is the approved one and cannot be edited; to change it, first use “View → Stage → Unlock annual targets”</translation>
     </message>
@@ -1159,47 +1164,47 @@ Restore these changes?</translation>
 <context>
     <name>ProblemCounts</name>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="277" />
+        <location filename="../../ui/panes/problems_pane.py" line="306" />
         <source>本项目自评 {0} 分　{1}</source>
         <translation>This project: {0} points  {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/problems_pane.py" line="283" />
+        <location filename="../../ui/panes/problems_pane.py" line="312" />
         <source>%n 个项目　年度金额合计 {0} {1}</source>
         <translation><numerusform>%n project　annual amount in total {0} {1}</numerusform><numerusform>%n projects　annual amount in total {0} {1}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="287" />
+        <location filename="../../ui/panes/problems_pane.py" line="316" />
         <source>错误 {0}</source>
         <translation>Errors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="288" />
+        <location filename="../../ui/panes/problems_pane.py" line="317" />
         <source>警告 {0}</source>
         <translation>Warnings {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="293" />
+        <location filename="../../ui/panes/problems_pane.py" line="322" />
         <source>检查中…</source>
         <translation>Checking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/problems_pane.py" line="296" />
+        <location filename="../../ui/panes/problems_pane.py" line="325" />
         <source>正在检查其余 %n 个项目，计数随之更新</source>
         <translation><numerusform>Checking the other %n project; the counts follow</numerusform><numerusform>Checking the other %n projects; the counts follow</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="329" />
+        <location filename="../../ui/panes/problems_pane.py" line="358" />
         <source>待填</source>
         <translation>To fill</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="329" />
+        <location filename="../../ui/panes/problems_pane.py" line="358" />
         <source>提示</source>
         <translation>Hint</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="329" />
+        <location filename="../../ui/panes/problems_pane.py" line="358" />
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
@@ -1301,39 +1306,47 @@ Restore these changes?</translation>
     </message>
     <message>
         <location filename="../../ui/panes/problems_pane.py" line="100" />
-        <location filename="../../ui/panes/problems_pane.py" line="165" />
-        <location filename="../../ui/panes/problems_pane.py" line="186" />
+        <location filename="../../ui/panes/problems_pane.py" line="166" />
+        <location filename="../../ui/panes/problems_pane.py" line="189" />
+        <location filename="../../ui/panes/problems_pane.py" line="211" />
         <source>确认无误…</source>
         <translation>Confirm as intended…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="103" />
+        <location filename="../../ui/panes/problems_pane.py" line="203" />
+        <source>部门整体的问题不能确认无误：文件只为各项目保存确认（理由），没有部门整体的位置；请按提示修改，或在说明中写明原因</source>
+        <translation>Problems of the department as a whole cannot be confirmed: the file keeps confirmations (reasons) for projects only, with no place for the department; change it as advised, or explain in a note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/problems_pane.py" line="217" />
         <source>所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）</source>
         <translation>The selected warning or hint is intended: with a reason it no longer counts as a warning (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="107" />
+        <location filename="../../ui/panes/problems_pane.py" line="105" />
         <source>问题（双击转到；右键可修正）</source>
         <translation>Problems (double-click to go there; right-click to fix)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="158" />
+        <location filename="../../ui/panes/problems_pane.py" line="159" />
+        <location filename="../../ui/panes/problems_pane.py" line="186" />
         <source>转到</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="161" />
-        <location filename="../../ui/panes/problems_pane.py" line="186" />
+        <location filename="../../ui/panes/problems_pane.py" line="162" />
+        <location filename="../../ui/panes/problems_pane.py" line="211" />
         <source>取消确认</source>
         <translation>Withdraw confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="168" />
+        <location filename="../../ui/panes/problems_pane.py" line="169" />
+        <location filename="../../ui/panes/problems_pane.py" line="193" />
         <source>修正：{0}</source>
         <translation>Fix: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/problems_pane.py" line="172" />
+        <location filename="../../ui/panes/problems_pane.py" line="173" />
         <source>修正全部同类问题（{0} 处）</source>
         <translation>Fix all problems of this kind ({0})</translation>
     </message>

@@ -51,6 +51,7 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     '取消确认': 'Withdraw confirmation',
     '已确认': 'Confirmed',
     '已确认无误：{0}': 'Confirmed as intended: {0}',
+    '部门整体的问题不能确认无误：文件只为各项目保存确认（理由），没有部门整体的位置；请按提示修改，或在说明中写明原因': 'Problems of the department as a whole cannot be confirmed: the file keeps confirmations (reasons) for projects only, with no place for the department; change it as advised, or explain in a note',
     '所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）': 'The selected warning or hint is intended: with a reason it no longer counts as a warning (can be undone)',
     '此问题确属有意为之？请写明理由（一行，必填）：': 'Is this intended? Please give the reason (one line, required):',
     '如：按合同约定，指标值确为 100 个': 'e.g. as agreed in the contract, the target is indeed 100',

@@ -1,6 +1,6 @@
 """A Qt table model over the department's indicators in the 自评 (form C of department.md):
-one row per third-level indicator of the department's tree, with its 年度指标值 (read
-only, the approved target) and its 自评 fields: 实际完成值, 分值, 得分 and
+one row per third-level indicator of the department's tree, with its 年度指标值 (the
+approved target: read only unless unlocked, as a project's) and its 自评 fields: 实际完成值, 分值, 得分 and
 偏差原因分析及改进措施 (the field registry's indicator fields, their labels as titles).
 
 A row whose indicator has problems shows its severity's icon and the messages as the
@@ -133,7 +133,9 @@ class DepartmentEvaluationModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()].startswith("evaluation."):
+        path = COLUMNS[index.column()]
+        if path.startswith("evaluation.") or (
+                path == "value" and not self.session.targets_locked()):  # once unlocked
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

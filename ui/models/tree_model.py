@@ -47,6 +47,7 @@ from ui.models.tree_drops import TreeDrops
 from ui.models.tree_events import TreeEvents
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
+from ui.session.typing import TypedField
 
 COLUMNS = tuple(c.key for c in sc.BASE_COLUMNS)  # the target table's four columns
 CHANGED_BACKGROUND = QColor("#fff4c2")  # changed from the compared version
@@ -207,8 +208,10 @@ class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
             return flags
         flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         column = self.columns[index.column()]
-        if self.project is None:  # the department's: its targets, in the 目标 stage
-            editable = column.node_field and self.doc.stage == TARGETS
+        if self.project is None:  # the department's: its targets in the 目标 stage, and
+            # its 年度指标值 in a later stage once unlocked, as a project's
+            editable = column.node_field and (
+                self.doc.stage == TARGETS or (column.key == "value" and self.cells.editable(column)))
         else:
             editable = self.cells.editable(column)
         if index.column() == 0 or (isinstance(node, Indicator) and editable):
@@ -265,6 +268,11 @@ class IndicatorTreeModel(TreeDrops, TreeEvents, QAbstractItemModel):
         text = "" if value is None else str(value)
         if getattr(node, spec.key) == text:
             return True
+        if self.project is None and isinstance(node, Indicator):  # the one typing path
+            run = self.session.begin_typing(TypedField(self.owner, spec.key, node))
+            done = run.set(text)
+            run.end()
+            return done
         self.session.set_node_field(self.path_of(index), spec.key, text)
         return True
 

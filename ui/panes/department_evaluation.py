@@ -151,8 +151,9 @@ class DepartmentEvaluationBlock(QGroupBox):
             columns.resizeSection(section, em * width)
         columns.setSectionResizeMode(len(self.indicators.columns) - 1,
                                      QHeaderView.ResizeMode.Stretch)
-        self.indicators_view.setMinimumHeight(columns.sizeHint().height() + 6 * (
-            self.indicators_view.fontMetrics().height() + 8))
+        row_height = self.indicators_view.fontMetrics().height() + 8
+        self.indicators_view.verticalHeader().setDefaultSectionSize(row_height)  # 6 rows seen
+        self.indicators_view.setMinimumHeight(columns.sizeHint().height() + 6 * row_height)
         outer.addWidget(self.indicators_view, 1)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("departmentEvaluationTotal")

@@ -98,8 +98,6 @@ class ProblemsPane(QWidget):
         self.search.textChanged.connect(lambda _t: self._filter())
         self.acknowledge_button = QPushButton(self.tr("确认无误…"), self)
         self.acknowledge_button.setObjectName("problemsAcknowledge")
-        self.acknowledge_button.setToolTip(
-            self.tr("所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）"))
         self.acknowledge_button.clicked.connect(lambda _c=False: self.acknowledge_current())
         self.dialog: AcknowledgeDialog | None = None
         title_row = QHBoxLayout()
@@ -150,6 +148,9 @@ class ProblemsPane(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
+        if index.isValid() and self._department_row(index):
+            self._department_menu(index).exec(self.view.viewport().mapToGlobal(pos))
+            return
         project, problem = self._row(index) if index.isValid() else (None, None)
         if project is None or problem is None:
             return
@@ -172,19 +173,47 @@ class ProblemsPane(QWidget):
                 every.triggered.connect(lambda _c=False: self.session.apply_fixes(alike))
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
+    def _department_row(self, index: QModelIndex) -> bool:
+        return isinstance(self.model.project(self._source(index)), Department)
+
+    def _department_menu(self, index: QModelIndex) -> QMenu:
+        """The menu of a problem of 部门整体: 转到, its fix (as a project's); 确认无误 is
+        shown disabled, the file having no place for the department's confirmations."""
+        problem = self.model.problem(self._source(index))
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        go = menu.addAction(self.tr("转到"))
+        go.triggered.connect(lambda _c=False: self.go_to(index))
+        if problem is not None and can_acknowledge(problem):
+            confirm = menu.addAction(self.tr("确认无误…"))
+            confirm.setEnabled(False)
+            confirm.setToolTip(self._no_acknowledgement())
+        if problem is not None and problem.fix is not None:
+            fix = menu.addAction(self.tr("修正：{0}").format(problem.fix.label))
+            fix.triggered.connect(lambda _c=False: self.session.department.apply_fix(problem))
+        return menu
+
     # -- confirming a warning as intended --------------------------------------------------
     def _current(self) -> tuple[Project | None, Problem | None]:
         index = self.view.currentIndex()
         return self._row(index) if index.isValid() else (None, None)
 
+    def _no_acknowledgement(self) -> str:
+        return self.tr("部门整体的问题不能确认无误：文件只为各项目保存确认（理由），"
+                       "没有部门整体的位置；请按提示修改，或在说明中写明原因")
+
     def _update_button(self) -> None:
-        """The button follows the selected row: 确认无误… for a 警告 or 提示, 取消确认 for
-        one already confirmed, disabled otherwise."""
-        _project, problem = self._current()
+        """The button follows the selected row: 确认无误… for a 警告 or 提示 of a project,
+        取消确认 for one already confirmed, disabled otherwise (saying why for 部门整体)."""
+        project, problem = self._current()
         confirmed = problem is not None and can_withdraw(problem)
         self.acknowledge_button.setText(self.tr("取消确认") if confirmed else self.tr("确认无误…"))
-        self.acknowledge_button.setEnabled(
-            problem is not None and (confirmed or can_acknowledge(problem)))
+        self.acknowledge_button.setEnabled(project is not None and problem is not None and (
+            confirmed or can_acknowledge(problem)))
+        index = self.view.currentIndex()
+        department = index.isValid() and self._department_row(index)
+        self.acknowledge_button.setToolTip(self._no_acknowledgement() if department else self.tr(
+            "所选警告或提示确属有意为之：写明理由后不再计为警告（可撤销）"))
 
     def acknowledge_current(self) -> None:
         """确认无误… (or 取消确认) for the selected problem."""

@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from jxeditor.document.changes import Change, DepartmentSet, Reset
-from jxeditor.document.department import Department, DepartmentPart
+from jxeditor.document.department import Department, DepartmentPart, field_part
+from jxeditor.document.fields import same_value
 from jxeditor.document.model import Indicator, NodePath, Project
-from jxeditor.document.stages import TARGETS
 from jxeditor.document.trees import node_at
 from jxeditor.rules.problems import Problem
 from ui.platform.qtcompat import emit
-from ui.session.commands import SetNodeFieldCommand
 from ui.session.department_commands import (
     InsertDepartmentItemCommand,
     RemoveDepartmentItemCommand,
     SetDepartmentCommand,
     SetDepartmentFieldCommand,
 )
+from ui.session.typing import TypedField
 
 if TYPE_CHECKING:
     from ui.session.editor_session import EditorSession
@@ -129,19 +129,46 @@ class DepartmentEdits(QObject):
             self.session.doc, owner, items, item, text))
 
     # == fixes ============================================================================
-    def apply_fix(self, problem: Problem) -> bool:
-        """Applies the offered fix of a problem of the department's tree (a 年度指标值, in
-        the 目标 stage) as one undo step; False when there is none to apply."""
-        block, fix, path = self.block, problem.fix, problem.path
-        if block is None or fix is None or path is None or self.session.doc.stage != TARGETS:
-            return False
+    def fixed_field(self, problem: Problem) -> TypedField | None:
+        """The field a problem of the department names, as the typing path types into
+        it: a 年度指标值 of its tree, or a field of the block, a task, a measure (None:
+        the place is gone, or is no field)."""
+        block = self.block
+        if block is None:
+            return None
+        if problem.path is not None:
+            try:
+                node = node_at(block, tuple(problem.path))
+            except IndexError:
+                return None  # the tree changed since the problem was found
+            return TypedField(block, "value", node) if isinstance(node, Indicator) else None
+        found = field_part(block, problem.field) if problem.field else None
+        if found is None:
+            return None
+        field = TypedField.of(*found)
         try:
-            node = node_at(block, tuple(path))
-        except IndexError:
-            return False  # the tree changed since the problem was found
-        if not isinstance(node, Indicator):
+            field.spec  # noqa: B018 - a list (tasks, measures) or a place: no field to set
+        except KeyError:
+            return None
+        return field
+
+    def apply_fix(self, problem: Problem) -> bool:
+        """Applies the offered fix of a problem of the department (a measure's value, a
+        年度指标值 of its tree: in a later stage once unlocked, as a project's) as one undo
+        step of the one typing path; False when there is none to apply."""
+        fix, field = problem.fix, self.fixed_field(problem)
+        if fix is None or field is None:
             return False
-        self.session.stack.push(SetNodeFieldCommand(
-            self.session.doc, block, tuple(path), "value", fix.new_value,
-            self.tr("修正：{0}").format(fix.label)))
-        return True
+        session = self.session
+        if field.indicator is not None and session.targets_locked():
+            emit(session.message, self.tr(
+                "年度指标值是已批复的目标，不能直接修改；如需修改，请先“视图 → 填报阶段 → 解锁年度指标值”"))
+            return False
+        run = session.begin_typing(field)
+        if same_value(run.parse(fix.new_value), field.value()):
+            return False
+        session.stack.beginMacro(self.tr("修正：{0}").format(fix.label))
+        done = run.set(fix.new_value)
+        run.end()
+        session.stack.endMacro()
+        return done

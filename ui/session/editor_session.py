@@ -18,12 +18,14 @@ File handling (:class:`~ui.session.files.DocumentFiles`) works on a session.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from jxeditor.document.changes import Change, ProjectRemoving, Reset
+from jxeditor.document.changes import Change, ProjectRemoving, Reset, edited_department
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.fields import value_from_text
 from jxeditor.document.model import Indicator, Node, NodePath, Project, new_project, skeleton
@@ -78,6 +80,7 @@ class EditorSession(QObject):
         self.unlocked_targets: dict[int, tuple[Indicator, str]] = {}
         self.current: Project | None = None
         self._removed_at = 0  # where the current project stood when it was removed
+        self._stepped: Department | Literal[False] | None = False  # see _step
         self.doc.subscribe(self._on_change)
         self.stack.indexChanged.connect(self._after_stack_change)
         self.set_current(self.doc.projects[0] if self.doc.projects else None)
@@ -112,6 +115,8 @@ class EditorSession(QObject):
         self.set_current(self.doc.projects[index] if ok and index is not None else None)
 
     def _on_change(self, change: Change) -> None:
+        if self._stepped is not False:  # undoing or redoing: the department it touched
+            self._stepped = edited_department(change) or self._stepped
         match change:
             case ProjectRemoving(project=project, index=index) if project is self.current:
                 self._removed_at = index
@@ -131,11 +136,19 @@ class EditorSession(QObject):
     # == undo and redo ===================================================================
     def undo(self) -> None:
         """Undoes the last step (what is being typed is in the document already)."""
-        self.stack.undo()
+        self._step(self.stack.undo)
 
     def redo(self) -> None:
         """Redoes the next step."""
-        self.stack.redo()
+        self._step(self.stack.redo)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        """Undo or redo; a step that changed the department shows it (部门整体 selected)."""
+        self._stepped = None
+        step()
+        touched, self._stepped = self._stepped, False
+        if touched is not None and touched is self.doc.department:
+            self.department.show()
 
     # == the whole document ==============================================================
     def replace_document(self, loaded: Document) -> None:

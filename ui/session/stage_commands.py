@@ -15,11 +15,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.fields import INDICATOR, PROJECT
 from jxeditor.document.model import Indicator, NodePath, Project
 from jxeditor.document.stage_edits import StageSwitch
 from jxeditor.document.stages import STAGE_LABELS
+from jxeditor.document.trees import TreeOwner, node_at
 from ui.session.commands import FieldEdit, edit_text
 
 STAGE_NAMES = {
@@ -87,11 +89,12 @@ class SetStageFieldCommand(FieldEdit):
 
 
 class UnlockedTargetCommand(FieldEdit):
-    """Changes an approved 年度指标值 in a later stage, after the person unlocked it; the
-    step says so (撤销 解锁修改年度指标值…) and the session marks the cell while done."""
+    """Changes an approved 年度指标值 in a later stage, after the person unlocked it, in a
+    project's or the department's tree; the step says so (撤销 解锁修改年度指标值…) and
+    the session marks the cell while done."""
 
     def __init__(
-        self, doc: Document, project: Project, path: NodePath, value: str,
+        self, doc: Document, project: TreeOwner, path: NodePath, value: str,
         marks: dict[int, tuple[Indicator, str]], *, typing: Hashable | None = None,
     ) -> None:
         super().__init__(QCoreApplication.translate("Commands", "解锁修改年度指标值（已批复的目标）"),
@@ -110,18 +113,23 @@ class UnlockedTargetCommand(FieldEdit):
     def mergeWith(self, other: QUndoCommand) -> bool:
         merged = super().mergeWith(other)
         if merged and self.isObsolete() and self.marked:  # typed back to the approved value
-            self.marks.pop(id(self.doc.node(self.project, self.path)), None)
+            self.marks.pop(id(node_at(self.project, self.path)), None)
         return merged
 
     def redo(self) -> None:
-        node = self.doc.node(self.project, self.path)
+        node = node_at(self.project, self.path)
         self.marked = isinstance(node, Indicator) and id(node) not in self.marks
         if isinstance(node, Indicator) and self.marked:
             self.marks[id(node)] = (node, node.value)
-        self.old = self.doc.set_node_field(self.project, self.path, "value", self.value)
+        self.old = self._set(self.value)
 
     def undo(self) -> None:
-        node = self.doc.node(self.project, self.path)
+        node = node_at(self.project, self.path)
         if self.marked:
             self.marks.pop(id(node), None)
-        self.doc.set_node_field(self.project, self.path, "value", self.old)
+        self._set(self.old)
+
+    def _set(self, value: str) -> str:
+        if isinstance(self.project, Department):
+            return self.doc.set_department_node_field(self.project, self.path, "value", value)
+        return self.doc.set_node_field(self.project, self.path, "value", value)

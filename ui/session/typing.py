@@ -184,18 +184,10 @@ class TypingRun:
             return SetDepartmentFieldCommand(doc, field.part, field.path, value, typing=typing)
         if field.project is None:
             return None
-        if isinstance(field.project, Department):  # its tree's nodes
-            path = field.node_path()
-            if field.indicator is None or path is None:
-                return None
-            if "." in field.path:  # an indicator's 自评
-                assert isinstance(field.indicator, Indicator)
-                return SetDepartmentStageFieldCommand(doc, field.indicator, field.path, value,
-                                                      typing=typing)
-            if doc.stage != TARGETS:  # its targets, in the 目标 stage only
-                return None
-            return SetNodeFieldCommand(doc, field.project, path, field.path, value, typing=typing)
+        if isinstance(field.project, Department) and field.indicator is None:
+            return None  # the department's own fields are typed into as its parts'
         if field.indicator is None:
+            assert isinstance(field.project, Project)
             if field.spec.owner == STAGE_BLOCK:
                 return SetStageFieldCommand(doc, field.project, None, field.path, value,
                                             typing=typing)
@@ -203,7 +195,11 @@ class TypingRun:
         path = field.node_path()
         if path is None:
             return None
-        if "." in field.path:
+        if "." in field.path:  # an indicator's 运行监控/自评
+            if isinstance(field.project, Department):
+                assert isinstance(field.indicator, Indicator)
+                return SetDepartmentStageFieldCommand(doc, field.indicator, field.path, value,
+                                                      typing=typing)
             return SetStageFieldCommand(doc, field.project, path, field.path, value, typing=typing)
         if field.path == "value" and doc.stage != TARGETS:
             if self.session.targets_locked():

@@ -29,6 +29,9 @@ class DepartmentEvaluationForm(EvaluationBuilder):
     title = TITLE
     funds_label = FUNDS_LABEL
     funds_rows = SPENDING_ROWS
+    # the project form's widths, its first column wide enough for 部门（单位）名称 on one
+    # line (taken from 偏差原因分析及改进措施: the page is as wide)
+    widths = (16.0, 14.5, 18.0, 13.0, 13.0, 8.0, 9.0, 18.0)
 
     def __init__(self, doc: Document, dept: Department, title: str, notes: Notes) -> None:
         super().__init__(doc, department_project(dept), title, notes)

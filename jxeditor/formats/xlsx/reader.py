@@ -202,7 +202,8 @@ class _Collector:
             self.notices.append(f"工作表“{grid.name}”是空的，已跳过")
             return
         for read, form in ((read_declaration, "部门整体支出绩效目标申报表"),
-                           (partial(read_department_evaluation, sheet=grid.name), "部门整体支出绩效自评表")):
+                           (partial(read_department_evaluation, sheet=grid.name,
+                                   formulas=grid.every_formula), "部门整体支出绩效自评表")):
             department = read(grid.rows)
             if department is not None:
                 self.department = self.department or department
@@ -284,7 +285,8 @@ def _reread_department(out: _Collector, grid: SheetGrid, doc: Document) -> None:
     part it does not show, the 自评 block, from the hidden copy); in the 自评 stage, the 自评表
     merged with the hidden copy (what the user changed wins)."""
     if doc.stage == EVALUATION and doc.department is not None:
-        merged = reread_department_evaluation(grid.rows, grid.name, doc, doc.department)
+        merged = reread_department_evaluation(grid.rows, grid.name, doc, doc.department,
+                                              grid.every_formula)
         if merged is not None:
             out.department = merged
             out.notices.append(f"工作表“{grid.name}”在导出后被修改过，已按表格中现在的内容重新读取部门整体自评")

@@ -91,10 +91,12 @@ def reread_stage_sheet(rows: list[list[str]], sheet: str, doc: Document, origina
 
 
 def reread_department_evaluation(rows: list[list[str]], sheet: str, doc: Document,
-                                 original: Department) -> Department | None:
+                                 original: Department,
+                                 formulas: Formulas | None = None) -> Department | None:
     """The department of an edited 部门整体 自评 sheet, merged with its hidden copy as a
-    project's 自评 sheet is; ``None`` when the sheet no longer reads as the 自评表."""
-    read = read_department_evaluation(rows, sheet)
+    project's 自评 sheet is (``formulas``: a 得分 typed as a formula is not taken);
+    ``None`` when the sheet no longer reads as the 自评表."""
+    read = read_department_evaluation(rows, sheet, formulas)
     if read is None:
         return None
     baseline = read_department_evaluation(

@@ -141,3 +141,36 @@ def test_problems_of_the_evaluation_frame_its_fields_and_mark_its_rows(
     form.activateWindow()
     assert form.go_to(f"department.{TOTAL}")
     qtbot.waitUntil(executed.hasFocus)
+
+
+def test_the_departments_target_changes_once_unlocked_as_a_projects(
+    form: DepartmentForm, session: EditorSession
+) -> None:
+    """解锁修改年度指标值 opens the department's 年度指标值 too, in form C and in the tree
+    pane: one step through the typing path that says so, marked while done; locked again,
+    it is read only."""
+    from ui.models.tree_model import IndicatorTreeModel
+
+    session.set_stage(EVALUATION)
+    model = form.evaluation.indicators
+    tree = IndicatorTreeModel(session)
+    target = model.index(0, 1)
+    leaf = tree.index(0, 0, tree.index(0, 0, tree.index(0, 0)))
+    value_column = tree.index(leaf.row(), tree.column_of("value"), leaf.parent())
+    first = dept(session).indicators[0].children[0].children[0]
+    assert not model.setData(target, "≥25个") and first.value == "≥20个"  # locked
+    assert not tree.flags(value_column) & Qt.ItemFlag.ItemIsEditable
+    session.set_targets_unlocked(True)
+    assert model.flags(target) & Qt.ItemFlag.ItemIsEditable
+    assert tree.flags(value_column) & Qt.ItemFlag.ItemIsEditable
+    steps = session.stack.count()
+    assert model.setData(target, "≥25个")
+    assert first.value == "≥25个" and session.stack.count() == steps + 1
+    assert session.stack.undoText() == "解锁修改年度指标值（已批复的目标）"
+    assert session.unlocked_targets[id(first)] == (first, "≥20个")
+    assert tree.setData(value_column, "≥30个") and first.value == "≥30个"
+    session.undo()
+    session.undo()
+    assert first.value == "≥20个" and id(first) not in session.unlocked_targets
+    session.set_targets_unlocked(False)
+    assert not model.flags(target) & Qt.ItemFlag.ItemIsEditable
