@@ -31,15 +31,6 @@ SAMPLE = ROOT / "resources" / "sample-dalian-2026.json"
 RUNS = 9
 
 
-def disk_usage(path: Path) -> int:
-    """Bytes on disk as `du` counts them (symlinks count as links, not targets)."""
-    total = 0
-    for item in path.rglob("*"):
-        if item.is_file() and not item.is_symlink():
-            total += item.stat().st_blocks * 512
-    return total
-
-
 def largest_parts(path: Path, count: int = 10) -> list[tuple[int, str]]:
     sizes = [
         (item.stat().st_size, str(item.relative_to(path)))
@@ -49,13 +40,14 @@ def largest_parts(path: Path, count: int = 10) -> list[tuple[int, str]]:
     return sorted(sizes, reverse=True)[:count]
 
 
-def report_size(bundle: Path, trimmed: Path, target_mb: int) -> None:
-    """The bundle's size against the untrimmed one (what the spec left out added back)."""
-    size = disk_usage(bundle)
-    line = f"程序文件夹 {bundle}：{size / 1e6:.1f} MB（目标 ≤ {target_mb} MB）"
+def report_size(bundle: Path, trimmed: Path, target: str) -> None:
+    """The bundle's size in bytes (files' sizes, as `du -sb`) against the untrimmed one
+    (what the spec left out or shares added back)."""
+    size = sum(item.stat().st_size for item in bundle.rglob("*") if item.is_file() and not item.is_symlink())
+    line = f"程序文件夹 {bundle}：{size:,} 字节（{size / 1e6:.1f} MB，目标 ≤ {target}）"
     if trimmed.is_file():
         left_out = sum(json.loads(trimmed.read_text(encoding="utf-8")).values())
-        line += f"，未精简 {(size + left_out) / 1e6:.1f} MB（精简 {left_out / 1e6:.1f} MB）"
+        line += f"，未精简 {size + left_out:,} 字节（精简 {left_out:,} 字节）"
     print(line)
 
 
@@ -82,9 +74,9 @@ def build_baseline(workdir: Path) -> Path:
 def main() -> None:
     if not BUNDLE.is_dir():
         sys.exit("先运行 make exe 生成 dist/jxeditor")
-    report_size(BUNDLE, TRIMMED, 80)
+    report_size(BUNDLE, TRIMMED, "80 MB")
     if WINDOWS_BUNDLE.is_dir():
-        report_size(WINDOWS_BUNDLE, WINDOWS_TRIMMED, 55)
+        report_size(WINDOWS_BUNDLE, WINDOWS_TRIMMED, "55 MiB")
     print("最大的十个部分：")
     for nbytes, name in largest_parts(BUNDLE):
         print(f"  {nbytes / 1e6:7.2f} MB  {name}")
