@@ -51,13 +51,16 @@ def report_size(bundle: Path, trimmed: Path, target: str) -> None:
     print(line)
 
 
-def median_launch(command: list[str], env: dict[str, str]) -> float:
-    times = []
+def median_launches(env: dict[str, str], *commands: list[str]) -> list[float]:
+    """The median time of each command, the runs taken in turn (one of each, RUNS times),
+    so that a change of the shared machine's load weighs on all of them alike."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for command, runs in zip(commands, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            runs.append(time.perf_counter() - start)
+    return [statistics.median(runs) for runs in times]
 
 
 def build_baseline(workdir: Path) -> Path:
@@ -86,12 +89,12 @@ def main() -> None:
         home.mkdir()
         env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "PATH": os.environ.get("PATH", "")}
         baseline_exe = build_baseline(Path(tmp))
-        ours = median_launch([str(BUNDLE / "jxeditor"), "--smoke", str(SAMPLE)], env)
-        base = median_launch([str(baseline_exe)], env)
+        ours, base = median_launches(env, [str(BUNDLE / "jxeditor"), "--smoke", str(SAMPLE)], [str(baseline_exe)])
         print(f"启动到首个窗口（打包程序，{RUNS} 次中位数）：{ours:.3f} s，基准 {base:.3f} s，比值 {ours / base:.2f}×（目标 ≤ 1.5×）")
         src_env = dict(env, PYTHONPATH=str(ROOT))
-        ours_src = median_launch([sys.executable, str(ROOT / "main.py"), "--smoke", str(SAMPLE)], src_env)
-        base_src = median_launch([sys.executable, str(ROOT / "bench" / "baseline_app.py")], src_env)
+        ours_src, base_src = median_launches(
+            src_env, [sys.executable, str(ROOT / "main.py"), "--smoke", str(SAMPLE)],
+            [sys.executable, str(ROOT / "bench" / "baseline_app.py")])
         print(f"启动到首个窗口（源代码运行）：{ours_src:.3f} s，基准 {base_src:.3f} s，比值 {ours_src / base_src:.2f}×")
 
 

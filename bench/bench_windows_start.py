@@ -1,6 +1,6 @@
 """Start-up of the Windows program under Wine: time from launch to the first window.
 
-Prints the median time (of RUNS, after one warm-up each) of
+Prints the median time (of RUNS taken in turn, after one warm-up each) of
 - the editor: ``jxeditor.exe --smoke`` on the sample (the window with the twelve tables,
   shown once, then it quits), from dist-windows/jxeditor;
 - a bare PySide6 window (``bench/baseline_app.py``), bundled the same way with
@@ -69,9 +69,16 @@ def run(env: dict[str, str], *command: str) -> float:
     return elapsed
 
 
-def median_time(env: dict[str, str], *command: str) -> float:
-    run(env, *command)  # warm-up: Wine's and the disk's caches
-    return statistics.median(run(env, *command) for _ in range(RUNS))
+def median_times(env: dict[str, str], *commands: list[str]) -> list[float]:
+    """The median time of each command, the runs taken in turn (one of each, RUNS times),
+    so that a change of the shared machine's load weighs on all of them alike."""
+    for command in commands:
+        run(env, *command)  # warm-up: Wine's and the disk's caches
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(RUNS):
+        for command, runs in zip(commands, times, strict=True):
+            runs.append(run(env, *command))
+    return [statistics.median(runs) for runs in times]
 
 
 def build_baseline(env: dict[str, str]) -> Path:
@@ -102,9 +109,9 @@ def main() -> int:
     subprocess.run([WINESERVER, "-p"], env=env, check=False)  # one wineserver for all runs
     try:
         baseline = build_baseline(env)
-        editor = median_time(env, winpath(BUNDLE / "jxeditor.exe"), "--smoke", winpath(SAMPLE))
-        bare = median_time(env, winpath(baseline))
-        source = median_time(env, r"C:\py311\python.exe", winpath(ROOT / "bench" / "baseline_app.py"))
+        editor, bare, source = median_times(
+            env, [winpath(BUNDLE / "jxeditor.exe"), "--smoke", winpath(SAMPLE)], [winpath(baseline)],
+            [r"C:\py311\python.exe", winpath(ROOT / "bench" / "baseline_app.py")])
     finally:
         subprocess.run([WINESERVER, "-k"], env=env, check=False)
         if xvfb is not None:
