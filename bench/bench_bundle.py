@@ -31,15 +31,6 @@ SAMPLE = ROOT / "resources" / "sample-dalian-2026.json"
 RUNS = 9
 
 
-def disk_usage(path: Path) -> int:
-    """Bytes on disk as `du` counts them (symlinks count as links, not targets)."""
-    total = 0
-    for item in path.rglob("*"):
-        if item.is_file() and not item.is_symlink():
-            total += item.stat().st_blocks * 512
-    return total
-
-
 def largest_parts(path: Path, count: int = 10) -> list[tuple[int, str]]:
     sizes = [
         (item.stat().st_size, str(item.relative_to(path)))
@@ -49,23 +40,27 @@ def largest_parts(path: Path, count: int = 10) -> list[tuple[int, str]]:
     return sorted(sizes, reverse=True)[:count]
 
 
-def report_size(bundle: Path, trimmed: Path, target_mb: int) -> None:
-    """The bundle's size against the untrimmed one (what the spec left out added back)."""
-    size = disk_usage(bundle)
-    line = f"程序文件夹 {bundle}：{size / 1e6:.1f} MB（目标 ≤ {target_mb} MB）"
+def report_size(bundle: Path, trimmed: Path, target: str) -> None:
+    """The bundle's size in bytes (files' sizes, as `du -sb`) against the untrimmed one
+    (what the spec left out or shares added back)."""
+    size = sum(item.stat().st_size for item in bundle.rglob("*") if item.is_file() and not item.is_symlink())
+    line = f"程序文件夹 {bundle}：{size:,} 字节（{size / 1e6:.1f} MB，目标 ≤ {target}）"
     if trimmed.is_file():
         left_out = sum(json.loads(trimmed.read_text(encoding="utf-8")).values())
-        line += f"，未精简 {(size + left_out) / 1e6:.1f} MB（精简 {left_out / 1e6:.1f} MB）"
+        line += f"，未精简 {size + left_out:,} 字节（精简 {left_out:,} 字节）"
     print(line)
 
 
-def median_launch(command: list[str], env: dict[str, str]) -> float:
-    times = []
+def median_launches(env: dict[str, str], *commands: list[str]) -> list[float]:
+    """The median time of each command, the runs taken in turn (one of each, RUNS times),
+    so that a change of the shared machine's load weighs on all of them alike."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for command, runs in zip(commands, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            runs.append(time.perf_counter() - start)
+    return [statistics.median(runs) for runs in times]
 
 
 def build_baseline(workdir: Path) -> Path:
@@ -82,9 +77,9 @@ def build_baseline(workdir: Path) -> Path:
 def main() -> None:
     if not BUNDLE.is_dir():
         sys.exit("先运行 make exe 生成 dist/jxeditor")
-    report_size(BUNDLE, TRIMMED, 80)
+    report_size(BUNDLE, TRIMMED, "80 MB")
     if WINDOWS_BUNDLE.is_dir():
-        report_size(WINDOWS_BUNDLE, WINDOWS_TRIMMED, 55)
+        report_size(WINDOWS_BUNDLE, WINDOWS_TRIMMED, "55 MiB")
     print("最大的十个部分：")
     for nbytes, name in largest_parts(BUNDLE):
         print(f"  {nbytes / 1e6:7.2f} MB  {name}")
@@ -94,12 +89,12 @@ def main() -> None:
         home.mkdir()
         env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "PATH": os.environ.get("PATH", "")}
         baseline_exe = build_baseline(Path(tmp))
-        ours = median_launch([str(BUNDLE / "jxeditor"), "--smoke", str(SAMPLE)], env)
-        base = median_launch([str(baseline_exe)], env)
+        ours, base = median_launches(env, [str(BUNDLE / "jxeditor"), "--smoke", str(SAMPLE)], [str(baseline_exe)])
         print(f"启动到首个窗口（打包程序，{RUNS} 次中位数）：{ours:.3f} s，基准 {base:.3f} s，比值 {ours / base:.2f}×（目标 ≤ 1.5×）")
         src_env = dict(env, PYTHONPATH=str(ROOT))
-        ours_src = median_launch([sys.executable, str(ROOT / "main.py"), "--smoke", str(SAMPLE)], src_env)
-        base_src = median_launch([sys.executable, str(ROOT / "bench" / "baseline_app.py")], src_env)
+        ours_src, base_src = median_launches(
+            src_env, [sys.executable, str(ROOT / "main.py"), "--smoke", str(SAMPLE)],
+            [sys.executable, str(ROOT / "bench" / "baseline_app.py")])
         print(f"启动到首个窗口（源代码运行）：{ours_src:.3f} s，基准 {base_src:.3f} s，比值 {ours_src / base_src:.2f}×")
 
 

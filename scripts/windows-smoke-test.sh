@@ -87,8 +87,10 @@ winrun "$gui" --screenshot "$(winpath "$out/screenshot.png")" "表格.json" || f
 [ -s "$out/screenshot.png" ] || fail "no screenshot"
 echo "screenshot: $out/screenshot.png"
 bytes=$(du -sb "$bundle" | cut -f1)
-size=$(( bytes / 1048576 ))
-echo "bundle: $bytes bytes ($size MiB)"
-# Issue 15: at most 60 MiB (the exe icons PNG-compressed, unused standard modules left out).
-[ "$bytes" -le $(( 60 * 1048576 )) ] || fail "the bundle is $bytes bytes (at most 60 MiB)"
+echo "bundle: $bytes bytes ($(( bytes / 1048576 )) MiB)"
+# Issue 34: at most 55 MiB (57,671,680 bytes; 55,000,000 is not reached yet, see the README):
+# the exe icons PNG-compressed, unused standard modules left out, the Python code once for
+# both programs in a deflated base_library.zip (scripts/pyinstaller/shared_library.py).
+max_bytes=$(( 55 * 1048576 ))
+[ "$bytes" -le "$max_bytes" ] || fail "the bundle is $bytes bytes (at most $max_bytes, 55 MiB)"
 echo "windows exe smoke test (Wine): all passed"

@@ -129,3 +129,17 @@ def test_the_wine_stubs_say_why_they_exist() -> None:
 def test_downloads_and_the_windows_bundle_stay_out_of_git() -> None:
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert "/.cache/" in ignored and "/dist-windows/" in ignored
+
+
+def test_ci_tests_both_packages_with_the_tools_system_deps_installs() -> None:
+    """.ci/run builds and tests the .deb and the Windows installer after the bundles, and
+    `make system-deps` installs what they need (issue 34)."""
+    steps = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+             if line.startswith("make ")]
+    assert steps[-2:] == ["make deb-test", "make installer-windows-test"]
+    assert steps.index("make exe-test") < steps.index("make deb-test")
+    assert steps.index("make exe-windows-test") < steps.index("make installer-windows-test")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    deps = makefile[makefile.index("\nsystem-deps:"):makefile.index("\nclean:")].split()
+    for tool in ("patchelf", "binutils", "lintian", "nsis"):
+        assert tool in deps
