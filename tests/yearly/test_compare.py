@@ -4,6 +4,7 @@ silent, renamed projects and indicators matched."""
 from __future__ import annotations
 
 import copy
+import gc
 import time
 from datetime import date
 from decimal import Decimal
@@ -247,9 +248,14 @@ def _renamed_in_one_group(count: int) -> tuple[Document, Document]:
 
 def _compare_s(count: int) -> float:
     old, new = _renamed_in_one_group(count)
-    start = time.process_time()
-    changes = compare(old, new)
-    elapsed = time.process_time() - start
+    gc.collect()
+    gc.disable()  # the matching's own growth, not the collector's walks over the whole run's heap
+    try:
+        start = time.process_time()
+        changes = compare(old, new)
+        elapsed = time.process_time() - start
+    finally:
+        gc.enable()
     assert [c.change for c in changes] == [INDICATOR_RENAMED] * count
     assert all(c.old.replace("建设完成", "建成") == c.new for c in changes if c.old and c.new)
     return elapsed
@@ -259,5 +265,6 @@ def test_renames_in_a_large_group_are_matched_in_linear_time() -> None:
     """Issue 32.8: 1,990 indicators renamed in one 二级 took 54 s and 1 GB (every pair
     weighed and kept); each new name is now weighed against a few old ones, and each is
     still paired with its own. Four times the indicators: about four times the time."""
-    small, large = _compare_s(300), _compare_s(1_200)
+    small = min(_compare_s(300) for _ in range(2))
+    large = min(_compare_s(1_200) for _ in range(2))
     assert large < 8 * max(small, 0.01), (small, large)
