@@ -48,7 +48,7 @@ build_id() { readelf -n "$1" 2>/dev/null | sed -n 's/^ *Build ID: *//p'; }
 declare -A owners=()
 for lib in "$stage/opt/jxeditor/_internal"/*.so*; do
   name=$(basename "$lib")
-  system=$(/sbin/ldconfig -p | awk -v n="$name" '$1 == n && /x86-64/ { print $NF; exit }')
+  system=$(/sbin/ldconfig -p | awk -v n="$name" '$1 == n && /x86-64/ && !found { print $NF; found = 1 }')
   [ -n "$system" ] && [ -n "$(build_id "$lib")" ] || continue
   [ "$(build_id "$lib")" = "$(build_id "$system")" ] || continue
   owner=$(dpkg -S "$system" 2>/dev/null || dpkg -S "$(realpath "$system")" 2>/dev/null \
@@ -60,7 +60,7 @@ for lib in "$stage/opt/jxeditor/_internal"/*.so*; do
 done
 # The extension modules of the build machine's Python name its lib folder as RUNPATH.
 find "$stage/opt/jxeditor" -name '*.so*' -type f -print0 | while IFS= read -r -d '' lib; do
-  if readelf -d "$lib" 2>/dev/null | grep -q 'R\(UN\)\?PATH'; then patchelf --remove-rpath "$lib"; fi
+  if readelf -d "$lib" 2>/dev/null | grep 'R\(UN\)\?PATH' >/dev/null; then patchelf --remove-rpath "$lib"; fi
 done
 
 # Depends: those packages; the libraries Qt's xcb platform plugin loads (`make

@@ -71,11 +71,11 @@ done
 [ -f "$startmenu/$shortcut" ] || fail "no Start-menu shortcut"
 [ -f "$user_dir/Desktop/$shortcut" ] || fail "no desktop shortcut"
 [ ! -e "$WINEPREFIX/drive_c/Program Files/jxeditor" ] || fail "installed for every user without /ALLUSERS"
-reg_query 'HKCU\Software\Classes\.jxd' /ve | grep -q 'jxeditor.document' || fail ".jxd not registered"
+reg_query 'HKCU\Software\Classes\.jxd' /ve | grep 'jxeditor.document' >/dev/null || fail ".jxd not registered"
 command=$(reg_query 'HKCU\Software\Classes\jxeditor.document\shell\open\command' /ve \
   | grep -o '"[^"]*jxeditor.exe" "%1"' || true)
 [[ "$command" == *'jxeditor.exe" "%1"' ]] || fail "unexpected open command"
-reg_query 'HKCU\Software\Classes\.json\OpenWithProgids' | grep -q 'jxeditor.document' || fail "no 打开方式 for .json"
+reg_query 'HKCU\Software\Classes\.json\OpenWithProgids' | grep 'jxeditor.document' >/dev/null || fail "no 打开方式 for .json"
 reg_query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\jxeditor' /v DisplayVersion \
   | grep -q "$version" || fail "no uninstall entry of version $version"
 [ "$(winrun "$(winpath "$instdir/jxeditor-cli.exe")" --version | tr -d '\r')" = "jxeditor $version" ] \
