@@ -30,8 +30,6 @@ from jxeditor.document.changes import (
     NodeFieldChanged,
     NodeInserted,
     NodeInserting,
-    NodeMoved,
-    NodeMoving,
     NodeRemoved,
     NodeRemoving,
 )
@@ -44,7 +42,7 @@ from jxeditor.document.department import (
 )
 from jxeditor.document.model import Indicator, Node, NodePath, get_field, set_field
 from jxeditor.document.stage_edits import set_stage_field
-from jxeditor.document.trees import insertion_list, move_list, removal_list, settable_node
+from jxeditor.document.trees import insertion_list, removal_list, settable_node
 
 
 class DepartmentEditing:
@@ -155,17 +153,6 @@ class DepartmentEditing:
         removed: Node = children.pop(row)
         self._emit(NodeRemoved(department, parent, row))
         return removed
-
-    def move_department_node(
-        self, department: Department, parent: NodePath, src: int, dest: int
-    ) -> None:
-        """Moves a node among its siblings so that it ends up at index ``dest``."""
-        children = move_list(self._tree_of(department), parent, src, dest)
-        if src == dest:
-            return
-        self._emit(NodeMoving(department, parent, src, dest))
-        children.insert(dest, children.pop(src))
-        self._emit(NodeMoved(department, parent, src, dest))
 
     def set_department_node_field(
         self, department: Department, path: NodePath, name: str, value: str

@@ -62,6 +62,7 @@ from jxeditor.document.stage_edits import (
 )
 from jxeditor.document.stages import DEFAULT_SCORING, STAGES, TARGETS
 from jxeditor.document.trees import (
+    TreeOwner,
     children_at,
     insertion_list,
     move_list,
@@ -270,14 +271,16 @@ class Document(DepartmentEditing):
             self._set_acknowledgements(project, kept)
         return removed
 
-    def move_node(self, project: Project, parent: NodePath, src: int, dest: int) -> None:
-        """Moves a node among its siblings so that it ends up at index ``dest``."""
-        children = move_list(self._own(project), parent, src, dest)
+    def move_node(self, owner: TreeOwner, parent: NodePath, src: int, dest: int) -> None:
+        """Moves a node among its siblings so that it ends up at index ``dest``, in a
+        project's tree or the department's (form B): a move takes nothing else along."""
+        tree = self._own(owner) if isinstance(owner, Project) else self._tree_of(owner)
+        children = move_list(tree, parent, src, dest)
         if src == dest:
             return
-        self._emit(NodeMoving(project, parent, src, dest))
+        self._emit(NodeMoving(owner, parent, src, dest))
         children.insert(dest, children.pop(src))
-        self._emit(NodeMoved(project, parent, src, dest))
+        self._emit(NodeMoved(owner, parent, src, dest))
 
     def set_node_field(
         self, project: Project, path: NodePath, name: str, value: str,

@@ -70,9 +70,9 @@ def test_remove_returns_the_node_with_its_subtree() -> None:
 
 def test_move_among_siblings() -> None:
     doc, block, seen = document()
-    doc.move_department_node(block, (0, 0), 0, 1)
+    doc.move_node(block, (0, 0), 0, 1)
     assert [i.name for i in block.indicators[0].children[0].children] == ["培训人次", "审核项目数"]
-    doc.move_department_node(block, (), 1, 1)  # no move: no event
+    doc.move_node(block, (), 1, 1)  # no move: no event
     assert [type(c) for c in seen] == [NodeMoving, NodeMoved]
     moving = seen[0]
     assert isinstance(moving, NodeMoving)
@@ -107,7 +107,7 @@ def test_refused_without_a_change_or_an_event() -> None:
     with pytest.raises(IndexError):
         doc.remove_department_node(block, (0, 0), 2)
     with pytest.raises(IndexError):
-        doc.move_department_node(block, (), 0, 2)
+        doc.move_node(block, (), 0, 2)
     with pytest.raises(KeyError):
         doc.set_department_node_field(block, (0,), "value", "=1")  # a group has no value
     with pytest.raises(KeyError):
@@ -140,7 +140,7 @@ def test_the_same_edit_announces_the_same_events_as_in_a_projects_tree() -> None
     doc.remove_node(project, (1,), 0)
     in_project, seen[:] = list(seen), []
     doc.insert_department_node(block, (0, 0), 1, Indicator("验收率", "=100%"))
-    doc.move_department_node(block, (0, 0), 0, 1)
+    doc.move_node(block, (0, 0), 0, 1)
     doc.set_department_node_field(block, (0, 0, 0), "value", "≥1个")
     doc.remove_department_node(block, (1,), 0)
     assert [type(c) for c in seen] == [type(c) for c in in_project] == [

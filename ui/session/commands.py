@@ -264,10 +264,7 @@ class MoveNodeCommand(QUndoCommand):
         self.dest = dest
 
     def _move(self, src: int, dest: int) -> None:
-        if isinstance(self.owner, Department):
-            self.doc.move_department_node(self.owner, self.parent, src, dest)
-        else:
-            self.doc.move_node(self.owner, self.parent, src, dest)
+        self.doc.move_node(self.owner, self.parent, src, dest)
 
     def redo(self) -> None:
         self._move(self.src, self.dest)

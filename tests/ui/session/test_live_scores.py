@@ -158,7 +158,7 @@ def test_an_edit_of_the_departments_tree_is_said_at_once(
     for edit in (
         lambda: doc.insert_department_node(dept, (0, 0), 1, Indicator("验收项目数", "≥5个")),
         lambda: doc.set_department_node_field(dept, (0, 0, 1), "value", "≥6个"),
-        lambda: doc.move_department_node(dept, (0, 0), 1, 0),
+        lambda: doc.move_node(dept, (0, 0), 1, 0),
         lambda: doc.remove_department_node(dept, (0, 0), 0),
     ):
         with qtbot.waitSignal(live.changed, timeout=0) as said:
