@@ -64,7 +64,7 @@ def test_both_programs_modules_go_once_into_the_zip_and_import_from_it(tmp_path:
     # Only the package with a folder in the bundle stays in each program's own archive.
     assert [e[0] for e in gui.pure] == ["withext"]
     assert [e[0] for e in cli.pure] == ["withext"]
-    shared = tmp_path / "work" / "shared" / "base_library.zip"
+    shared = tmp_path / "work" / "one-library" / "base_library.zip"
     assert gui.datas == cli.datas == [("base_library.zip", str(shared), "DATA")]
     with zipfile.ZipFile(shared) as zin:
         names = set(zin.namelist())

@@ -72,7 +72,7 @@ def share(analyses, excludes: list[str], workpath: str) -> dict[str, int]:
     shared = {stem: item for stem, item in shared.items() if stem.split("/")[0] not in incomplete}
     moved = {stem.replace("/__init__", "").replace("/", ".") for stem in shared}
 
-    out = Path(workpath) / "shared" / "base_library.zip"
+    out = Path(workpath) / "one-library" / "base_library.zip"
     out.parent.mkdir(parents=True, exist_ok=True)
     early = zipfile.ZIP_DEFLATED if "zlib" in sys.builtin_module_names else zipfile.ZIP_STORED
     left_out: dict[str, int] = {}

@@ -2,13 +2,12 @@
 
 Every file first passes :mod:`jxeditor.formats.safety` (zip bombs, encrypted files, DTDs and
 files that are no workbook are refused with a Chinese :class:`FileFormatError`). The file
-is read once: python-calamine reads the same bytes, and the scan for percent formats
-and formulas uses the XML the safety checks unpacked already. Then
-each sheet becomes a :class:`SheetGrid`: the cell texts row by row (``''`` for empty;
-numbers as people wrote them, ``1443.08`` not ``1443.0800000001``; dates as ISO text;
-booleans as ``TRUE``/``FALSE``; in .xlsx and .ods, numbers shown as percentages as ``95%``, see
-:mod:`jxeditor.formats.xlsx.percent`) and the merged ranges where the format reports them.
-Merged cells hold their value in the top-left cell only; the grid is passed as it is.
+is read once: python-calamine reads the same bytes, and the scan for percent formats and
+formulas uses the XML the safety checks unpacked already. Then each sheet becomes a
+:class:`SheetGrid`: the cell texts row by row (``''`` for empty; numbers as people wrote
+them, ``1443.08`` not ``1443.0800000001``; dates as ISO text; booleans as ``TRUE``/``FALSE``;
+in .xlsx and .ods, numbers shown as percentages as ``95%``, see :mod:`.percent`) and the
+merged ranges where the format reports them (their value in the top-left cell only, as is).
 
 Our own exports (:mod:`jxeditor.formats.xlsx.writer`) carry a hidden sheet ``_jxeditor`` with
 the exact document and a digest of every visible sheet
@@ -26,8 +25,8 @@ the exact document and a digest of every visible sheet
   rest stays exact (:mod:`~jxeditor.formats.xlsx.stage_merge`). A sheet added by the user is
   read the same way; a project whose sheet was deleted is left out, with a notice.
 * The department's sheet ``部门整体`` gives the hidden copy's block while unchanged; edited,
-  it is read again by its labels (:mod:`jxeditor.formats.tables.department_grid`), the
-  funds and 自评 block it does not show kept from the hidden copy, with one notice.
+  it is read again by its labels (:mod:`jxeditor.formats.tables.department_grid`), what
+  it does not show kept from the hidden copy, with one notice.
 * The summary ``汇总`` and the list ``指标清单`` are views: they are skipped silently,
   or with a notice when they were edited (edits there are not read).
 * Document settings (year, reporting unit, money unit, framework): the hidden document's.
