@@ -68,7 +68,7 @@ class SetDepartmentFieldCommand(FieldEdit):
     by the one merge rule of :class:`~ui.session.commands.FieldEdit`."""
 
     def __init__(
-        self, doc: Document, owner: DepartmentPart, path: str, value: Any, *,
+        self, doc: Document, owner: DepartmentPart | Indicator, path: str, value: Any, *,
         typing: Hashable | None = None,
     ) -> None:
         super().__init__(department_edit_text(owner, path), typing)
@@ -81,36 +81,32 @@ class SetDepartmentFieldCommand(FieldEdit):
     def target(self) -> tuple[object, ...]:
         return (id(self.owner), self.path)  # the part itself, not an equal one
 
+    def _set(self, value: Any) -> Any:
+        """Sets the field to ``value`` by the one document method; returns the old one."""
+        assert not isinstance(self.owner, Indicator)
+        return self.doc.set_department_field(self.owner, self.path, value)
+
     def redo(self) -> None:
-        self.old = self.doc.set_department_field(self.owner, self.path, self.value)
+        self.old = self._set(self.value)
 
     def undo(self) -> None:
-        self.doc.set_department_field(self.owner, self.path, self.old)
+        self._set(self.old)
 
 
-class SetDepartmentStageFieldCommand(FieldEdit):
+class SetDepartmentStageFieldCommand(SetDepartmentFieldCommand):
     """Sets one field of the department's 自评 block (``owner`` the department) or of one
-    of its indicators'; one typing run is one step, as everywhere."""
+    of its indicators'; one typing run is one step, as everywhere (a step of its own kind:
+    it never merges with a target field's)."""
 
     def __init__(
         self, doc: Document, owner: Department | Indicator, path: str, value: Any, *,
         typing: Hashable | None = None,
     ) -> None:
-        super().__init__(department_edit_text(owner, path), typing)
-        self.doc = doc
-        self.owner = owner
-        self.path = path
-        self.value = value
-        self.old: Any = None
+        super().__init__(doc, owner, path, value, typing=typing)
 
-    def target(self) -> tuple[object, ...]:
-        return (id(self.owner), self.path)
-
-    def redo(self) -> None:
-        self.old = self.doc.set_department_stage_field(self.owner, self.path, self.value)
-
-    def undo(self) -> None:
-        self.doc.set_department_stage_field(self.owner, self.path, self.old)
+    def _set(self, value: Any) -> Any:
+        assert isinstance(self.owner, Department | Indicator)
+        return self.doc.set_department_stage_field(self.owner, self.path, value)
 
 
 class InsertDepartmentItemCommand(QUndoCommand):
