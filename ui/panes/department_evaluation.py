@@ -51,6 +51,7 @@ from jxeditor.rules.tally import Tally
 from jxeditor.scoring.numbers import text as decimal_text
 from ui.models.department_evaluation_model import DepartmentEvaluationModel
 from ui.panes.department_cells import DepartmentCellDelegate
+from ui.panes.field_widgets import put_widget_text, widget_text
 from ui.panes.form_names import FRAME_COLOURS
 from ui.panes.stage_block import object_name
 from ui.session.editor_session import EditorSession
@@ -198,8 +199,7 @@ class DepartmentEvaluationBlock(QGroupBox):
         return True
 
     def widget_text(self, path: str) -> str:
-        widget = self.widgets[path]
-        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        return widget_text(self.widgets[path])
 
     def _value(self, path: str) -> Any:
         return None if self.block is None else stage_field(self.block, path)
@@ -215,10 +215,7 @@ class DepartmentEvaluationBlock(QGroupBox):
         widget = self.widgets[path]
         self._updating = True
         try:
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(text)
-            else:
-                widget.setText(text)
+            put_widget_text(widget, text)
         finally:
             self._updating = False
 

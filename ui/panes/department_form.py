@@ -52,6 +52,7 @@ from jxeditor.rules.tally import Tally
 from ui.models.department_items_model import DepartmentItemsModel
 from ui.panes.department_cells import DepartmentCellDelegate
 from ui.panes.department_evaluation import DepartmentEvaluationBlock
+from ui.panes.field_widgets import put_widget_text, widget_text
 from ui.panes.form_names import FRAME_COLOURS
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
@@ -270,17 +271,12 @@ class DepartmentForm(QWidget):
 
     def _show_value(self, path: str, force: bool = False) -> None:
         widget = self.widgets[path]
-        current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
         value = self._value(path)
-        if not force and same_value(self._read(path, current), value):
+        if not force and same_value(self._read(path, widget_text(widget)), value):
             return  # the widget already says this (perhaps written differently): keep it
         self._updating = True
         try:
-            text = self.specs[path].text(value)
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(text)
-            else:
-                widget.setText(text)
+            put_widget_text(widget, self.specs[path].text(value))
         finally:
             self._updating = False
 

@@ -51,6 +51,7 @@ from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import Tally
 from ui.panes.date_field import DateField
 from ui.panes.field_hint import FieldHint
+from ui.panes.field_widgets import put_widget_text, widget_text
 from ui.panes.form_names import FRAME_COLOURS, OBJECT_NAMES
 from ui.platform import i18n
 from ui.platform.qtcompat import emit
@@ -247,12 +248,7 @@ class ProjectForm(QWidget):
         return None if self.project is None else get_field(self.project, path)
 
     def widget_text(self, path: str) -> str:
-        widget = self.widgets[path]
-        if isinstance(widget, QPlainTextEdit):
-            return widget.toPlainText()
-        if isinstance(widget, QComboBox):
-            return widget.currentText()
-        return widget.text()
+        return widget_text(self.widgets[path])
 
     def _show_value(self, path: str, force: bool = False) -> None:
         value = self._value(path)
@@ -262,14 +258,7 @@ class ProjectForm(QWidget):
         text = text_from_value(path, value)
         self._updating = True
         try:
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(text)
-            elif isinstance(widget, QComboBox):
-                widget.setEditText(text)
-            else:
-                widget.setText(text)
-                if force:
-                    widget.setCursorPosition(0)
+            put_widget_text(widget, text, home=force)
         finally:
             self._updating = False
 

@@ -53,6 +53,7 @@ from jxeditor.document.stages import (
 )
 from jxeditor.scoring.numbers import ratio
 from jxeditor.scoring.numbers import text as decimal_text
+from ui.panes.field_widgets import put_widget_text, widget_text
 from ui.platform import i18n
 from ui.session.editor_session import EditorSession
 from ui.session.live_scores import unfinished_label
@@ -196,8 +197,7 @@ class StageBlock(QWidget):
         return parse_in_unit(field_spec(path), text, self.session.doc.money_unit)
 
     def widget_text(self, path: str) -> str:
-        widget = self.widgets[path]
-        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        return widget_text(self.widgets[path])
 
     def _show_value(self, path: str, force: bool = False) -> None:
         value = self._value(path)
@@ -207,10 +207,7 @@ class StageBlock(QWidget):
         widget = self.widgets[path]
         self._updating = True
         try:
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(text)
-            else:
-                widget.setText(text)
+            put_widget_text(widget, text)
         finally:
             self._updating = False
 
