@@ -31,17 +31,19 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 import ui.platform.qtcompat  # noqa: F401  (first: repairs the binding before the window is built)
-from jxeditor.document.document import Document
-from ui.main_window import MainWindow
+from jxeditor.storage.gc_pause import paused_gc
 from ui.platform import i18n
 from ui.platform.about import program_name, version
-from ui.session.autosave import data_folder
+
+if TYPE_CHECKING:  # the window's modules: imported by start_window, with the collector paused
+    from jxeditor.document.document import Document
+    from ui.main_window import MainWindow
 
 ORGANIZATION = "jxeditor"
 APPLICATION = "jxeditor"
@@ -184,12 +186,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke or args.screenshot:
         return run_unattended(args)
     app = make_app()
-    window = MainWindow(None)
-    if args.file:
-        window.files.open_file(args.file)
-    window.show()
+    with paused_gc():
+        window = start_window(None)
+        if args.file:
+            window.files.open_file(args.file)
+        window.show()
     QTimer.singleShot(0, window.files.offer_recovery)
     return app.exec()
+
+
+def start_window(questions: Unattended | None) -> MainWindow:
+    """The main window (its modules imported now). Start-up makes tens of thousands of objects that all stay (modules, classes, the
+    widgets): callers pause the cycle collector meanwhile, which would go over them again
+    and again for nothing (:func:`~jxeditor.storage.gc_pause.paused_gc`)."""
+    from ui.main_window import MainWindow
+
+    return MainWindow(questions)
 
 
 def run_unattended(args: argparse.Namespace) -> int:
@@ -209,8 +221,12 @@ def run_unattended(args: argparse.Namespace) -> int:
 def _unattended(args: argparse.Namespace, unattended: Unattended) -> int:
     with use_temporary_settings():
         app = make_app()
-        window = MainWindow(unattended)
-        if args.file and not window.files.open_file(args.file):
+        with paused_gc():
+            window = start_window(unattended)
+            opened = not args.file or window.files.open_file(args.file)
+            if opened and not args.screenshot:
+                window.show()
+        if not opened:
             unattended._tell(f"--smoke: cannot open {args.file}")
             window.session.stack.setClean()
             window.close()
@@ -222,7 +238,6 @@ def _unattended(args: argparse.Namespace, unattended: Unattended) -> int:
             window.session.stack.setClean()
             window.close()
             return 0
-        window.show()
         QTimer.singleShot(0, app.quit)
         app.exec()
         window.session.stack.setClean()  # nothing was edited: close without asking
@@ -233,6 +248,8 @@ def _unattended(args: argparse.Namespace, unattended: Unattended) -> int:
 def write_smoke_log(messages: Sequence[str], status: int) -> Path | None:
     """Writes what a failed unattended run said to ``<data folder>/smoke.log`` (replacing
     an older one); returns its path, or None when even that fails."""
+    from ui.session.autosave import data_folder
+
     path = data_folder() / SMOKE_LOG
     text = "\n".join([
         f"jxeditor {version()} {datetime.now().isoformat(timespec='seconds')}",

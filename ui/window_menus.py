@@ -103,9 +103,13 @@ class WindowMenus(QObject):
         self.act_department.setObjectName("addDepartment")
         self._build_language_actions()
         self._build_menus()
-        fields = (*window.form_pane.form.widgets.values(),
-                  *window.form_pane.stage_block.widgets.values(),
-                  *window.form_pane.department_form.widgets.values())
+        self._filter_keys(*window.form_pane.form.widgets.values(),
+                          *window.form_pane.stage_block.widgets.values())
+        window.form_pane.when_department_form_built(  # built on first show
+            lambda form: self._filter_keys(*form.widgets.values()))
+
+    def _filter_keys(self, *fields: QWidget) -> None:
+        """The window's undo and redo shortcuts win in these fields (:meth:`eventFilter`)."""
         for widget in fields:
             widget.installEventFilter(self)
             line = getattr(widget, "lineEdit", None)

@@ -68,7 +68,7 @@ def test_an_exception_in_a_smoke_run_is_logged(
     def broken(*_args: object) -> None:
         raise RuntimeError("the window could not be built")
 
-    monkeypatch.setattr(app, "MainWindow", broken)
+    monkeypatch.setattr(app, "start_window", broken)
     assert app.main(["--smoke"]) == 1
     log = (temp_data_dir / "smoke.log").read_text(encoding="utf-8")
     assert "RuntimeError: the window could not be built" in log and "Traceback" in log

@@ -39,7 +39,6 @@ class CompareMarks(QObject):
         super().__init__(parent)
         self.comparison, self.form, self.tree, self.session = comparison, form, tree, session
         self.marked_fields: dict[str, Difference] = {}
-        form.setStyleSheet(CHANGED_STYLE)
         comparison.changed.connect(self.refresh)
         session.currentProjectChanged.connect(lambda _p: self.refresh())
         session.department.shownChanged.connect(lambda _on: self.refresh())
@@ -68,6 +67,8 @@ class CompareMarks(QObject):
         self._mark_form(fields)
 
     def _mark_form(self, fields: dict[str, Difference]) -> None:
+        if fields and self.form.styleSheet() != CHANGED_STYLE:  # the first marks: their style
+            self.form.setStyleSheet(CHANGED_STYLE)  # (not before: styling the form costs)
         self.marked_fields = fields
         labels = {label.buddy(): label for label in self.form.findChildren(QLabel)
                   if label.buddy() is not None}

@@ -2,9 +2,14 @@
 stage switch and the 文档设置… button) above the current project's form and, in the
 运行监控 and 自评 stages, the stage's block (:mod:`ui.panes.stage_block`), in a scroll
 area; while the 部门整体 row is chosen, the department's form
-(:mod:`ui.panes.department_form`) in their place."""
+(:mod:`ui.panes.department_form`) in their place. The department's form is built (and its
+module imported) the first time it shows or is asked for (:attr:`FormPane.department_form`):
+a window that never shows it never pays for it."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -19,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from jxeditor.document.changes import Change, DocumentFieldChanged, Reset
 from jxeditor.document.model import NodePath
-from ui.panes.department_form import DepartmentForm
 from ui.panes.project_form import ProjectForm
 from ui.panes.stage_bar import StageSwitch
 from ui.panes.stage_block import StageBlock
 from ui.session.editor_session import EditorSession
+
+if TYPE_CHECKING:  # built on first show (see FormPane.department_form)
+    from ui.panes.department_form import DepartmentForm
 
 
 class ElidedLabel(QLabel):
@@ -76,9 +83,9 @@ class FormPane(QWidget):
         page_layout.setSpacing(0)
         page_layout.addWidget(self.stage_block)
         page_layout.addWidget(self.form, 1)
-        self.department_form = DepartmentForm(session, self)
-        self.department_form.setObjectName("departmentForm")
-        page_layout.addWidget(self.department_form, 1)
+        self._page, self._page_layout = page, page_layout
+        self._department_form: DepartmentForm | None = None
+        self._department_form_built: list[Callable[[DepartmentForm], object]] = []
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -106,12 +113,56 @@ class FormPane(QWidget):
             )
         )
 
+    @property
+    def department_form(self) -> DepartmentForm:
+        """The department's form, built now if it was not yet (hidden unless the
+        部门整体 row is chosen)."""
+        if self._department_form is None:
+            from ui.panes.department_form import DepartmentForm
+
+            form = DepartmentForm(self.session, self)
+            form.setObjectName("departmentForm")
+            form.setVisible(False)
+            self._page_layout.addWidget(form, 1)
+            self._keep_tab_order(form)
+            self._department_form = form
+            for built in self._department_form_built:
+                built(form)
+        return self._department_form
+
+    def _keep_tab_order(self, form: QWidget) -> None:
+        """Puts the fields of ``form``, built after the window, in the Tab order right
+        after the page's other fields (where they were when the pane built the form)."""
+        page = self._page
+        previous: QWidget | None = None  # the page's last field before the form's
+        fields: list[QWidget] = []  # the form's, in their order
+        window = self.window()
+        widget = window.nextInFocusChain()
+        while widget is not None and widget is not window:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                if form.isAncestorOf(widget):
+                    fields.append(widget)
+                elif page.isAncestorOf(widget):
+                    previous = widget
+            widget = widget.nextInFocusChain()
+        for field in fields:
+            if previous is not None:
+                QWidget.setTabOrder(previous, field)
+            previous = field
+
+    def when_department_form_built(self, call: Callable[[DepartmentForm], object]) -> None:
+        """Calls ``call`` with the department's form once it is built (now if it is)."""
+        self._department_form_built.append(call)
+        if self._department_form is not None:
+            call(self._department_form)
+
     def _show_department(self, shown: bool) -> None:
         """The department's form in place of the project's (and its stage block's)."""
         self.form.setVisible(not shown)
         if shown:  # it shows itself again with the next project
             self.stage_block.setVisible(False)
-        self.department_form.setVisible(shown)
+        if shown or self._department_form is not None:
+            self.department_form.setVisible(shown)
         self.updateGeometry()
 
     def _on_change(self, change: Change) -> None:

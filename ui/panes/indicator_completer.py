@@ -16,7 +16,7 @@ open asks for suggestions for the text as it is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -30,12 +30,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCompleter, QWidget
 
-from jxeditor.library.entries import USER
-from jxeditor.library.suggest import Suggestion
 from ui.panes.stage_editors import LiveLine
 from ui.platform.qtcompat import emit
 
-Suggest = Callable[[str], list[Suggestion]]
+if TYPE_CHECKING:  # the library's modules come after start-up (ui.session.learning)
+    from jxeditor.library.suggest import Suggestion
+
+Suggest: TypeAlias = "Callable[[str], list[Suggestion]]"
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -64,6 +65,8 @@ class SuggestionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return item.name
         if role == Qt.ItemDataRole.DisplayRole:
+            from jxeditor.library.entries import USER  # loaded with the suggestions
+
             mine = self.tr("（本机）") if item.source == USER else ""
             return f"{item.name}　{item.value}{mine}" if item.value else item.name + mine
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -6,20 +6,23 @@ change is one undo step through the session.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Indicator, Level2, NodePath, Project, new_project
 from jxeditor.document.trees import TreeOwner, node_at
-from jxeditor.library.entries import Entry
-from jxeditor.library.similarity import purpose_text
-from jxeditor.library.suggest import Suggestion
 from ui.panes.indicator_completer import NameEditor
 from ui.panes.indicator_pane import IndicatorPane
 from ui.platform.qtcompat import emit
 from ui.session.editor_session import EditorSession
 from ui.session.learning import LearningLibrary
+
+if TYPE_CHECKING:  # the library's modules come after start-up (ui.session.learning)
+    from jxeditor.library.entries import Entry
+    from jxeditor.library.suggest import Suggestion
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Hint = QAbstractItemDelegate.EndEditHint
@@ -50,6 +53,8 @@ class LibraryActions(QObject):
 
     def name_editor(self, parent: QWidget, index: AnyIndex) -> QWidget:
         """The delegate's editor of a third-level name: suggestions as one types."""
+        from jxeditor.library.similarity import purpose_text  # after start-up, as the library
+
         path = self.pane.model.path_of(index)
         level1, level2 = self.levels_of(path)
         owner = self.session.tree_owner()

@@ -13,7 +13,10 @@ and done in the GUI thread (the document belongs to it); writing the rows and re
 the suggestion index run in one background thread, which touches no Qt object. A timer
 polls the thread and announces :attr:`LearningLibrary.learned` (or
 :attr:`LearningLibrary.failed` once, with the reason; and every notice of the library,
-such as a corrupt file set aside, on the same signal). The window never waits.
+such as a corrupt file set aside, on the same signal). The window never waits: the
+library's modules are imported, the shipped library read and the index of what was learned
+before built a moment after start-up (:data:`LEARN_LATER_MS`), or at the first suggestion
+asked for before that.
 """
 
 from __future__ import annotations
@@ -21,29 +24,35 @@ from __future__ import annotations
 import threading
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from jxeditor.document.document import Document
-from jxeditor.library.entries import ShippedLibrary, shipped_library
-from jxeditor.library.sound import Confirmed, acknowledged_faults, sound_rows
-from jxeditor.library.store import LIBRARY_FILE, Learned, UserLibrary, rows_of
-from jxeditor.library.suggest import Suggester, Suggestion
 from ui.platform.qtcompat import emit
 from ui.session.autosave import data_folder
 from ui.session.editor_session import EditorSession
 from ui.session.files import DocumentFiles
 
+if TYPE_CHECKING:  # the library's modules: imported after start-up (see the docstring)
+    from jxeditor.library.entries import ShippedLibrary
+    from jxeditor.library.sound import Confirmed
+    from jxeditor.library.store import Learned, UserLibrary
+    from jxeditor.library.suggest import Suggester, Suggestion
+
 JOIN_TIMEOUT_S = 10.0
 # a file just opened or saved is learned a moment later: the window shows it and checks it
-# first (the background thread would share the interpreter with that work)
+# first (the background thread would share the interpreter with that work); so is the index
+# of what was learned before, after start-up
 LEARN_LATER_MS = 800
 # the rows of a document, the warnings confirmed in it, and where it came from
-_Job = tuple[list[Learned], Confirmed, str]
+_Job: TypeAlias = "tuple[list[Learned], Confirmed, str]"
 
 
 def library_path() -> Path:
     """Where the user's library lives: ``<data folder>/indicator-library.json``."""
+    from jxeditor.library.store import LIBRARY_FILE
+
     return data_folder() / LIBRARY_FILE
 
 
@@ -55,9 +64,9 @@ class LearningLibrary(QObject):
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.library = UserLibrary(path if path is not None else library_path())
-        self.shipped: ShippedLibrary = shipped_library()
-        self.suggester = Suggester(self.library, self.shipped)
+        self._path = path
+        self._library: UserLibrary | None = None
+        self._suggester: Suggester | None = None
         self._pending: deque[_Job] = deque()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -73,7 +82,31 @@ class LearningLibrary(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(LEARN_LATER_MS)
         self._later.timeout.connect(lambda: self._start([]))
-        self.refresh()  # the index of what was learned before, built in the background
+        self._later.start()  # the index of what was learned before, built in the background
+
+    @property
+    def library(self) -> UserLibrary:
+        """The user's library file."""
+        if self._library is None:
+            from jxeditor.library.store import UserLibrary
+
+            self._library = UserLibrary(self._path if self._path is not None else library_path())
+        return self._library
+
+    @property
+    def shipped(self) -> ShippedLibrary:
+        """The library shipped with the program."""
+        return self.suggester.shipped
+
+    @property
+    def suggester(self) -> Suggester:
+        """Ranks the suggestions from both libraries (made in the GUI thread, before the
+        background thread first uses it)."""
+        if self._suggester is None:
+            from jxeditor.library.suggest import Suggester
+
+            self._suggester = Suggester(self.library)
+        return self._suggester
 
     # == learning ==========================================================================
     def follow(self, files: DocumentFiles) -> None:
@@ -90,6 +123,9 @@ class LearningLibrary(QObject):
     def learn(self, doc: Document, source: str = "", *, later: bool = False) -> None:
         """Learns ``doc``'s indicators in the background; ``later``: the work starts
         :data:`LEARN_LATER_MS` from now (the rows are taken now, as the document is)."""
+        from jxeditor.library.sound import acknowledged_faults
+        from jxeditor.library.store import rows_of
+
         rows = rows_of(doc)
         if not rows:
             return
@@ -107,16 +143,17 @@ class LearningLibrary(QObject):
     def _start(self, jobs: list[_Job]) -> None:
         self._later.stop()  # what was to wait goes first, in the order it came
         jobs, self._waiting = [*self._waiting, *jobs], []
+        suggester = self.suggester  # made here, in the GUI thread, not in the background one
         with self._lock:
             self._pending.extend(jobs)
             running = self._thread is not None and self._thread.is_alive()
             if not running:
                 self._thread = threading.Thread(
-                    target=self._work, name="jxeditor-library", daemon=True)
+                    target=self._work, args=(suggester,), name="jxeditor-library", daemon=True)
                 self._thread.start()
         self._poll.start()
 
-    def _work(self) -> None:
+    def _work(self, suggester: Suggester) -> None:
         """The background thread: writes every pending job, then rebuilds the index."""
         try:
             while True:
@@ -124,15 +161,17 @@ class LearningLibrary(QObject):
                     if not self._pending:
                         break
                     rows, confirmed, source = self._pending.popleft()
+                from jxeditor.library.sound import sound_rows  # imported by learn() already
+
                 # values the rules call wrong are not learned (sound_rows)
                 self._written += self.library.learn(sound_rows(rows, confirmed), source)
-            self.suggester.refresh()
+            suggester.refresh()
         except Exception as error:  # reported by _check_thread, never lost silently
             self._error = error
         with self._lock:
             if self._pending:  # a job came in after the loop ended: go round again
                 self._thread = threading.Thread(
-                    target=self._work, name="jxeditor-library", daemon=True)
+                    target=self._work, args=(suggester,), name="jxeditor-library", daemon=True)
                 self._thread.start()
 
     def _check_thread(self) -> None:
@@ -154,7 +193,7 @@ class LearningLibrary(QObject):
 
     def wait(self, timeout: float = JOIN_TIMEOUT_S) -> None:
         """Waits for the background work (tests, closing), then reports it."""
-        if self._waiting:  # what was to be learned a moment later is learned now
+        if self._waiting or self._later.isActive():  # what was to come a moment later: now
             self._start([])
         while True:
             with self._lock:
