@@ -3,7 +3,10 @@ document) loads none of the code it does not show: the workbook reader and write
 (openpyxl, python-calamine), the PDF and print drawing and Qt's print support, the
 dialogs behind the menus, the comparison of versions, the library's workbook exchange, nor the installed
 distribution's metadata; each is imported by the first action that needs it
-(bench/bench_start.py measures the time)."""
+(bench/bench_start.py measures the time). Neither does it load the indicator library's
+suggestions (the shipped library and the index come a moment after start-up,
+:mod:`ui.session.learning`; a file opened only has its rows taken) nor the department's
+form and its tables (built when the 部门整体 row is first chosen)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ NOT_AT_START = (
     "jxeditor.formats.child_reader",
     "jxeditor.yearly",
     "jxeditor.library.exchange",
+    "jxeditor.library.entries",
+    "jxeditor.library.suggest",
+    "jxeditor.library.similarity",
     "PySide6.QtPrintSupport",
     "ui.printing.pdf_export",
     "ui.printing.pdf_command",
@@ -37,6 +43,11 @@ NOT_AT_START = (
     "ui.dialogs.help_pages",
     "ui.dialogs.library_dialog",
     "ui.session.review_export",
+    "ui.panes.department_form",
+    "ui.panes.department_cells",
+    "ui.panes.department_evaluation",
+    "ui.models.department_items_model",
+    "ui.models.department_evaluation_model",
 )
 
 CODE = """

@@ -10,7 +10,7 @@ from pathlib import Path
 from library.library_docs import document, project
 
 from jxeditor.library.entries import USER
-from ui.session.learning import LearningLibrary
+from ui.session.learning import LEARN_LATER_MS, LearningLibrary
 
 
 def test_a_learned_document_is_announced_and_suggested(qtbot, tmp_path: Path) -> None:
@@ -81,3 +81,22 @@ def test_a_file_opened_is_learned_a_moment_later(qtbot, tmp_path: Path) -> None:
     library.wait()
     assert not library._later.isActive() and not library._waiting
     assert sorted(p[1] for p in library.library.projects()) == ["2026年档案数字化项目", "改了名的项目"]
+
+
+def test_a_new_library_reads_nothing_until_a_moment_later_yet_suggests_at_once(
+    qtbot, tmp_path: Path
+) -> None:
+    """Start-up does not pay for the library: its file is read (here: a corrupt one set
+    aside) and the index built :data:`LEARN_LATER_MS` after the window is made; a suggestion
+    asked for before then comes at once, from the shipped library."""
+    path = tmp_path / "library.json"
+    path.write_text("{not json", encoding="utf-8")
+    notices: list[str] = []
+    library = LearningLibrary(path)
+    library.failed.connect(notices.append)
+    qtbot.wait(LEARN_LATER_MS // 2)
+    assert not (tmp_path / "library.json.bad").exists() and notices == []
+    assert library.suggest("产出指标", "数量指标", "培训项目")
+    with qtbot.waitSignal(library.failed, timeout=10_000):
+        pass
+    assert (tmp_path / "library.json.bad").exists() and len(notices) == 1
