@@ -44,6 +44,7 @@ from ui.platform.about import program_name, version
 if TYPE_CHECKING:  # the window's modules: imported by start_window, with the collector paused
     from jxeditor.document.document import Document
     from ui.main_window import MainWindow
+    from ui.session.questions import Questions
 
 ORGANIZATION = "jxeditor"
 APPLICATION = "jxeditor"
@@ -195,13 +196,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return app.exec()
 
 
-def start_window(questions: Unattended | None) -> MainWindow:
-    """The main window (its modules imported now). Start-up makes tens of thousands of objects that all stay (modules, classes, the
+def start_window(questions: Questions | None) -> MainWindow:
+    """The main window (its modules imported now), which validates its document once it
+    has shown itself (:class:`~ui.main_window.MainWindow`). Start-up makes tens of thousands of objects that all stay (modules, classes, the
     widgets): callers pause the cycle collector meanwhile, which would go over them again
     and again for nothing (:func:`~jxeditor.storage.gc_pause.paused_gc`)."""
     from ui.main_window import MainWindow
 
-    return MainWindow(questions)
+    return MainWindow(questions, validate_when_shown=True)
 
 
 def run_unattended(args: argparse.Namespace) -> int:
@@ -234,6 +236,7 @@ def _unattended(args: argparse.Namespace, unattended: Unattended) -> int:
         if args.screenshot:
             from ui.screenshot import save_screenshot
 
+            window.session.live.complete()  # the picture shows the problems
             save_screenshot(window, args.screenshot)
             window.session.stack.setClean()
             window.close()

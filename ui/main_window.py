@@ -7,6 +7,11 @@ the menus (:mod:`ui.window_menus`) and the status bar, and keeps the window's ti
 geometry and language. It holds no editing logic: every edit goes through the session,
 and the panes follow the session, never each other. Questions go through
 :class:`~ui.session.questions.Questions`: message boxes by default, a fake in tests.
+
+The editor's first window (``validate_when_shown``) is shown before its document is
+validated: the session holds the validation back (:meth:`LiveValidation.release
+<ui.session.live_validation.LiveValidation.release>`) until the window has shown itself
+and drawn, then validates as after opening a file, the shown project first.
 """
 
 from __future__ import annotations
@@ -39,11 +44,13 @@ PROJECT_LIST_WIDTH = 180  # the project list gives the tree room down to this at
 class MainWindow(QMainWindow):
     """The editor window around one session (``window.session``, ``window.files``)."""
 
-    def __init__(self, questions: Questions | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, questions: Questions | None = None, parent: QWidget | None = None,
+                 *, validate_when_shown: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.questions: Questions = questions if questions is not None else MessageBoxes(self)
-        self.session = EditorSession(self.questions, parent=self)
+        self.session = EditorSession(self.questions, parent=self, held=validate_when_shown)
+        self._validation_held = validate_when_shown
         self.files = DocumentFiles(self.session)
         self.files.open_in_new_window = self._spawn_window
 
@@ -162,6 +169,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._make_room_for_tree(width))
         if self._filled is not None:  # the frame is known now: the whole window on the screen
             QTimer.singleShot(0, self._fit_filled)
+        if self._validation_held:  # once the event loop has drawn the window (next round)
+            self._validation_held = False
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._release_validation))
+
+    def _release_validation(self) -> None:
+        live = self.session.live
+        live.release()
+        live.prefer(self.session.current)  # a large file: the shown project first
 
     def _fit_filled(self) -> None:
         if self._filled is not None and self.size() == self._filled:  # nobody resized it

@@ -6,7 +6,9 @@ distribution's metadata; each is imported by the first action that needs it
 (bench/bench_start.py measures the time). Neither does it load the indicator library's
 suggestions (the shipped library and the index come a moment after start-up,
 :mod:`ui.session.learning`; a file opened only has its rows taken) nor the department's
-form and its tables (built when the 部门整体 row is first chosen)."""
+form and its tables (built when the 部门整体 row is first chosen), nor the rules and the
+scoring: the window validates its document once it has shown itself
+(tests/ui/test_validation_when_shown.py)."""
 
 from __future__ import annotations
 
@@ -48,6 +50,12 @@ NOT_AT_START = (
     "ui.panes.department_evaluation",
     "ui.models.department_items_model",
     "ui.models.department_evaluation_model",
+    "jxeditor.rules.engine",
+    "jxeditor.rules.department_rules",
+    "jxeditor.rules.text_rules",
+    "jxeditor.rules.messages_en",
+    "jxeditor.scoring.project",
+    "jxeditor.scoring.department",
 )
 
 CODE = """

@@ -9,7 +9,7 @@ to its own data for anything else.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QApplication
 from jxeditor.document.fields import same_value
 from jxeditor.document.model import Indicator, Node, NodePath, Project, previous_year
 from jxeditor.document.stages import TARGETS
-from jxeditor.scoring.project import IndicatorScore
 from ui.models import stage_columns as sc
 from ui.session.editor_session import EditorSession
+
+if TYPE_CHECKING:  # scored only in the 自评 stage (ui.session.live_scores)
+    from jxeditor.scoring.project import IndicatorScore
 
 COMPUTED_COLOUR = QColor("#607d8b")  # a computed 分值/得分, a locked target
 

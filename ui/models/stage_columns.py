@@ -18,7 +18,7 @@ value: the 分值 and 得分 show the computed score when nobody entered one
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -28,8 +28,10 @@ from jxeditor.document.model import Indicator, previous_year
 from jxeditor.document.stage_edits import stage_field
 from jxeditor.document.stages import TARGETS
 from jxeditor.scoring.numbers import text as decimal_text
-from jxeditor.scoring.project import IndicatorScore
 from ui.platform import i18n
+
+if TYPE_CHECKING:  # scored only in the 自评 stage (ui.session.live_scores)
+    from jxeditor.scoring.project import IndicatorScore
 
 # kinds of column: how the cell is edited
 NAME, VALUE, TEXT, ACTUAL, AMOUNT, POSSIBILITY, CAUSES, HISTORY = (

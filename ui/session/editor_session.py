@@ -64,14 +64,15 @@ class EditorSession(QObject):
     targetsUnlockedChanged = Signal(bool)  # 年度指标值 editable in a later stage
 
     def __init__(
-        self, questions: Questions, doc: Document | None = None, parent: QObject | None = None
+        self, questions: Questions, doc: Document | None = None, parent: QObject | None = None,
+        *, held: bool = False,
     ) -> None:
         super().__init__(parent)
         self.questions = questions
         self.doc = doc if doc is not None else new_document()
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(0)
-        self.live = LiveValidation(self.doc, self)
+        self.live = LiveValidation(self.doc, self, held=held)  # held: see LiveValidation
         self.currentProjectChanged.connect(self.live.prefer)  # validated before shown
         self.department = DepartmentEdits(self)  # the 部门整体 row: shown, edited
         self.scores = LiveScores(self.doc, self)

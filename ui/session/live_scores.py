@@ -10,10 +10,13 @@ the status bar). :attr:`LiveScores.changed` says which project's score may diffe
 inserted, removed or moved, the stage switched or the document replaced (the views are
 then still following the change itself). The department block (部门整体) is scored the
 same way (:meth:`LiveScores.department_score`), dropped at every edit of the block and
-announced with the block as ``changed``'s argument.
+announced with the block as ``changed``'s argument. The scoring code is imported by the
+first score asked for (a document in another stage never loads it).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -39,9 +42,10 @@ from jxeditor.document.document import Document
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project
 from jxeditor.document.stages import EVALUATION
-from jxeditor.scoring.department import score_department
-from jxeditor.scoring.project import ProjectScore, score_project
 from ui.platform.qtcompat import emit
+
+if TYPE_CHECKING:  # the scoring code: imported by the first score asked for (自评 only)
+    from jxeditor.scoring.project import ProjectScore
 
 WHOLE_DOCUMENT = frozenset({"stage", "scoring", "framework"})
 
@@ -84,6 +88,8 @@ class LiveScores(QObject):
         entry = self._scores.get(id(project))
         if entry is not None and entry[0] is project:
             return entry[1]
+        from jxeditor.scoring.project import score_project
+
         score = score_project(project, self.doc.scoring, self._fw)
         self._scores[id(project)] = (project, score)
         return score
@@ -95,6 +101,8 @@ class LiveScores(QObject):
             return None
         if self._department is not None and self._department[0] is dept:
             return self._department[1]
+        from jxeditor.scoring.department import score_department
+
         score = score_department(dept, self.doc.scoring, self._fw)
         self._department = (dept, score)
         return score

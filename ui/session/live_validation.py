@@ -1,47 +1,50 @@
 """Live validation: keeps each project's problems current while the user edits.
 
-The document announces every change; a change in a project marks that project (the
-object itself, never its index) dirty, and a single-shot timer revalidates only the
-dirty projects a moment later, so a burst of events (a macro, fast typing) costs one
-validation. Settings that affect every project (framework, budget year) and opening a
-file revalidate all. Results are kept per project object, so inserting, removing or
-moving projects shifts nothing.
+The document announces every change; a change in a project marks that project (the object itself,
+never its index) dirty, and a single-shot timer revalidates only the dirty projects a moment later,
+so a burst of events (a macro, fast typing) costs one validation. Settings that affect every
+project (framework, budget year) and opening a file revalidate all. Results are kept per project
+object, so inserting, removing or moving projects shifts nothing.
 
-A calm start: the core reports what is simply still empty as 待填 (``todo``), a to-do
-list rather than red errors. Such a problem is shown as an error once the person has
-left that field (:meth:`LiveValidation.touch`) or the document has been saved or
-exported (:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing.
-Insisting holds for the projects the document had then; a project added afterwards starts
-calm again until the next save or export. What is kept here is only which project was
-insisted on and which fields were left; the policy itself, and applying it, are the
-core's (:class:`~jxeditor.rules.tally.Policy`), as is the validator that owns the
-document's index (:class:`~jxeditor.rules.engine.Validator`, one per document).
+A calm start: the core reports what is simply still empty as 待填 (``todo``), a to-do list rather
+than red errors. Such a problem is shown as an error once the person has left that field
+(:meth:`LiveValidation.touch`) or the document has been saved or exported
+(:meth:`LiveValidation.insist`): then the gap is no longer "not yet" but missing. Insisting holds
+for the projects the document had then; a project added afterwards starts calm again until the next
+save or export. What is kept here is only which project was insisted on and which fields were left;
+the policy itself, and applying it, are the core's (:class:`~jxeditor.rules.tally.Policy`), as is
+the validator that owns the document's index (:class:`~jxeditor.rules.engine.Validator`, one per
+document).
 
-A large file opens quickly: after a file is opened (a reset), the first
-:data:`AT_ONCE` projects are validated at once and the rest a chunk at a time while the
-window is idle (:meth:`LiveValidation.pending` says how many are left; the views hear
-:attr:`LiveValidation.resetAll` when they are all done). The current project, an edited
-one and any save or export do not wait: :meth:`LiveValidation.prefer`, the edit's
-revalidation and :meth:`LiveValidation.insist` validate what they need at once.
+A large file opens quickly: after a file is opened (a reset), the first :data:`AT_ONCE` projects
+are validated at once and the rest a chunk at a time while the window is idle
+(:meth:`LiveValidation.pending` says how many are left; the views hear
+:attr:`LiveValidation.resetAll` when they are all done). The current project, an edited one and any
+save or export do not wait: :meth:`LiveValidation.prefer`, the edit's revalidation and
+:meth:`LiveValidation.insist` validate what they need at once.
 
-The counts are one :class:`~jxeditor.rules.tally.Tally` of the problems as shown (warnings
-the person confirmed as intended, 确认无误, apart, never as warnings), kept up to date
-project by project. In the English UI the problems are
-kept in English (message, place and fix, :mod:`jxeditor.rules.messages_en`), so every
-view shows them so.
+The counts are one :class:`~jxeditor.rules.tally.Tally` of the problems as shown (warnings the
+person confirmed as intended, 确认无误, apart, never as warnings), kept up to date project by
+project. In the English UI the problems are kept in English (message, place and fix,
+:mod:`jxeditor.rules.messages_en`), so every view shows them so.
 
-The department block (部门整体) is validated with every flush that follows an edit (its
-checks compare it with the projects), and announced through the same
-:attr:`LiveValidation.projectChanged` with the
-:class:`~jxeditor.document.department.Department` in place of a project; its 待填 become
+The department block (部门整体) is validated with every flush that follows an edit (its checks
+compare it with the projects), and announced through the same :attr:`LiveValidation.projectChanged`
+with the :class:`~jxeditor.document.department.Department` in place of a project; its 待填 become
 errors once the document was saved or exported.
 
+The editor's first window does not wait for the rules: started ``held``, nothing is validated
+(every project pending, the rules' modules not even imported) until :meth:`LiveValidation.release`,
+once the window has shown itself; an action that needs the problems before then
+(:meth:`~LiveValidation.complete`, :meth:`~LiveValidation.insist`) validates at once.
+
 Listeners get :attr:`LiveValidation.projectChanged` ``(project, old, new)`` per project,
-:attr:`LiveValidation.resetAll` when the list of projects changed or everything was
-revalidated, and :attr:`LiveValidation.countsChanged` ``(tally)``.
-"""
+:attr:`LiveValidation.resetAll` when the list of projects changed or everything was revalidated,
+and :attr:`LiveValidation.countsChanged` ``(tally)``. """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -66,13 +69,13 @@ from jxeditor.document.changes import (
 from jxeditor.document.department import Department
 from jxeditor.document.document import Document
 from jxeditor.document.model import Project
-from jxeditor.rules import engine as validation
-from jxeditor.rules.department_rules import validate_department
-from jxeditor.rules.messages_en import in_english
 from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import CALM, Policy, Tally
 from ui.platform import i18n
 from ui.platform.qtcompat import emit
+
+if TYPE_CHECKING:  # the rules themselves: imported by the first validation
+    from jxeditor.rules.engine import Validator
 
 DEBOUNCE_MS = 0
 AT_ONCE = 100  # projects validated at once after opening a file (the rest while idle)
@@ -89,10 +92,11 @@ class LiveValidation(QObject):
     resetAll = Signal()
     countsChanged = Signal(object)  # the Tally of the document
 
-    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+    def __init__(self, doc: Document, parent: QObject | None = None, *, held: bool = False) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.validator = validation.Validator(doc)
+        self._validator: Validator | None = None
+        self._held = False  # nothing validated until release() (see the module's docstring)
         self._problems: dict[int, tuple[Project, list[Problem]]] = {}
         self._dirty: dict[int, Project] = {}
         self._touched: dict[int, set[str]] = {}  # id(project) -> fields the person left
@@ -114,7 +118,22 @@ class LiveValidation(QObject):
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._validate_pending)
         doc.subscribe(self._on_change)
-        self.validate_all()
+        self._start_over(len(doc.projects), hold=held)
+
+    @property
+    def validator(self) -> Validator:
+        """The document's validator (the core's, which owns the document's index)."""
+        if self._validator is None:
+            from jxeditor.rules.engine import Validator
+
+            self._validator = Validator(self.doc)
+        return self._validator
+
+    def release(self) -> None:
+        """Validates what was held, as after opening a file: the first :data:`AT_ONCE`
+        projects now, the rest while idle (nothing when not held)."""
+        if self._held:
+            self._validate_opened()
 
     # -- public ----------------------------------------------------------------------------
     def problems_of(self, project: Project | None) -> list[Problem]:
@@ -171,6 +190,9 @@ class LiveValidation(QObject):
         block = self.doc.department
         new: list[Problem] = []
         if block is not None:
+            from jxeditor.rules.department_rules import validate_department
+            from jxeditor.rules.messages_en import in_english
+
             new = validate_department(self.doc)
             if i18n.active_language() == "en":
                 new = [in_english(p) for p in new]
@@ -186,13 +208,13 @@ class LiveValidation(QObject):
     def complete(self) -> None:
         """Validates now what is still waiting after opening (before an action over the
         problems of every project, such as one fix for all of a kind)."""
-        if self._pending:
+        if self._pending or self._held:
             self.validate_all()
 
     def prefer(self, project: Project | None) -> None:
         """Validates ``project`` now if it is still waiting for its turn after opening
         (the session calls this for the project it shows)."""
-        if project is None or self._pending.get(id(project)) is not project:
+        if self._held or project is None or self._pending.get(id(project)) is not project:
             return
         index = self.doc.index_of(project)
         if index is not None:
@@ -216,19 +238,21 @@ class LiveValidation(QObject):
         """After opening: the first :data:`AT_ONCE` projects now, the rest while idle."""
         self._start_over(AT_ONCE)
 
-    def _start_over(self, now: int) -> None:
+    def _start_over(self, now: int, *, hold: bool = False) -> None:
         """Forgets every result; validates the first ``now`` projects at once and the rest
-        while idle (:meth:`_validate_pending`)."""
+        while idle (:meth:`_validate_pending`); ``hold``: none, until :meth:`release`."""
+        self._held = hold
         self._dirty.clear()
         self._timer.stop()
-        self.validator.prepare()
         self._problems = {}
         self._department = (None, [])
         self._recount()
-        self._revalidate_department()
+        if not hold:
+            self.validator.prepare()
+            self._revalidate_department()
         self._pending = {id(p): p for p in self.doc.projects}
-        self._validate_some(now)
-        if self._pending:
+        self._validate_some(0 if hold else now)
+        if self._pending and not hold:
             self._idle.start()
         else:
             self._idle.stop()
@@ -274,7 +298,7 @@ class LiveValidation(QObject):
         """The document was saved or exported: every 待填 of its projects is an error
         from now on (a project added later starts calm)."""
         new = {id(p): p for p in self.doc.projects if id(p) not in self._insisted}
-        if new or self._pending or not self._department_insisted:
+        if new or self._pending or self._held or not self._department_insisted:
             self._insisted.update(new)
             self._department_insisted = True
             self.validate_all()
@@ -289,6 +313,8 @@ class LiveValidation(QObject):
 
     def _present(self, project: Project, problems: list[Problem]) -> list[Problem]:
         if i18n.active_language() == "en":
+            from jxeditor.rules.messages_en import in_english
+
             problems = [in_english(p) for p in problems]
         return self.policy(project).present(problems)
 
@@ -310,18 +336,26 @@ class LiveValidation(QObject):
             self._timer.start()
 
     def _mark(self, project: Project) -> None:
+        if self._held:  # a field left before the window showed: validated at release
+            return
+        from jxeditor.rules.engine import sharing_a_notice
+
         self._dirty[id(project)] = project
-        for other in validation.sharing_a_notice(self.doc, project):
+        for other in sharing_a_notice(self.doc, project):
             self._dirty[id(other)] = other  # a document-level notice counts this one in
         if not self._timer.isActive():
             self._timer.start()
 
     def _on_change(self, change: Change) -> None:
+        if isinstance(change, Reset):  # another document: a calm start again
+            self._touched.clear()
+            self._insisted.clear()
+            self._department_insisted = False
+        if self._held:  # all of it is validated at release
+            self._start_over(0, hold=True)
+            return
         match change:
             case Reset():
-                self._touched.clear()  # another document: a calm start again
-                self._insisted.clear()
-                self._department_insisted = False
                 self._validate_opened()
             case DocumentFieldChanged(field=name):
                 if name in DOCUMENT_WIDE_SETTINGS:
@@ -338,7 +372,9 @@ class LiveValidation(QObject):
                 self._pending.pop(id(project), None)
                 if entry is not None:
                     self._adjust(entry[1], -1)
-                for other in validation.sharing_a_notice(self.doc, project):
+                from jxeditor.rules.engine import sharing_a_notice
+
+                for other in sharing_a_notice(self.doc, project):
                     self._mark(other)
                 if self.doc.department is not None:
                     self._mark_department()

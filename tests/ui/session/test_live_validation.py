@@ -280,14 +280,14 @@ def test_the_department_is_revalidated_only_by_what_its_checks_read(
 
     from jxeditor.document.department import Department, Task
     from jxeditor.document.model import FundingColumn
-    from ui.session import live_validation
+    from jxeditor.rules import department_rules
 
     sample_doc.set_department(Department(overall_goal="目标", tasks=[Task("任务")],
                                          total=FundingColumn(total=Decimal("1"))))
     live.flush()
     runs: list[int] = []
-    real = live_validation.validate_department
-    monkeypatch.setattr(live_validation, "validate_department",
+    real = department_rules.validate_department  # imported by the validation as it runs
+    monkeypatch.setattr(department_rules, "validate_department",
                         lambda doc: runs.append(1) or real(doc))
     sample_doc.set_project_field(sample_doc.projects[0], "purpose", "用途")  # not read by the department's checks
     live.flush()
