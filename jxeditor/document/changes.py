@@ -15,16 +15,60 @@ either, with the tree's ``owner``
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError
+from typing import Any, ClassVar, dataclass_transform
 
 from jxeditor.document.department import Department, DepartmentPart
 from jxeditor.document.model import Indicator, NodePath, Project
 from jxeditor.document.trees import TreeOwner
 
 
-@dataclass(frozen=True, eq=False)
-class DocumentFieldChanged:
+@dataclass_transform(eq_default=False, frozen_default=True)
+class _Event:
+    """What ``@dataclass(frozen=True, eq=False)`` would make of an event class, made once
+    for all of them (the decorator compiles each class's methods from source text, a
+    measurable part of start-up for these 28): the fields are the class's annotations, in
+    order, given by position or keyword; an event is frozen, equal only to itself, and
+    shown as ``NodeInserted(owner=…, parent=(0,), row=1)``."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._fields = tuple(inspect.get_annotations(cls))  # its own, as strings
+        setattr(cls, "__match_args__", cls._fields)  # noqa: B010  (mypy: a dataclass's own)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        fields = self._fields
+        if len(args) > len(fields):
+            raise TypeError(f"{type(self).__name__}() takes {len(fields)} arguments")
+        values = dict(zip(fields, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in fields or name in values:
+                raise TypeError(f"{type(self).__name__}() got an unexpected or repeated "
+                                f"argument {name!r}")
+            values[name] = value
+        missing = [name for name in fields if name not in values]
+        if missing:
+            raise TypeError(f"{type(self).__name__}() missing arguments: {', '.join(missing)}")
+        for name in fields:
+            object.__setattr__(self, name, values[name])
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({shown})"
+
+
+class DocumentFieldChanged(_Event):
     """A document setting (``year`` … ``framework``, ``stage``, ``scoring``) was set; a
     switch of the stage by :meth:`~jxeditor.document.document.Document.set_stage` is
     announced by :class:`StageChanged` first and then as ``stage`` here."""
@@ -32,48 +76,42 @@ class DocumentFieldChanged:
     field: str
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectFieldChanged:
+class ProjectFieldChanged(_Event):
     """A project field (dotted path, as in ``PROJECT_FIELDS``) was set."""
 
     project: Project
     field: str
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectsInserting:
+class ProjectsInserting(_Event):
     """``projects`` are about to be inserted before ``index``."""
 
     index: int
     projects: tuple[Project, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectsInserted:
+class ProjectsInserted(_Event):
     """``projects`` now stand from ``index`` on."""
 
     index: int
     projects: tuple[Project, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectRemoving:
+class ProjectRemoving(_Event):
     """``project`` at ``index`` is about to be removed."""
 
     project: Project
     index: int
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectRemoved:
+class ProjectRemoved(_Event):
     """``project``, which stood at ``index``, was removed."""
 
     project: Project
     index: int
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectMoving:
+class ProjectMoving(_Event):
     """``project`` at ``src`` is about to move so that it ends up at ``dest``."""
 
     project: Project
@@ -81,8 +119,7 @@ class ProjectMoving:
     dest: int
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectMoved:
+class ProjectMoved(_Event):
     """``project`` moved from ``src`` to ``dest``."""
 
     project: Project
@@ -90,8 +127,7 @@ class ProjectMoved:
     dest: int
 
 
-@dataclass(frozen=True, eq=False)
-class NodeInserting:
+class NodeInserting(_Event):
     """A node is about to be inserted at ``row`` under ``parent`` (``()``: first levels)
     of ``owner``'s tree (a project's or the department's)."""
 
@@ -100,8 +136,7 @@ class NodeInserting:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class NodeInserted:
+class NodeInserted(_Event):
     """A node was inserted at ``row`` under ``parent``."""
 
     owner: TreeOwner
@@ -109,8 +144,7 @@ class NodeInserted:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class NodeRemoving:
+class NodeRemoving(_Event):
     """The node at ``row`` under ``parent`` is about to be removed."""
 
     owner: TreeOwner
@@ -118,8 +152,7 @@ class NodeRemoving:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class NodeRemoved:
+class NodeRemoved(_Event):
     """The node at ``row`` under ``parent`` was removed."""
 
     owner: TreeOwner
@@ -127,8 +160,7 @@ class NodeRemoved:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class NodeMoving:
+class NodeMoving(_Event):
     """The node at ``src`` under ``parent`` is about to move to ``dest``."""
 
     owner: TreeOwner
@@ -137,8 +169,7 @@ class NodeMoving:
     dest: int
 
 
-@dataclass(frozen=True, eq=False)
-class NodeMoved:
+class NodeMoved(_Event):
     """The node at ``src`` under ``parent`` moved to ``dest``."""
 
     owner: TreeOwner
@@ -147,8 +178,7 @@ class NodeMoved:
     dest: int
 
 
-@dataclass(frozen=True, eq=False)
-class NodeFieldChanged:
+class NodeFieldChanged(_Event):
     """``field`` (name, value, description, basis) of the node at ``path`` was set."""
 
     owner: TreeOwner
@@ -156,8 +186,7 @@ class NodeFieldChanged:
     field: str
 
 
-@dataclass(frozen=True, eq=False)
-class ProjectStageFieldChanged:
+class ProjectStageFieldChanged(_Event):
     """A field of a project's 运行监控 or 自评 block (``"evaluation.executed.total"``)
     was set (the block may have been created or removed with it)."""
 
@@ -165,8 +194,7 @@ class ProjectStageFieldChanged:
     field: str
 
 
-@dataclass(frozen=True, eq=False)
-class IndicatorStageFieldChanged:
+class IndicatorStageFieldChanged(_Event):
     """A field of an indicator's stage block (``"evaluation.actual"``) was set."""
 
     project: Project
@@ -174,15 +202,13 @@ class IndicatorStageFieldChanged:
     field: str
 
 
-@dataclass(frozen=True, eq=False)
-class AcknowledgementsChanged:
+class AcknowledgementsChanged(_Event):
     """The project's list of acknowledged warnings (确认无误, with their reasons) was set."""
 
     project: Project
 
 
-@dataclass(frozen=True, eq=False)
-class StageChanged:
+class StageChanged(_Event):
     """The document's stage was switched; ``projects`` got (or lost) stage blocks."""
 
     old: str
@@ -190,8 +216,7 @@ class StageChanged:
     projects: tuple[Project, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class DepartmentSetting:
+class DepartmentSetting(_Event):
     """The department block is about to be added (``old`` None), removed (``new`` None)
     or replaced."""
 
@@ -199,16 +224,14 @@ class DepartmentSetting:
     new: Department | None
 
 
-@dataclass(frozen=True, eq=False)
-class DepartmentSet:
+class DepartmentSet(_Event):
     """The department block was added, removed or replaced."""
 
     old: Department | None
     new: Department | None
 
 
-@dataclass(frozen=True, eq=False)
-class DepartmentFieldChanged:
+class DepartmentFieldChanged(_Event):
     """``field`` (dotted path) of ``owner`` (the department, one of its tasks, a task's
     measure or a 保障措施; or, in the department's 自评, one of its indicators) was set."""
 
@@ -217,8 +240,7 @@ class DepartmentFieldChanged:
     field: str
 
 
-@dataclass(frozen=True, eq=False)
-class DepartmentItemInserting:
+class DepartmentItemInserting(_Event):
     """An item is about to be inserted at ``row`` of ``owner``'s list ``items``
     (``"tasks"``, ``"measures"``)."""
 
@@ -228,8 +250,7 @@ class DepartmentItemInserting:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class DepartmentItemInserted:
+class DepartmentItemInserted(_Event):
     """An item was inserted at ``row`` of ``owner``'s list ``items``."""
 
     department: Department
@@ -238,8 +259,7 @@ class DepartmentItemInserted:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class DepartmentItemRemoving:
+class DepartmentItemRemoving(_Event):
     """The item at ``row`` of ``owner``'s list ``items`` is about to be removed."""
 
     department: Department
@@ -248,8 +268,7 @@ class DepartmentItemRemoving:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class DepartmentItemRemoved:
+class DepartmentItemRemoved(_Event):
     """The item at ``row`` of ``owner``'s list ``items`` was removed."""
 
     department: Department
@@ -258,13 +277,11 @@ class DepartmentItemRemoved:
     row: int
 
 
-@dataclass(frozen=True, eq=False)
-class Resetting:
+class Resetting(_Event):
     """Everything is about to be replaced (a file is being opened into the document)."""
 
 
-@dataclass(frozen=True, eq=False)
-class Reset:
+class Reset(_Event):
     """Everything was replaced."""
 
 

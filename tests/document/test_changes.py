@@ -100,6 +100,27 @@ def test_events_are_frozen_and_compared_by_identity() -> None:
     assert a != b and a == a
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.field = "code"  # type: ignore[misc]  # the point: events cannot be changed
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del a.field
+
+
+def test_events_are_made_and_matched_as_frozen_dataclasses_were() -> None:
+    """By position or keyword, matched by position or keyword, shown with their fields
+    (what ``@dataclass(frozen=True, eq=False)`` gave them; they are made without it now,
+    which compiled their methods at start-up)."""
+    event = NodeInserted(owner=PROJECT, parent=(0,), row=1)
+    assert repr(event) == f"NodeInserted(owner={PROJECT!r}, parent=(0,), row=1)"
+    assert repr(Reset()) == "Reset()"
+    match NodeInserted(PROJECT, (0,), 1):
+        case NodeInserted(owner, parent, row=row):
+            assert (owner, parent, row) == (PROJECT, (0,), 1)
+        case _:
+            pytest.fail("not matched")
+    for wrong in ((PROJECT,), (PROJECT, (0,), 1, 2)):
+        with pytest.raises(TypeError):
+            NodeInserted(*wrong)
+    with pytest.raises(TypeError):
+        NodeInserted(PROJECT, (0,), row=1, rows=2)  # type: ignore[call-arg]
 
 
 def test_every_document_edit_is_announced_with_one_of_these_types() -> None:
