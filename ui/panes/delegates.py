@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -29,9 +30,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QLineEdit,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 from shiboken6 import isValid
@@ -50,6 +49,9 @@ from ui.panes.stage_editors import (
     stage_editor,
 )
 from ui.platform.qtcompat import emit
+
+if TYPE_CHECKING:  # in annotations only (its enums are made when the class is first used)
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 COMPARATORS = ("≥", "≤", "=", ">", "<")
 _COMPARATOR_RE = re.compile(r"^\s*(>=|<=|≥|≤|=|>|<|》|《|＞|＜|＝)\s*")  # two-character forms first
@@ -87,6 +89,8 @@ class ValueEditor(LiveLine):
         for unit in load_frameworks().common_units:
             action = units.addAction(unit)
             action.triggered.connect(lambda _=False, u=unit: self._set_unit(u))
+        from PySide6.QtWidgets import QStyle  # (its twenty enums made when first needed)
+
         icon: QIcon = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
         self.menu_action = QAction(icon, self.tr("比较符和单位"), self)
         self.menu_action.setToolTip(self.tr("插入比较符（≥ ≤ = > <）或常用单位"))

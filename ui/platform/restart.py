@@ -14,8 +14,6 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -33,5 +31,7 @@ def restart_command(path: Path | None) -> list[str]:
 
 def start_detached(command: list[str]) -> bool:
     """Starts ``command`` as a process of its own (it outlives this one); True if started."""
+    from PySide6.QtCore import QProcess  # (its enums made when a restart needs it)
+
     result = QProcess.startDetached(command[0], command[1:], str(ROOT))
     return bool(result[0] if isinstance(result, tuple) else result)
