@@ -17,7 +17,6 @@ from collections.abc import Iterable, Mapping
 from jxeditor.document.document import Document
 from jxeditor.document.frameworks import Frameworks, load_frameworks
 from jxeditor.library.store import Learned, rows_of
-from jxeditor.rules.value_rules import value_faults
 
 # (project, 一级, 二级, 三级) by their names, stripped -> codes confirmed as intended
 Confirmed = Mapping[tuple[str, str, str, str], frozenset[str]]
@@ -39,6 +38,8 @@ def sound_rows(
     rows: Iterable[Learned], confirmed: Confirmed | None = None, fw: Frameworks | None = None
 ) -> list[Learned]:
     """The rows whose value has no error or warning of its own (the confirmed aside)."""
+    from jxeditor.rules.value_rules import value_faults  # not for acknowledged_faults alone
+
     fw = fw or load_frameworks()
     canonical = fw.canonical_name
     kept: list[Learned] = []

@@ -54,6 +54,7 @@ NOT_AT_START = (
     "jxeditor.rules.department_rules",
     "jxeditor.rules.text_rules",
     "jxeditor.rules.messages_en",
+    "jxeditor.rules.value_rules",
     "jxeditor.scoring.project",
     "jxeditor.scoring.department",
 )

@@ -67,6 +67,8 @@ class CompareMarks(QObject):
         self._mark_form(fields)
 
     def _mark_form(self, fields: dict[str, Difference]) -> None:
+        if not fields and not self.marked_fields:  # none before, none now (no comparison)
+            return
         if fields and self.form.styleSheet() != CHANGED_STYLE:  # the first marks: their style
             self.form.setStyleSheet(CHANGED_STYLE)  # (not before: styling the form costs)
         self.marked_fields = fields
