@@ -45,6 +45,7 @@ NOT_AT_START = (
     "ui.dialogs.help_pages",
     "ui.dialogs.library_dialog",
     "ui.session.review_export",
+    "ui.panes.acknowledge_dialog",
     "ui.panes.department_form",
     "ui.panes.department_cells",
     "ui.panes.department_evaluation",

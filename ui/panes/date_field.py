@@ -22,20 +22,28 @@ from ui.platform.qtcompat import emit
 
 
 def calendar_icon() -> QIcon:
-    """A small calendar sheet, drawn (no icon file to ship)."""
+    """A small calendar sheet, drawn (no icon file to ship). The areas are filled with
+    ``drawRect`` and no pen, as ``fillRect`` would (which makes ``QGradient``'s enums, a
+    hundred and eighty presets, the first time it is called)."""
     pixmap = QPixmap(16, 16)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
+
+    def fill(x: int, y: int, width: int, height: int, colour: str) -> None:
+        painter.setBrush(QColor(colour))
+        painter.drawRect(x, y, width, height)
+
     try:
         painter.setPen(QColor("#555555"))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRect(1, 2, 13, 12)
-        painter.fillRect(2, 3, 12, 3, QColor("#d32f2f"))
-        painter.fillRect(4, 0, 2, 4, QColor("#555555"))
-        painter.fillRect(10, 0, 2, 4, QColor("#555555"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        fill(2, 3, 12, 3, "#d32f2f")
+        fill(4, 0, 2, 4, "#555555")
+        fill(10, 0, 2, 4, "#555555")
         for row in range(2):
             for col in range(3):
-                painter.fillRect(3 + col * 4, 8 + row * 3, 2, 2, QColor("#555555"))
+                fill(3 + col * 4, 8 + row * 3, 2, 2, "#555555")
     finally:
         painter.end()
     return QIcon(pixmap)

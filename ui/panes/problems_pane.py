@@ -7,6 +7,7 @@ bar (the confirmed ones apart, as 已确认)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -38,10 +39,12 @@ from jxeditor.rules.problems import Problem
 from jxeditor.rules.tally import ACKNOWLEDGED
 from jxeditor.scoring.numbers import text as decimal_text
 from ui.models.problems_model import ProblemsModel
-from ui.panes.acknowledge_dialog import AcknowledgeDialog
 from ui.panes.problems_filter import ProblemsFilter
 from ui.session.editor_session import EditorSession
 from ui.session.live_scores import unfinished_label
+
+if TYPE_CHECKING:  # the dialog is imported by the first 确认无误
+    from ui.panes.acknowledge_dialog import AcknowledgeDialog
 
 # the severity filter: (label, severity or None for all); labels are translated on use
 SEVERITY_CHOICES = (
@@ -228,6 +231,8 @@ class ProblemsPane(QWidget):
     def ask_reason(self, project: Project, problem: Problem) -> AcknowledgeDialog:
         """Opens the dialog for the reason (window-modal, not blocking); 确定 records it
         through the session as one undo step."""
+        from ui.panes.acknowledge_dialog import AcknowledgeDialog  # by the first 确认无误
+
         dialog = AcknowledgeDialog(project.name, problem, self)
         self.dialog = dialog
 

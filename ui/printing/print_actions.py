@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -87,6 +87,8 @@ class ScopeDialog(QDialog):
 
 def save_page_setup(printer: QPrinter) -> None:
     """Remembers the printer and its page layout."""
+    from PySide6.QtGui import QPageLayout  # (with its enums: by the first print, as QPrinter)
+
     settings = QSettings()
     settings.beginGroup(SETTINGS_GROUP)
     layout = printer.pageLayout()
@@ -101,6 +103,7 @@ def save_page_setup(printer: QPrinter) -> None:
 
 def restore_page_setup(printer: QPrinter) -> None:
     """The remembered printer and page layout (A4 portrait at first)."""
+    from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
     from ui.printing.pdf_export import a4_layout
@@ -224,6 +227,7 @@ class PrintActions(QObject):
 
     def make_printer(self) -> QPrinter:
         """A printer with the remembered page set-up."""
+        from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrinter
 
         from jxeditor.formats.xlsx.print_plans import landscape
