@@ -7,7 +7,6 @@ the network drive, Excel) are never overwritten without asking.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +23,8 @@ class FileStamp:
     @classmethod
     def of(cls, path: str | Path) -> FileStamp | None:
         """The stamp of ``path`` now, or None when it cannot be read."""
+        import hashlib  # (with OpenSSL: by the first stamp, not with the editor's window)
+
         p = Path(path)
         try:
             stat = p.stat()
