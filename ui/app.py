@@ -37,11 +37,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 import ui.platform.qtcompat  # noqa: F401  (first: repairs the binding before the window is built)
-from jxeditor.storage.gc_pause import paused_gc
+from jxeditor.storage.gc_pause import kept_long
 from ui.platform import i18n
 from ui.platform.about import program_name, version
 
-if TYPE_CHECKING:  # the window's modules: imported by start_window, with the collector paused
+if TYPE_CHECKING:  # the window's modules: imported by start_window, the collector paused
     from jxeditor.document.document import Document
     from ui.main_window import MainWindow
     from ui.session.questions import Questions
@@ -187,20 +187,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke or args.screenshot:
         return run_unattended(args)
     app = make_app()
-    with paused_gc():
+    with kept_long() as keep:
         window = start_window(None)
         if args.file:
             window.files.open_file(args.file)
         window.show()
+        keep()
     QTimer.singleShot(0, window.files.offer_recovery)
     return app.exec()
 
 
 def start_window(questions: Questions | None) -> MainWindow:
     """The main window (its modules imported now), which validates its document once it
-    has shown itself (:class:`~ui.main_window.MainWindow`). Start-up makes tens of thousands of objects that all stay (modules, classes, the
-    widgets): callers pause the cycle collector meanwhile, which would go over them again
-    and again for nothing (:func:`~jxeditor.storage.gc_pause.paused_gc`)."""
+    has shown itself (:class:`~ui.main_window.MainWindow`). Start-up makes tens of
+    thousands of objects that stay for the whole session (modules, classes, the widgets):
+    callers keep the cycle collector away from them, while they are made (it would go
+    over them again and again for nothing) and after, since start-up leaves no cyclic
+    garbage (:func:`~jxeditor.storage.gc_pause.kept_long`; every later collection, and
+    the last one when the program ends, then has that much less to go over)."""
     from ui.main_window import MainWindow
 
     return MainWindow(questions, validate_when_shown=True)
@@ -223,11 +227,12 @@ def run_unattended(args: argparse.Namespace) -> int:
 def _unattended(args: argparse.Namespace, unattended: Unattended) -> int:
     with use_temporary_settings():
         app = make_app()
-        with paused_gc():
+        with kept_long() as keep:
             window = start_window(unattended)
             opened = not args.file or window.files.open_file(args.file)
             if opened and not args.screenshot:
                 window.show()
+            keep()
         if not opened:
             unattended._tell(f"--smoke: cannot open {args.file}")
             window.session.stack.setClean()
