@@ -56,6 +56,7 @@ NOT_AT_START = (
     "jxeditor.rules.text_rules",
     "jxeditor.rules.messages_en",
     "jxeditor.rules.value_rules",
+    "uuid",
     "jxeditor.scoring.project",
     "jxeditor.scoring.department",
 )
