@@ -34,7 +34,7 @@ def main() -> None:
     for svg in sorted(ICONS.glob("severity-*.svg")):
         for suffix, size in SIZES.items():
             target = svg.with_name(f"{svg.stem}{suffix}.png")
-            if not draw(svg, size).save(str(target), "PNG"):
+            if not draw(svg, size).save(str(target)):  # PNG, by the suffix
                 sys.exit(f"could not write {target}")
             print(f"wrote {target}")
 
