@@ -34,7 +34,7 @@ def bundle(tmp_path: Path, pyproject: str, monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_the_bundle_reads_the_copy_the_spec_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = (ROOT / "jxeditor.spec").read_text(encoding="utf-8")
-    assert "f'[project]\\nname = \"jxeditor\"\\nversion = \"{VERSION}\"\\n'" in spec
+    assert "f'[project]\\nname = \"jxeditor\"\\nversion = \"{VERSION}\"\\n', encoding=\"utf-8\", newline=\"\\n\")" in spec  # LF: the installer greps the line
     bundle(tmp_path, '[project]\nname = "jxeditor"\nversion = "9.8.7"\n', monkeypatch)
     assert jxeditor.pyproject_path() == tmp_path / "pyproject.toml"
     assert jxeditor.__version__ == "9.8.7"
