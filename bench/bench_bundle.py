@@ -79,7 +79,7 @@ def main() -> None:
         sys.exit("先运行 make exe 生成 dist/jxeditor")
     report_size(BUNDLE, TRIMMED, "80 MB")
     if WINDOWS_BUNDLE.is_dir():
-        report_size(WINDOWS_BUNDLE, WINDOWS_TRIMMED, "55 MiB")
+        report_size(WINDOWS_BUNDLE, WINDOWS_TRIMMED, "55 MB")
     print("最大的十个部分：")
     for nbytes, name in largest_parts(BUNDLE):
         print(f"  {nbytes / 1e6:7.2f} MB  {name}")

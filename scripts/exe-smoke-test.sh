@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged program, run with an empty environment (env -i), as on an
 # office PC where nothing is installed: version, convert the sample text to .xlsx and
-# back to JSON, validate it, and start the window offscreen (it quits by itself).
+# back to JSON, read .ods and .xls, validate it (and its review as PDF), compare two
+# versions, export a PDF, and start the window offscreen (it quits by itself).
 set -euo pipefail
 bundle=$(cd "${1:-dist/jxeditor}" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,8 +17,11 @@ for name in "$root"/resources/*.json "$root"/resources/translations/*.qm; do
   rel=${name#"$root/"}
   [ -f "$bundle/_internal/$rel" ] || { echo "missing in the bundle: $rel"; exit 1; }
 done
-echo "== jxeditor-cli --version"
-env -i "$bundle/jxeditor-cli" --version
+echo "== jxeditor-cli --version (pyproject.toml's)"
+version=$(env -i "$bundle/jxeditor-cli" --version)
+echo "$version"
+[ "$version" = "jxeditor $(sed -n 's/^version *= *"\(.*\)"/\1/p' "$root/pyproject.toml" | head -n 1)" ] \
+  || { echo "not pyproject.toml's version: $version"; exit 1; }
 echo "== convert text → xlsx → json"
 env -i "$bundle/jxeditor-cli" convert tables.txt tables.xlsx
 env -i "$bundle/jxeditor-cli" convert tables.xlsx tables.json
@@ -30,6 +34,20 @@ status=$?
 set -e
 tail -n 1 problems.txt
 [ "$status" -le 1 ] || { echo "validate failed with status $status"; exit 1; }
+echo "== convert .ods and .xls workbooks → json"
+env -i "$bundle/jxeditor-cli" convert "$root/tests/fixtures/dalian-sample.ods" ods.json
+env -i "$bundle/jxeditor-cli" convert "$root/tests/fixtures/dalian-sample.xls" xls.json
+echo "== diff: full-width digits and ％ are no change (the bundle's NFKC table), with the workbook"
+sed 's/"≥95%"/"≥９５％"/g' tables.json > fullwidth.json
+! cmp -s tables.json fullwidth.json || { echo "no target value ≥95% to write full-width"; exit 1; }
+env -i "$bundle/jxeditor-cli" diff tables.json fullwidth.json --xlsx changes.xlsx
+[ -s changes.xlsx ] || { echo "diff wrote no workbook"; exit 1; }
+echo "== validate --report as PDF (drawn by the editor program: jxeditor --review-pdf)"
+set +e
+env -i HOME="$work" "$bundle/jxeditor-cli" validate tables.json --report review.pdf > /dev/null
+status=$?
+set -e
+[ "$status" -le 1 ] && [ "$(head -c 5 review.pdf)" = "%PDF-" ] || { echo "validate --report review.pdf failed ($status)"; exit 1; }
 echo "== convert json → pdf (drawn by the editor program: jxeditor --export-pdf)"
 env -i HOME="$work" "$bundle/jxeditor-cli" convert tables.json tables.pdf
 [ "$(head -c 5 tables.pdf)" = "%PDF-" ] || { echo "tables.pdf is no PDF"; exit 1; }

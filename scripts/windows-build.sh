@@ -77,13 +77,9 @@ if [ ! -f "$site/.lock-$lock_sum" ]; then
 fi
 [ -z "$prepare_only" ] || { say "Wine set-up ready in $CACHE"; exit 0; }
 
-# jxeditor itself (its metadata goes into the bundle: the version the About box shows).
-say "jxeditor's own wheel"
-rm -rf "$CACHE/jxeditor-wheel" "$site"/jxeditor-*.dist-info
-"$PYTHON" -m pip wheel --quiet --no-deps -w "$CACHE/jxeditor-wheel" "$ROOT"
-"$PYTHON" -m pip install --quiet --no-deps --target "$site" --platform win_amd64 \
-  --python-version 3.11 --only-binary=:all: --upgrade "$CACHE"/jxeditor-wheel/jxeditor-*.whl
-rm -rf "$site/jxeditor" "$site/ui" "$site/resources"  # the spec takes the sources from the tree
+# jxeditor itself is taken from the tree (the spec's pathex; the version from pyproject.toml):
+# no copy of it in the Windows Python, such as an older build's wheel, may stand in.
+rm -rf "$CACHE/jxeditor-wheel" "$site"/jxeditor-*.dist-info "$site/jxeditor" "$site/ui" "$site/resources"
 rm -f "$site/jxeditor-source-tree.pth"  # left by an interrupted make test-windows
 
 # -- 4. PyInstaller inside Wine, on the spec the Linux bundle uses.

@@ -10,8 +10,8 @@ out=$(realpath -m "${2:-$ROOT/dist-windows}")
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$ROOT/pyproject.toml" | head -n 1)
 [ -f "$bundle/jxeditor.exe" ] && [ -f "$bundle/jxeditor-cli.exe" ] \
   || { echo "no Windows bundle in $bundle: run make exe-windows first" >&2; exit 2; }
-# The bundle carries its version in its metadata: it must be this one.
-[ -d "$bundle/_internal/jxeditor-$version.dist-info" ] \
+# The bundle carries its version (_internal/pyproject.toml, made by jxeditor.spec): it must be this one.
+grep -qx "version = \"$version\"" "$bundle/_internal/pyproject.toml" 2>/dev/null \
   || { echo "the bundle in $bundle is not version $version: run make exe-windows again" >&2; exit 2; }
 if ! command -v makensis >/dev/null; then
   [ "$(id -u)" = 0 ] || { echo "makensis missing: apt-get install nsis" >&2; exit 2; }

@@ -1,10 +1,12 @@
 """The bundles are reproducible: requirements-bundle.lock pins every version that goes into
 the Linux and Windows bundles, inside the ranges of pyproject.toml, and the spec, the
-Makefile and the workflow use it; the spec keeps what the program needs (the SVG icon
-engine) and drops what it does not (software OpenGL)."""
+Makefile and the workflow use it; the spec keeps what the program needs (the platform and
+style plugins, one C++ runtime) and drops what it does not (software OpenGL, on Windows
+SVG, image-format plugins), and leaves out no module that jxeditor or ui imports."""
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from pathlib import Path
@@ -96,10 +98,24 @@ def spec_drop() -> re.Pattern[str]:
         ("PySide6/opengl32sw.dll", True),
         ("PySide6/Qt6Quick.dll", True),
         ("PySide6/Qt6SvgWidgets.dll", True),
-        ("PySide6/plugins/iconengines/qsvgicon.dll", False),
+        # SVG: our icons are PNG; Linux keeps it for the desktop's icon theme
+        ("PySide6/plugins/iconengines/qsvgicon.dll", True),
+        ("PySide6/Qt6Svg.dll", True),
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
-        ("PySide6/Qt6Svg.dll", False),
         ("PySide6/Qt/lib/libQt6Svg.so.6", False),
+        # PNG is built into QtGui: no image-format plugin
+        ("PySide6/plugins/imageformats/qgif.dll", True),
+        ("PySide6/plugins/imageformats/qico.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqico.so", True),
+        # one VCRUNTIME140_1.dll, shiboken6's (loaded before any Qt module)
+        ("VCRUNTIME140_1.dll", True),
+        ("shiboken6/VCRUNTIME140_1.dll", False),
+        ("VCRUNTIME140.dll", False),
+        ("PySide6/MSVCP140_2.dll", False),
+        # the version is the bundle's pyproject.toml, not jxeditor's metadata
+        ("jxeditor.egg-info/PKG-INFO", True),
+        ("jxeditor-0.1.0.dist-info/METADATA", True),
+        ("openpyxl-3.1.5.dist-info/METADATA", False),
         ("PySide6/Qt6Widgets.dll", False),
         ("PySide6/Qt6OpenGLWidgets.dll", False),
         ("PySide6/plugins/platforms/qwindows.dll", False),
@@ -111,13 +127,54 @@ def test_the_spec_keeps_what_the_editor_needs(path: str, dropped: bool) -> None:
     assert bool(spec_drop().search(path)) == dropped
 
 
+def spec_excludes(platform: str) -> set[str]:
+    """The spec's EXCLUDES on ``platform`` (``sys.platform``'s value)."""
+    spec = (ROOT / "jxeditor.spec").read_text(encoding="utf-8")
+    start = spec.index("EXCLUDES = [")
+    end = spec.index("\n]\n", start) + 3
+    namespace: dict[str, object] = {"sys": type("Sys", (), {"platform": platform})}
+    exec(spec[start:end], namespace)
+    excludes = namespace["EXCLUDES"]
+    assert isinstance(excludes, list)
+    return set(excludes)
+
+
+# What may name a left-out module: the version's last resort, for an installed wheel (the
+# bundle carries pyproject.toml, so it never gets there).
+ALLOWED = {("jxeditor/__init__.py", "importlib.metadata")}
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32"])
+def test_the_spec_leaves_out_no_module_of_ours_imports(platform: str) -> None:
+    excludes = spec_excludes(platform)
+    assert {"unicodedata", "email", "socket", "importlib.metadata"} <= excludes
+    assert ("select" in excludes) == (platform == "win32")  # POSIX's subprocess imports it
+    found = []
+    for path in sorted([*(ROOT / "jxeditor").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                parts = name.split(".")
+                left_out = {".".join(parts[:i]) for i in range(1, len(parts) + 1)} & excludes
+                where = (path.relative_to(ROOT).as_posix(), name)
+                if left_out and where not in ALLOWED:
+                    found.append(where)
+    assert not found
+
+
 def test_the_spec_ships_the_icons_and_the_runtime_hook() -> None:
     spec = (ROOT / "jxeditor.spec").read_text(encoding="utf-8")
     assert '(str(path), "resources/icons")' in spec
     assert "runtime_hooks=RUNTIME_HOOKS" in spec
     assert (ROOT / "scripts" / "pyinstaller" / "minimum_windows.py").is_file()
     for name in ("error", "warning", "todo", "info"):
-        assert (ROOT / "resources" / "icons" / f"severity-{name}.svg").is_file()
+        for size in ("", "@2x"):  # PNG: the Windows bundle has no SVG support
+            assert (ROOT / "resources" / "icons" / f"severity-{name}{size}.png").is_file()
 
 
 def test_the_wine_stubs_say_why_they_exist() -> None:

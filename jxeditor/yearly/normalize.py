@@ -1,7 +1,11 @@
 """What counts as the same value when two versions are compared (no noise).
 
 Two texts are the same when they differ only in whitespace or in full-width and
-half-width forms (``１２`` and ``12``, ``（`` and ``(``): :func:`plain`. Amounts are the
+half-width forms (``１２`` and ``12``, ``（`` and ``(``): :func:`plain`, which takes each
+character to its NFKC form (``㎡`` → ``m2``, ``①`` → ``1``, the Kangxi radical ``⼈`` → ``人``)
+with a table (:mod:`jxeditor.yearly.halfwidth_table`; the packaged program carries no
+``unicodedata``). Unlike ``unicodedata.normalize`` it leaves combining marks uncomposed
+(``e`` + U+0301 stays two characters), which no one types into these tables. Amounts are the
 same when they are the same number (``12`` and ``12.00``), dates when they are the
 same day however written, target values when they say the same (``≥500人次`` and
 ``≥ 500.00 人·次``; ``95%以上`` and ``≥95%``). Each ``*_key`` function gives a value that
@@ -11,7 +15,6 @@ is equal exactly when the two values are the same in this sense.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -23,6 +26,16 @@ from jxeditor.document.values import normalize_symbols, parse_value
 from jxeditor.scoring.units import canonical_unit
 
 _SPACE = re.compile(r"\s+")
+_HALFWIDTH: dict[int, str] = {}
+
+
+def halfwidth(text: str) -> str:
+    """``text`` with each character in its NFKC form (full-width → half-width …)."""
+    if not _HALFWIDTH:
+        from jxeditor.yearly.halfwidth_table import KEYS, SEPARATOR, VALUES
+
+        _HALFWIDTH.update(zip(map(ord, KEYS), VALUES.split(SEPARATOR), strict=True))
+    return text.translate(_HALFWIDTH)
 
 
 def plain(text: str | None) -> str:
@@ -31,7 +44,7 @@ def plain(text: str | None) -> str:
         return ""
     if text.isascii():
         return _SPACE.sub("", text)
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACE.sub("", halfwidth(text))
 
 
 def amount_key(value: Any) -> Any:

@@ -1,8 +1,10 @@
 """Severity icons for problems, shared by the project list, the tree and the problems panel.
 
-The icons are our own SVG files (``resources/icons/severity-*.svg``), not the platform
+The icons are our own PNG files (``resources/icons/severity-*.png``, 16 px, and ``*@2x.png``,
+32 px, for high-DPI screens; drawn from the SVG beside them by
+scripts/make_severity_icons.py: the Windows bundle carries no SVG support), not the platform
 style's: under some Windows themes the style's message-box icons come out as blank pages.
-Should an SVG not load (no SVG icon engine), a painted disc of the same colour stands in.
+Should a file not load, a painted disc of the same colour stands in.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ def blank_icon() -> QIcon:
 # severity → (icon file in resources/icons, colour of the painted stand-in). A severity
 # not listed gets the warning's icon.
 ICON_FILES: dict[str, tuple[str, str]] = {
-    "error": ("severity-error.svg", "#d32f2f"),
-    "warning": ("severity-warning.svg", "#f9a825"),
-    "todo": ("severity-todo.svg", "#7b1fa2"),
-    "info": ("severity-info.svg", "#1976d2"),
+    "error": ("severity-error.png", "#d32f2f"),
+    "warning": ("severity-warning.png", "#f9a825"),
+    "todo": ("severity-todo.png", "#7b1fa2"),
+    "info": ("severity-info.png", "#1976d2"),
 }
 
 _ICONS: dict[str, QIcon] = {}
@@ -44,7 +46,10 @@ def severity_icon(severity: str | None) -> QIcon:
     if icon is None:
         name, colour = ICON_FILES.get(severity, ICON_FILES["warning"])
         path = resource_path(f"icons/{name}")
-        icon = QIcon(str(path)) if path.is_file() else QIcon()
+        icon = QIcon()
+        for size in (path, path.with_name(f"{path.stem}@2x{path.suffix}")):
+            if size.is_file():
+                icon.addFile(str(size))
         if icon.pixmap(16, 16).isNull():
             icon = painted_icon(colour)
         _ICONS[severity] = icon
@@ -52,7 +57,7 @@ def severity_icon(severity: str | None) -> QIcon:
 
 
 def painted_icon(colour: str) -> QIcon:
-    """A plain disc in ``colour``: the stand-in when an SVG icon cannot be drawn."""
+    """A plain disc in ``colour``: the stand-in when an icon file cannot be loaded."""
     pixmap = QPixmap(16, 16)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

@@ -1,10 +1,12 @@
 """Severity icons: our own icons, one per severity (drawn, not blank), the same icon
-object each time, a painted disc of the colour when an SVG does not load. (The gravest
+object each time, PNG files at 16 and 32 px (no SVG support in the Windows bundle), a
+painted disc of the colour when a file does not load. (The gravest
 severity of a list of problems is the tally's: ``tests/rules/test_tally.py``.)"""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 
 from jxeditor.resources import resource_path
@@ -15,6 +17,15 @@ from ui.models.severity import ICON_FILES, blank_icon, painted_icon, severity_ic
 def test_the_icon_files_are_shipped() -> None:
     for name, _colour in ICON_FILES.values():
         assert resource_path(f"icons/{name}").is_file()
+
+
+@pytest.mark.parametrize("severity", ["error", "warning", "todo", "info"])
+def test_the_icons_are_pngs_for_both_pixel_densities(severity: str) -> None:
+    """PNG, not SVG: the Windows bundle carries no SVG icon engine (jxeditor.spec)."""
+    assert ICON_FILES[severity][0].endswith(".png")
+    icon = severity_icon(severity)
+    assert [(size.width(), size.height()) for size in icon.availableSizes()] == [(16, 16), (32, 32)]
+    assert icon.pixmap(QSize(16, 16), 2.0).size() == QSize(32, 32)
 
 
 @pytest.mark.parametrize("severity", ["error", "warning", "todo", "info"])
@@ -34,10 +45,10 @@ def test_an_unknown_severity_gets_the_warnings_icon_and_none_a_blank() -> None:
     assert blank_icon() is severity_icon(None)
 
 
-def test_a_missing_svg_is_replaced_by_a_painted_disc(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_file_is_replaced_by_a_painted_disc(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sev, "_ICONS", {})
-    monkeypatch.setattr(sev, "ICON_FILES", {"error": ("no-such-file.svg", "#d32f2f"),
-                                            "warning": ("no-such-file.svg", "#f9a825")})
+    monkeypatch.setattr(sev, "ICON_FILES", {"error": ("no-such-file.png", "#d32f2f"),
+                                            "warning": ("no-such-file.png", "#f9a825")})
     image = sev.severity_icon("error").pixmap(16, 16).toImage()
     assert image.pixelColor(8, 8) == QColor("#d32f2f")
     assert image.pixelColor(0, 0).alpha() == 0  # a disc, not a square
