@@ -54,6 +54,9 @@ env -i HOME="$work" "$bundle/jxeditor-cli" convert tables.json tables.pdf
 echo "tables.pdf: $(wc -c < tables.pdf) bytes"
 echo "== editor window, offscreen, quits by itself"
 env -i HOME="$work" QT_QPA_PLATFORM=offscreen "$bundle/jxeditor" --smoke tables.json
+echo "== editor window validated in the window (--screenshot checks the document before its picture; --smoke no longer waits for that)"
+env -i HOME="$work" QT_QPA_PLATFORM=offscreen "$bundle/jxeditor" --screenshot window.png tables.json
+[ "$(head -c 4 window.png | tail -c 3)" = "PNG" ] || { echo "window.png is no PNG"; exit 1; }
 echo "== editor opens a workbook (read by jxeditor-cli --read-workbook-child beside it)"
 env -i HOME="$work" QT_QPA_PLATFORM=offscreen "$bundle/jxeditor" --smoke tables.xlsx
 echo "exe smoke test: all passed"

@@ -93,6 +93,10 @@ set -e
 say "jxeditor.exe --smoke, offscreen"
 QT_QPA_PLATFORM=offscreen winrun "$gui" --smoke "表格.json" \
   || { cat "$out/data/smoke.log" 2>/dev/null; fail "--smoke offscreen"; }
+say "jxeditor.exe --screenshot: the window validates the document (--smoke no longer waits for that)"
+QT_QPA_PLATFORM=offscreen winrun "$gui" --screenshot "窗口.png" "表格.json" \
+  || { cat "$out/data/smoke.log" 2>/dev/null; fail "--screenshot offscreen"; }
+[ "$(head -c 4 "窗口.png" | tail -c 3)" = "PNG" ] || fail "--screenshot wrote no PNG"
 say "jxeditor.exe --smoke on a workbook (read by jxeditor-cli.exe --read-workbook-child)"
 QT_QPA_PLATFORM=offscreen winrun "$gui" --smoke "表格.xlsx" \
   || { cat "$out/data/smoke.log" 2>/dev/null; fail "--smoke on a workbook"; }
