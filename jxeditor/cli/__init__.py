@@ -1,11 +1,16 @@
-"""The command line: ``jxeditor COMMAND …``, one module per group of commands.
+"""The command line: ``jxeditor COMMAND …``, two modules per group of commands.
 
 :mod:`~jxeditor.cli.validate` (``validate``: problems and the 审核意见 report),
 :mod:`~jxeditor.cli.convert` (``convert``), :mod:`~jxeditor.cli.year` (the year cycle:
 ``score``, ``derive``, ``next-year``, ``diff``) and :mod:`~jxeditor.cli.library`
-(``suggest``); what they share (exit statuses, the output's encoding) is in
-:mod:`~jxeditor.cli.output`. Each group has ``COMMANDS``, ``add_commands(subparsers)`` and
-``run(args)``; :func:`main` builds the parser from them and runs the one named.
+(``suggest``) do the work; what they share (exit statuses, the output's encoding) is in
+:mod:`~jxeditor.cli.output`. Each group's arguments are in its ``…_args`` module
+(``COMMANDS``, ``add_commands(subparsers)`` and ``run(args)``, which imports the group's
+module): :func:`main` builds the parser from them and runs the one named, so that
+``--version``, the help and a usage error import none of the readers, rules or scoring,
+and a command only its own group's (tests/cli/test_start_imports.py). The packaged
+editor's workbook reader (``jxeditor-cli --read-workbook-child``,
+:data:`jxeditor.formats.CHILD_FLAG`) is checked for first and imports only the reader.
 
 Exit status 2 when a file cannot be read or written (one line on stderr naming the
 file, no traceback), for usage errors too; 1 and 0 as each command says.
@@ -26,11 +31,11 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from jxeditor import __version__
-from jxeditor.cli import convert, library, validate, year
+from jxeditor.cli import convert_args, library_args, validate_args, year_args
 from jxeditor.cli.output import EXIT_FILE, EXIT_OK, configure_output
-from jxeditor.formats.child_reader import CHILD_FLAG, child_main
+from jxeditor.formats import CHILD_FLAG
 
-GROUPS = (validate, convert, year, library)
+GROUPS = (validate_args, convert_args, year_args, library_args)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +70,8 @@ def _inputs(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line on ``argv`` (``sys.argv[1:]`` when None); the exit status."""
     if list(sys.argv[1:] if argv is None else argv) == [CHILD_FLAG]:
+        from jxeditor.formats.child_reader import child_main
+
         child_main()  # the editor's workbook reader in the packaged program
         return EXIT_OK
     configure_output()  # usage errors already in the right encoding

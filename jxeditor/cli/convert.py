@@ -10,22 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from jxeditor.cli.output import EXIT_FILE, EXIT_OK, say
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import load_document, save_document
 from jxeditor.formats.pdf_child import convert_to_pdf
 from jxeditor.storage.atomic import check_output
-
-COMMANDS: tuple[str, ...] = ("convert",)
-
-
-def add_commands(sub: Any) -> None:
-    """Adds ``convert`` to the command line's subparsers."""
-    conv = sub.add_parser("convert", help="按扩展名转换格式（.json .xlsx .xls .ods .txt → .json .xlsx .pdf）")
-    conv.add_argument("source", metavar="输入文件")
-    conv.add_argument("target", metavar="输出文件")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,7 +17,6 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from jxeditor.cli.output import EXIT_FILE, EXIT_OK
 from jxeditor.errors import FileFormatError
@@ -28,7 +27,6 @@ from jxeditor.library.store import LIBRARY_FILE, UserLibrary
 from jxeditor.library.suggest import Suggester
 from jxeditor.storage.atomic import os_error_text
 
-COMMANDS: tuple[str, ...] = ("suggest",)
 DATA_DIR_ENV = "JXEDITOR_DATA_DIR"
 ORGANIZATION = APPLICATION = "jxeditor"
 
@@ -46,20 +44,6 @@ def data_folder() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / ORGANIZATION / APPLICATION
-
-
-def add_commands(sub: Any) -> None:
-    """Adds ``suggest`` to the command line's subparsers."""
-    cmd = sub.add_parser("suggest", help="按一级、二级指标和项目名称推荐三级指标及指标值")
-    cmd.add_argument("--level1", required=True, metavar="一级指标")
-    cmd.add_argument("--level2", default="", metavar="二级指标")
-    cmd.add_argument("--project", default="", metavar="项目名称")
-    cmd.add_argument("--learn", action="append", default=[], metavar="文件",
-                     help="先把该文件的指标学入本机指标库（可重复）")
-    cmd.add_argument("--no-user-library", action="store_true",
-                     help="不读也不写本机指标库（只用自带指标库和 --learn 的文件）")
-    cmd.add_argument("-n", type=int, default=10, metavar="N", help="最多推荐几条（默认 10）")
-    cmd.add_argument("--json", action="store_true", help="以 JSON 数组输出")
 
 
 def run(args: argparse.Namespace) -> int:

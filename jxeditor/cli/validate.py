@@ -24,7 +24,6 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 
@@ -43,17 +42,7 @@ from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING
 from jxeditor.rules.tally import Tally
 from jxeditor.storage.atomic import check_output
 
-COMMANDS: tuple[str, ...] = ("validate",)
 EXIT_PROBLEMS = 1
-
-
-def add_commands(sub: Any) -> None:
-    """Adds ``validate`` to the command line's subparsers."""
-    check = sub.add_parser("validate", help="检查文件中的绩效目标表，列出问题")
-    check.add_argument("files", nargs="+", metavar="文件", help="文件或文件夹（检查其中所有可读的文件）")
-    check.add_argument("--json", action="store_true", help="以 JSON 数组输出问题")
-    check.add_argument("--report", metavar="审核意见.xlsx",
-                       help="另写出审核意见工作簿（每个文件一张表，另有汇总表）；扩展名为 .pdf 时写出 PDF")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,9 +17,7 @@ import copy
 
 from jxeditor.document.document import Document
 from jxeditor.document.stage_edits import add_blocks
-from jxeditor.document.stages import EVALUATION, MONITORING
-
-DERIVED_STAGES: tuple[str, ...] = (MONITORING, EVALUATION)
+from jxeditor.document.stages import DERIVED_STAGES
 
 
 def add_stage_blocks(doc: Document, stage: str) -> None:

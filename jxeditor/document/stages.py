@@ -24,6 +24,8 @@ from jxeditor.document.amounts import Amount, DateValue
 TARGETS, MONITORING, EVALUATION = "targets", "monitoring", "evaluation"
 STAGES: tuple[str, ...] = (TARGETS, MONITORING, EVALUATION)
 STAGE_LABELS: dict[str, str] = {TARGETS: "目标", MONITORING: "运行监控", EVALUATION: "自评"}
+# The stages derived from a target table (jxeditor.document.derive, ``jxeditor derive``).
+DERIVED_STAGES: tuple[str, ...] = (MONITORING, EVALUATION)
 
 DEFAULT_SCORING = "2020-10"
 SCORING_RULES: tuple[str, ...] = (DEFAULT_SCORING, "linear-cap")

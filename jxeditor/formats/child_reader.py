@@ -20,7 +20,7 @@ only the ZIP checks, expat on the sheet list and a strict pattern on the hidden 
 with the members and the document's JSON bounded (:data:`HERE_MEMBER_BYTES`,
 :data:`HERE_JSON_BYTES`). In the packaged program (PyInstaller:
 ``sys.executable`` is the editor itself) the child is the command-line program beside
-it, ``jxeditor-cli --read-workbook-child`` (:data:`CHILD_FLAG`; on Windows without a
+it, ``jxeditor-cli --read-workbook-child`` (:data:`jxeditor.formats.CHILD_FLAG`; on Windows without a
 console window); only where that program is missing does the editor read in its own
 process, guarded by the safety checks alone.
 """
@@ -37,6 +37,7 @@ from typing import Any
 
 from jxeditor.document.document import Document
 from jxeditor.errors import FileFormatError
+from jxeditor.formats import CHILD_FLAG
 from jxeditor.formats.xlsx.reader import read_unchanged_workbook, read_workbook
 from jxeditor.storage.gc_pause import paused_gc
 
@@ -52,7 +53,6 @@ HERE_MEMBER_BYTES = 64 * 1024 * 1024
 HERE_JSON_BYTES = 64 * 1024 * 1024
 _SOURCE_ROOT = Path(__file__).resolve().parents[2]  # the folder that holds jxeditor/
 _CHILD_CODE = "from jxeditor.formats.child_reader import child_main; child_main()"
-CHILD_FLAG = "--read-workbook-child"  # jxeditor-cli's hidden argument in the bundle
 
 Result = tuple[Document, list[str], bool]
 

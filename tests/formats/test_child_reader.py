@@ -11,7 +11,7 @@ import pytest
 from builders import clean_document
 
 from jxeditor.errors import FileFormatError
-from jxeditor.formats import child_reader
+from jxeditor.formats import CHILD_FLAG, child_reader
 from jxeditor.formats.xlsx.writer import save_xlsx
 
 
@@ -99,7 +99,7 @@ def test_the_packaged_editor_reads_through_the_cli_beside_it(
     python = sys.executable
     _always_in_a_child(monkeypatch)
     _packaged(monkeypatch, tmp_path)
-    assert child_reader.child_command() == [str(cli), child_reader.CHILD_FLAG]
+    assert child_reader.child_command() == [str(cli), CHILD_FLAG]
     doc, notices, ours = child_reader.read_workbook_isolated(book)
     assert doc == clean_document() and notices == [] and ours
     assert python != sys.executable
