@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from hand_made_xlsx import MAIN, xlsx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import safety
@@ -150,3 +152,39 @@ def test_a_total_over_a_limit_by_the_bounds_only_is_measured_exactly(
     monkeypatch.setattr(safety, "MAX_TEXT_CHARS", exact - 1)
     with pytest.raises(FileFormatError, match="文字展开后过多"):
         read_grids(path)
+
+
+def _general_rows_columns(refs: list[tuple[int, int]]) -> tuple[int, int]:
+    """The rectangle as the general path gives it: every reference's row and column
+    found (99 rows while none is beyond; 8 or 26 columns while none is beyond H or Z)."""
+    if not refs:
+        return 0, 0
+    top, right = max(r for r, _c in refs), max(c for _r, c in refs)
+    return max(top, 99), 8 if right <= 8 else 26 if right <= 26 else right
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 1_048_576) | st.integers(1, 130),
+                          st.integers(1, 16_384) | st.integers(1, 30)), max_size=12),
+       st.booleans())
+def test_the_quick_rectangle_is_the_general_one(refs: list[tuple[int, int]], ordered: bool) -> None:
+    """Issue 33.2: a sheet in A1:H99 settled by one search, and the largest row taken from
+    the last reference when no reference is above it, give the rectangle of the general
+    path (every reference found), whatever the order of the rows."""
+    cells = sorted(refs) if ordered else refs
+    body = "".join(f'<row r="{r}"><c r="{_letters(c)}{r}"><v>1</v></c></row>' for r, c in cells)
+    bound = bound_sheet(_sheet(body))
+    assert bound is not None
+    assert (bound.rows, bound.columns) == _general_rows_columns(refs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 9_999_999), st.integers(1, 9_999_999) | st.integers(-1200, 1200))
+def test_a_row_above_is_found_exactly(row: int, other: int) -> None:
+    """The search that lets the last reference's row stand for the largest finds a
+    reference exactly when its row is above that one."""
+    from jxeditor.formats.part_bounds import _row_above
+
+    other = other if other > 0 else max(1, row + other - 1)  # often one near ``row``
+    found = _row_above(row).search(b'<row><c r="XB%d"/></row>' % other)
+    assert (found is not None) == (other > row)
