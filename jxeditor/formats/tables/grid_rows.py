@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from jxeditor.formats.tables.artefacts import is_title_line, strip_html
 from jxeditor.formats.tables.indicator_tree import Cell
@@ -55,6 +56,9 @@ class Places:
 
 def cells_of(row: list[str]) -> list[Cell]:
     """The non-empty cells of a row, trimmed, without HTML tags left by a web page."""
+    joined = "".join(row)  # one C-speed look at the row: most hold no tag and no entity
+    if "<" not in joined and "&" not in joined:
+        return [(c, text.strip()) for c, text in enumerate(row) if text and not text.isspace()]
     found: list[Cell] = []
     for c, text in enumerate(row):
         if text and not text.isspace():
@@ -66,15 +70,14 @@ def cells_of(row: list[str]) -> list[Cell]:
     return found
 
 
-def col_of(cell: Cell) -> int:
-    return cell[0]
+col_of = itemgetter(0)  # a cell's column
+text_of = itemgetter(1)  # a cell's text
 
 
 def table_starts(rows: list[list[Cell]]) -> list[int]:
     starts: list[int] = []
     for r, row in enumerate(rows):
-        keys = [label_key(t) for _c, t in row]
-        if any(k in TABLE_START for k in keys):
+        if not TABLE_START.isdisjoint(map(label_key, map(text_of, row))):
             # 项目编码 and 项目名称 in consecutive rows belong to one table.
             if starts and r - starts[-1] <= 1 and _only_header_between(rows, starts[-1], r):
                 continue
@@ -90,8 +93,11 @@ def _only_header_between(rows: list[list[Cell]], a: int, b: int) -> bool:
 
 def read_preamble(rows: list[list[Cell]], result: TableImport, upto: int) -> None:
     """The year, 填报单位 and money unit, each from the first cell that gives it (the
-    patterns tried only on cells holding their fixed characters)."""
+    patterns tried only on cells holding their fixed characters; no look further once
+    all three are found)."""
     for row in rows[:upto]:
+        if result.document_year is not None and result.reporting_unit and result.money_unit:
+            return
         for _c, text in row:
             if "年" in text and result.document_year is None:
                 match = _YEAR.search(text)
