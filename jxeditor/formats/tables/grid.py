@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
 from operator import itemgetter
 
 from jxeditor.document.amounts import parse_amount
@@ -294,11 +295,13 @@ class _TableReader:
         # is no part of the table (a side note): left unused, so it is reported.
         right_edge = max(columns.values(), default=len(self.rows[header])) + 1
         used = self.used
+        # a title line holds 表: looked for in each row only when the rows hold one
+        titles = "表" in "\x00".join(map(text_of, chain.from_iterable(self.rows[header + 1:self.end])))
         for r in range(header + 1, self.end):
             row = self.rows[r]
             if not row:
                 continue
-            if "表" in "".join(map(text_of, row)) and is_title_line(list(map(text_of, row))):
+            if titles and is_title_line(list(map(text_of, row))):
                 break  # the title of the next table: what follows is no part of this one
             # the row's cells are in column order: all within the edge when the last is
             cells = row if row[-1][0] <= right_edge else [c for c in row if c[0] <= right_edge]
@@ -315,9 +318,9 @@ class _TableReader:
                     used.add((r, cells[0][0]))
                     continue
             if first in IND_COLUMNS and all(label_key(t) in IND_COLUMNS for _c, t in cells):
-                used.update([(r, col) for col, _t in cells])  # a repeated header (a PDF's page break)
+                used.update(zip(repeat(r), map(col_of, cells)))  # a repeated header (a PDF's page break)
                 continue
-            used.update([(r, col) for col in state.add_row(cells)])
+            used.update(zip(repeat(r), state.add_row(cells)))
         self.renamed_effect = rename_effect(self.project, self.fw)
 
     def is_stray(self, cell: Cell, columns: dict[str, int]) -> bool:

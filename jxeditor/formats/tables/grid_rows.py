@@ -154,7 +154,7 @@ def checked_grid(rows: list[list[str]], place: Places) -> tuple[list[list[Cell]]
     if len(starts) > MAX_TABLES:
         return grid, [], f"表格过多（{len(starts):,} 张，上限 {MAX_TABLES:,}），不像是绩效目标表，未读取；请拆分后导入"
     bounds = zip(starts, [*starts[1:], len(grid)], strict=True)
-    longest = max((sum(1 for r in range(a, b) if grid[r]) for a, b in bounds), default=0)
+    longest = max((sum(map(bool, grid[a:b])) for a, b in bounds), default=0)
     if longest > MAX_TABLE_ROWS:
         return grid, [], (f"一张表格有 {longest:,} 行（上限 {MAX_TABLE_ROWS:,}），不像是绩效目标表，未读取；"
                           "请检查表格")

@@ -66,6 +66,11 @@ class RowTreeBuilder(IndicatorTree):
         self.roles = sorted((col, role) for role, col in columns.items() if role not in ("l1", "l2"))
         self._role_columns = [col for col, _role in self.roles]
         self._role_names = [role for _col, role in self.roles]
+        # a name that may make a level wherever it stands (else only in the 一级 column,
+        # or as the 二级 by its column or place): a row of an indicator's cells is told
+        # by this set and two columns
+        self._level_names = (fw.level1_names | fw.level2_names | frozenset(fw.nonstandard)
+                             | self.level2_known)
 
     def is_level1(self, cells: list[Cell], i: int) -> bool:
         nxt = self.fw.canonical_name(cells[i + 1][1]) if i + 1 < len(cells) else ""
@@ -109,7 +114,14 @@ class RowTreeBuilder(IndicatorTree):
         """Adds one indicator row; returns the columns it used. (The canonical names of
         its first two cells, all a level can stand in, are looked up once.)"""
         canonical = self.fw.canonical_name
-        names = [canonical(cells[0][1]), canonical(cells[1][1]) if len(cells) > 1 else ""]
+        first = canonical(cells[0][1])
+        col = cells[0][0]
+        if first not in self._level_names and col != self.columns.get("l1", 0) and (
+            col != self.columns.get("l2") if self.extra_columns else len(cells) < 3
+        ):  # neither a first nor a second level: an indicator's cells only
+            self.add_indicator(self.indicator_from(cells))
+            return [col for col, _t in cells]
+        names = [first, canonical(cells[1][1]) if len(cells) > 1 else ""]
         i = 0
         new_l1 = new_l2 = None
         if self._is_level1(cells, 0, names[0], names[1]):
