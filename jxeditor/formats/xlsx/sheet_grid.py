@@ -79,6 +79,8 @@ class SheetGrid:
 
     def notices_besides(self, projects: list[Project]) -> list[str]:
         """The notices but those of a formula kept as a 分值 or 得分 (the rules report it)."""
+        if not self.notices:
+            return []  # nothing to leave out: the indicators need no look
         reported = formula_cells(v for p in projects for *_p, ind in iter_indicators(p)
                                  if ind.evaluation for v in (ind.evaluation.points, ind.evaluation.score))
         return [n for i, n in enumerate(self.notices) if (self.name, self._notice_cells.get(i)) not in reported]
@@ -92,7 +94,17 @@ class SheetGrid:
 
 
 def _to_grid(values: list[list[Any]]) -> list[list[str]]:
-    return [[v if isinstance(v, str) else cell_text(v) for v in row] for row in values]
+    """The cell texts of each row: a copy of a row of texts only (most rows: the join
+    tells it at C speed), else each value's text."""
+    rows: list[list[str]] = []
+    for row in values:
+        try:
+            "".join(row)
+        except TypeError:  # a number, a date or a boolean in the row
+            rows.append([v if isinstance(v, str) else cell_text(v) for v in row])
+        else:
+            rows.append(row.copy())
+    return rows
 
 
 def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:
