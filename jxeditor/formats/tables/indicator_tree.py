@@ -155,18 +155,14 @@ class RowTreeBuilder(IndicatorTree):
                 parts[role] = (current + " " + text).strip() if current else text
             return Indicator(parts.get("name", ""), parts.get("value", ""),
                              parts.get("description", ""), parts.get("basis", ""))
-        ind = Indicator()
-        value_col = self.columns.get("value")
         if len(rest) == 1:
             col, text = rest[0]
+            value_col = self.columns.get("value")
             if value_col is not None and col >= value_col:
-                ind.value = text
-            else:
-                ind.name = tidy(text)
-            return ind
-        ind.name = tidy(" ".join(text for _c, text in rest[:-1]))
-        ind.value = rest[-1][1]
-        return ind
+                return Indicator(value=text)
+            return Indicator(tidy(text))
+        name = rest[0][1] if len(rest) == 2 else " ".join(text for _c, text in rest[:-1])
+        return Indicator(tidy(name), rest[-1][1])
 
 
 class LevelTreeBuilder(IndicatorTree):
