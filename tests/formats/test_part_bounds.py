@@ -20,7 +20,7 @@ from jxeditor.formats import safety
 from jxeditor.formats.part_bounds import bound_sheet, well_formed
 from jxeditor.formats.sheet_scan import DtdFound, PartScan
 from jxeditor.formats.xlsx import writer
-from jxeditor.formats.xlsx.reader import read_grids
+from jxeditor.formats.xlsx.sheet_grid import read_grids
 
 SAMPLE_JSON = Path(__file__).resolve().parents[2] / "resources" / "sample-dalian-2026.json"
 
@@ -188,3 +188,26 @@ def test_a_row_above_is_found_exactly(row: int, other: int) -> None:
     other = other if other > 0 else max(1, row + other - 1)  # often one near ``row``
     found = _row_above(row).search(b'<row><c r="XB%d"/></row>' % other)
     assert (found is not None) == (other > row)
+
+
+def test_a_long_sheet_in_order_is_bounded_without_finding_every_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows in order: the last reference's row, checked by one search, is the bound;
+    the search for every row number is not made."""
+    from jxeditor.formats import part_bounds
+
+    class NoFindall:
+        def __init__(self, pattern: object) -> None:
+            self.pattern = pattern
+
+        def match(self, *args: object) -> object:
+            return self.pattern.match(*args)  # type: ignore[attr-defined]
+
+        def findall(self, *_args: object) -> object:
+            raise AssertionError("every row number found")
+
+    body = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c><c r="C{r}"/></row>' for r in range(1, 2501))
+    monkeypatch.setattr(part_bounds, "_ROW_OF_CELL", NoFindall(part_bounds._ROW_OF_CELL))
+    bound = bound_sheet(_sheet(body))
+    assert bound is not None and (bound.rows, bound.columns) == (2500, 8)

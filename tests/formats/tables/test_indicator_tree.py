@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,23 @@ def test_an_indicators_row_told_quickly_is_read_as_the_general_path_reads_it(
         if cells:
             assert quick_tree.add_row(cells) == general_tree.add_row(cells)
     assert quick == general
+
+
+def test_an_indicators_row_needs_no_level_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 33.2: rows of an indicator's cells (no level name, neither level column)
+    are indicators without the level tests."""
+    project = Project()
+    tree = RowTreeBuilder(project, load_frameworks(), {"l1": 0, "l2": 1, "name": 2, "value": 3})
+    tree.add_row([(0, "产出指标"), (1, "数量指标"), (2, "指标一"), (3, "1个")])
+    tests: list[str] = []
+
+    def tested(*_args: object) -> bool:
+        tests.append("level")
+        return False
+
+    monkeypatch.setattr(tree, "_is_level1", tested)
+    monkeypatch.setattr(tree, "_is_level2", tested)
+    for n in range(5):
+        tree.add_row([(2, f"指标{n}"), (3, f"{n}个")])
+    assert tests == []
+    assert _shape(project) == [("产出指标", [("数量指标", ["指标一", *(f"指标{n}" for n in range(5))])])]
