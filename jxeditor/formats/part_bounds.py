@@ -46,6 +46,7 @@ _COLUMN_OVER_H = re.compile(rb'<c r="[I-Z][1-9]')
 # settled by this one search instead of the four below it).
 _NOT_SMALL = re.compile(rb'<c r="(?![A-H][1-9][0-9]?")')
 _OTHER_CELL = re.compile(rb'<c(?! r=")[ \t\r\n/>]')  # a cell not spelled <c r="…
+_OTHER_OR_NOT_SMALL = re.compile(rb'<c(?: r="(?![A-H][1-9][0-9]?")|(?! r=")[ \t\r\n/>])')  # either
 _PREFIXED_CELL = re.compile(rb":c[ \t\r\n/>]")  # <x:c …, or such text in a comment
 
 
@@ -74,12 +75,13 @@ def bound_sheet(data: bytes) -> PartBound | None:
     root = _ROOT.match(data)
     if root is None or root[1].rpartition(b":")[2].decode("latin-1") not in SHEET_ROOTS:
         return None
-    if _OTHER_CELL.search(data) or _PREFIXED_CELL.search(data):
+    small = not _OTHER_OR_NOT_SMALL.search(data)  # one search for the usual small sheet
+    if (not small and _OTHER_CELL.search(data)) or _PREFIXED_CELL.search(data):
         return None
     cells = data.count(b'<c r="')
     if not cells:
         rows = columns = 0
-    elif not _NOT_SMALL.search(data):  # every reference canonical, in A1:H99
+    elif small or not _NOT_SMALL.search(data):  # every reference canonical, in A1:H99
         rows, columns = 99, 8
     elif _NOT_CANONICAL.search(data):
         return None  # a reference not in capitals, with a leading zero, spaces, entities…

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zipfile
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from hypothesis import strategies as st
 
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import safety
-from jxeditor.formats.part_bounds import bound_sheet, well_formed
-from jxeditor.formats.sheet_scan import DtdFound, PartScan
+from jxeditor.formats.part_bounds import PartBound, bound_sheet, well_formed
+from jxeditor.formats.sheet_scan import SHEET_ROOTS, DtdFound, PartScan, column_number
 from jxeditor.formats.xlsx import writer
 from jxeditor.formats.xlsx.sheet_grid import read_grids
 
@@ -211,3 +212,29 @@ def test_a_long_sheet_in_order_is_bounded_without_finding_every_row(
     monkeypatch.setattr(part_bounds, "_ROW_OF_CELL", NoFindall(part_bounds._ROW_OF_CELL))
     bound = bound_sheet(_sheet(body))
     assert bound is not None and (bound.rows, bound.columns) == (2500, 8)
+
+
+def _general_bound(data: bytes) -> PartBound | None:
+    """bound_sheet without its quick paths: each spelling by its own search, every
+    reference's row and column found."""
+    from jxeditor.formats import part_bounds as pb
+
+    root = pb._ROOT.match(data)
+    if root is None or root[1].rpartition(b":")[2].decode("latin-1") not in SHEET_ROOTS:
+        return None
+    if pb._OTHER_CELL.search(data) or pb._PREFIXED_CELL.search(data) or pb._NOT_CANONICAL.search(data):
+        return None
+    cells = data.count(b'<c r="')
+    refs = [(int(r), column_number(c.decode())) for c, r in re.findall(rb'<c r="([A-Z]+)([0-9]+)"', data)]
+    rows, columns = _general_rows_columns(refs)
+    return PartBound(rows=rows, columns=columns, text=len(data), idle=data.count(b"<"), any_shared=cells)
+
+
+def test_fuzz_the_quick_bounds_are_the_general_ones() -> None:
+    """Issue 33.2: on sheets of every spelling, the quick searches (one for a small sheet
+    or another spelling, the last row checked by one search) give the general bounds."""
+    rng = random.Random(332)
+    for _ in range(600):
+        body = _random_body(rng)
+        data = _sheet(body).replace(b'xmlns="', b'xmlns:x="' + MAIN.encode() + b'" xmlns="', 1)
+        assert bound_sheet(data) == _general_bound(data), body
