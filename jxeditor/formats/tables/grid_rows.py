@@ -76,12 +76,12 @@ text_of = itemgetter(1)  # a cell's text
 
 def table_starts(rows: list[list[Cell]]) -> list[int]:
     starts: list[int] = []
-    for r, row in enumerate(rows):
-        if not TABLE_START.isdisjoint(map(label_key, map(text_of, row))):
-            # 项目编码 and 项目名称 in consecutive rows belong to one table.
-            if starts and r - starts[-1] <= 1 and _only_header_between(rows, starts[-1], r):
-                continue
-            starts.append(r)
+    for r in [r for r, row in enumerate(rows)  # the rows with a label that starts a table
+              if not TABLE_START.isdisjoint(map(label_key, map(text_of, row)))]:
+        # 项目编码 and 项目名称 in consecutive rows belong to one table.
+        if starts and r - starts[-1] <= 1 and _only_header_between(rows, starts[-1], r):
+            continue
+        starts.append(r)
     return starts
 
 
