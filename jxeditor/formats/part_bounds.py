@@ -42,7 +42,11 @@ _COLUMN_OF_CELL = re.compile(rb'<c r="([A-Z]{1,3})[1-9]')
 _ROW_OVER_99 = re.compile(rb'<c r="[A-Z]{1,3}[1-9][0-9]{2}')
 _COLUMN_OVER_Z = re.compile(rb'<c r="[A-Z]{2}')
 _COLUMN_OVER_H = re.compile(rb'<c r="[I-Z][1-9]')
+# A reference that is not in A–H with a row of one or two digits (none: a small sheet,
+# settled by this one search instead of the four below it).
+_NOT_SMALL = re.compile(rb'<c r="(?![A-H][1-9][0-9]?")')
 _OTHER_CELL = re.compile(rb'<c(?! r=")[ \t\r\n/>]')  # a cell not spelled <c r="…
+_OTHER_OR_NOT_SMALL = re.compile(rb'<c(?: r="(?![A-H][1-9][0-9]?")|(?! r=")[ \t\r\n/>])')  # either
 _PREFIXED_CELL = re.compile(rb":c[ \t\r\n/>]")  # <x:c …, or such text in a comment
 
 
@@ -71,21 +75,45 @@ def bound_sheet(data: bytes) -> PartBound | None:
     root = _ROOT.match(data)
     if root is None or root[1].rpartition(b":")[2].decode("latin-1") not in SHEET_ROOTS:
         return None
-    if _OTHER_CELL.search(data) or _PREFIXED_CELL.search(data):
+    small = not _OTHER_OR_NOT_SMALL.search(data)  # one search for the usual small sheet
+    if (not small and _OTHER_CELL.search(data)) or _PREFIXED_CELL.search(data):
         return None
-    if _NOT_CANONICAL.search(data):
-        return None  # a reference not in capitals, with a leading zero, spaces, entities…
     cells = data.count(b'<c r="')
-    return PartBound(rows=_rows(data) if cells else 0, columns=_columns(data) if cells else 0,
-                     text=len(data), idle=data.count(b"<"), any_shared=cells)
+    if not cells:
+        rows = columns = 0
+    elif small or not _NOT_SMALL.search(data):  # every reference canonical, in A1:H99
+        rows, columns = 99, 8
+    elif _NOT_CANONICAL.search(data):
+        return None  # a reference not in capitals, with a leading zero, spaces, entities…
+    else:
+        rows, columns = _rows(data), _columns(data)
+    return PartBound(rows=rows, columns=columns, text=len(data), idle=data.count(b"<"),
+                     any_shared=cells)
 
 
 def _rows(data: bytes) -> int:
     """The largest row of the canonical references (99 while none has three digits:
-    a search, where finding every number makes an object for each cell)."""
+    a search, where finding every number makes an object for each cell). Rows mostly
+    come in order: the last reference's row is the largest when a search finds none
+    above it."""
     if not _ROW_OVER_99.search(data):
         return 99
+    last = _ROW_OF_CELL.match(data, data.rfind(b'<c r="'))
+    if last is not None and not _row_above(int(last[1])).search(data):
+        return int(last[1])
     return max(map(int, set(_ROW_OF_CELL.findall(data))))
+
+
+def _row_above(row: int) -> re.Pattern[bytes]:
+    """A canonical reference to a row above ``row`` (its number longer, or as long and
+    larger in the first digit where it differs)."""
+    digits = str(row)
+    larger = [rb"[1-9][0-9]{%d,}" % len(digits)]
+    for i, digit in enumerate(digits):
+        if digit != "9":
+            rest = len(digits) - i - 1
+            larger.append(b"%s[%d-9][0-9]{%d}" % (digits[:i].encode(), int(digit) + 1, rest))
+    return re.compile(rb'<c r="[A-Z]{1,3}(?:%s)"' % b"|".join(larger))
 
 
 def _columns(data: bytes) -> int:

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
 from hand_made_xlsx import MAIN, xlsx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jxeditor.errors import FileFormatError
 from jxeditor.formats import safety
-from jxeditor.formats.part_bounds import bound_sheet, well_formed
-from jxeditor.formats.sheet_scan import DtdFound, PartScan
+from jxeditor.formats.part_bounds import PartBound, bound_sheet, well_formed
+from jxeditor.formats.sheet_scan import SHEET_ROOTS, DtdFound, PartScan, column_number
 from jxeditor.formats.xlsx import writer
-from jxeditor.formats.xlsx.reader import read_grids
+from jxeditor.formats.xlsx.sheet_grid import read_grids
 
 SAMPLE_JSON = Path(__file__).resolve().parents[2] / "resources" / "sample-dalian-2026.json"
 
@@ -150,3 +153,88 @@ def test_a_total_over_a_limit_by_the_bounds_only_is_measured_exactly(
     monkeypatch.setattr(safety, "MAX_TEXT_CHARS", exact - 1)
     with pytest.raises(FileFormatError, match="文字展开后过多"):
         read_grids(path)
+
+
+def _general_rows_columns(refs: list[tuple[int, int]]) -> tuple[int, int]:
+    """The rectangle as the general path gives it: every reference's row and column
+    found (99 rows while none is beyond; 8 or 26 columns while none is beyond H or Z)."""
+    if not refs:
+        return 0, 0
+    top, right = max(r for r, _c in refs), max(c for _r, c in refs)
+    return max(top, 99), 8 if right <= 8 else 26 if right <= 26 else right
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 1_048_576) | st.integers(1, 130),
+                          st.integers(1, 16_384) | st.integers(1, 30)), max_size=12),
+       st.booleans())
+def test_the_quick_rectangle_is_the_general_one(refs: list[tuple[int, int]], ordered: bool) -> None:
+    """Issue 33.2: a sheet in A1:H99 settled by one search, and the largest row taken from
+    the last reference when no reference is above it, give the rectangle of the general
+    path (every reference found), whatever the order of the rows."""
+    cells = sorted(refs) if ordered else refs
+    body = "".join(f'<row r="{r}"><c r="{_letters(c)}{r}"><v>1</v></c></row>' for r, c in cells)
+    bound = bound_sheet(_sheet(body))
+    assert bound is not None
+    assert (bound.rows, bound.columns) == _general_rows_columns(refs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 9_999_999), st.integers(1, 9_999_999) | st.integers(-1200, 1200))
+def test_a_row_above_is_found_exactly(row: int, other: int) -> None:
+    """The search that lets the last reference's row stand for the largest finds a
+    reference exactly when its row is above that one."""
+    from jxeditor.formats.part_bounds import _row_above
+
+    other = other if other > 0 else max(1, row + other - 1)  # often one near ``row``
+    found = _row_above(row).search(b'<row><c r="XB%d"/></row>' % other)
+    assert (found is not None) == (other > row)
+
+
+def test_a_long_sheet_in_order_is_bounded_without_finding_every_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows in order: the last reference's row, checked by one search, is the bound;
+    the search for every row number is not made."""
+    from jxeditor.formats import part_bounds
+
+    class NoFindall:
+        def __init__(self, pattern: object) -> None:
+            self.pattern = pattern
+
+        def match(self, *args: object) -> object:
+            return self.pattern.match(*args)  # type: ignore[attr-defined]
+
+        def findall(self, *_args: object) -> object:
+            raise AssertionError("every row number found")
+
+    body = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c><c r="C{r}"/></row>' for r in range(1, 2501))
+    monkeypatch.setattr(part_bounds, "_ROW_OF_CELL", NoFindall(part_bounds._ROW_OF_CELL))
+    bound = bound_sheet(_sheet(body))
+    assert bound is not None and (bound.rows, bound.columns) == (2500, 8)
+
+
+def _general_bound(data: bytes) -> PartBound | None:
+    """bound_sheet without its quick paths: each spelling by its own search, every
+    reference's row and column found."""
+    from jxeditor.formats import part_bounds as pb
+
+    root = pb._ROOT.match(data)
+    if root is None or root[1].rpartition(b":")[2].decode("latin-1") not in SHEET_ROOTS:
+        return None
+    if pb._OTHER_CELL.search(data) or pb._PREFIXED_CELL.search(data) or pb._NOT_CANONICAL.search(data):
+        return None
+    cells = data.count(b'<c r="')
+    refs = [(int(r), column_number(c.decode())) for c, r in re.findall(rb'<c r="([A-Z]+)([0-9]+)"', data)]
+    rows, columns = _general_rows_columns(refs)
+    return PartBound(rows=rows, columns=columns, text=len(data), idle=data.count(b"<"), any_shared=cells)
+
+
+def test_fuzz_the_quick_bounds_are_the_general_ones() -> None:
+    """Issue 33.2: on sheets of every spelling, the quick searches (one for a small sheet
+    or another spelling, the last row checked by one search) give the general bounds."""
+    rng = random.Random(332)
+    for _ in range(600):
+        body = _random_body(rng)
+        data = _sheet(body).replace(b'xmlns="', b'xmlns:x="' + MAIN.encode() + b'" xmlns="', 1)
+        assert bound_sheet(data) == _general_bound(data), body

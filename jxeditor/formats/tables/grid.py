@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
+from operator import itemgetter
 
 from jxeditor.document.amounts import parse_amount
 from jxeditor.document.frameworks import Frameworks, load_frameworks
@@ -37,6 +39,7 @@ from jxeditor.formats.tables.grid_rows import (
     checked_grid,
     col_of,
     read_preamble,
+    text_of,
     trim_preamble,
 )
 from jxeditor.formats.tables.indicator_tree import Cell, RowTreeBuilder
@@ -63,6 +66,10 @@ from jxeditor.formats.tables.labels import (
 from jxeditor.formats.tables.result import TableImport
 
 MONEY_UNITS = ("万元", "元")  # the units of a table whose amounts parse_amount reads in them
+# The labels each part of a header row is read for (a row without any: that part skipped).
+FUNDING_KEYS = frozenset(PERIOD_TOTAL | ANNUAL_TOTAL | FISCAL | OTHER) - {"预算数"}
+GOAL_KEYS = frozenset(GOAL_PERIOD | GOAL_ANNUAL | GOAL_LABELS)
+PLAN_KEYS = frozenset(PLAN_MONTHS.keys() | PLAN_LABELS)
 
 
 class _TableReader:
@@ -153,9 +160,13 @@ class _TableReader:
                     setattr(p, target, tidy(value))
             elif key in FUNDING_BLOCK or key == "绩效指标":
                 self.used.add((r, col))
-        self.read_funding_row(r, keys)
-        self.read_goals_row(r, keys)
-        self.read_plan_row(r, keys)
+        names = {key for key, _col in keys}  # the row's labels: each part read where it has one
+        if not names.isdisjoint(FUNDING_KEYS):
+            self.read_funding_row(r, keys)
+        if not names.isdisjoint(GOAL_KEYS):
+            self.read_goals_row(r, keys)
+        if not names.isdisjoint(PLAN_KEYS):
+            self.read_plan_row(r, keys)
 
     def read_purpose(self, r: int, col: int) -> None:
         cells = self.values_after(r, col)
@@ -173,7 +184,7 @@ class _TableReader:
         funding = self.project.funding
         has_period_column = self.funding_has_period_column()
         seen: dict[str, int] = {}
-        for key, col in sorted(keys, key=lambda kv: kv[1]):
+        for key, col in sorted(keys, key=itemgetter(1)):
             if key in PERIOD_TOTAL:
                 part, column = "total", funding.period
             elif key in ANNUAL_TOTAL and key != "预算数":
@@ -283,27 +294,33 @@ class _TableReader:
         # Pasted text shifts cells by a column at most; anything further right than that
         # is no part of the table (a side note): left unused, so it is reported.
         right_edge = max(columns.values(), default=len(self.rows[header])) + 1
+        used = self.used
+        # a title line holds 表: looked for in each row only when the rows hold one
+        titles = "表" in "\x00".join(map(text_of, chain.from_iterable(self.rows[header + 1:self.end])))
         for r in range(header + 1, self.end):
-            if is_title_line([t for _c, t in self.rows[r]]):
+            row = self.rows[r]
+            if not row:
+                continue
+            if titles and is_title_line(list(map(text_of, row))):
                 break  # the title of the next table: what follows is no part of this one
-            cells = [cell for cell in self.rows[r] if cell[0] <= right_edge]
+            # the row's cells are in column order: all within the edge when the last is
+            cells = row if row[-1][0] <= right_edge else [c for c in row if c[0] <= right_edge]
             if not cells:
                 continue
             first = label_key(cells[0][1])
-            if len(cells) == 1 and first.startswith(NOTE_PREFIXES):
-                self.note(f"{self.place(r, cells[0][0])}：表格下方的说明未导入：{cells[0][1]}")
-                self.used.add((r, cells[0][0]))
+            if len(cells) == 1:
+                if first.startswith(NOTE_PREFIXES):
+                    self.note(f"{self.place(r, cells[0][0])}：表格下方的说明未导入：{cells[0][1]}")
+                    used.add((r, cells[0][0]))
+                    continue
+                if self.is_stray(cells[0], columns):
+                    self.note(stray_line_notice(self.place(r, cells[0][0]), short_text(cells[0][1])))
+                    used.add((r, cells[0][0]))
+                    continue
+            if first in IND_COLUMNS and all(label_key(t) in IND_COLUMNS for _c, t in cells):
+                used.update(zip(repeat(r), map(col_of, cells)))  # a repeated header (a PDF's page break)
                 continue
-            if len(cells) == 1 and self.is_stray(cells[0], columns):
-                self.note(stray_line_notice(self.place(r, cells[0][0]), short_text(cells[0][1])))
-                self.used.add((r, cells[0][0]))
-                continue
-            if all(IND_COLUMNS.get(label_key(t)) for _c, t in cells):
-                for col, _t in cells:  # a repeated header (page break in a PDF)
-                    self.used.add((r, col))
-                continue
-            for col in state.add_row(cells):
-                self.used.add((r, col))
+            used.update(zip(repeat(r), state.add_row(cells)))
         self.renamed_effect = rename_effect(self.project, self.fw)
 
     def is_stray(self, cell: Cell, columns: dict[str, int]) -> bool:

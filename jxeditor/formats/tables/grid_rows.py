@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from jxeditor.formats.tables.artefacts import is_title_line, strip_html
 from jxeditor.formats.tables.indicator_tree import Cell
@@ -55,6 +56,9 @@ class Places:
 
 def cells_of(row: list[str]) -> list[Cell]:
     """The non-empty cells of a row, trimmed, without HTML tags left by a web page."""
+    joined = "".join(row)  # one C-speed look at the row: most hold no tag and no entity
+    if "<" not in joined and "&" not in joined:
+        return [(c, text.strip()) for c, text in enumerate(row) if text and not text.isspace()]
     found: list[Cell] = []
     for c, text in enumerate(row):
         if text and not text.isspace():
@@ -66,19 +70,18 @@ def cells_of(row: list[str]) -> list[Cell]:
     return found
 
 
-def col_of(cell: Cell) -> int:
-    return cell[0]
+col_of = itemgetter(0)  # a cell's column
+text_of = itemgetter(1)  # a cell's text
 
 
 def table_starts(rows: list[list[Cell]]) -> list[int]:
     starts: list[int] = []
-    for r, row in enumerate(rows):
-        keys = [label_key(t) for _c, t in row]
-        if any(k in TABLE_START for k in keys):
-            # 项目编码 and 项目名称 in consecutive rows belong to one table.
-            if starts and r - starts[-1] <= 1 and _only_header_between(rows, starts[-1], r):
-                continue
-            starts.append(r)
+    for r in [r for r, row in enumerate(rows)  # the rows with a label that starts a table
+              if not TABLE_START.isdisjoint(map(label_key, map(text_of, row)))]:
+        # 项目编码 and 项目名称 in consecutive rows belong to one table.
+        if starts and r - starts[-1] <= 1 and _only_header_between(rows, starts[-1], r):
+            continue
+        starts.append(r)
     return starts
 
 
@@ -90,8 +93,11 @@ def _only_header_between(rows: list[list[Cell]], a: int, b: int) -> bool:
 
 def read_preamble(rows: list[list[Cell]], result: TableImport, upto: int) -> None:
     """The year, 填报单位 and money unit, each from the first cell that gives it (the
-    patterns tried only on cells holding their fixed characters)."""
+    patterns tried only on cells holding their fixed characters; no look further once
+    all three are found)."""
     for row in rows[:upto]:
+        if result.document_year is not None and result.reporting_unit and result.money_unit:
+            return
         for _c, text in row:
             if "年" in text and result.document_year is None:
                 match = _YEAR.search(text)
@@ -148,7 +154,7 @@ def checked_grid(rows: list[list[str]], place: Places) -> tuple[list[list[Cell]]
     if len(starts) > MAX_TABLES:
         return grid, [], f"表格过多（{len(starts):,} 张，上限 {MAX_TABLES:,}），不像是绩效目标表，未读取；请拆分后导入"
     bounds = zip(starts, [*starts[1:], len(grid)], strict=True)
-    longest = max((sum(1 for r in range(a, b) if grid[r]) for a, b in bounds), default=0)
+    longest = max((sum(map(bool, grid[a:b])) for a, b in bounds), default=0)
     if longest > MAX_TABLE_ROWS:
         return grid, [], (f"一张表格有 {longest:,} 行（上限 {MAX_TABLE_ROWS:,}），不像是绩效目标表，未读取；"
                           "请检查表格")

@@ -14,6 +14,8 @@ differently:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from jxeditor.document.frameworks import Frameworks
 from jxeditor.document.model import Indicator, Level1, Level2, Project
 from jxeditor.formats.tables.labels import tidy
@@ -62,11 +64,21 @@ class RowTreeBuilder(IndicatorTree):
         # looked up for every row: made once per table
         self.level2_known = fw.level2_names | {n for v in fw.nonstandard.values() for n in v}
         self.roles = sorted((col, role) for role, col in columns.items() if role not in ("l1", "l2"))
+        self._role_columns = [col for col, _role in self.roles]
+        self._role_names = [role for _col, role in self.roles]
+        # a name that may make a level wherever it stands (else only in the 一级 column,
+        # or as the 二级 by its column or place): a row of an indicator's cells is told
+        # by this set and two columns
+        self._level_names = (fw.level1_names | fw.level2_names | frozenset(fw.nonstandard)
+                             | self.level2_known)
 
     def is_level1(self, cells: list[Cell], i: int) -> bool:
-        col, text = cells[i]
-        name = self.fw.canonical_name(text)
         nxt = self.fw.canonical_name(cells[i + 1][1]) if i + 1 < len(cells) else ""
+        return self._is_level1(cells, i, self.fw.canonical_name(cells[i][1]), nxt)
+
+    def _is_level1(self, cells: list[Cell], i: int, name: str, nxt: str) -> bool:
+        """:meth:`is_level1` with the canonical names of cell ``i`` and the next one."""
+        col = cells[i][0]
         l1_col = self.columns.get("l1", 0)
         if name == "成本指标":  # a first level in 2021, a second level under 产出 in 2015
             if nxt in self.fw.accepted["成本指标"]:
@@ -87,24 +99,36 @@ class RowTreeBuilder(IndicatorTree):
         return cells[i + 1][0] <= l2_col
 
     def is_level2(self, cells: list[Cell], i: int, remaining: int) -> bool:
-        name = self.fw.canonical_name(cells[i][1])
+        return self._is_level2(cells[i][0], self.fw.canonical_name(cells[i][1]), remaining)
+
+    def _is_level2(self, col: int, name: str, remaining: int) -> bool:
+        """:meth:`is_level2` of the cell in column ``col`` with that canonical name."""
         if name in self.level2_known:
             return True
-        col = cells[i][0]
-        l2_col = self.columns.get("l2")
         if self.extra_columns:
+            l2_col = self.columns.get("l2")
             return l2_col is not None and col == l2_col
         return remaining >= 3
 
     def add_row(self, cells: list[Cell]) -> list[int]:
-        """Adds one indicator row; returns the columns it used."""
+        """Adds one indicator row; returns the columns it used. (The canonical names of
+        its first two cells, all a level can stand in, are looked up once.)"""
+        canonical = self.fw.canonical_name
+        first = canonical(cells[0][1])
+        col = cells[0][0]
+        if first not in self._level_names and col != self.columns.get("l1", 0) and (
+            col != self.columns.get("l2") if self.extra_columns else len(cells) < 3
+        ):  # neither a first nor a second level: an indicator's cells only
+            self.add_indicator(self.indicator_from(cells))
+            return [col for col, _t in cells]
+        names = [first, canonical(cells[1][1]) if len(cells) > 1 else ""]
         i = 0
         new_l1 = new_l2 = None
-        if self.is_level1(cells, i):
-            new_l1 = self.fw.canonical_name(cells[i][1])
-            i += 1
-        if i < len(cells) and self.is_level2(cells, i, len(cells) - i):
-            new_l2 = self.fw.canonical_name(cells[i][1])
+        if self._is_level1(cells, 0, names[0], names[1]):
+            new_l1 = names[0]
+            i = 1
+        if i < len(cells) and self._is_level2(cells[i][0], names[i], len(cells) - i):
+            new_l2 = names[i]
             i += 1
         if new_l1 is not None and (self.level1 is None or self.level1.name != new_l1
                                    or (new_l2 is None and self.level2 is None)):
@@ -117,33 +141,28 @@ class RowTreeBuilder(IndicatorTree):
                 not self.level1.children or self.level1.children[-1] is not self.level2
             )):
                 self.start_level2(new_l2)
-        rest = cells[i:]
-        if rest:
-            self.add_indicator(self.indicator_from(rest))
+        if i < len(cells):
+            self.add_indicator(self.indicator_from(cells[i:] if i else cells))
         return [col for col, _t in cells]
 
     def indicator_from(self, rest: list[Cell]) -> Indicator:
-        ind = Indicator()
         if self.extra_columns:
+            parts: dict[str, str] = {}
             for col, text in rest:
-                role = "name"
-                for rcol, rrole in self.roles:
-                    if col >= rcol:
-                        role = rrole
-                current = getattr(ind, role)
-                setattr(ind, role, (current + " " + text).strip() if current else text)
-            return ind
-        value_col = self.columns.get("value")
+                at = bisect_right(self._role_columns, col)  # the last role left of col
+                role = self._role_names[at - 1] if at else "name"
+                current = parts.get(role)
+                parts[role] = (current + " " + text).strip() if current else text
+            return Indicator(parts.get("name", ""), parts.get("value", ""),
+                             parts.get("description", ""), parts.get("basis", ""))
         if len(rest) == 1:
             col, text = rest[0]
+            value_col = self.columns.get("value")
             if value_col is not None and col >= value_col:
-                ind.value = text
-            else:
-                ind.name = tidy(text)
-            return ind
-        ind.name = tidy(" ".join(text for _c, text in rest[:-1]))
-        ind.value = rest[-1][1]
-        return ind
+                return Indicator(value=text)
+            return Indicator(tidy(text))
+        name = rest[0][1] if len(rest) == 2 else " ".join(text for _c, text in rest[:-1])
+        return Indicator(tidy(name), rest[-1][1])
 
 
 class LevelTreeBuilder(IndicatorTree):

@@ -28,7 +28,10 @@ def label_key(text: str) -> str:
 
 def tidy(text: str) -> str:
     """Cell text for a header field: trimmed, PDF gaps between Chinese characters closed."""
-    return _CJK_SPACE.sub("", (text or "").strip())
+    text = (text or "").strip()
+    if " " not in text and "\t" not in text and "\u3000" not in text:
+        return text  # no gap to close: no pattern to try
+    return _CJK_SPACE.sub("", text)
 
 
 def short_text(text: str, limit: int = 30) -> str:

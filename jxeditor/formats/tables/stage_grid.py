@@ -92,6 +92,7 @@ BLANKS = {"—", "-", "–", "－", "/", "／", "\\", "无"}  # 分值/得分 ce
 MARKS = {"√", "✓", "✔", "☑", "是", "Y", "y", "1", "●"}
 _EV_MARKS = {"实际完成值", "得分"}
 _MO_MARKS = {"1-7月完成值", "1-7月执行情况", "全年预计完成值", "完成目标可能性"}
+_MARKS = frozenset(_EV_MARKS | _MO_MARKS)
 _ALL = (set(HEADER_LABELS) | set(EV_FUNDS_COLUMNS) | set(EV_FUNDS_ROWS) | EV_COMPUTED | GOAL_ROW
         | set(EV_GOALS) | set(EV_IND) | set(MO_FUNDS) | MO_COMPUTED | set(MO_IND)
         | set(TREE_COLUMNS) | FOOTER | {"项目资金(万元)", "项目资金", "资金投入(万元)"})
@@ -341,8 +342,7 @@ def _has_marks(row: list[str]) -> bool:
     joined = "\x00".join(row)
     if "完成" not in joined and "得分" not in joined:
         return False
-    marks = _EV_MARKS | _MO_MARKS
-    return any(key_of(c) in marks for c in row if 0 < len(c) < 24)
+    return any(key_of(c) in _MARKS for c in row if 0 < len(c) < 24)
 
 
 def _table_stage(grid: list[list[Cell]], start: int, end: int) -> str:

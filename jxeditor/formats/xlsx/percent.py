@@ -179,7 +179,7 @@ class CellInfo:
             ods = self._ods.get(name)
             return {} if ods is None else ods.every if every else ods.formulas
         xml = self._sheet_xml(name)
-        return _scan_formulas(xml, every) if b"<f" in xml else {}
+        return _scan_formulas(xml, every) if b"</f>" in xml else {}  # what any match ends a formula with
 
 
 def _scan_formulas(xml: bytes, every: bool = False) -> dict[tuple[int, int], str]:

@@ -1,13 +1,8 @@
-"""Import workbooks (.xlsx, .xlsm, .xls, .ods) with python-calamine.
+"""Import workbooks (.xlsx, .xlsm, .xls, .ods): their sheets → a document and notices.
 
-Every file first passes :mod:`jxeditor.formats.safety` (zip bombs, encrypted files, DTDs and
-files that are no workbook are refused with a Chinese :class:`FileFormatError`). The file
-is read once: python-calamine reads the same bytes, and the scan for percent formats and
-formulas uses the XML the safety checks unpacked already. Then each sheet becomes a
-:class:`SheetGrid`: the cell texts row by row (``''`` for empty; numbers as people wrote
-them, ``1443.08`` not ``1443.0800000001``; dates as ISO text; booleans as ``TRUE``/``FALSE``;
-in .xlsx and .ods, numbers shown as percentages as ``95%``, see :mod:`.percent`) and the
-merged ranges where the format reports them (their value in the top-left cell only, as is).
+Each sheet is read by :mod:`~jxeditor.formats.xlsx.sheet_grid` (after the safety checks,
+with python-calamine) as a :class:`SheetGrid` of cell texts and merged ranges (their value
+in the top-left cell only, as is).
 
 Our own exports (:mod:`jxeditor.formats.xlsx.writer`) carry a hidden sheet ``_jxeditor`` with
 the exact document and a digest of every visible sheet
@@ -43,24 +38,16 @@ are Chinese and name the sheet (and cell, where the table reader reports one).
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
-
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from jxeditor.document.department import Department
 from jxeditor.document.document import Document
-from jxeditor.document.model import Project, iter_indicators
-from jxeditor.document.stages import EVALUATION, TARGETS, formula_cells
-from jxeditor.errors import FileFormatError
-from jxeditor.formats.safety import check_workbook
+from jxeditor.document.model import Project
+from jxeditor.document.stages import EVALUATION, TARGETS
 from jxeditor.formats.tables.department_evaluation_grid import read_department_evaluation
 from jxeditor.formats.tables.department_grid import read_declaration
 from jxeditor.formats.tables.grid import read_tables
-from jxeditor.formats.tables.grid_rows import column_letter
 from jxeditor.formats.tables.result import TableImport, document_from_tables
 from jxeditor.formats.tables.stage_grid import read_stage_tables
 from jxeditor.formats.xlsx.common import (
@@ -70,119 +57,16 @@ from jxeditor.formats.xlsx.common import (
     META_SHEET,
     SUMMARY_HEADS,
     SUMMARY_SHEET,
-    cell_text,
-    grid_digest,
 )
 from jxeditor.formats.xlsx.cut_texts import restore_cut_texts
 from jxeditor.formats.xlsx.hidden_sheet import MAX_JSON_BYTES, HiddenData, SheetEntry, parse_meta
-from jxeditor.formats.xlsx.percent import CellInfo, percent_text
+from jxeditor.formats.xlsx.sheet_grid import SheetGrid, read_grids
 from jxeditor.formats.xlsx.stage_merge import (
     keep_history,
     reread_department_evaluation,
     reread_stage_sheet,
 )
 from jxeditor.formats.xlsx.unchanged import read_unchanged
-
-
-class SheetGrid:
-    """One sheet: cell values as read, their texts (``rows``), merged ranges, visibility.
-
-    ``rows`` (one list of cell texts per row, ``''`` for empty) is made on first use:
-    sheets that match the hidden document only need their digest.
-    """
-
-    def __init__(self, name: str, values: list[list[Any]],
-                 merged: list[tuple[int, int, int, int]] | None = None,
-                 visible: bool = True,
-                 percent: Callable[[], set[tuple[int, int]]] | None = None,
-                 formulas: Callable[..., dict[tuple[int, int], str]] | None = None,
-                 digest: str | None = None) -> None:
-        self.name = name
-        self._digest = digest  # known: an unchanged sheet of our export (see unchanged.py)
-        self.values = values
-        self.merged = merged or []  # (first row, first col, last row, last col), 0-based
-        self.visible = visible
-        self._percent = percent
-        self._formulas = formulas
-        self._rows: list[list[str]] | None = None
-        self.notices: list[str] = []  # what reading the cells changed, for the import notices
-        self._notice_cells: dict[int, str] = {}  # a notice's index → its cell (H13)
-
-    @property
-    def rows(self) -> list[list[str]]:
-        if self._rows is None:
-            rows = _to_grid(self.values)
-            for r, c in self._percent() if self._percent else ():
-                value = self.values[r][c] if r < len(rows) and c < len(rows[r]) else None
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    rows[r][c] = percent_text(value)
-            for (r, c), formula in (self._formulas() if self._formulas else {}).items():
-                if r < len(rows) and c < len(rows[r]) and not rows[r][c].strip():
-                    rows[r][c] = formula
-                    cell = self._notice_cells[len(self.notices)] = f"{column_letter(c)}{r + 1}"
-                    self.notices.append(f"工作表“{self.name}”单元格 {cell} 是没有计算结果的公式"
-                                        f"“{formula}”，已按文字读入：请在表格中去掉开头的“=”")
-            self._rows = rows
-        return self._rows
-
-    def notices_besides(self, projects: list[Project]) -> list[str]:
-        """The notices but those of a formula kept as a 分值 or 得分 (the rules report it)."""
-        reported = formula_cells(v for p in projects for *_p, ind in iter_indicators(p)
-                                 if ind.evaluation for v in (ind.evaluation.points, ind.evaluation.score))
-        return [n for i, n in enumerate(self.notices) if (self.name, self._notice_cells.get(i)) not in reported]
-
-    def every_formula(self) -> dict[tuple[int, int], str]:
-        """(row, column) → ``=…`` of every formula of the sheet, computed or not."""
-        return self._formulas(every=True) if self._formulas else {}
-
-    def digest(self) -> str:
-        return self._digest if self._digest is not None else grid_digest(self.values)
-
-
-def _to_grid(values: list[list[Any]]) -> list[list[str]]:
-    return [[v if isinstance(v, str) else cell_text(v) for v in row] for row in values]
-
-
-def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:
-    ranges = getattr(sheet, "merged_cell_ranges", None) or []
-    return [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges]
-
-
-def read_grids(path: str | Path) -> list[SheetGrid]:
-    """All sheets of a workbook as cell-text grids, in workbook order."""
-    p = Path(path)
-    checked = check_workbook(p)  # the file is read once; its XML unpacked once for our own scans
-    info = CellInfo(checked.data, checked.parts) if checked.kind == "zip" else CellInfo(b"")
-    try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
-        grids: list[SheetGrid] = []
-        with wb:
-            for meta in wb.sheets_metadata:
-                if str(meta.typ).rsplit(".", 1)[-1] not in ("WorkSheet", "Worksheet"):
-                    continue
-                sheet = wb.get_sheet_by_name(meta.name)
-                grids.append(SheetGrid(
-                    meta.name,
-                    sheet.to_python(skip_empty_area=False),
-                    _merged(sheet),
-                    str(meta.visible).rsplit(".", 1)[-1] == "Visible",
-                    partial(info.percent, meta.name),
-                    partial(info.formulas, meta.name),
-                ))
-    except PasswordError:
-        raise FileFormatError(p, "工作簿设有密码（已加密），无法读取；请取消密码后再打开") from None
-    except (CalamineError, ValueError, OSError) as error:
-        raise FileFormatError(p, f"无法读取工作簿（文件可能已损坏）：{_reason(error)}") from None
-    except (KeyboardInterrupt, SystemExit, MemoryError):
-        raise
-    except BaseException as error:  # a panic inside the Rust reader is a BaseException
-        raise FileFormatError(p, f"无法读取工作簿（文件可能已损坏）：{_reason(error)}") from None
-    return grids
-
-
-def _reason(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return (text[0] if text else type(error).__name__)[:200]
 
 
 # -- building the document ------------------------------------------------------------------
@@ -336,7 +220,7 @@ def _check_settings(out: _Collector, doc: Document) -> None:
 
 def _is_view(grid: SheetGrid) -> bool:
     """Whether a sheet is the summary or indicator list of our own export."""
-    head = tuple(c.strip() for c in grid.rows[0]) if grid.rows else ()
+    head = grid.head()
     return (grid.name, head[: len(SUMMARY_HEADS)]) == (SUMMARY_SHEET, SUMMARY_HEADS) or (
         grid.name, head[: len(LIST_HEADS)]) == (LIST_SHEET, LIST_HEADS)
 
