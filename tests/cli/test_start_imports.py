@@ -98,6 +98,20 @@ def test_the_workbook_child_loads_only_what_reading_needs(tmp_path: Path) -> Non
                            "jxeditor.cli.validate", "jxeditor.cli.convert")) == []
 
 
+@pytest.mark.parametrize("packaged", [False, True])
+def test_the_child_reading_a_target_table_loads_no_writer_and_no_scoring(packaged: bool) -> None:
+    """A 申报表 made elsewhere (no 自评 scores) is read by python-calamine alone: openpyxl
+    (the writer's) and the scoring package are not even imported, by the source tree's
+    child nor by the packaged one."""
+    book = ROOT / "tests" / "fixtures" / "samples" / "dalian-hitech-finance-2026.xlsx"
+    args = (CLI, CHILD_FLAG) if packaged else (CHILD,)
+    modules, out = loaded(*args, stdin=str(book))
+    status, (doc, _notices, ours) = pickle.loads(out)
+    assert status == "ok" and doc.projects and not ours
+    assert "python_calamine" in modules
+    assert under(modules, ("openpyxl", "jxeditor.scoring")) == []
+
+
 def test_a_command_loads_its_own_group_only(tmp_path: Path) -> None:
     source = tmp_path / "a.json"
     save(clean_document(), source)

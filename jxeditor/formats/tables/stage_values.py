@@ -5,7 +5,8 @@ numbers. In the model a ``None`` means "split evenly" and "computed"
 (:class:`~jxeditor.document.stages.IndicatorEvaluation`); :func:`settle_scores` leaves
 ``None`` wherever the stated number is what the scoring package gives anyway, so the
 scores follow later edits of the actual values, and keeps the others as the user's own
-分值 or 得分.
+分值 or 得分. The scoring package is imported by the first call, so that reading a
+workbook without a 自评 form (a 申报表) does not load it.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from __future__ import annotations
 from jxeditor.document.amounts import Amount
 from jxeditor.document.frameworks import load_frameworks
 from jxeditor.document.model import Project, iter_indicators
-from jxeditor.scoring.points import allocate
-from jxeditor.scoring.project import score_project
 
 
 def settle_scores(project: Project, rules: str) -> None:
     """Leaves to the rule set every 分值 and 得分 of ``project`` that it computes the same."""
+    from jxeditor.scoring.points import allocate  # here, not above: see the docstring
+    from jxeditor.scoring.project import score_project
+
     evaluations = [ind.evaluation for _path, _l1, _l2, ind in iter_indicators(project)]
     stated_points: list[Amount] = [ev.points if ev else None for ev in evaluations]
     stated_scores: list[Amount] = [ev.score if ev else None for ev in evaluations]

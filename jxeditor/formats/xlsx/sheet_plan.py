@@ -1,5 +1,7 @@
 """What one exported sheet holds, independent of openpyxl: :class:`SheetPlan`.
 
+The reader imports this module too (the hidden sheet's plan), so it imports no openpyxl.
+
 The layouts (:mod:`~jxeditor.formats.xlsx.form_layout`,
 :mod:`~jxeditor.formats.xlsx.summary_sheets`, :mod:`~jxeditor.formats.xlsx.hidden_sheet`)
 make plans; :mod:`~jxeditor.formats.xlsx.writer` writes them. Also here: how an amount
@@ -14,9 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
-from openpyxl.utils import get_column_letter
-
 from jxeditor.document.amounts import Amount
+from jxeditor.formats.tables.grid_rows import column_letter
 from jxeditor.formats.xlsx.common import CELL_TEXT_LIMIT, cell_text, visible_text
 
 MAX_DIGITS = 15  # Excel keeps 15 significant digits of a number; longer amounts go as text
@@ -80,7 +81,7 @@ class Notes:
              form: Placed | None = None) -> str:
         clean, changed = visible_text(value)
         if changed:
-            cell = f"工作表“{sheet}”单元格 {get_column_letter(col)}{row}"
+            cell = f"工作表“{sheet}”单元格 {column_letter(col - 1)}{row}"
             if self.printed:
                 place = form.field_place(row, col) if form is not None else cell + "的文字"
                 self.items.append(self._printed(value, clean, place))

@@ -15,6 +15,10 @@ The department's 自评 sheet (部门整体) is merged the same way
 
 A target sheet edited after export is read from its cells (what the person sees wins);
 :func:`keep_history` then gives its indicators the history the sheet does not show.
+
+The layouts of the baseline (and through them the scoring package) are imported by the
+first re-read of an edited sheet, so that reading a workbook that has none does not load
+them.
 """
 
 from __future__ import annotations
@@ -28,9 +32,7 @@ from jxeditor.document.document import Document
 from jxeditor.document.model import Project
 from jxeditor.formats.tables.department_evaluation_grid import read_department_evaluation
 from jxeditor.formats.tables.stage_grid import Formulas, read_stage_tables
-from jxeditor.formats.xlsx.department_evaluation import department_evaluation_form
 from jxeditor.formats.xlsx.sheet_plan import Notes
-from jxeditor.formats.xlsx.stage_layout import stage_form
 
 
 def _name(value: object) -> object:
@@ -79,6 +81,8 @@ def reread_stage_sheet(rows: list[list[str]], sheet: str, doc: Document, origina
     """The project of an edited 自评/监控 sheet (one table) and the notices that its
     edits brought; ``None`` when the sheet no longer reads as one such table
     (``formulas``: the sheet's formula cells, a 得分 typed as a formula is not taken)."""
+    from jxeditor.formats.xlsx.stage_layout import stage_form  # here, not above: see the docstring
+
     read = read_stage_tables(rows, sheet, rules=None, formulas=formulas)
     if read is None or len(read.projects) != 1:
         return None
@@ -96,6 +100,10 @@ def reread_department_evaluation(rows: list[list[str]], sheet: str, doc: Documen
     """The department of an edited 部门整体 自评 sheet, merged with its hidden copy as a
     project's 自评 sheet is (``formulas``: a 得分 typed as a formula is not taken);
     ``None`` when the sheet no longer reads as the 自评表."""
+    from jxeditor.formats.xlsx.department_evaluation import (
+        department_evaluation_form,
+    )
+
     read = read_department_evaluation(rows, sheet, formulas)
     if read is None:
         return None
