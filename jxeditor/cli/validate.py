@@ -14,6 +14,9 @@ todo (待填: a required field still empty, which the bureau rejects as surely) 
 (one line on stderr naming the file, no traceback, the report not created or changed;
 the other files are still checked and reported, and 2 wins over 1). Warnings (警告) and
 infos (提示) leave the status at 0.
+
+openpyxl and the report's writer are imported only with ``--report`` (or to tell whether
+a file there is an earlier report): checking files needs the readers and the rules only.
 """
 
 from __future__ import annotations
@@ -24,23 +27,19 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-
-import openpyxl
+from typing import TYPE_CHECKING
 
 from jxeditor.cli.output import EXIT_FILE, EXIT_OK, say
 from jxeditor.errors import FileFormatError
 from jxeditor.formats.documents import READ_SUFFIXES, load_document
 from jxeditor.formats.pdf_child import review_to_pdf
-from jxeditor.formats.xlsx.review_report import (
-    SUMMARY_SHEET,
-    SUMMARY_TITLE,
-    ReviewedFile,
-    save_review_report,
-)
 from jxeditor.rules.engine import validate
 from jxeditor.rules.problems import ERROR, INFO, SEVERITY_TEXT, TODO, WARNING
 from jxeditor.rules.tally import Tally
 from jxeditor.storage.atomic import check_output
+
+if TYPE_CHECKING:
+    from jxeditor.formats.xlsx.review_report import ReviewedFile
 
 EXIT_PROBLEMS = 1
 
@@ -88,6 +87,10 @@ REPORT_SUFFIXES = (".xlsx", ".pdf")
 
 def is_review_report(path: str) -> bool:
     """Whether ``path`` is a 审核意见 workbook (its sheet 汇总 starts with the title)."""
+    import openpyxl  # here, not above: see the module's docstring
+
+    from jxeditor.formats.xlsx.review_report import SUMMARY_SHEET, SUMMARY_TITLE
+
     try:
         book = openpyxl.load_workbook(path, read_only=True)
     except Exception:  # not a workbook, or a damaged one: not a report of ours
@@ -128,6 +131,8 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
     status = EXIT_OK if complete else EXIT_FILE
     rows: list[dict[str, str | None]] = []
     checked: list[ReviewedFile] = []
+    if report is not None:  # here, not above: see the module's docstring
+        from jxeditor.formats.xlsx.review_report import ReviewedFile, save_review_report
     unreadable: list[tuple[str, str]] = []
     for name in names:
         try:
@@ -140,7 +145,8 @@ def cmd_validate(files: Sequence[str], as_json: bool, report: str | None = None)
         for notice in notices:
             say(sys.stderr, f"{name}：提示：{notice}")
         problems = validate(doc)
-        checked.append(ReviewedFile(name, doc, problems, tuple(notices)))
+        if report is not None:
+            checked.append(ReviewedFile(name, doc, problems, tuple(notices)))
         tally = Tally.of(problems)
         if tally.fails and status == EXIT_OK:
             status = EXIT_PROBLEMS

@@ -112,6 +112,15 @@ def test_the_child_reading_a_target_table_loads_no_writer_and_no_scoring(package
     assert under(modules, ("openpyxl", "jxeditor.scoring")) == []
 
 
+def test_validate_without_a_report_loads_no_writer() -> None:
+    """``validate x.xlsx`` reads and checks: openpyxl (the 审核意见 workbook's writer) only
+    comes in with ``--report``."""
+    book = ROOT / "tests" / "fixtures" / "samples" / "dalian-hitech-finance-2026.xlsx"
+    modules, out = loaded(CLI, "validate", str(book))
+    assert "jxeditor.rules.engine" in modules and "个项目" in out.decode()
+    assert under(modules, ("openpyxl", "jxeditor.formats.xlsx.review_report")) == []
+
+
 def test_a_command_loads_its_own_group_only(tmp_path: Path) -> None:
     source = tmp_path / "a.json"
     save(clean_document(), source)
