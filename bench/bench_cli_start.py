@@ -5,6 +5,7 @@ Prints the median, over RUNS launches each, of the wall time and the processor t
 (user + system) of
 - ``--version``;
 - ``validate tests/fixtures/xlsx-export-sample.json``;
+- ``validate`` of the workbook below (python-calamine and the rules, no openpyxl);
 - ``--read-workbook-child`` (the packaged editor's workbook reader) reading
   ``tests/fixtures/samples/dalian-hitech-finance-2026.xlsx``.
 Given source roots (e.g. a ``git worktree`` of an older commit), it runs the same from each
@@ -31,6 +32,7 @@ BOOK = "tests/fixtures/samples/dalian-hitech-finance-2026.xlsx"
 CASES: dict[str, tuple[list[str], str | None]] = {
     "--version": (["--version"], None),
     "validate JSON": (["validate", "tests/fixtures/xlsx-export-sample.json"], None),
+    "validate xlsx": (["validate", BOOK], None),
     "workbook child": (["--read-workbook-child"], BOOK),
 }
 
