@@ -25,6 +25,7 @@ left behind (:meth:`ui.session.files.DocumentFiles.offer_recovery`); not in ``--
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import tempfile
 import traceback
@@ -123,6 +124,14 @@ class VersionAction(argparse.Action):
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    return _parser().parse_args(list(argv))
+
+
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    """The options, made once and kept for the session: argparse's objects refer to each
+    other, so a parser dropped after use would be cyclic garbage, which start-up must not
+    leave behind for :func:`~jxeditor.storage.gc_pause.kept_long` to freeze."""
     parser = argparse.ArgumentParser(
         prog="jxeditor-gui", description="预算项目绩效目标表编辑器"
     )
@@ -135,7 +144,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--review-pdf", nargs="+", metavar="PATH",
                         help="不打开窗口，把其后各文件的审核意见输出为 PDF（第一个参数为 PDF 文件）")
     parser.add_argument("--messages", metavar="FILE", help=argparse.SUPPRESS)
-    return parser.parse_args(list(argv))
+    return parser
 
 
 def make_app(argv: Sequence[str] | None = None) -> QApplication:
